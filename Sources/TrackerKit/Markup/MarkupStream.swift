@@ -1,0 +1,124 @@
+import CLibXML2
+import Foundation
+
+/// Reads a large XML document element by element (libxml2's xmlTextReader), in flat memory.
+///
+/// Only the element being handed to the caller is expanded into a tree; everything before it
+/// has been freed. Use it for feed pages and dumps that should never be loaded whole.
+public final class MarkupStream {
+    /// The document's name as given by the caller (file path or URL), used in diagnostics.
+    public let name: String
+    private let reader: xmlTextReaderPtr
+    /// xmlReaderForMemory reads the caller's bytes in place, so they are copied and kept here.
+    private let buffer: UnsafeMutableRawBufferPointer?
+    private let collector = DiagnosticCollector()
+
+    /// Streams a document held in memory.
+    public init(data: Data, name: String) throws(MarkupError) {
+        LibXML.ensureInitialized()
+        self.name = name
+        let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
+        data.withUnsafeBytes { source in
+            if let base = source.baseAddress { copy.baseAddress!.copyMemory(from: base, byteCount: source.count) }
+        }
+        guard
+            let reader = xmlReaderForMemory(
+                copy.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(data.count), name, nil, LibXML.xmlOptions)
+        else {
+            copy.deallocate()
+            throw MarkupError(document: name, diagnostics: [.init(severity: .fatal, line: 0, column: 0, message: "cannot create reader")])
+        }
+        self.buffer = copy
+        self.reader = reader
+        installHandler()
+    }
+
+    /// Streams a file from disk without reading it into memory first.
+    public init(path: String) throws(MarkupError) {
+        LibXML.ensureInitialized()
+        self.name = path
+        guard let reader = xmlReaderForFile(path, nil, LibXML.xmlOptions) else {
+            throw MarkupError(document: path, diagnostics: [.init(severity: .fatal, line: 0, column: 0, message: "cannot open file")])
+        }
+        self.buffer = nil
+        self.reader = reader
+        installHandler()
+    }
+
+    deinit {
+        xmlFreeTextReader(reader)
+        buffer?.deallocate()
+    }
+
+    private func installHandler() {
+        // A reader has its own handler, independent of the thread's global one.
+        xmlTextReaderSetStructuredErrorHandler(reader, readerErrorHandler, Unmanaged.passUnretained(collector).toOpaque())
+    }
+
+    /// Warnings and errors reported so far.
+    public var diagnostics: [MarkupDiagnostic] { collector.diagnostics }
+
+    /// Calls `body` for every element with local name `name` (and namespace URI `namespace`, when given).
+    ///
+    /// `prefixes` are registered for XPath on each element, beside the prefixed namespaces in scope
+    /// (a default namespace needs one).
+    /// The node handed to `body` is valid only during the call: the reader frees it when it moves on,
+    /// and using it later traps. Elements nested inside a matching element are not visited separately.
+    /// - Returns: the number of matching elements visited.
+    /// - Throws: `MarkupError` with the line of the first fatal problem; elements before it were delivered.
+    @discardableResult
+    public func forEachElement(
+        named name: String, namespace: String? = nil, prefixes: [String: String] = [:],
+        _ body: (MarkupNode) throws -> Void
+    ) throws -> Int {
+        var visited = 0
+        var status = xmlTextReaderRead(reader)
+        while status == 1 {
+            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue), matches(name, namespace),
+                let expanded = xmlTextReaderExpand(reader), let doc = expanded.pointee.doc
+            {
+                let scoped = MarkupDocument(pointer: doc, name: self.name, diagnostics: [], ownsTree: false)
+                for (prefix, uri) in namespaces(of: expanded) { scoped.register(prefix: prefix, namespace: uri) }
+                for (prefix, uri) in prefixes { scoped.register(prefix: prefix, namespace: uri) }
+                defer { scoped.isValid = false }
+                try body(MarkupNode(document: scoped, pointer: expanded))
+                visited += 1
+                status = xmlTextReaderNext(reader)
+            } else {
+                status = xmlTextReaderRead(reader)
+            }
+        }
+        if status < 0 || collector.diagnostics.contains(where: { $0.severity == .fatal }) {
+            throw MarkupError(document: self.name, diagnostics: collector.diagnostics.isEmpty
+                ? [.init(severity: .fatal, line: 0, column: 0, message: "read error")] : collector.diagnostics)
+        }
+        return visited
+    }
+
+    private func matches(_ name: String, _ namespace: String?) -> Bool {
+        guard let local = xmlTextReaderConstLocalName(reader), strcmp(local, name) == 0 else { return false }
+        guard let namespace else { return true }
+        guard let uri = xmlTextReaderConstNamespaceUri(reader) else { return false }
+        return strcmp(uri, namespace) == 0
+    }
+
+    /// Prefixed namespaces in scope at `node`, so XPath on a streamed element can use them.
+    private func namespaces(of node: xmlNodePtr) -> [(String, String)] {
+        var result: [(String, String)] = []
+        guard let list = xmlGetNsList(node.pointee.doc, node) else { return result }
+        defer { tracker_xml_free(list) }
+        var index = 0
+        while let ns = list[index] {
+            if let prefix = ns.pointee.prefix, let href = ns.pointee.href {
+                result.append((String(cString: prefix), String(cString: href)))
+            }
+            index += 1
+        }
+        return result
+    }
+}
+
+private let readerErrorHandler: xmlStructuredErrorFunc = { context, error in
+    guard let context, let error else { return }
+    Unmanaged<DiagnosticCollector>.fromOpaque(context).takeUnretainedValue().append(UnsafePointer(error))
+}
