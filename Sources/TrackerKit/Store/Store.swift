@@ -1,0 +1,122 @@
+import Foundation
+import GRDB
+
+/// The SQLite database behind tracker: source documents, deeds, their full-text index and links.
+///
+/// Everything written by one command happens in transactions, so a crash leaves the database
+/// as it was after the last committed step.
+public final class Store: Sendable {
+    let queue: DatabaseQueue
+    /// The database file, or ":memory:".
+    public let path: String
+
+    /// Opens (creating when needed) the database at `path` and brings its schema up to date.
+    public init(path: String) throws {
+        self.path = path
+        if path != ":memory:" {
+            try FileManager.default.createDirectory(
+                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        queue = path == ":memory:" ? try DatabaseQueue(configuration: configuration) : try DatabaseQueue(path: path, configuration: configuration)
+        try Store.migrator.migrate(queue)
+    }
+
+    /// Every schema change, registered in one place and applied in order.
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, deeds, search, links") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE document (
+                        id INTEGER PRIMARY KEY,
+                        key TEXT NOT NULL UNIQUE,         -- identity at the source (ob:kst-30950-440, vlos:<meeting>)
+                        name TEXT NOT NULL,               -- file path or URL as ingested
+                        format TEXT NOT NULL,
+                        version TEXT,
+                        hash TEXT NOT NULL,               -- SHA-256 of the raw bytes
+                        size INTEGER NOT NULL,
+                        raw BLOB NOT NULL,                -- zlib-compressed raw bytes, for rebuilds without the network
+                        ingested_at TEXT NOT NULL
+                    );
+                    CREATE TABLE observation (
+                        document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        deed_id TEXT NOT NULL,
+                        payload TEXT NOT NULL,            -- the Deed as this document shows it (JSON)
+                        PRIMARY KEY (document_id, position)
+                    );
+                    CREATE INDEX observation_deed ON observation(deed_id);
+                    CREATE TABLE deed (
+                        id TEXT PRIMARY KEY,
+                        kind TEXT NOT NULL,
+                        date TEXT,
+                        title TEXT NOT NULL,
+                        source_hash TEXT NOT NULL,
+                        payload TEXT NOT NULL             -- the merged Deed (JSON)
+                    );
+                    CREATE INDEX deed_date ON deed(date);
+                    -- Folded text (lower case, no diacritics, punctuation as spaces) of each deed.
+                    CREATE VIRTUAL TABLE deed_search USING fts5(
+                        deed_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
+                    );
+                    CREATE TABLE link (
+                        pledge_id TEXT NOT NULL,
+                        deed_id TEXT NOT NULL REFERENCES deed(id) ON DELETE CASCADE,
+                        confidence REAL NOT NULL,
+                        stance TEXT NOT NULL,
+                        method TEXT NOT NULL,
+                        explanation TEXT NOT NULL,
+                        PRIMARY KEY (pledge_id, deed_id)
+                    );
+                    CREATE INDEX link_deed ON link(deed_id);
+                    -- Documents that could not be read, kept aside with their error.
+                    CREATE TABLE rejected_document (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        hash TEXT NOT NULL,
+                        error TEXT NOT NULL,
+                        line INTEGER,
+                        raw BLOB NOT NULL,
+                        rejected_at TEXT NOT NULL,
+                        UNIQUE (name, hash)
+                    );
+                    """)
+        }
+        return migrator
+    }
+
+    /// How many rows the main tables hold.
+    public struct Counts: Sendable, Hashable, CustomStringConvertible {
+        public var documents: Int
+        public var deeds: Int
+        public var links: Int
+        public var rejected: Int
+
+        public var description: String {
+            "\(documents) documents, \(deeds) deeds, \(links) links, \(rejected) rejected documents"
+        }
+    }
+
+    public func counts() throws -> Counts {
+        try queue.read { db in
+            Counts(
+                documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+                deeds: try Int.fetchOne(db, sql: "SELECT count(*) FROM deed") ?? 0,
+                links: try Int.fetchOne(db, sql: "SELECT count(*) FROM link") ?? 0,
+                rejected: try Int.fetchOne(db, sql: "SELECT count(*) FROM rejected_document") ?? 0)
+        }
+    }
+
+    static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }()
+
+    static func timestamp(_ date: Date = Date()) -> String {
+        ISO8601DateFormatter().string(from: date)
+    }
+}
