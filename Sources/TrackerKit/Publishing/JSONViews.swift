@@ -1,0 +1,212 @@
+import Foundation
+
+// The stable JSON shapes of `--format json` (DESIGN.md §7). Keys are snake_case; a list
+// command prints one JSON array. Documented in docs/cli.md.
+
+/// Encodes values the way every JSON output of tracker does: sorted keys, snake_case, pretty.
+public enum JSONOutput {
+    public static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+public struct CitationView: Encodable, Sendable {
+    var document: String
+    var title: String?
+    var author: String?
+    var kind: String?
+    var url: String?
+    var section: String?
+    var page: String?
+    var quotes: String?
+    var verified: Bool
+
+    init(_ citation: Citation, ledger: Ledger) {
+        let document = ledger.document(citation.document)
+        self.document = citation.document
+        title = document?.title
+        author = document?.author
+        kind = document?.kind.rawValue
+        url = document?.url
+        section = citation.section
+        page = citation.page
+        quotes = document?.quotes
+        verified = citation.verified
+    }
+}
+
+public struct PledgeView: Encodable, Sendable {
+    struct Rights: Encodable, Sendable {
+        var direction: String
+        var standard: String?
+        var reason: String
+        var by: String
+        var on: String?
+    }
+
+    struct Hints: Encodable, Sendable {
+        var phrases: [String]
+        var dossiers: [String]
+        var zaken: [String]
+        var kamerstukken: [String]
+        var exclude: [String]
+        var supports: [String]
+        var opposes: [String]
+    }
+
+    var id: String
+    var actor: String
+    var parties: [String]
+    var level: String
+    var date: String
+    var themes: [String]
+    var text: String
+    var quotation: String
+    var source: CitationView
+    var keptWhen: String
+    var deadline: String?
+    var rights: Rights
+    var hints: Hints
+
+    public init(_ pledge: Pledge, ledger: Ledger) {
+        id = pledge.id
+        actor = pledge.actor
+        parties = pledge.parties
+        level = pledge.level.rawValue
+        date = pledge.date.description
+        themes = pledge.themes
+        text = pledge.text
+        quotation = pledge.quotation.rawValue
+        source = CitationView(pledge.source, ledger: ledger)
+        keptWhen = pledge.keptWhen
+        deadline = pledge.deadline?.description
+        rights = Rights(
+            direction: pledge.rights.direction.rawValue, standard: pledge.rights.standard, reason: pledge.rights.reason,
+            by: pledge.rights.assessedBy, on: pledge.rights.assessedOn?.description)
+        let h = pledge.hints
+        hints = Hints(
+            phrases: h.phrases, dossiers: h.dossiers, zaken: h.zaken, kamerstukken: h.kamerstukken, exclude: h.exclude,
+            supports: h.supports, opposes: h.opposes)
+    }
+}
+
+public struct StandardView: Encodable, Sendable {
+    var id: String
+    var themes: [String]
+    var text: String
+    var quotation: String
+    var source: CitationView
+    var instruments: [String]
+    var scope: String
+
+    public init(_ standard: Standard, ledger: Ledger) {
+        id = standard.id
+        themes = standard.themes
+        text = standard.text
+        quotation = standard.quotation.rawValue
+        source = CitationView(standard.source, ledger: ledger)
+        instruments = standard.instruments
+        scope = standard.scope.rawValue
+    }
+}
+
+public struct DeedView: Encodable, Sendable {
+    struct Outcome: Encodable, Sendable {
+        struct Vote: Encodable, Sendable {
+            var group: String
+            var vote: String
+            var seats: Int?
+            var member: String?
+        }
+
+        var result: String
+        var label: String
+        var date: String?
+        var method: String?
+        var votes: [Vote]
+        /// Number of groups (or members) per choice: {"tegen": 4, "voor": 11}.
+        var tally: [String: Int]
+    }
+
+    var id: String
+    var kind: String
+    var date: String?
+    var title: String
+    var text: String
+    var dictum: String?
+    var actors: [Deed.Actor]
+    var refs: Deed.References
+    var outcome: Outcome?
+    var cabinetAppraisal: String?
+    var source: Deed.Source
+
+    public init(_ deed: Deed) {
+        id = deed.id
+        kind = deed.kind.rawValue
+        date = deed.date?.description
+        title = deed.title
+        text = deed.text
+        dictum = deed.dictum
+        actors = deed.actors
+        refs = deed.refs
+        cabinetAppraisal = deed.cabinetAppraisal
+        source = deed.source
+        outcome = deed.outcome.map { outcome in
+            Outcome(
+                result: outcome.result.rawValue, label: outcome.label, date: outcome.date?.description,
+                method: outcome.method,
+                votes: outcome.votes.map { .init(group: $0.group, vote: $0.choice.rawValue, seats: $0.seats, member: $0.member) },
+                tally: Dictionary(grouping: outcome.votes, by: \.choice.rawValue).mapValues(\.count))
+        }
+    }
+}
+
+public struct LinkView: Encodable, Sendable {
+    var pledge: String
+    var deed: String
+    var themes: [String]
+    var confidence: Double
+    var stance: String
+    var method: String
+    var explanation: String
+    /// The analyst's review of this link; null until reviews exist.
+    var review: String?
+
+    public init(_ link: Link, ledger: Ledger) {
+        pledge = link.pledge
+        deed = link.deed
+        themes = ledger.pledge(link.pledge)?.themes ?? []
+        confidence = link.confidence
+        stance = link.stance.rawValue
+        method = link.method.rawValue
+        explanation = link.explanation
+        review = nil
+    }
+}
+
+public struct ScoreView: Encodable, Sendable {
+    var pledge: String
+    var themes: [String]
+    var status: String
+    var progress: Int
+    var rightsEffect: Double
+    var links: Int
+    var deeds: [String]
+    var asOf: String
+    var rubric: String
+
+    public init(_ score: PledgeScore) {
+        pledge = score.pledge
+        themes = score.themes
+        status = score.status.rawValue
+        progress = score.progress
+        rightsEffect = score.rightsEffect
+        links = score.links.count
+        deeds = score.links.map(\.deed)
+        asOf = score.asOf.description
+        rubric = Scorer.rubricVersion
+    }
+}

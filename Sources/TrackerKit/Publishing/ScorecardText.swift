@@ -1,0 +1,50 @@
+import Foundation
+
+/// The scorecard as a terminal report, in Dutch: per theme its pledges, their status and the deeds behind them.
+public struct ScorecardText: Sendable {
+    public var ledger: Ledger
+    public var scores: [PledgeScore]
+    public var deeds: [String: Deed]
+    /// How many linked deeds to show under each pledge.
+    public var deedsPerPledge = 3
+
+    public init(ledger: Ledger, scores: [PledgeScore], deeds: [Deed]) {
+        self.ledger = ledger
+        self.scores = scores
+        self.deeds = Dictionary(deeds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    public func render() -> String {
+        guard let asOf = scores.first?.asOf else { return "Geen toezeggingen in het register." }
+        let rated = scores.filter { $0.status != .notRated }.count
+        var lines = [
+            "Scorekaart mensenrechten — stand per \(asOf) (rubric \(Scorer.rubricVersion))",
+            "\(scores.count) toezeggingen, \(rated) met gekoppelde daden, \(deeds.count) daden in de database",
+        ]
+        for theme in ledger.themes {
+            let themed = scores.filter { $0.themes.first == theme.id }
+            guard !themed.isEmpty else { continue }
+            lines.append("")
+            lines.append("\(theme.nameNL) [\(theme.id)]")
+            for score in themed {
+                let effect = String(format: "%+.2f", score.rightsEffect)
+                let direction = ledger.pledge(score.pledge)?.rights.direction.rawValue ?? "?"
+                lines.append(
+                    "  \(score.pledge)  \(score.status.rawValue)  voortgang \(score.progress)  rechteneffect \(effect) (\(direction))  daden \(score.links.count)"
+                )
+                for link in score.links.prefix(deedsPerPledge) {
+                    guard let deed = deeds[link.deed] else { continue }
+                    let outcome = deed.outcome.map { " — \($0.label.lowercased())" } ?? ""
+                    let title = TextTable.truncate(deed.title.collapsingWhitespace(), to: 90)
+                    lines.append(
+                        "      \(deed.id)  \(deed.date?.description ?? "----------")  \(title)\(outcome)  [\(String(format: "%.2f", link.confidence)) \(link.stance.rawValue)]"
+                    )
+                }
+                if score.links.count > deedsPerPledge {
+                    lines.append("      … en \(score.links.count - deedsPerPledge) meer (tracker links --pledge \(score.pledge))")
+                }
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

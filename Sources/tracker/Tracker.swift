@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import TrackerKit
+
+@main
+struct Tracker: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tracker",
+        abstract: "Holds governments to their words on human rights: pledges, deeds, links and scores.",
+        discussion: """
+            The ledger of pledges lives in Commitments/ (YAML), source definitions and the offline
+            snapshot in Scrapers/. Deeds are read from official parliamentary documents and stored in
+            an SQLite database (default: WORKSPACE/.tracker/ledger.sqlite).
+            """,
+        subcommands: [
+            Update.self, Ingest.self, Validate.self, Pledges.self, Standards.self, Deeds.self, Links.self,
+            Scorecard.self,
+        ]
+    )
+}
+
+/// Options every command takes.
+struct GlobalOptions: ParsableArguments {
+    @Option(name: .long, help: "The folder holding Commitments/ and Scrapers/ (default: current directory).")
+    var workspace: String?
+
+    @Option(name: .long, help: "The SQLite database (default: WORKSPACE/.tracker/ledger.sqlite).")
+    var db: String?
+
+    @Flag(name: .long, help: "Print only errors.")
+    var quiet = false
+
+    @Flag(name: .long, help: "Print more detail.")
+    var verbose = false
+
+    var resolved: Workspace {
+        Workspace(root: workspace.map { URL(fileURLWithPath: $0) }, database: db)
+    }
+}
+
+/// `table` for people, `json` for programs.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json
+}
+
+/// Writes to standard error.
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+/// Runs `body`, turning tracker's own errors into readable messages and exit code 1.
+func reporting<T>(_ body: () throws -> T) throws -> T {
+    do {
+        return try body()
+    } catch let error as LedgerInvalid {
+        printError(error.errorDescription ?? "the ledger is invalid")
+        throw ExitCode(1)
+    } catch let error as ExitCode {
+        throw error
+    } catch let error as LocalizedError {
+        printError("error: \(error.errorDescription ?? "\(error)")")
+        throw ExitCode(1)
+    } catch {
+        printError("error: \(error)")
+        throw ExitCode(1)
+    }
+}
