@@ -14,6 +14,7 @@
 #include <libxml/xmlreader.h>
 #include <libxml/xmlerror.h>
 #include <libxml/xmlIO.h>
+#include <libxml/xmlschemas.h>
 
 /// `xmlFree` is a global function pointer that Swift 6 refuses to touch; call it through here.
 static inline void tracker_xml_free(void *pointer) {

@@ -12,10 +12,25 @@ enum LibXML {
     private static let initialized: Bool = {
         xmlInitParser()
         // Refuse every external entity, DTD or XInclude load: documents come from the
-        // outside world and must never make the parser read local files (XXE).
-        xmlSetExternalEntityLoader { _, _, _ in nil }
+        // outside world and must never make the parser read local files (XXE). Only a schema
+        // being compiled from local files (on the thread compiling it) may load its includes.
+        xmlSetExternalEntityLoader { url, id, context in
+            guard let trusted = LibXML.trustedThread, pthread_equal(trusted, pthread_self()) != 0 else { return nil }
+            return xmlNoNetExternalEntityLoader(url, id, context)
+        }
         return true
     }()
+
+    /// The thread allowed to load local files while it compiles a trusted XML Schema.
+    nonisolated(unsafe) static var trustedThread: pthread_t?
+
+    /// Runs `body` with local file loading allowed on this thread only.
+    static func trustingLocalFiles<T>(_ body: () throws -> T) rethrows -> T {
+        ensureInitialized()
+        trustedThread = pthread_self()
+        defer { trustedThread = nil }
+        return try body()
+    }
 
     /// Initialises libxml2 once per process; cheap to call again.
     static func ensureInitialized() {

@@ -93,6 +93,23 @@ public struct MarkupNode {
         }
     }
 
+    /// The node serialised as XML (with the namespace declarations it needs), as UTF-8 bytes.
+    public var xml: Data {
+        precondition(document.isValid, "a streamed element was used after its reader moved on")
+        guard let buffer = xmlBufferCreate() else { return Data() }
+        defer { xmlBufferFree(buffer) }
+        // A copy in a document of its own carries every namespace it uses, also those declared
+        // on ancestors, so the bytes stand alone.
+        guard let standalone = xmlNewDoc("1.0") else { return Data() }
+        defer { xmlFreeDoc(standalone) }
+        guard let copy = xmlDocCopyNode(pointer, standalone, 1) else { return Data() }
+        xmlDocSetRootElement(standalone, copy)
+        xmlReconciliateNs(standalone, copy)
+        let length = xmlNodeDump(buffer, standalone, copy, 0, 0)
+        guard length >= 0, let content = xmlBufferContent(buffer) else { return Data() }
+        return Data(bytes: content, count: Int(xmlBufferLength(buffer)))
+    }
+
     /// The element children, in order.
     public var children: [MarkupNode] {
         var result: [MarkupNode] = []

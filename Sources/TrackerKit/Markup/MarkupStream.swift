@@ -71,10 +71,19 @@ public final class MarkupStream {
         named name: String, namespace: String? = nil, prefixes: [String: String] = [:],
         _ body: (MarkupNode) throws -> Void
     ) throws -> Int {
+        try forEachElement(named: [name], namespace: namespace, prefixes: prefixes, body)
+    }
+
+    /// Like `forEachElement(named:)`, for elements with any of several local names, in document order.
+    @discardableResult
+    public func forEachElement(
+        named names: Set<String>, namespace: String? = nil, prefixes: [String: String] = [:],
+        _ body: (MarkupNode) throws -> Void
+    ) throws -> Int {
         var visited = 0
         var status = xmlTextReaderRead(reader)
         while status == 1 {
-            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue), matches(name, namespace),
+            if xmlTextReaderNodeType(reader) == Int32(XML_READER_TYPE_ELEMENT.rawValue), matches(names, namespace),
                 let expanded = xmlTextReaderExpand(reader), let doc = expanded.pointee.doc
             {
                 let scoped = MarkupDocument(pointer: doc, name: self.name, diagnostics: [], ownsTree: false)
@@ -95,8 +104,8 @@ public final class MarkupStream {
         return visited
     }
 
-    private func matches(_ name: String, _ namespace: String?) -> Bool {
-        guard let local = xmlTextReaderConstLocalName(reader), strcmp(local, name) == 0 else { return false }
+    private func matches(_ names: Set<String>, _ namespace: String?) -> Bool {
+        guard let local = xmlTextReaderConstLocalName(reader), names.contains(String(cString: local)) else { return false }
         guard let namespace else { return true }
         guard let uri = xmlTextReaderConstNamespaceUri(reader) else { return false }
         return strcmp(uri, namespace) == 0
