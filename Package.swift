@@ -42,13 +42,19 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // A local HTTP server and the SyncFeed pages built from real fixtures, shared by the test targets.
+        .target(
+            name: "TestSupport",
+            dependencies: ["TrackerKit"],
+            path: "Tests/TestSupport"
+        ),
         .testTarget(
             name: "TrackerKitTests",
-            dependencies: ["TrackerKit"]
+            dependencies: ["TrackerKit", "TestSupport"]
         ),
         .testTarget(
             name: "TrackerCLITests",
-            dependencies: ["tracker"]
+            dependencies: ["tracker", "TestSupport"]
         ),
     ]
 )

@@ -3,9 +3,13 @@ import Foundation
 import TrackerKit
 
 extension Tracker {
-    struct Update: ParsableCommand {
+    struct Update: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Fetch, parse, link and score: bring the database up to date.")
+            abstract: "Fetch, parse, link and score: bring the database up to date.",
+            discussion: """
+                Without options every source in Scrapers/ is harvested over the network, each from where
+                the previous run stopped. --offline ingests the bundled snapshot in Scrapers/mirror/ instead.
+                """)
 
         @OptionGroup var global: GlobalOptions
 
@@ -15,16 +19,48 @@ extension Tracker {
         @Option(name: .long, help: "Use the documents in this folder instead of the network.")
         var mirror: String?
 
-        func run() throws {
-            guard offline || mirror != nil else {
-                printError("error: live harvesting is not available in this version; use --offline or --mirror DIR")
-                throw ExitCode(2)
+        @Option(name: .customLong("source"), help: "Harvest only this source (repeatable; default: all in Scrapers/).")
+        var sources: [String] = []
+
+        @Option(name: .customLong("endpoint"), help: "Point a source at another base URL: NAME=URL (repeatable; mirrors, tests).")
+        var endpoints: [String] = []
+
+        func validate() throws {
+            if offline || mirror != nil, !sources.isEmpty || !endpoints.isEmpty {
+                throw ValidationError("--source and --endpoint apply to network harvesting; leave them out with --offline or --mirror")
             }
-            let summary = try reporting {
-                try Pipeline(workspace: global.resolved).updateOffline(mirror: mirror.map { URL(fileURLWithPath: $0) })
+            _ = try parsedEndpoints()
+        }
+
+        func parsedEndpoints() throws -> [String: URL] {
+            var result: [String: URL] = [:]
+            for value in endpoints {
+                let parts = value.split(separator: "=", maxSplits: 1).map(String.init)
+                guard parts.count == 2, let url = URL(string: parts[1]), ["http", "https"].contains(url.scheme ?? "") else {
+                    throw ValidationError("--endpoint '\(value)' is not NAME=URL with an http(s) URL")
+                }
+                result[parts[0]] = url
             }
-            report(summary, quiet: global.quiet)
-            if !summary.failures.isEmpty { throw ExitCode(1) }
+            return result
+        }
+
+        func run() async throws {
+            let workspace = global.resolved
+            let summary: RunSummary
+            if offline || mirror != nil {
+                summary = try reporting {
+                    try Pipeline(workspace: workspace).updateOffline(mirror: mirror.map { URL(fileURLWithPath: $0) })
+                }
+            } else {
+                let display = ProgressLine(enabled: !global.quiet && isatty(STDERR_FILENO) != 0)
+                let endpoints = try parsedEndpoints()
+                summary = try await reporting {
+                    try await Pipeline(workspace: workspace).update(sources: sources, endpoints: endpoints, progress: display.show)
+                }
+                display.finish()
+            }
+            report(summary, quiet: global.quiet, verbose: global.verbose)
+            if summary.hasErrors { throw ExitCode(1) }
         }
     }
 
@@ -42,14 +78,23 @@ extension Tracker {
             let summary = try reporting {
                 try Pipeline(workspace: global.resolved).ingest(files: files.map { URL(fileURLWithPath: $0) })
             }
-            report(summary, quiet: global.quiet)
-            if !summary.failures.isEmpty { throw ExitCode(1) }
+            report(summary, quiet: global.quiet, verbose: global.verbose)
+            if summary.hasErrors { throw ExitCode(1) }
         }
     }
 }
 
-/// One line per document, then the totals; errors go to standard error.
-func report(_ summary: RunSummary, quiet: Bool) {
+/// One line per document or source, then the totals; errors go to standard error.
+func report(_ summary: RunSummary, quiet: Bool, verbose: Bool = false) {
+    for source in summary.sources {
+        for error in source.errors { printError("error: \(error)") }
+        if !quiet { print(source.line) }
+        if verbose {
+            for id in source.added { print("  new: \(id)") }
+            for id in source.changed { print("  changed: \(id)") }
+            for id in source.removed { print("  removed: \(id)") }
+        }
+    }
     for document in summary.documents {
         if let error = document.error {
             printError("rejected: \(error)")
@@ -60,6 +105,39 @@ func report(_ summary: RunSummary, quiet: Bool) {
     }
     if !quiet {
         let linkedPledges = Set(summary.links.map(\.pledge)).count
-        print("\(summary.documents.count - summary.failures.count) of \(summary.documents.count) documents read; database: \(summary.counts); \(linkedPledges) pledges linked")
+        if summary.sources.isEmpty {
+            print("\(summary.documents.count - summary.failures.count) of \(summary.documents.count) documents read; database: \(summary.counts); \(linkedPledges) pledges linked")
+        } else {
+            print("database: \(summary.counts); \(linkedPledges) pledges linked")
+        }
     }
 }
+
+/// A single self-overwriting status line on a terminal's standard error; silent otherwise.
+final class ProgressLine: @unchecked Sendable {
+    // @unchecked: `lock` guards the width of the last line.
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var width = 0
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    func show(_ text: String) {
+        guard enabled else { return }
+        lock.withLock {
+            let line = String(text.prefix(100))
+            FileHandle.standardError.write(Data(("\r" + line + String(repeating: " ", count: max(0, width - line.count))).utf8))
+            width = line.count
+        }
+    }
+
+    func finish() {
+        guard enabled else { return }
+        lock.withLock {
+            if width > 0 { FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: width) + "\r").utf8)) }
+            width = 0
+        }
+}
+    }

@@ -5,19 +5,25 @@ import TrackerKit
 extension Tracker {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check Commitments/; print every problem as file:line:column and exit non-zero on any.")
+            abstract: "Check Commitments/ and Scrapers/; print every problem as file:line:column, exit non-zero on any.")
 
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let (ledger, problems) = LedgerLoader.validate(workspace: global.resolved.root)
+            let root = global.resolved.root
+            let (ledger, ledgerProblems) = LedgerLoader.validate(workspace: root)
+            let (sources, sourceProblems) = SourceLoader.load(workspace: root)
+            var problems = ledgerProblems + sourceProblems
+            if let ledger { problems += SourceLoader.crossCheck(sources, ledger: ledger) }
+            problems.sort()
             for problem in problems { print(problem.description) }
             guard problems.isEmpty, let ledger else {
                 printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
                 throw ExitCode(1)
             }
             if !global.quiet {
-                print("ledger ok: \(ledger.themes.count) themes, \(ledger.documents.count) source documents, \(ledger.standards.count) standards, \(ledger.pledges.count) pledges")
+                print("ledger ok: \(ledger.themes.count) themes, \(ledger.documents.count) source documents, \(ledger.standards.count) standards, \(ledger.pledges.count) pledges, \(ledger.municipalities.count) municipalities")
+                print("sources ok: \(sources.map(\.name).joined(separator: ", "))")
             }
         }
     }

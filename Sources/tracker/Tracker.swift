@@ -3,7 +3,7 @@ import Foundation
 import TrackerKit
 
 @main
-struct Tracker: ParsableCommand {
+struct Tracker: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "tracker",
         abstract: "Holds governments to their words on human rights: pledges, deeds, links and scores.",
@@ -52,16 +52,37 @@ func printError(_ message: String) {
 func reporting<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
+    } catch {
+        throw reported(error)
+    }
+}
+
+/// `reporting` for async work.
+func reporting<T>(_ body: () async throws -> T) async throws -> T {
+    do {
+        return try await body()
+    } catch {
+        throw reported(error)
+    }
+}
+
+/// Prints an error the way tracker reports errors and returns the exit code to throw.
+func reported(_ error: any Error) -> any Error {
+    do {
+        throw error
     } catch let error as LedgerInvalid {
         printError(error.errorDescription ?? "the ledger is invalid")
-        throw ExitCode(1)
+        return ExitCode(1)
+    } catch let error as SourcesInvalid {
+        printError(error.errorDescription ?? "the source definitions are invalid")
+        return ExitCode(1)
     } catch let error as ExitCode {
-        throw error
+        return error
     } catch let error as LocalizedError {
         printError("error: \(error.errorDescription ?? "\(error)")")
-        throw ExitCode(1)
+        return ExitCode(1)
     } catch {
         printError("error: \(error)")
-        throw ExitCode(1)
+        return ExitCode(1)
     }
 }

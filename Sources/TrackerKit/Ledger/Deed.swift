@@ -25,11 +25,14 @@ public struct Deed: Sendable, Hashable, Codable, Identifiable {
     public var outcome: Outcome?
     /// The cabinet's advice on a motion (`Ontraden`, `Oordeel Kamer`, …).
     public var cabinetAppraisal: String?
+    /// The state of a government commitment (`Openstaand`, `Voldaan`, `Deels voldaan`, `Vervallen`).
+    public var status: String?
     public var source: Source
 
     public init(
         id: String, kind: Kind, date: Day?, title: String, text: String, dictum: String? = nil, actors: [Actor] = [],
-        refs: References = References(), outcome: Outcome? = nil, cabinetAppraisal: String? = nil, source: Source
+        refs: References = References(), outcome: Outcome? = nil, cabinetAppraisal: String? = nil,
+        status: String? = nil, source: Source
     ) {
         self.id = id
         self.kind = kind
@@ -41,6 +44,7 @@ public struct Deed: Sendable, Hashable, Codable, Identifiable {
         self.refs = refs
         self.outcome = outcome
         self.cabinetAppraisal = cabinetAppraisal
+        self.status = status
         self.source = source
     }
 

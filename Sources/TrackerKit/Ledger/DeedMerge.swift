@@ -13,12 +13,15 @@ extension Deed {
         }
         guard var merged = ordered.first else { return nil }
         func first<T>(_ value: (Deed) -> T?) -> T? { ordered.lazy.compactMap(value).first }
-        merged.title = first { $0.title.isEmpty ? nil : $0.title } ?? merged.title
+        // The data warehouse's subject line ("Motie van het lid … over …") is the most informative title.
+        merged.title = observations.first { $0.source.format == "tk-syncfeed" && !$0.title.isEmpty }?.title
+            ?? first { $0.title.isEmpty ? nil : $0.title } ?? merged.title
         merged.text = first { $0.text.isEmpty ? nil : $0.text } ?? ""
         merged.dictum = first { $0.dictum }
         merged.actors = first { $0.actors.isEmpty ? nil : $0.actors } ?? []
         merged.kind = first { $0.kind == .other ? nil : $0.kind } ?? merged.kind
         merged.cabinetAppraisal = first { $0.cabinetAppraisal }
+        merged.status = first { $0.status }
         merged.refs = ordered.reduce(References()) { $0.merged(with: $1.refs) }
         let outcomes = ordered.compactMap(\.outcome)
         merged.outcome = outcomes.max { lhs, rhs in
@@ -32,8 +35,9 @@ extension Deed {
     private static func rank(_ format: String) -> Int {
         switch format {
         case "officiele-publicatie": 3
-        case "vlos": 2
-        default: 1
+        case "tk-syncfeed": 2
+        case "vlos": 1
+        default: 0
         }
     }
 }

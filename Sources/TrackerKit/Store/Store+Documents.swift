@@ -16,13 +16,22 @@ extension Store {
         }
 
         public var change: Change
-        /// Deeds whose merged form changed, in id order.
+        /// Deeds whose merged form changed (including new and removed ones), in id order.
         public var changedDeeds: [String]
+        /// Of those, the deeds that did not exist before.
+        public var addedDeeds: [String] = []
+        /// Of those, the deeds that no longer exist.
+        public var removedDeeds: [String] = []
     }
 
     /// Stores a read document and its raw bytes, and re-merges every deed it touches, in one transaction.
     public func ingest(_ document: ReadDocument, raw: Data) throws -> IngestResult {
-        try queue.write { db in
+        try queue.write { db in try ingest(document, raw: raw, db) }
+    }
+
+    /// `ingest` inside a transaction the caller holds.
+    func ingest(_ document: ReadDocument, raw: Data, _ db: Database) throws -> IngestResult {
+        do {
             let existing = try Row.fetchOne(
                 db, sql: "SELECT id, hash, version FROM document WHERE key = ?", arguments: [document.key])
             var touched: Set<String> = Set(document.deeds.map(\.id))
@@ -56,12 +65,25 @@ extension Store {
                     sql: "INSERT INTO observation (document_id, position, deed_id, payload) VALUES (?, ?, ?, ?)",
                     arguments: [documentID, position, deed.id, String(decoding: try Store.encoder.encode(deed), as: UTF8.self)])
             }
-            var changed: [String] = []
-            for deedID in touched.sorted() where try remerge(deedID, db) {
-                changed.append(deedID)
+            var result = IngestResult(change: change, changedDeeds: [])
+            for deedID in touched.sorted() {
+                let existed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [deedID]) ?? false
+                guard try remerge(deedID, db) else { continue }
+                result.changedDeeds.append(deedID)
+                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [deedID]) ?? false
+                if !existed { result.addedDeeds.append(deedID) }
+                if !exists { result.removedDeeds.append(deedID) }
             }
-            return IngestResult(change: change, changedDeeds: changed)
+            return result
         }
+    }
+
+    /// Removes a document and its observations, re-merging the deeds it contributed to; returns those that changed.
+    func removeDocument(key: String, _ db: Database) throws -> [String] {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE key = ?", arguments: [key]) else { return [] }
+        let touched = try String.fetchAll(db, sql: "SELECT DISTINCT deed_id FROM observation WHERE document_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+        return try touched.sorted().filter { try remerge($0, db) }
     }
 
     /// Recomputes one deed from all its observations; returns whether its stored form changed.

@@ -85,6 +85,49 @@ public final class Store: Sendable {
                     );
                     """)
         }
+        migrator.registerMigration("v2: SyncFeed entities, cursors, HTTP validators") { db in
+            try db.execute(
+                sql: """
+                    -- Tweede Kamer data-warehouse entities as the SyncFeed delivered them (latest version).
+                    CREATE TABLE tk_entity (
+                        id TEXT PRIMARY KEY,
+                        type TEXT NOT NULL,
+                        updated TEXT NOT NULL,            -- bijgewerkt, in UTC
+                        deleted INTEGER NOT NULL,         -- a tombstone
+                        payload TEXT NOT NULL,            -- TKEntity (JSON)
+                        raw BLOB NOT NULL,                -- zlib-compressed entity XML as received
+                        source TEXT NOT NULL
+                    );
+                    CREATE INDEX tk_entity_type ON tk_entity(type);
+                    CREATE TABLE tk_ref (
+                        entity_id TEXT NOT NULL REFERENCES tk_entity(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        target TEXT NOT NULL
+                    );
+                    CREATE INDEX tk_ref_target ON tk_ref(target, name);
+                    CREATE INDEX tk_ref_entity ON tk_ref(entity_id);
+                    -- Zaken and toezeggingen whose deed must be joined again.
+                    CREATE TABLE tk_dirty (root_id TEXT PRIMARY KEY, source TEXT NOT NULL);
+                    -- Files behind entities (a Verslag's VLOS report) still to fetch.
+                    CREATE TABLE tk_enclosure (
+                        entity_id TEXT PRIMARY KEY,
+                        url TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        error TEXT
+                    );
+                    -- Where each source and category continues (SyncFeed next link, SRU date, page fingerprint).
+                    CREATE TABLE sync_cursor (
+                        source TEXT NOT NULL,
+                        category TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        updated_at TEXT NOT NULL,
+                        PRIMARY KEY (source, category)
+                    );
+                    -- ETag and Last-Modified per URL, for conditional requests.
+                    CREATE TABLE http_validator (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+                    """)
+        }
         return migrator
     }
 

@@ -54,6 +54,25 @@ public enum DutchText {
     }
 }
 
+extension DutchText {
+    /// Dutch function words and parliamentary boilerplate that say nothing about a subject.
+    public static let stopwords: Set<String> = [
+        "aan", "als", "alle", "alleen", "ander", "andere", "bij", "daar", "dan", "dat", "deze", "die", "dit", "door",
+        "een", "eigen", "en", "er", "geen", "heeft", "hebben", "het", "hier", "hij", "hoe", "hun", "ieder", "iets",
+        "in", "is", "kan", "komt", "kunnen", "maar", "meer", "met", "moet", "moeten", "na", "naar", "niet", "nog",
+        "nu", "of", "om", "omdat", "ons", "onze", "ook", "op", "over", "per", "te", "ten", "ter", "tot", "uit",
+        "van", "veel", "voor", "waar", "wat", "wel", "welke", "worden", "wordt", "zal", "zich", "zij", "zijn",
+        "zo", "zoals", "zodat", "zonder", "zou", "zullen", "mensen", "nederland", "kabinet", "regering", "coalitie",
+        "akkoord", "coalitieakkoord", "amnesty", "kamer", "verzoekt", "overwegende", "constaterende", "motie",
+        "gehoord", "beraadslaging", "orde", "dag", "gaat", "plan", "plannen", "maken", "komen", "krijgen",
+    ]
+
+    /// The words of `text` that can carry its subject: folded, at least four letters, no stopwords.
+    public static func contentWords(_ text: String) -> [String] {
+        words(text).filter { $0.count >= 4 && !stopwords.contains($0) }
+    }
+}
+
 /// A text prepared for repeated phrase matching: its folded words, once.
 public struct FoldedText: Sendable {
     public let words: [String]

@@ -7,6 +7,8 @@ public struct IngestedDocument: Sendable, Hashable {
     public var change: Store.IngestResult.Change?
     public var deeds: Int
     public var changedDeeds: [String]
+    public var addedDeeds: [String] = []
+    public var removedDeeds: [String] = []
     /// The reason the document was rejected: `file:line:column: message`.
     public var error: String?
 }
@@ -37,7 +39,7 @@ public struct Ingestion: Sendable {
             let result = try store.ingest(document, raw: data)
             return IngestedDocument(
                 name: name, format: document.format, change: result.change, deeds: Set(document.deeds.map(\.id)).count,
-                changedDeeds: result.changedDeeds)
+                changedDeeds: result.changedDeeds, addedDeeds: result.addedDeeds, removedDeeds: result.removedDeeds)
         } catch {
             let (message, line) = Ingestion.describe(error, name: name)
             do {

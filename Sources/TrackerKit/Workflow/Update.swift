@@ -2,11 +2,15 @@ import Foundation
 
 /// The summary of an `update` or `ingest` run.
 public struct RunSummary: Sendable {
-    public var documents: [IngestedDocument]
+    public var documents: [IngestedDocument] = []
+    /// One per harvested source.
+    public var sources: [SourceSummary] = []
     public var links: [Link]
     public var counts: Store.Counts
 
     public var failures: [IngestedDocument] { documents.filter { $0.error != nil } }
+    /// True when any document or source reported an error.
+    public var hasErrors: Bool { !failures.isEmpty || sources.contains { !$0.errors.isEmpty } }
 }
 
 /// fetch → parse → link → score, as one command.
@@ -31,6 +35,31 @@ public struct Pipeline: Sendable {
     public func ingest(files: [URL]) throws -> RunSummary {
         let ledger = try workspace.loadLedger()
         return try ingestAndLink(files: files, ledger: ledger, relativeTo: nil)
+    }
+
+    /// Harvests the sources of `Scrapers/` over the network (all, or those named), then re-links.
+    ///
+    /// The ledger and the source definitions are validated first; when either is invalid nothing
+    /// is fetched or written.
+    public func update(
+        sources names: [String] = [], endpoints: [String: URL] = [:], progress: @escaping @Sendable (String) -> Void = { _ in },
+        client: (@Sendable (SourceDefinition) -> any HTTPFetching)? = nil
+    ) async throws -> RunSummary {
+        let ledger = try workspace.loadLedger()
+        let (definitions, problems) = SourceLoader.load(workspace: workspace.root)
+        let allProblems = problems + SourceRunner.problems(of: definitions, ledger: ledger)
+        guard allProblems.isEmpty else { throw SourcesInvalid(problems: allProblems) }
+        let selected = try SourceRunner.select(definitions, names: names, endpoints: endpoints)
+        let store = try workspace.openStore()
+        let runner = SourceRunner(
+            ledger: ledger, store: store, progress: progress,
+            client: client ?? { definition in HTTPClient(settings: definition.http) })
+        var summaries: [SourceSummary] = []
+        for source in selected {
+            summaries.append(await runner.run(source))
+        }
+        let links = try LinkingRun(ledger: ledger, store: store).run()
+        return RunSummary(sources: summaries, links: links, counts: try store.counts())
     }
 
     private func ingestAndLink(files: [URL], ledger: Ledger, relativeTo base: URL?) throws -> RunSummary {

@@ -6,6 +6,10 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
     case officielePublicatie = "officiele-publicatie"
     /// Tweede Kamer meeting report (`vlosCoreDocument`).
     case vlos
+    /// Deeds joined from Tweede Kamer SyncFeed entities (Zaak, Besluit, Stemming, …).
+    case syncfeed = "tk-syncfeed"
+    /// Council agenda pages read with the XPath rules of a `Scrapers/` definition.
+    case councilPage = "council-html"
 
     /// Recognises a parsed document by its root element and namespace.
     static func detect(_ document: MarkupDocument) -> DocumentFormat? {
@@ -53,6 +57,7 @@ public enum DocumentReader {
         switch format {
         case .officielePublicatie: read = try OfficielePublicatieReader().read(document, hash: hash)
         case .vlos: read = try VLOSReportReader().read(document, hash: hash)
+        case .syncfeed, .councilPage: throw DocumentProblem(document: name, line: 1, message: "not a standalone document")
         }
         return ReadDocument(name: name, key: read.key, version: read.version, format: format, hash: hash, deeds: read.deeds)
     }

@@ -1,0 +1,173 @@
+import Foundation
+
+/// Looks up stored SyncFeed entities; the store provides it, so deeds can be joined from entities
+/// that arrived in any order, on any run.
+public protocol TKEntityGraph {
+    func entity(_ id: String) throws -> TKEntity?
+    /// Live (not deleted) entities of `type` whose `via` reference points at `target`.
+    func referrers(to target: String, type: String, via: String) throws -> [TKEntity]
+}
+
+/// Joins SyncFeed entities into deeds.
+///
+/// A motion is its `Zaak` (subject, date, cabinet appraisal), with the `Besluit` that names the
+/// zaak (never one merely on the same agenda item), the `Stemming`s of that besluit (the vote of
+/// each group and its size), the `ZaakActor`s (submitters), the `Kamerstukdossier` and the
+/// `DocumentVersie` that give its Kamerstuk id. A `Toezegging` is a government commitment.
+public enum SyncFeedDeeds {
+    /// The zaak soorten that make deeds, and their kind.
+    static let zaakKinds: [String: Deed.Kind] = [
+        "Motie": .motion, "Amendement": .amendment, "Wetgeving": .bill, "Initiatiefwetgeving": .bill,
+        "Brief regering": .letter,
+    ]
+
+    /// The zaken (or toezeggingen) whose deed may change when `entity` changes.
+    public static func affectedRoots(of entity: TKEntity, graph: TKEntityGraph) throws -> [String] {
+        switch entity.type {
+        case "zaak", "toezegging": return [entity.id]
+        case "besluit", "zaakActor", "document": return entity.refs["zaak"] ?? []
+        case "stemming":
+            return try (entity.refs["besluit"] ?? []).flatMap { try graph.entity($0)?.refs["zaak"] ?? [] }
+        case "documentVersie":
+            return try (entity.refs["document"] ?? []).flatMap { try graph.entity($0)?.refs["zaak"] ?? [] }
+        case "kamerstukdossier":
+            return try graph.referrers(to: entity.id, type: "zaak", via: "kamerstukdossier").map(\.id)
+        case "agendapunt":
+            return try graph.referrers(to: entity.id, type: "besluit", via: "agendapunt").flatMap { $0.refs["zaak"] ?? [] }
+        default: return []
+        }
+    }
+
+    /// The deed a zaak or toezegging stands for, or nil when it makes none (or is deleted).
+    public static func deed(for root: TKEntity, graph: TKEntityGraph, source: String) throws -> (Deed, [TKEntity])? {
+        guard !root.deleted else { return nil }
+        switch root.type {
+        case "zaak": return try zaakDeed(root, graph: graph, source: source)
+        case "toezegging": return commitmentDeed(root, source: source)
+        default: return nil
+        }
+    }
+
+    private static func zaakDeed(_ zaak: TKEntity, graph: TKEntityGraph, source: String) throws -> (Deed, [TKEntity])? {
+        guard let soort = zaak.field("soort"), let kind = zaakKinds[soort] else { return nil }
+        var used = [zaak]
+        var dossier: String?
+        if let dossierID = zaak.ref("kamerstukdossier"), let entity = try graph.entity(dossierID), !entity.deleted,
+            let number = entity.field("nummer")
+        {
+            used.append(entity)
+            dossier = [number, entity.field("toevoeging")].compactMap { $0 }.joined(separator: "-")
+        }
+        var kamerstuk: String?
+        for document in try graph.referrers(to: zaak.id, type: "document", via: "zaak") {
+            guard let versionID = document.ref("huidigeDocumentVersie"), let version = try graph.entity(versionID),
+                let external = version.field("externeidentifier"), external.hasPrefix("kst-")
+            else { continue }
+            used += [document, version]
+            kamerstuk = external
+            break
+        }
+        if kamerstuk == nil, let dossier, let number = zaak.field("volgnummer"), kind != .bill {
+            kamerstuk = "kst-\(dossier)-\(number)"
+        }
+        let nummer = zaak.field("nummer")
+        let id = kamerstuk ?? "tk:zaak:\(nummer ?? zaak.id)"
+
+        var actors: [Deed.Actor] = []
+        let zaakActors = try graph.referrers(to: zaak.id, type: "zaakActor", via: "zaak").sorted { $0.id < $1.id }
+        for role in ["Indiener", "Medeindiener"] {
+            for actor in zaakActors where actor.field("relatie") == role {
+                guard let name = actor.field("actorNaam") else { continue }
+                used.append(actor)
+                actors.append(
+                    Deed.Actor(
+                        role: role == "Indiener" ? .submitter : .cosigner, name: name,
+                        group: actor.field("actorAfkorting") ?? actor.field("actorFractie")))
+            }
+        }
+
+        let outcome = try decision(on: zaak, graph: graph, used: &used)
+        let hash = SyncFeedDeeds.hash(used)
+        let deed = Deed(
+            id: id, kind: kind, date: zaak.field("gestartOp").flatMap { Day($0) },
+            title: zaak.field("onderwerp") ?? zaak.field("titel") ?? id, text: "",
+            actors: actors,
+            refs: Deed.References(
+                dossiers: dossier.map { [$0] } ?? [], documents: kamerstuk.map { [$0] } ?? [],
+                zaken: nummer.map { [$0] } ?? []),
+            outcome: outcome, cabinetAppraisal: zaak.field("kabinetsappreciatie"),
+            source: Deed.Source(
+                format: DocumentFormat.syncfeed.rawValue, document: source,
+                url: "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Zaak(\(zaak.id))", hash: hash))
+        return (deed, used)
+    }
+
+    /// The besluit that decided the zaak by vote, with the vote of each group.
+    private static func decision(on zaak: TKEntity, graph: TKEntityGraph, used: inout [TKEntity]) throws -> Deed.Outcome? {
+        var best: (besluit: TKEntity, votes: [TKEntity], date: Day?)?
+        for besluit in try graph.referrers(to: zaak.id, type: "besluit", via: "zaak") {
+            let votes = try graph.referrers(to: besluit.id, type: "stemming", via: "besluit")
+                .filter { $0.field("vergissing")?.lowercased() != "true" }
+            let soort = besluit.field("besluitSoort") ?? ""
+            guard !votes.isEmpty || soort.hasPrefix("Stemmen") else { continue }
+            var date: Day?
+            if let point = besluit.ref("agendapunt"), let agendapunt = try graph.entity(point) {
+                date = agendapunt.field("aanvangstijd").flatMap { Day($0) }
+                if date != nil { used.append(agendapunt) }
+            }
+            let key = (date?.description ?? "", besluit.updated)
+            if let current = best, (current.date?.description ?? "", current.besluit.updated) >= key { continue }
+            best = (besluit, votes, date)
+        }
+        guard let best else { return nil }
+        used.append(best.besluit)
+        used += best.votes
+        let soort = best.besluit.field("besluitSoort") ?? ""
+        let label = best.besluit.field("besluitTekst")?.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            ?? soort.components(separatedBy: " - ").last.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? soort
+        let votes = best.votes.sorted { ($0.field("actorFractie") ?? "", $0.id) < ($1.field("actorFractie") ?? "", $1.id) }
+            .map { vote in
+                Deed.Vote(
+                    group: vote.field("actorFractie") ?? vote.field("actorNaam") ?? "",
+                    choice: Deed.Vote.Choice(label: vote.field("soort") ?? ""),
+                    seats: vote.field("fractieGrootte").flatMap { Int($0) },
+                    member: vote.ref("persoon") != nil ? vote.field("actorNaam") : nil)
+            }
+        return Deed.Outcome(
+            result: Deed.Outcome.result(from: label), label: label, date: best.date,
+            method: best.besluit.field("stemmingsSoort"), votes: votes)
+    }
+
+    private static func commitmentDeed(_ toezegging: TKEntity, source: String) -> (Deed, [TKEntity])? {
+        guard let text = toezegging.field("tekst") else { return nil }
+        let number = toezegging.field("nummer") ?? toezegging.id
+        let minister = [toezegging.field("functie"), toezegging.field("naam")].compactMap { $0 }.joined(separator: " ")
+        var refs = Deed.References()
+        if let letter = toezegging.field("kamerbriefNakoming"),
+            let match = letter.firstMatch(of: /(\d{4,5}(?:-[A-Z0-9]+)?)[, ]+nr\.? ?(\d+)/)
+        {
+            refs.documents = ["kst-\(match.1)-\(match.2)"]
+            refs.dossiers = [String(match.1)]
+        }
+        let title = text.count > 160 ? String(text.prefix(159)) + "…" : text
+        let deed = Deed(
+            id: "tk:toezegging:\(number)", kind: .commitment,
+            date: toezegging.field("aanmaakdatum").flatMap { Day($0) }, title: title, text: text,
+            actors: minister.isEmpty ? [] : [Deed.Actor(role: .government, name: minister, group: toezegging.field("ministerie"))],
+            refs: refs, status: toezegging.field("status"),
+            source: Deed.Source(
+                format: DocumentFormat.syncfeed.rawValue, document: source,
+                url: "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging(\(toezegging.id))",
+                hash: SyncFeedDeeds.hash([toezegging])))
+        return (deed, [toezegging])
+    }
+
+    /// A fingerprint of the entity versions a deed was joined from.
+    static func hash(_ entities: [TKEntity]) -> String {
+        var hasher = SHA256()
+        for entity in entities.sorted(by: { $0.id < $1.id }) {
+            hasher.update(string: "\(entity.type)|\(entity.id)|\(entity.updated)\n")
+        }
+        return hasher.hexDigest()
+    }
+}
