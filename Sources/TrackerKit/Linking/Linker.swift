@@ -6,7 +6,9 @@ import Foundation
 /// phrases occur in the deed (in its title, its operative text, or elsewhere); the words of the
 /// pledge's themes occur; the deed is in a dossier the pledge names; full-text ranking (FTS5
 /// bm25) puts the deed near the top for the pledge's words. Each piece adds weight, and
-/// confidence is `1 − e^(−weight)`, so agreeing evidence raises it and nothing reaches 1.
+/// confidence is `1 − e^(−weight)`, so agreeing evidence raises it and nothing reaches 1. Without a
+/// phrase or a reference, a link stays below 0.5: it shows the deed is on the pledge's subject, and
+/// the scorer does not count it as evidence.
 public struct Linker: Sendable {
     public let ledger: Ledger
     public let settings: LinkSettings
@@ -21,16 +23,18 @@ public struct Linker: Sendable {
         }
     }
 
-    /// The words a full-text query for `pledge` uses: its phrases and its themes' terms.
+    /// The words a full-text query for `pledge` uses: its phrases and the content words of its text.
+    ///
+    /// Theme terms are left out on purpose: every pledge of a theme shares them, so they cannot
+    /// tell which of those pledges a deed is about.
     public func searchTerms(for pledge: Pledge) -> [String] {
-        let themeTerms = pledge.themes.compactMap { ledger.theme($0) }.flatMap(\.terms)
-        return pledge.hints.phrases + themeTerms
+        Array(Set(pledge.hints.phrases.flatMap(DutchText.contentWords) + DutchText.contentWords(pledge.text))).sorted()
     }
 
     /// Links `deed` to every pledge it bears on with at least the minimum confidence.
     ///
-    /// - Parameter fulltext: per pledge id, the deed's position-based full-text score in [0, 1]
-    ///   (1 for the best-ranked deed), when a full-text ranking was run.
+    /// - Parameter fulltext: per pledge id, the deed's full-text score in [0, 1] (see `LinkingRun`),
+    ///   when a full-text ranking was run.
     public func links(for deed: Deed, fulltext: [String: Double] = [:]) -> [Link] {
         let text = DeedText(deed)
         return profiles.compactMap { profile in
@@ -89,7 +93,12 @@ public struct Linker: Sendable {
             reasons.append(String(format: "full-text score %.2f", fulltext))
         }
 
-        let confidence = ((1 - exp(-weight)) * 1000).rounded() / 1000
+        var confidence = 1 - exp(-weight)
+        // Theme words, a dossier and full-text rank say a deed is on the pledge's subject, not that it
+        // is about the pledge: without a phrase or a reference the link stays below the evidence line,
+        // scaled rather than cut so the stronger of two such links still ranks first.
+        if method == .fulltext { confidence = settings.weakEvidenceCap * (1 - exp(-2 * weight)) }
+        confidence = (confidence * 1000).rounded() / 1000
         guard confidence >= settings.minimumConfidence else { return nil }
         return Link(
             pledge: pledge.id, deed: deed.id, confidence: confidence, stance: stance(profile, text),
@@ -119,10 +128,12 @@ public struct LinkSettings: Sendable, Hashable {
     public var themeTermCap = 0.4
     public var dossierWeight = 0.3
     /// Added in proportion to the deed's full-text score, only on top of other evidence.
-    public var fulltextWeight = 0.45
+    public var fulltextWeight = 0.3
+    /// Without a phrase or reference match, confidence is scaled by this, so it stays below it.
+    public var weakEvidenceCap = 0.49
     /// The bm25 score at which the full-text score reaches 1.
     public var fulltextSaturation = 12.0
-    public var minimumConfidence = 0.25
+    public var minimumConfidence = 0.2
 
     public init() {}
 }

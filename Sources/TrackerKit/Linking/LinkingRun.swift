@@ -11,13 +11,22 @@ public struct LinkingRun: Sendable {
     }
 
     /// Computes links for all deeds, replaces the stored links and returns them.
+    ///
+    /// The full-text score of a (deed, pledge) pair combines how strongly the pledge's words match
+    /// the deed (bm25, saturating at `fulltextSaturation`) with how that compares to the other
+    /// pledges on the same deed (1 for the pledge whose words fit the deed best).
     @discardableResult
     public func run() throws -> [Link] {
-        var fulltext: [String: [String: Double]] = [:]  // deed → pledge → score
+        var raw: [String: [String: Double]] = [:]  // deed → pledge → bm25
         for pledge in linker.ledger.pledges {
-            for (deed, score) in try store.rank(terms: linker.searchTerms(for: pledge), limit: 200) {
-                fulltext[deed, default: [:]][pledge.id] = min(1, score / linker.settings.fulltextSaturation)
+            for (deed, score) in try store.rank(terms: linker.searchTerms(for: pledge), limit: 500) {
+                raw[deed, default: [:]][pledge.id] = score
             }
+        }
+        let saturation = linker.settings.fulltextSaturation
+        let fulltext = raw.mapValues { scores -> [String: Double] in
+            let best = scores.values.max() ?? 1
+            return scores.mapValues { score in min(1, score / saturation) * (score / best) }
         }
         let links = try store.deeds().flatMap { deed in linker.links(for: deed, fulltext: fulltext[deed.id] ?? [:]) }
             .sorted { ($0.pledge, $0.deed) < ($1.pledge, $1.deed) }
