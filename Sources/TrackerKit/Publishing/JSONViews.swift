@@ -3,6 +3,21 @@ import Foundation
 // The stable JSON shapes of `--format json` (DESIGN.md §7). Keys are snake_case; a list
 // command prints one JSON array. Documented in docs/cli.md.
 
+/// An optional that is written as `null` when absent, so every documented key is always present.
+@propertyWrapper
+public struct Null<Value: Encodable & Sendable>: Encodable, Sendable {
+    public var wrappedValue: Value?
+
+    public init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
+
 /// Encodes values the way every JSON output of tracker does: sorted keys, snake_case, pretty.
 public enum JSONOutput {
     public static func encode<T: Encodable>(_ value: T) throws -> String {
@@ -15,13 +30,13 @@ public enum JSONOutput {
 
 public struct CitationView: Encodable, Sendable {
     var document: String
-    var title: String?
-    var author: String?
-    var kind: String?
-    var url: String?
-    var section: String?
-    var page: String?
-    var quotes: String?
+    @Null var title: String?
+    @Null var author: String?
+    @Null var kind: String?
+    @Null var url: String?
+    @Null var section: String?
+    @Null var page: String?
+    @Null var quotes: String?
     var verified: Bool
 
     init(_ citation: Citation, ledger: Ledger) {
@@ -41,10 +56,10 @@ public struct CitationView: Encodable, Sendable {
 public struct PledgeView: Encodable, Sendable {
     struct Rights: Encodable, Sendable {
         var direction: String
-        var standard: String?
+        @Null var standard: String?
         var reason: String
         var by: String
-        var on: String?
+        @Null var on: String?
     }
 
     struct Hints: Encodable, Sendable {
@@ -67,7 +82,7 @@ public struct PledgeView: Encodable, Sendable {
     var quotation: String
     var source: CitationView
     var keptWhen: String
-    var deadline: String?
+    @Null var deadline: String?
     var rights: Rights
     var hints: Hints
 
@@ -118,14 +133,14 @@ public struct DeedView: Encodable, Sendable {
         struct Vote: Encodable, Sendable {
             var group: String
             var vote: String
-            var seats: Int?
-            var member: String?
+            @Null var seats: Int?
+            @Null var member: String?
         }
 
         var result: String
         var label: String
-        var date: String?
-        var method: String?
+        @Null var date: String?
+        @Null var method: String?
         var votes: [Vote]
         /// Number of groups (or members) per choice: {"tegen": 4, "voor": 11}.
         var tally: [String: Int]
@@ -133,14 +148,16 @@ public struct DeedView: Encodable, Sendable {
 
     var id: String
     var kind: String
-    var date: String?
+    @Null var date: String?
     var title: String
     var text: String
-    var dictum: String?
+    @Null var dictum: String?
     var actors: [Deed.Actor]
     var refs: Deed.References
-    var outcome: Outcome?
-    var cabinetAppraisal: String?
+    @Null var outcome: Outcome?
+    @Null var cabinetAppraisal: String?
+    /// A government commitment's state (`Openstaand`, `Voldaan`, …).
+    @Null var status: String?
     var source: Deed.Source
 
     public init(_ deed: Deed) {
@@ -153,6 +170,7 @@ public struct DeedView: Encodable, Sendable {
         actors = deed.actors
         refs = deed.refs
         cabinetAppraisal = deed.cabinetAppraisal
+        status = deed.status
         source = deed.source
         outcome = deed.outcome.map { outcome in
             Outcome(
@@ -173,7 +191,7 @@ public struct LinkView: Encodable, Sendable {
     var method: String
     var explanation: String
     /// The analyst's review of this link; null until reviews exist.
-    var review: String?
+    @Null var review: String?
 
     public init(_ link: Link, ledger: Ledger) {
         pledge = link.pledge

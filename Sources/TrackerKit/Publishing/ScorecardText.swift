@@ -22,7 +22,8 @@ public struct ScorecardText: Sendable {
             "\(scores.count) toezeggingen, \(rated) met gekoppelde daden, \(deeds.count) daden in de database",
         ]
         for theme in ledger.themes {
-            let themed = scores.filter { $0.themes.first == theme.id }
+            // A pledge on several themes appears under each of them.
+            let themed = scores.filter { $0.themes.contains(theme.id) }
             guard !themed.isEmpty else { continue }
             lines.append("")
             lines.append("\(theme.nameNL) [\(theme.id)]")
