@@ -64,6 +64,23 @@ extension Tracker {
         }
     }
 
+    struct Rebuild: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Re-derive every deed from the raw sources kept in the database, without the network, then re-link.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let (result, summary) = try reporting { try Pipeline(workspace: global.resolved).rebuild() }
+            for failure in result.failures { printError("error: \(failure)") }
+            if !global.quiet {
+                print("rebuilt from \(result.documents) documents and \(result.entities) SyncFeed entities; \(result.changedDeeds.count) deeds changed")
+                print("database: \(summary.counts); \(Set(summary.links.map(\.pledge)).count) pledges linked")
+            }
+            if !result.failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+
     struct Ingest: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Add local documents (format detected from content), then re-link.",

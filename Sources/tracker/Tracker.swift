@@ -13,7 +13,7 @@ struct Tracker: AsyncParsableCommand {
             an SQLite database (default: WORKSPACE/.tracker/ledger.sqlite).
             """,
         subcommands: [
-            Update.self, Ingest.self, Validate.self, Pledges.self, Standards.self, Deeds.self, Links.self,
+            Update.self, Ingest.self, Rebuild.self, Validate.self, Pledges.self, Standards.self, Deeds.self, Links.self,
             Scorecard.self,
         ]
     )

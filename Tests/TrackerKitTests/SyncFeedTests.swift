@@ -221,6 +221,29 @@ struct SyncFeedHarvestTests {
         }
     }
 
+    @Test("rebuild re-derives every deed from the kept raw sources, with the server gone")
+    func rebuild() async throws {
+        let server = try Self.server()
+        let harvest = HarvestWorkspace()
+        _ = try await harvest.update(server)
+        server.stop()
+        _ = Ingestion(store: try harvest.store()).ingest(files: [Fixtures.kamerstuk("kst-30950-440"), Fixtures.vlos("ce0428cf")])
+        let before = try harvest.store().deeds()
+        #expect(before.count == 60)
+        try await harvest.store().queue.write { db in
+            // Lose every derived deed, as if the parsers had changed.
+            try db.execute(sql: "DELETE FROM observation")
+            try db.execute(sql: "DELETE FROM deed")
+        }
+        #expect(try harvest.store().deeds().isEmpty)
+        let (result, _) = try Pipeline(workspace: harvest.workspace).rebuild()
+        #expect(result.failures == [])
+        #expect(result.documents == 3)  // the Verslag's VLOS report and the two ingested files; zaken are re-joined
+        #expect(result.changedDeeds.count == 60)
+        #expect(result.entities == 74)
+        #expect(try harvest.store().deeds() == before)
+    }
+
     @Test("Links with the live host name are followed on the endpoint tracker was pointed at")
     func rebasedLinks() async throws {
         let server = try Self.server(liveHostLinks: true)

@@ -62,6 +62,31 @@ public struct Pipeline: Sendable {
         return RunSummary(sources: summaries, links: links, counts: try store.counts())
     }
 
+    /// Re-derives every deed from the raw sources kept in the database, without the network, then re-links.
+    public func rebuild() throws -> (Store.RebuildResult, RunSummary) {
+        let ledger = try workspace.loadLedger()
+        let (definitions, problems) = SourceLoader.load(workspace: workspace.root)
+        guard problems.isEmpty else { throw SourcesInvalid(problems: problems) }
+        let councils = Dictionary(
+            definitions.compactMap { definition in definition.council.map { ($0.municipality, $0) } }, uniquingKeysWith: { first, _ in first })
+        let store = try workspace.openStore()
+        let result = try store.rebuild { format, key, name, raw in
+            switch DocumentFormat(rawValue: format) {
+            case .officielePublicatie, .vlos:
+                return try DocumentReader.read(raw, name: name)
+            case .councilPage:
+                // Council documents are keyed council:<municipality>:<url>; their rules come from Scrapers/.
+                let municipality = key.split(separator: ":").dropFirst().first.map(String.init) ?? ""
+                guard let url = URL(string: name), let rules = councils[municipality] else { return nil }
+                return try CouncilPageReader(rules: rules).read(raw, url: url)
+            case .syncfeed, nil:
+                return nil
+            }
+        }
+        let links = try LinkingRun(ledger: ledger, store: store).run()
+        return (result, RunSummary(links: links, counts: try store.counts()))
+    }
+
     private func ingestAndLink(files: [URL], ledger: Ledger, relativeTo base: URL?) throws -> RunSummary {
         let store = try workspace.openStore()
         let documents = Ingestion(store: store).ingest(files: files) { url in
