@@ -4,7 +4,7 @@ SWIFT_FLAGS ?=
 BIN := .build/debug/tracker
 APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config zlib1g-dev
 
-.PHONY: deps build test demo clean
+.PHONY: deps build test demo bench clean
 
 ## deps: install the Debian packages tracker builds against (apt-get, as root or via sudo)
 deps:
@@ -33,6 +33,12 @@ demo: build
 	$(BIN) validate
 	$(BIN) update --offline
 	$(BIN) scorecard
+
+## bench: measure harvesting against a local SyncFeed server (release build; not part of CI)
+bench: deps
+	$(SWIFT) build -c release --product tracker $(SWIFT_FLAGS)
+	$(SWIFT) build -c release --product feedserver $(SWIFT_FLAGS)
+	python3 scripts/bench-harvest.py .build/release
 
 clean:
 	rm -rf .build .tracker

@@ -48,6 +48,12 @@ let package = Package(
             dependencies: ["TrackerKit"],
             path: "Tests/TestSupport"
         ),
+        // `make bench`: a SyncFeed server with the test corpus, repeated as generated data.
+        .executableTarget(
+            name: "feedserver",
+            dependencies: ["TestSupport"],
+            path: "Tests/FeedServer"
+        ),
         .testTarget(
             name: "TrackerKitTests",
             dependencies: ["TrackerKit", "TestSupport"]

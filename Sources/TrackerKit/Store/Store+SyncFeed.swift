@@ -116,8 +116,10 @@ extension Store {
                             !ingested.addedDeeds.contains($0) && !ingested.removedDeeds.contains($0)
                         }
                     } else {
-                        result.removed += try removeDocument(key: key, db).filter { id in
-                            try !(Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [id]) ?? false)
+                        // A deleted or no longer deed-making root: its deed goes, or keeps only what other documents say.
+                        for id in try removeDocument(key: key, db) {
+                            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [id]) ?? false
+                            if exists { result.changed.append(id) } else { result.removed.append(id) }
                         }
                     }
                 }

@@ -142,12 +142,15 @@ public enum SyncFeedDeeds {
         guard let text = toezegging.field("tekst") else { return nil }
         let number = toezegging.field("nummer") ?? toezegging.id
         let minister = [toezegging.field("functie"), toezegging.field("naam")].compactMap { $0 }.joined(separator: " ")
+        // The letter that fulfilled the commitment: a Kamerstuk ("29628, nr. 1180") or a zaak number;
+        // the live feed may name several.
         var refs = Deed.References()
-        if let letter = toezegging.field("kamerbriefNakoming"),
-            let match = letter.firstMatch(of: /(\d{4,5}(?:-[A-Z0-9]+)?)[, ]+nr\.? ?(\d+)/)
-        {
-            refs.documents = ["kst-\(match.1)-\(match.2)"]
-            refs.dossiers = [String(match.1)]
+        for letter in toezegging.values("kamerbriefNakoming") {
+            if let match = letter.firstMatch(of: /(\d{4,5}(?:-[A-Z0-9]+)?)[, ]+nr\.? ?(\d+)/) {
+                refs.documents.append("kst-\(match.1)-\(match.2)")
+                refs.dossiers.append(String(match.1))
+            }
+            refs.zaken += letter.matches(of: /\d{4}Z\d{5}/).map { String($0.output) }
         }
         let title = text.count > 160 ? String(text.prefix(159)) + "…" : text
         let deed = Deed(

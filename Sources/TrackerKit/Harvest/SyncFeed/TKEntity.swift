@@ -15,12 +15,17 @@ public struct TKEntity: Sendable, Hashable, Codable {
     public var deleted: Bool
     /// Child element texts by local name (first occurrence), e.g. `nummer`, `soort`, `onderwerp`.
     public var fields: [String: String]
+    /// Every text of an element that occurs more than once (the live feed repeats e.g.
+    /// `kamerbriefNakoming` on a Toezegging, where the schema allows one).
+    public var repeated: [String: [String]] = [:]
     /// Referenced entity ids by the referring element's local name, e.g. `zaak`, `besluit`, `fractie`.
     public var refs: [String: [String]]
 
     public static let namespace = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
 
     public func field(_ name: String) -> String? { fields[name] }
+    /// All texts of an element, in order.
+    public func values(_ name: String) -> [String] { repeated[name] ?? fields[name].map { [$0] } ?? [] }
     public func ref(_ name: String) -> String? { refs[name]?.first }
 
     /// Reads an entity element.
@@ -39,18 +44,25 @@ public struct TKEntity: Sendable, Hashable, Codable {
         updated = TKEntity.utc(rawUpdated) ?? rawUpdated
         deleted = (TKEntity.attribute(element, "verwijderd") ?? "false").lowercased() == "true"
         var fields: [String: String] = [:]
+        var repeated: [String: [String]] = [:]
         var refs: [String: [String]] = [:]
         for child in element.children {
             let name = child.name
             if let ref = child.attribute("ref") {
                 refs[name, default: []].append(ref.lowercased())
-            } else if fields[name] == nil, child.attribute("nil", namespace: "http://www.w3.org/2001/XMLSchema-instance") != "true" {
+            } else if child.attribute("nil", namespace: "http://www.w3.org/2001/XMLSchema-instance") != "true" {
                 let text = child.normalizedText
-                if !text.isEmpty { fields[name] = text }
+                guard !text.isEmpty else { continue }
+                if let first = fields[name] {
+                    repeated[name, default: [first]].append(text)
+                } else {
+                    fields[name] = text
+                }
             }
         }
         self.fields = fields
         self.refs = refs
+        self.repeated = repeated
     }
 
     public init(type: String, id: String, updated: String, deleted: Bool, fields: [String: String], refs: [String: [String]]) {

@@ -1,0 +1,41 @@
+import Foundation
+import TestSupport
+
+// A SyncFeed server on 127.0.0.1 for `make bench`: the real test corpus, optionally repeated.
+//
+// Copies after the first are GENERATED benchmark data: the same real entities with every id
+// replaced by a derived one (consistently, so references still resolve). Prints the endpoint,
+// then serves until killed.
+//
+//   feedserver [--copies N] [--page-size N]
+
+var copies = 1
+var pageSize = 250
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    switch argument {
+    case "--copies": copies = Int(arguments.popFirst() ?? "") ?? copies
+    case "--page-size": pageSize = Int(arguments.popFirst() ?? "") ?? pageSize
+    default:
+        FileHandle.standardError.write(Data("usage: feedserver [--copies N] [--page-size N]\n".utf8))
+        exit(64)
+    }
+}
+
+let corpus = try SyncFeedCorpus.real()
+let server = try SyncFeedServer(pageSize: pageSize)
+let guid = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/
+for copy in 0..<copies {
+    if copy == 0 {
+        server.publish(corpus.entities)
+        continue
+    }
+    server.publish(corpus.entities.map { entity in
+        var generated = entity
+        generated.xml = entity.xml.replacing(guid) { match in SyncFeedCorpus.derivedUUID("copy \(copy) \(match.output)") }
+        generated.id = SyncFeedCorpus.derivedUUID("copy \(copy) \(entity.id)")
+        return generated
+    })
+}
+FileHandle.standardOutput.write(Data((server.endpoint + "\n").utf8))
+while true { sleep(3600) }
