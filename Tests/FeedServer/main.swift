@@ -4,8 +4,9 @@ import TestSupport
 // A SyncFeed server on 127.0.0.1 for `make bench`: the real test corpus, optionally repeated.
 //
 // Copies after the first are GENERATED benchmark data: the same real entities with every id
-// replaced by a derived one (consistently, so references still resolve). Prints the endpoint,
-// then serves until killed.
+// replaced by a derived one (consistently, so references still resolve) and zaak numbers,
+// Kamerstuk identifiers and volgnummers made unique per copy, so each copy makes deeds of its
+// own. Prints the endpoint, then serves until killed.
 //
 //   feedserver [--copies N] [--page-size N]
 
@@ -33,6 +34,9 @@ for copy in 0..<copies {
     server.publish(corpus.entities.map { entity in
         var generated = entity
         generated.xml = entity.xml.replacing(guid) { match in SyncFeedCorpus.derivedUUID("copy \(copy) \(match.output)") }
+            .replacing(/(\d{4})Z(\d{5})/) { match in "\(match.1)Z\(match.2)C\(copy)" }
+            .replacing(/>kst-/) { _ in ">kst-9\(copy)" }
+            .replacing(/volgnummer>(\d+)</) { match in "volgnummer>\(copy)0000\(match.1)<" }
         generated.id = SyncFeedCorpus.derivedUUID("copy \(copy) \(entity.id)")
         return generated
     })

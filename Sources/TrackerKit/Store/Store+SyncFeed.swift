@@ -88,45 +88,48 @@ extension Store {
         public var removed: [String] = []
     }
 
-    /// Joins every zaak or toezegging marked dirty into its deed; each root in its own transaction.
-    public func deriveSyncFeedDeeds() throws -> DeriveResult {
+    /// Joins every zaak or toezegging marked dirty into its deed, a batch of roots per transaction; a
+    /// root leaves the dirty list in the transaction that stores its deed.
+    public func deriveSyncFeedDeeds(batch: Int = 200) throws -> DeriveResult {
         var result = DeriveResult()
         let dirty = try queue.read { db in try Row.fetchAll(db, sql: "SELECT root_id, source FROM tk_dirty ORDER BY root_id") }
-        for row in dirty {
-            let rootID: String = row["root_id"]
-            let source: String = row["source"]
+        for start in stride(from: 0, to: dirty.count, by: batch) {
             try queue.write { db in
-                let graph = StoreEntityGraph(db: db)
-                if let root = try graph.entity(rootID) {
-                    let key = "syncfeed:\(root.type):\(root.id)"
-                    if let (deed, used) = try SyncFeedDeeds.deed(for: root, graph: graph, source: source) {
-                        let raws = try Data.fetchAll(
-                            db, sql: "SELECT raw FROM tk_entity WHERE id IN (\(used.map { _ in "?" }.joined(separator: ","))) ORDER BY id",
-                            arguments: StatementArguments(used.map(\.id)))
-                        let raw = try raws.map(Compression.decompress).reduce(Data(), +)
-                        let document = ReadDocument(
-                            name: source, key: key, version: used.map(\.updated).max(), format: .syncfeed,
-                            hash: deed.source.hash, deeds: [deed])
-                        // Replacing the document also re-merges a deed under its old id (when the dossier
-                        // became known, tk:zaak:… turns into kst-…), which then has no observations left.
-                        let ingested = try ingest(document, raw: raw, db)
-                        result.added += ingested.addedDeeds
-                        result.removed += ingested.removedDeeds
-                        result.changed += ingested.changedDeeds.filter {
-                            !ingested.addedDeeds.contains($0) && !ingested.removedDeeds.contains($0)
-                        }
-                    } else {
-                        // A deleted or no longer deed-making root: its deed goes, or keeps only what other documents say.
-                        for id in try removeDocument(key: key, db) {
-                            let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [id]) ?? false
-                            if exists { result.changed.append(id) } else { result.removed.append(id) }
-                        }
-                    }
+                for row in dirty[start..<min(start + batch, dirty.count)] {
+                    try derive(root: row["root_id"], source: row["source"], into: &result, db)
                 }
-                try db.execute(sql: "DELETE FROM tk_dirty WHERE root_id = ?", arguments: [rootID])
             }
         }
         return result
+    }
+
+    /// Joins one root into its deed (or removes the deed of a deleted root) and takes it off the dirty list.
+    private func derive(root rootID: String, source: String, into result: inout DeriveResult, _ db: Database) throws {
+        defer { _ = try? db.execute(sql: "DELETE FROM tk_dirty WHERE root_id = ?", arguments: [rootID]) }
+        let graph = StoreEntityGraph(db: db)
+        guard let root = try graph.entity(rootID) else { return }
+        let key = "syncfeed:\(root.type):\(root.id)"
+        guard let (deed, used) = try SyncFeedDeeds.deed(for: root, graph: graph, source: source) else {
+            // A deleted or no longer deed-making root: its deed goes, or keeps only what other documents say.
+            for id in try removeDocument(key: key, db) {
+                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [id]) ?? false
+                if exists { result.changed.append(id) } else { result.removed.append(id) }
+            }
+            return
+        }
+        let raws = try Data.fetchAll(
+            db, sql: "SELECT raw FROM tk_entity WHERE id IN (\(used.map { _ in "?" }.joined(separator: ","))) ORDER BY id",
+            arguments: StatementArguments(used.map(\.id)))
+        let raw = try raws.map(Compression.decompress).reduce(Data(), +)
+        let document = ReadDocument(
+            name: source, key: key, version: used.map(\.updated).max(), format: .syncfeed, hash: deed.source.hash,
+            deeds: [deed])
+        // Replacing the document also re-merges a deed under its old id (when the dossier became
+        // known, tk:zaak:… turns into kst-…), which then has no observations left.
+        let ingested = try ingest(document, raw: raw, db)
+        result.added += ingested.addedDeeds
+        result.removed += ingested.removedDeeds
+        result.changed += ingested.changedDeeds.filter { !ingested.addedDeeds.contains($0) && !ingested.removedDeeds.contains($0) }
     }
 
     /// Files behind entities still to be fetched (a Verslag's VLOS report).
