@@ -15,8 +15,13 @@ public struct LinkingRun: Sendable {
     /// The full-text score of a (deed, pledge) pair combines how strongly the pledge's words match
     /// the deed (bm25, saturating at `fulltextSaturation`) with how that compares to the other
     /// pledges on the same deed (1 for the pledge whose words fit the deed best).
+    ///
+    /// When the stored links were computed from the same ledger and the same deeds, they are
+    /// returned as they are (unless `force`).
     @discardableResult
-    public func run() throws -> [Link] {
+    public func run(force: Bool = false) throws -> [Link] {
+        let version = try store.deedVersion()
+        if !force, try store.linksAreCurrent(ledger: linker.ledger.fingerprint) { return try store.links() }
         var raw: [String: [String: Double]] = [:]  // deed → pledge → bm25
         for pledge in linker.ledger.pledges {
             for (deed, score) in try store.rank(terms: linker.searchTerms(for: pledge), limit: 500) {
@@ -30,7 +35,7 @@ public struct LinkingRun: Sendable {
         }
         let links = try store.deeds().flatMap { deed in linker.links(for: deed, fulltext: fulltext[deed.id] ?? [:]) }
             .sorted { ($0.pledge, $0.deed) < ($1.pledge, $1.deed) }
-        try store.replaceLinks(links)
+        try store.replaceLinks(links, ledger: linker.ledger.fingerprint, deedVersion: version)
         return links
     }
 }

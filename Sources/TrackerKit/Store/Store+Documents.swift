@@ -88,6 +88,18 @@ extension Store {
 
     /// Recomputes one deed from all its observations; returns whether its stored form changed.
     func remerge(_ deedID: String, _ db: Database) throws -> Bool {
+        let changed = try remergeDeed(deedID, db)
+        if changed {
+            try db.execute(
+                sql: """
+                    INSERT INTO meta (key, value) VALUES ('deeds.version', '1')
+                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                    """)
+        }
+        return changed
+    }
+
+    private func remergeDeed(_ deedID: String, _ db: Database) throws -> Bool {
         let payloads = try String.fetchAll(db, sql: "SELECT payload FROM observation WHERE deed_id = ? ORDER BY document_id, position", arguments: [deedID])
         let observations = try payloads.map { try JSONDecoder().decode(Deed.self, from: Data($0.utf8)) }
         let previous = try String.fetchOne(db, sql: "SELECT payload FROM deed WHERE id = ?", arguments: [deedID])

@@ -2,9 +2,11 @@ import Foundation
 import GRDB
 
 extension Store {
-    /// Replaces every automatic link with `links`, in one transaction.
-    public func replaceLinks(_ links: [Link]) throws {
+    /// Replaces every automatic link with `links`, in one transaction, noting what they were computed from.
+    public func replaceLinks(_ links: [Link], ledger fingerprint: String, deedVersion: Int) throws {
         try queue.write { db in
+            try setMeta("links.ledger", fingerprint, db)
+            try setMeta("links.deeds", String(deedVersion), db)
             try db.execute(sql: "DELETE FROM link")
             for link in links {
                 try db.execute(
@@ -12,6 +14,11 @@ extension Store {
                     arguments: [link.pledge, link.deed, link.confidence, link.stance.rawValue, link.method.rawValue, link.explanation])
             }
         }
+    }
+
+    /// True when the stored links were computed from this ledger and the deeds as they are now.
+    public func linksAreCurrent(ledger fingerprint: String) throws -> Bool {
+        try meta("links.ledger") == fingerprint && meta("links.deeds") == String(deedVersion())
     }
 
     /// Links, strongest first; optionally for one pledge only.

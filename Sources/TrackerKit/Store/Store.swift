@@ -137,7 +137,26 @@ public final class Store: Sendable {
                     CREATE TABLE http_validator (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
                     """)
         }
+        migrator.registerMigration("v3: meta") { db in
+            // Small facts about the database: the deed version (bumped on every deed change) and the
+            // deed version and ledger fingerprint the stored links were computed from.
+            try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        }
         return migrator
+    }
+
+    /// A value of the `meta` table.
+    public func meta(_ key: String) throws -> String? {
+        try queue.read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    func setMeta(_ key: String, _ value: String, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+
+    /// Bumped in the transaction of every change to a deed, so derived data can tell it is stale.
+    public func deedVersion() throws -> Int {
+        Int(try meta("deeds.version") ?? "0") ?? 0
     }
 
     /// How many rows the main tables hold.

@@ -114,9 +114,17 @@ public struct FoldedText: Sendable {
     public func contains(_ phrase: FoldedPhrase) -> Bool { occurrences(of: phrase) > 0 }
 
     static func word(_ word: String, matches part: String, first: Bool) -> Bool {
-        if part.utf8.count <= 3 { return word == part }
-        if word.hasPrefix(part) { return true }
-        return first && part.utf8.count >= 5 && word.utf8.count > part.utf8.count && word.contains(part)
+        let (w, p) = (word.utf8, part.utf8)
+        if p.count <= 3 { return word == part }
+        guard w.count >= p.count else { return false }
+        if w.starts(with: p) { return true }
+        guard first, p.count >= 5, w.count > p.count else { return false }
+        // A compound: the part inside the word. Folded words are ASCII or plain UTF-8, so bytes will do.
+        let bytes = Array(w), needle = Array(p)
+        for start in 1...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
     }
 }
 

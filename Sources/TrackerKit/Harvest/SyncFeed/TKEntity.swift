@@ -83,34 +83,56 @@ public struct TKEntity: Sendable, Hashable, Codable {
 
     /// `2023-08-29T11:09:59Z`, `2023-08-29T13:09:59.5+02:00` or an unzoned `2023-08-29T13:09:59`
     /// (Dutch local time) → UTC `2023-08-29T11:09:59Z`. Nil when unreadable.
+    ///
+    /// Computed with civil-date arithmetic rather than a date formatter: it runs for every entity.
     public static func utc(_ text: String) -> String? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?/) else {
-            return nil
+        guard let match = trimmed.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?/),
+            let year = Int(match.1), let month = Int(match.2), let day = Int(match.3), let hour = Int(match.4),
+            let minute = Int(match.5), let second = Int(match.6), (1...12).contains(month), (1...31).contains(day),
+            hour < 24, minute < 60, second < 61
+        else { return nil }
+        let local = daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
+        let offset: Int
+        switch match.8 {
+        case "Z"?:
+            offset = 0
+        case let zone?:
+            let parts = zone.dropFirst().split(separator: ":")
+            offset = (zone.hasPrefix("-") ? -1 : 1) * (Int(parts[0])! * 3600 + Int(parts[1])! * 60)
+        case nil:
+            // Dutch local time: the offset of the moment one hour before, which is right except in
+            // the hour clocks go back (then either reading is a valid instant).
+            offset = amsterdam.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - 3600)))
         }
-        var components = DateComponents()
-        components.year = Int(match.1)
-        components.month = Int(match.2)
-        components.day = Int(match.3)
-        components.hour = Int(match.4)
-        components.minute = Int(match.5)
-        components.second = Int(match.6)
-        var calendar = Calendar(identifier: .gregorian)
-        if let zone = match.8 {
-            if zone == "Z" {
-                calendar.timeZone = TimeZone(identifier: "UTC")!
-            } else {
-                let sign = zone.hasPrefix("-") ? -1 : 1
-                let parts = zone.dropFirst().split(separator: ":")
-                let seconds = sign * (Int(parts[0])! * 3600 + Int(parts[1])! * 60)
-                calendar.timeZone = TimeZone(secondsFromGMT: seconds)!
-            }
-        } else {
-            calendar.timeZone = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(identifier: "UTC")!
-        }
-        guard let date = calendar.date(from: components) else { return nil }
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime]
-        return formatter.string(from: date)
+        let utc = local - offset
+        let (y, m, d) = civilFromDays(Int((Double(utc) / 86_400).rounded(.down)))
+        let rest = utc - Int((Double(utc) / 86_400).rounded(.down)) * 86_400
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)
+    }
+
+    static let amsterdam = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(identifier: "UTC")!
+
+    /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
+    static func daysFromCivil(_ year: Int, _ month: Int, _ day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The date of a day count since 1970-01-01.
+    static func civilFromDays(_ days: Int) -> (Int, Int, Int) {
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }
