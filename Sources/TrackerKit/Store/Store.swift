@@ -187,7 +187,12 @@ public final class Store: Sendable {
         return encoder
     }()
 
+    /// `2026-11-23T12:46:38Z`, for the `*_at` columns.
     static func timestamp(_ date: Date = Date()) -> String {
-        ISO8601DateFormatter().string(from: date)
+        let seconds = Int(date.timeIntervalSince1970)
+        let days = seconds / 86_400
+        let (year, month, day) = TKEntity.civilFromDays(days)
+        let rest = seconds - days * 86_400
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
     }
 }

@@ -86,28 +86,47 @@ public struct TKEntity: Sendable, Hashable, Codable {
     ///
     /// Computed with civil-date arithmetic rather than a date formatter: it runs for every entity.
     public static func utc(_ text: String) -> String? {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
-        guard let match = trimmed.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(\.\d+)?(Z|[+-]\d{2}:\d{2})?/),
-            let year = Int(match.1), let month = Int(match.2), let day = Int(match.3), let hour = Int(match.4),
-            let minute = Int(match.5), let second = Int(match.6), (1...12).contains(month), (1...31).contains(day),
+        // Hand-parsed: a Regex here would be compiled again for every entity.
+        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        func number(_ from: Int, _ count: Int) -> Int? {
+            guard from + count <= bytes.count else { return nil }
+            var value = 0
+            for byte in bytes[from..<from + count] {
+                guard (48...57).contains(byte) else { return nil }
+                value = value * 10 + Int(byte - 48)
+            }
+            return value
+        }
+        guard bytes.count >= 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"), bytes[10] == UInt8(ascii: "T"),
+            bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":"),
+            let year = number(0, 4), let month = number(5, 2), let day = number(8, 2), let hour = number(11, 2),
+            let minute = number(14, 2), let second = number(17, 2), (1...12).contains(month), (1...31).contains(day),
             hour < 24, minute < 60, second < 61
         else { return nil }
+        var index = 19
+        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
+            index += 1
+            while index < bytes.count, (48...57).contains(bytes[index]) { index += 1 }
+        }
         let local = daysFromCivil(year, month, day) * 86_400 + hour * 3600 + minute * 60 + second
         let offset: Int
-        switch match.8 {
-        case "Z"?:
-            offset = 0
-        case let zone?:
-            let parts = zone.dropFirst().split(separator: ":")
-            offset = (zone.hasPrefix("-") ? -1 : 1) * (Int(parts[0])! * 3600 + Int(parts[1])! * 60)
-        case nil:
+        if index == bytes.count {
             // Dutch local time: the offset of the moment one hour before, which is right except in
             // the hour clocks go back (then either reading is a valid instant).
             offset = amsterdam.secondsFromGMT(for: Date(timeIntervalSince1970: Double(local - 3600)))
+        } else if bytes[index] == UInt8(ascii: "Z"), index + 1 == bytes.count {
+            offset = 0
+        } else if bytes.count == index + 6, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-"),
+            bytes[index + 3] == UInt8(ascii: ":"), let hours = number(index + 1, 2), let minutes = number(index + 4, 2)
+        {
+            offset = (bytes[index] == UInt8(ascii: "-") ? -1 : 1) * (hours * 3600 + minutes * 60)
+        } else {
+            return nil
         }
         let utc = local - offset
-        let (y, m, d) = civilFromDays(Int((Double(utc) / 86_400).rounded(.down)))
-        let rest = utc - Int((Double(utc) / 86_400).rounded(.down)) * 86_400
+        let days = Int((Double(utc) / 86_400).rounded(.down))
+        let (y, m, d) = civilFromDays(days)
+        let rest = utc - days * 86_400
         return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)
     }
 
