@@ -108,8 +108,9 @@ public enum SyncFeedDeeds {
         for besluit in try graph.referrers(to: zaak.id, type: "besluit", via: "zaak") {
             let votes = try graph.referrers(to: besluit.id, type: "stemming", via: "besluit")
                 .filter { $0.field("vergissing")?.lowercased() != "true" }
-            let soort = besluit.field("besluitSoort") ?? ""
-            guard !votes.isEmpty || soort.hasPrefix("Stemmen") else { continue }
+            // A decision with votes, or one whose wording gives a result ("Zonder stemming aangenomen").
+            let result = outcome(soort: besluit.field("besluitSoort") ?? "", tekst: besluit.field("besluitTekst") ?? "")
+            guard !votes.isEmpty || result != .unknown else { continue }
             var date: Day?
             if let point = besluit.ref("agendapunt"), let agendapunt = try graph.entity(point) {
                 date = agendapunt.field("aanvangstijd").flatMap { Day($0) }
@@ -123,19 +124,41 @@ public enum SyncFeedDeeds {
         used.append(best.besluit)
         used += best.votes
         let soort = best.besluit.field("besluitSoort") ?? ""
-        let label = best.besluit.field("besluitTekst")?.trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-            ?? soort.components(separatedBy: " - ").last.map { $0.prefix(1).uppercased() + $0.dropFirst() } ?? soort
-        let votes = best.votes.sorted { ($0.field("actorFractie") ?? "", $0.id) < ($1.field("actorFractie") ?? "", $1.id) }
-            .map { vote in
-                Deed.Vote(
-                    group: vote.field("actorFractie") ?? vote.field("actorNaam") ?? "",
-                    choice: Deed.Vote.Choice(label: vote.field("soort") ?? ""),
-                    seats: vote.field("fractieGrootte").flatMap { Int($0) },
-                    member: vote.ref("persoon") != nil ? vote.field("actorNaam") : nil)
+        let tekst = best.besluit.field("besluitTekst") ?? ""
+        let result = outcome(soort: soort, tekst: tekst)
+        let label = result == .unknown
+            ? (tekst.isEmpty ? soort : tekst).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            : result == .adopted ? "Aangenomen" : result == .rejected ? "Verworpen" : result == .tied ? "Staken" : "Ingetrokken"
+        var votes: [Deed.Vote] = []
+        for vote in best.votes {
+            // The group's name as the vote gives it, else from the Fractie entity it refers to.
+            var group = vote.field("actorFractie")
+            if group == nil, let fractieID = vote.ref("fractie"), let fractie = try graph.entity(fractieID) {
+                group = fractie.field("afkorting") ?? fractie.field("naamNl")
+                used.append(fractie)
             }
+            votes.append(
+                Deed.Vote(
+                    group: group ?? vote.field("actorNaam") ?? "", choice: Deed.Vote.Choice(label: vote.field("soort") ?? ""),
+                    seats: vote.field("fractieGrootte").flatMap { Int($0) },
+                    member: vote.ref("persoon") != nil ? vote.field("actorNaam") : nil))
+        }
+        votes.sort { ($0.group, $0.member ?? "") < ($1.group, $1.member ?? "") }
         return Deed.Outcome(
-            result: Deed.Outcome.result(from: label), label: label, date: best.date,
-            method: best.besluit.field("stemmingsSoort"), votes: votes)
+            result: result, label: label, date: best.date, method: best.besluit.field("stemmingsSoort"), votes: votes)
+    }
+
+    /// The result from `besluitSoort` ("Stemmen - aangenomen", "Zonder stemming aangenomen") or
+    /// `besluitTekst` ("Aangenomen.", "Verworpen. Met handopsteken").
+    static func outcome(soort: String, tekst: String) -> Deed.Outcome.Result {
+        for text in [soort, tekst] {
+            let words = Set(DutchText.words(text))
+            if words.contains("aangenomen") { return .adopted }
+            if words.contains("verworpen") { return .rejected }
+            if words.contains("staken") { return .tied }
+            if words.contains("ingetrokken") { return .withdrawn }
+        }
+        return .unknown
     }
 
     private static func commitmentDeed(_ toezegging: TKEntity, source: String) -> (Deed, [TKEntity])? {
