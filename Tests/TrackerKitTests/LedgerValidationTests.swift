@@ -152,6 +152,21 @@ struct LedgerValidationTests {
         ])
     }
 
+    @Test("A missing source, an unknown standard and a deadline that is not a date")
+    func missingSourceUnknownStandard() throws {
+        let pledge = LedgerWorkspace.pledge
+            .replacingOccurrences(of: "    source: {document: brief, section: Het Koninkrijk Nederland en in de wereld, verified: false}\n", with: "")
+            .replacingOccurrences(of: "rights: {direction: advances,", with: "rights: {direction: advances, standard: igh-uitspraken-uitvoeren,")
+            .replacingOccurrences(of: "    kept_when:", with: "    deadline: eind 2027\n    kept_when:")
+        let workspace = try LedgerWorkspace(pledges: pledge)
+        defer { workspace.remove() }
+        #expect(workspace.problems() == [
+            "Commitments/national/akkoord.yaml:2:5: pledge 'conformeren-igh-icc' has no 'source'; expected document: and section:",
+            "Commitments/national/akkoord.yaml:10:15: 'deadline' of pledge 'conformeren-igh-icc' is not a valid date: 'eind 2027'; expected YYYY-MM-DD",
+            "Commitments/national/akkoord.yaml:12:45: unknown standard 'igh-uitspraken-uitvoeren' in the rights assessment of pledge 'conformeren-igh-icc'; expected the id of a standard in Commitments/standards/",
+        ])
+    }
+
     @Test("Invalid YAML and a missing required theme")
     func syntaxAndThemes() throws {
         let themes = LedgerWorkspace.themes.components(separatedBy: "\n  - id: eerlijk-proces")[0]
