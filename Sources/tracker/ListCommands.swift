@@ -85,20 +85,16 @@ extension Tracker {
 
         func run() throws {
             let workspace = global.resolved
-            let (deeds, _) = try reporting { () throws -> ([Deed], Ledger?) in
+            let deeds = try reporting { () throws -> [Deed] in
                 let store = try workspace.openStore()
-                var deeds = try store.deeds()
-                var ledger: Ledger?
-                if pledge != nil || theme != nil {
-                    let loaded = try workspace.loadLedger()
-                    ledger = loaded
-                    let wanted = Set(loaded.pledges.filter { p in
-                        (pledge.map { p.id == $0 } ?? true) && (theme.map { p.themes.contains($0) } ?? true)
-                    }.map(\.id))
-                    let linked = Set(try store.links().filter { wanted.contains($0.pledge) }.map(\.deed))
-                    deeds = deeds.filter { linked.contains($0.id) }
-                }
-                return (deeds, ledger)
+                let deeds = try store.deeds()
+                guard pledge != nil || theme != nil else { return deeds }
+                let ledger = try workspace.loadLedger()
+                let wanted = Set(ledger.pledges.filter { p in
+                    (pledge.map { p.id == $0 } ?? true) && (theme.map { p.themes.contains($0) } ?? true)
+                }.map(\.id))
+                let linked = Set(try store.links().filter { wanted.contains($0.pledge) }.map(\.deed))
+                return deeds.filter { linked.contains($0.id) }
             }
             switch format {
             case .json:

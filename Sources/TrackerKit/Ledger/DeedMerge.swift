@@ -14,7 +14,7 @@ extension Deed {
         guard var merged = ordered.first else { return nil }
         func first<T>(_ value: (Deed) -> T?) -> T? { ordered.lazy.compactMap(value).first }
         // The data warehouse's subject line ("Motie van het lid … over …") is the most informative title.
-        merged.title = observations.first { $0.source.format == "tk-syncfeed" && !$0.title.isEmpty }?.title
+        merged.title = ordered.first { $0.source.format == "tk-syncfeed" && !$0.title.isEmpty }?.title
             ?? first { $0.title.isEmpty ? nil : $0.title } ?? merged.title
         merged.text = first { $0.text.isEmpty ? nil : $0.text } ?? ""
         merged.dictum = first { $0.dictum }
