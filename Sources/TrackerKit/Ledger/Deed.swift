@@ -89,7 +89,6 @@ public struct Deed: Sendable, Hashable, Codable, Identifiable {
                 zaken: Array(Set(zaken + other.zaken)).sorted())
         }
 
-        public var isEmpty: Bool { dossiers.isEmpty && documents.isEmpty && zaken.isEmpty }
     }
 
     /// The result of a decision, with the vote of each parliamentary group.

@@ -48,8 +48,6 @@ public struct LinkEvaluation: Sendable {
     public var themed = 0
     /// Unrelated deeds with a link at or above the threshold.
     public var unrelatedLinked: [String] = []
-    /// Deeds whose linked themes differ from their labels: (deed, labelled, linked at or above the threshold).
-    public var mistakes: [(deed: String, expected: Set<String>, found: Set<String>)] = []
 
     public var precision: Double { links == 0 ? 1 : Double(rightLinks) / Double(links) }
     public var recall: Double { pairs == 0 ? 1 : Double(foundPairs) / Double(pairs) }
@@ -73,9 +71,6 @@ public struct LinkEvaluation: Sendable {
                 themed += 1
                 let best = deedLinks.max { ($0.confidence, $1.pledge) < ($1.confidence, $0.pledge) }
                 if let best, !(themesOf[best.pledge] ?? []).isDisjoint(with: expected) { topCorrect += 1 }
-            }
-            if !found.isSuperset(of: expected) || (expected.isEmpty && !found.isEmpty) || found.isDisjoint(with: expected) && !found.isEmpty {
-                mistakes.append((deed, expected, found))
             }
         }
     }

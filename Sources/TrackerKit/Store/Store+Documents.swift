@@ -22,6 +22,11 @@ extension Store {
         public var addedDeeds: [String] = []
         /// Of those, the deeds that no longer exist.
         public var removedDeeds: [String] = []
+
+        /// Of those, the deeds that existed before and still do.
+        public var updatedDeeds: [String] {
+            changedDeeds.filter { !addedDeeds.contains($0) && !removedDeeds.contains($0) }
+        }
     }
 
     /// Stores a read document and its raw bytes, and re-merges every deed it touches, in one transaction.
@@ -67,15 +72,19 @@ extension Store {
             }
             var result = IngestResult(change: change, changedDeeds: [])
             for deedID in touched.sorted() {
-                let existed = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [deedID]) ?? false
+                let existed = try deedExists(deedID, db)
                 guard try remerge(deedID, db) else { continue }
                 result.changedDeeds.append(deedID)
-                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [deedID]) ?? false
+                let exists = try deedExists(deedID, db)
                 if !existed { result.addedDeeds.append(deedID) }
                 if !exists { result.removedDeeds.append(deedID) }
             }
             return result
         }
+    }
+
+    func deedExists(_ id: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [id]) ?? false
     }
 
     /// Removes a document and its observations, re-merging the deeds it contributed to; returns those that changed.

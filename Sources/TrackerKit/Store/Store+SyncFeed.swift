@@ -112,8 +112,7 @@ extension Store {
         guard let (deed, used) = try SyncFeedDeeds.deed(for: root, graph: graph, source: source) else {
             // A deleted or no longer deed-making root: its deed goes, or keeps only what other documents say.
             for id in try removeDocument(key: key, db) {
-                let exists = try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [id]) ?? false
-                if exists { result.changed.append(id) } else { result.removed.append(id) }
+                if try deedExists(id, db) { result.changed.append(id) } else { result.removed.append(id) }
             }
             return
         }
@@ -129,7 +128,7 @@ extension Store {
         let ingested = try ingest(document, raw: raw, db)
         result.added += ingested.addedDeeds
         result.removed += ingested.removedDeeds
-        result.changed += ingested.changedDeeds.filter { !ingested.addedDeeds.contains($0) && !ingested.removedDeeds.contains($0) }
+        result.changed += ingested.updatedDeeds
     }
 
     /// Files behind entities still to be fetched (a Verslag's VLOS report).
@@ -148,14 +147,6 @@ extension Store {
             } else {
                 try db.execute(sql: "DELETE FROM tk_enclosure WHERE entity_id = ?", arguments: [entity])
             }
-        }
-    }
-
-    /// How many SyncFeed entities are stored, live and deleted.
-    public func entityCount() throws -> (live: Int, deleted: Int) {
-        try queue.read { db in
-            (try Int.fetchOne(db, sql: "SELECT count(*) FROM tk_entity WHERE deleted = 0") ?? 0,
-             try Int.fetchOne(db, sql: "SELECT count(*) FROM tk_entity WHERE deleted = 1") ?? 0)
         }
     }
 }

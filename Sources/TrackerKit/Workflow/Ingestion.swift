@@ -4,13 +4,14 @@ import Foundation
 public struct IngestedDocument: Sendable, Hashable {
     public var name: String
     public var format: DocumentFormat?
-    public var change: Store.IngestResult.Change?
-    public var deeds: Int
-    public var changedDeeds: [String]
-    public var addedDeeds: [String] = []
-    public var removedDeeds: [String] = []
+    public var deeds = 0
+    /// What storing it changed; nil when it was rejected.
+    public var result: Store.IngestResult?
     /// The reason the document was rejected: `file:line:column: message`.
     public var error: String?
+
+    public var change: Store.IngestResult.Change? { result?.change }
+    public var changedDeeds: [String] { result?.changedDeeds ?? [] }
 }
 
 /// Reads documents (format detected from content), stores their deeds and keeps bad ones aside.
@@ -26,7 +27,7 @@ public struct Ingestion: Sendable {
         files.map { file in
             let name = displayName(file)
             guard let data = FileManager.default.contents(atPath: file.path) else {
-                return IngestedDocument(name: name, deeds: 0, changedDeeds: [], error: "\(name): cannot be read (missing file or no permission)")
+                return IngestedDocument(name: name, error: "\(name): cannot be read (missing file or no permission)")
             }
             return ingest(data, name: name)
         }
@@ -38,16 +39,15 @@ public struct Ingestion: Sendable {
             let document = try DocumentReader.read(data, name: name)
             let result = try store.ingest(document, raw: data)
             return IngestedDocument(
-                name: name, format: document.format, change: result.change, deeds: Set(document.deeds.map(\.id)).count,
-                changedDeeds: result.changedDeeds, addedDeeds: result.addedDeeds, removedDeeds: result.removedDeeds)
+                name: name, format: document.format, deeds: Set(document.deeds.map(\.id)).count, result: result)
         } catch {
             let (message, line) = Ingestion.describe(error, name: name)
             do {
                 try store.reject(name: name, raw: data, error: message, line: line)
             } catch {
-                return IngestedDocument(name: name, deeds: 0, changedDeeds: [], error: "\(message) (and it could not be kept aside: \(error))")
+                return IngestedDocument(name: name, error: "\(message) (and it could not be kept aside: \(error))")
             }
-            return IngestedDocument(name: name, deeds: 0, changedDeeds: [], error: message)
+            return IngestedDocument(name: name, error: message)
         }
     }
 

@@ -31,10 +31,7 @@ struct CouncilRun: Sendable {
                 if try store.cursor(source: source.name, category: url.absoluteString) == fingerprint { continue }
                 let result = try store.ingest(document, raw: response.body, cursor: (source.name, url.absoluteString, fingerprint))
                 try store.saveValidators(url: url.absoluteString, response: response)
-                summary.absorb(
-                    IngestedDocument(
-                        name: url.absoluteString, format: .councilPage, change: result.change, deeds: document.deeds.count,
-                        changedDeeds: result.changedDeeds, addedDeeds: result.addedDeeds, removedDeeds: result.removedDeeds))
+                summary.absorb(result)
             } catch {
                 summary.errors.append(Ingestion.describe(error, name: url.absoluteString).0)
             }

@@ -108,10 +108,7 @@ struct SRURun: Sendable {
             var document = try DocumentReader.read(response.body, name: url.absoluteString)
             document.version = record.modified ?? document.version
             let result = try store.ingest(document, raw: response.body)
-            summary.absorb(
-                IngestedDocument(
-                    name: url.absoluteString, format: document.format, change: result.change, deeds: document.deeds.count,
-                    changedDeeds: result.changedDeeds, addedDeeds: result.addedDeeds, removedDeeds: result.removedDeeds))
+            summary.absorb(result)
             return true
         } catch {
             let (message, line) = Ingestion.describe(error, name: url.absoluteString)

@@ -27,14 +27,10 @@ public struct SourceSummary: Sendable {
         removed += result.removed
     }
 
-    mutating func absorb(_ ingested: IngestedDocument) {
-        if let error = ingested.error {
-            errors.append(error)
-            return
-        }
-        added += ingested.addedDeeds
-        removed += ingested.removedDeeds
-        changed += ingested.changedDeeds.filter { !ingested.addedDeeds.contains($0) && !ingested.removedDeeds.contains($0) }
+    mutating func absorb(_ result: Store.IngestResult) {
+        added += result.addedDeeds
+        removed += result.removedDeeds
+        changed += result.updatedDeeds
     }
 }
 

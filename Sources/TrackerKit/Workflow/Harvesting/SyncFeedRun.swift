@@ -78,7 +78,8 @@ struct SyncFeedRun: Sendable {
             do {
                 let response = try await http.get(url, headers: ["Accept": "application/xml"])
                 let ingested = ingestion.ingest(response.body, name: url.absoluteString)
-                summary.absorb(ingested)
+                if let result = ingested.result { summary.absorb(result) }
+                if let error = ingested.error { summary.errors.append(error) }
                 summary.pages += 1
                 try store.enclosure(entity, failed: ingested.error)
             } catch {
