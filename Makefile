@@ -1,10 +1,11 @@
 # tracker — build, test and demo. Every target installs the system libraries it needs first.
 SWIFT ?= swift
-SWIFT_FLAGS ?=
+# Every import must be a declared dependency (Package.swift is the pipeline; see docs/architecture.md).
+SWIFT_FLAGS ?= --explicit-target-dependency-import-check error
 BIN := .build/debug/tracker
-APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config zlib1g-dev
+APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config zlib1g-dev libstemmer-dev
 
-.PHONY: deps build test demo bench clean
+.PHONY: deps build test lint demo bench clean
 
 ## deps: install the Debian packages tracker builds against (apt-get, as root or via sudo)
 deps:
@@ -21,12 +22,17 @@ deps:
 
 ## build: compile tracker (debug)
 build: deps
-	$(SWIFT) build $(SWIFT_FLAGS)
+	$(SWIFT) build $(SWIFT_FLAGS) --product tracker
 
 ## test: build everything once, then run the unit and end-to-end tests
 test: deps
 	$(SWIFT) build --build-tests $(SWIFT_FLAGS)
-	$(SWIFT) test --skip-build $(SWIFT_FLAGS)
+	$(SWIFT) test --skip-build
+
+## lint: check formatting and house rules with swift-format (ships with the toolchain; .swift-format)
+lint:
+	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
+	@python3 scripts/check-imports.py
 
 ## demo: validate the ledger, ingest the bundled real snapshot, link, and print the scorecard
 demo: build

@@ -1,66 +1,98 @@
 // swift-tools-version:6.1
 import PackageDescription
 
+// The package graph is the pipeline (docs/architecture.md): each stage is a target that may import
+// only the stages to its left, and the compiler holds it to that. Between tracker's own targets
+// declarations are `package`, not `public`: nothing here is a library for others.
+//
+//   Core ← Markup ← Deeds ← Store ← Harvest
+//   Core ← Text ← Ledger ← Store ← Linking ← Scoring ← Publishing
+//   everything ← TrackerKit (the commands as functions) ← tracker (parse and print)
 let package = Package(
     name: "tracker",
     platforms: [.macOS(.v14)],
     products: [
-        .library(name: "TrackerKit", targets: ["TrackerKit"]),
-        .executable(name: "tracker", targets: ["tracker"]),
+        .executable(name: "tracker", targets: ["tracker"])
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        // libxml2 as a system library; only Sources/TrackerKit/Markup imports it.
-        .systemLibrary(
-            name: "CLibXML2",
-            pkgConfig: "libxml-2.0",
-            providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
-        ),
-        // zlib, for keeping raw source documents compressed.
-        .systemLibrary(
-            name: "CZlib",
-            pkgConfig: "zlib",
-            providers: [.apt(["zlib1g-dev"])]
-        ),
+        // C libraries from Debian: zlib (only Core), Snowball (only Text); libxml2 below, for Markup alone.
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+
+        // Dates, positions and problems in reviewed files, the YAML reader, digests, compression, JSON coding.
+        .target(
+            name: "Core",
+            dependencies: [
+                "CZlib",
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Yams", package: "Yams"),
+            ]),
+        // Dutch text: folding, Snowball stemming and phrase matching, shared by the index and the linker.
+        .target(name: "Text", dependencies: ["CStemmer"]),
+        // The only code that touches libxml2 (libxml2-dev). Its module map is handed to this target alone, so
+        // `import CLibXML2` anywhere else does not compile.
+        .target(
+            name: "Markup", dependencies: ["Core"], exclude: ["libxml2"],
+            swiftSettings: [
+                .unsafeFlags([
+                    "-Xcc", "-fmodule-map-file=\(Context.packageDirectory)/Sources/Markup/libxml2/module.modulemap",
+                    "-Xcc", "-I/usr/include/libxml2",
+                ])
+            ],
+            linkerSettings: [.linkedLibrary("xml2")]),
+        // The commitment ledger (Commitments/): themes, standards, pledges, municipalities, links.
+        .target(name: "Ledger", dependencies: ["Core", "Text"]),
+        // What institutions did: the Deed and the readers that turn official documents into deeds.
+        .target(name: "Deeds", dependencies: ["Core", "Markup", "Text"]),
+        // Storage: GRDB, the schema, the full-text index. Knows the ledger and deeds, never how they are fetched.
+        .target(
+            name: "Store",
+            dependencies: [
+                "Core", "Text", "Ledger", "Deeds",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
+        // The network and the sources of Scrapers/: HTTP, SyncFeed (and its join), SRU, council pages, local files.
+        .target(name: "Harvest", dependencies: ["Core", "Text", "Markup", "Deeds", "Store"]),
+        .target(name: "Linking", dependencies: ["Core", "Text", "Ledger", "Deeds", "Store"]),
+        .target(name: "Scoring", dependencies: ["Core", "Ledger", "Deeds"]),
+        .target(name: "Publishing", dependencies: ["Core", "Ledger", "Deeds", "Scoring"]),
+        // The commands as library functions: validation, update, ingest, rebuild, queries.
         .target(
             name: "TrackerKit",
-            dependencies: [
-                "CLibXML2",
-                "CZlib",
-                .product(name: "GRDB", package: "GRDB.swift"),
-                .product(name: "Yams", package: "Yams"),
-            ]
-        ),
+            dependencies: ["Core", "Ledger", "Deeds", "Store", "Harvest", "Linking", "Scoring", "Publishing"]),
         .executableTarget(
             name: "tracker",
             dependencies: [
-                "TrackerKit",
+                "Core", "Ledger", "Deeds", "Harvest", "Scoring", "Publishing", "TrackerKit",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
-        ),
-        // A local HTTP server and the SyncFeed pages built from real fixtures, shared by the test targets.
+            ]),
+
+        // Fixture paths, a local HTTP server and the SyncFeed and SRU pages built from real fixtures.
         .target(
-            name: "TestSupport",
-            dependencies: ["TrackerKit"],
-            path: "Tests/TestSupport"
-        ),
+            name: "TestSupport", dependencies: ["Core", "Markup", "Ledger", "Deeds", "Harvest"],
+            path: "Tests/TestSupport"),
         // `make bench`: a SyncFeed server with the test corpus, repeated as generated data.
-        .executableTarget(
-            name: "feedserver",
-            dependencies: ["TestSupport"],
-            path: "Tests/FeedServer"
-        ),
+        .executableTarget(name: "feedserver", dependencies: ["TestSupport"], path: "Tests/FeedServer"),
+        .testTarget(name: "TextTests", dependencies: ["Text"]),
+        .testTarget(name: "MarkupTests", dependencies: ["Core", "Markup", "TestSupport"]),
+        .testTarget(name: "LedgerTests", dependencies: ["Core", "Text", "Ledger", "TestSupport"]),
+        .testTarget(name: "DeedsTests", dependencies: ["Core", "Markup", "Deeds", "TestSupport"]),
         .testTarget(
-            name: "TrackerKitTests",
-            dependencies: ["TrackerKit", "TestSupport"]
-        ),
+            name: "StoreTests", dependencies: ["Core", "Text", "Ledger", "Deeds", "Store", "Harvest", "TestSupport"]),
+        // Harvesting through the pipeline: update and rebuild against local servers.
         .testTarget(
-            name: "TrackerCLITests",
-            dependencies: ["tracker", "TestSupport"]
-        ),
+            name: "HarvestTests",
+            dependencies: ["Core", "Markup", "Deeds", "Store", "Harvest", "Ledger", "TrackerKit", "TestSupport"]),
+        .testTarget(
+            name: "LinkingTests",
+            dependencies: ["Core", "Text", "Ledger", "Deeds", "Store", "Harvest", "Linking", "TestSupport"]),
+        .testTarget(name: "ScoringTests", dependencies: ["Core", "Ledger", "Deeds", "Scoring", "TestSupport"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["tracker", "TestSupport"]),
     ]
 )

@@ -1,29 +1,33 @@
 import ArgumentParser
+import Core
+import Deeds
 import Foundation
+import Ledger
+import Publishing
+import Scoring
 import TrackerKit
 
 extension Tracker {
     struct Validate: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Check Commitments/ and Scrapers/; print every problem as file:line:column, exit non-zero on any.")
+            abstract: "Check Commitments/ and Scrapers/; print every problem as file:line:column, exit non-zero on any."
+        )
 
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let root = global.resolved.root
-            let (ledger, ledgerProblems) = LedgerLoader.validate(workspace: root)
-            let (sources, sourceProblems) = SourceLoader.load(workspace: root)
-            var problems = ledgerProblems + sourceProblems
-            if let ledger { problems += SourceLoader.crossCheck(sources, ledger: ledger) }
-            problems.sort()
-            for problem in problems { print(problem.description) }
-            guard problems.isEmpty, let ledger else {
-                printError("\(problems.count) problem\(problems.count == 1 ? "" : "s") found")
+            let validation = Validation(workspace: global.resolved)
+            for problem in validation.problems { print(problem.description) }
+            guard validation.passed, let ledger = validation.ledger else {
+                let count = validation.problems.filter { $0.severity == .error }.count
+                printError("\(count) problem\(count == 1 ? "" : "s") found")
                 throw ExitCode(1)
             }
             if !global.quiet {
-                print("ledger ok: \(ledger.themes.count) themes, \(ledger.documents.count) source documents, \(ledger.standards.count) standards, \(ledger.pledges.count) pledges, \(ledger.municipalities.count) municipalities")
-                print("sources ok: \(sources.map(\.name).joined(separator: ", "))")
+                print(
+                    "ledger ok: \(ledger.themes.count) themes, \(ledger.documents.count) source documents, \(ledger.standards.count) standards, \(ledger.pledges.count) pledges, \(ledger.municipalities.count) municipalities"
+                )
+                print("sources ok: \(validation.sources.map(\.name).joined(separator: ", "))")
             }
         }
     }
@@ -37,15 +41,17 @@ extension Tracker {
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            let ledger = try reporting { try global.resolved.loadLedger() }
-            let pledges = ledger.pledges.filter { p in
-                (theme.map { p.themes.contains($0) } ?? true) && (pledge.map { p.id == $0 } ?? true)
+            let (ledger, pledges) = try reporting { () throws -> (Ledger, [Pledge]) in
+                let ledger = try global.resolved.loadLedger()
+                let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
+                return (ledger, ledger.pledges.filter(selection.includes))
             }
             switch format {
             case .json:
                 print(try JSONOutput.encode(pledges.map { PledgeView($0, ledger: ledger) }))
             case .table:
-                var table = TextTable(headers: ["ID", "ACTOR", "THEMES", "RIGHTS", "TEXT"], maxWidths: [nil, 12, 40, nil, 70])
+                var table = TextTable(
+                    headers: ["ID", "ACTOR", "THEMES", "RIGHTS", "TEXT"], maxWidths: [nil, 12, 40, nil, 70])
                 for p in pledges {
                     table.append([p.id, p.actor, p.themes.joined(separator: ","), p.rights.direction.rawValue, p.text])
                 }
@@ -62,8 +68,11 @@ extension Tracker {
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            let ledger = try reporting { try global.resolved.loadLedger() }
-            let standards = ledger.standards.filter { s in theme.map { s.themes.contains($0) } ?? true }
+            let (ledger, standards) = try reporting { () throws -> (Ledger, [Standard]) in
+                let ledger = try global.resolved.loadLedger()
+                _ = try Selection(pledge: nil, theme: theme, in: ledger)
+                return (ledger, ledger.standards.filter { s in theme.map { s.themes.contains($0) } ?? true })
+            }
             switch format {
             case .json:
                 print(try JSONOutput.encode(standards.map { StandardView($0, ledger: ledger) }))
@@ -84,25 +93,18 @@ extension Tracker {
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            let workspace = global.resolved
-            let deeds = try reporting { () throws -> [Deed] in
-                let store = try workspace.openStore()
-                let deeds = try store.deeds()
-                guard pledge != nil || theme != nil else { return deeds }
-                let ledger = try workspace.loadLedger()
-                let wanted = Set(ledger.pledges.filter { p in
-                    (pledge.map { p.id == $0 } ?? true) && (theme.map { p.themes.contains($0) } ?? true)
-                }.map(\.id))
-                let linked = Set(try store.links().filter { wanted.contains($0.pledge) }.map(\.deed))
-                return deeds.filter { linked.contains($0.id) }
-            }
+            let deeds = try reporting { try Queries.deeds(global.resolved, pledge: pledge, theme: theme) }
             switch format {
             case .json:
                 print(try JSONOutput.encode(deeds.map(DeedView.init)))
             case .table:
-                var table = TextTable(headers: ["ID", "KIND", "DATE", "OUTCOME", "TITLE"], maxWidths: [nil, nil, nil, nil, 80])
+                var table = TextTable(
+                    headers: ["ID", "KIND", "DATE", "OUTCOME", "TITLE"], maxWidths: [nil, nil, nil, nil, 80])
                 for deed in deeds {
-                    table.append([deed.id, deed.kind.rawValue, deed.date?.description ?? "", deed.outcome?.label ?? "", deed.title])
+                    table.append([
+                        deed.id, deed.kind.rawValue, deed.date?.description ?? "", deed.outcome?.label ?? "",
+                        deed.title,
+                    ])
                 }
                 print(table.render())
             }
@@ -118,21 +120,19 @@ extension Tracker {
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            let workspace = global.resolved
-            let (ledger, links) = try reporting { () throws -> (Ledger, [Link]) in
-                let ledger = try workspace.loadLedger()
-                let links = try workspace.openStore().links(pledge: pledge).filter { link in
-                    theme.map { ledger.pledge(link.pledge)?.themes.contains($0) ?? false } ?? true
-                }
-                return (ledger, links)
-            }
+            let (ledger, links) = try reporting { try Queries.links(global.resolved, pledge: pledge, theme: theme) }
             switch format {
             case .json:
                 print(try JSONOutput.encode(links.map { LinkView($0, ledger: ledger) }))
             case .table:
-                var table = TextTable(headers: ["PLEDGE", "DEED", "CONF", "STANCE", "METHOD", "WHY"], maxWidths: [nil, nil, nil, nil, nil, 90])
+                var table = TextTable(
+                    headers: ["PLEDGE", "DEED", "CONF", "STANCE", "METHOD", "WHY"],
+                    maxWidths: [nil, nil, nil, nil, nil, 90])
                 for link in links {
-                    table.append([link.pledge, link.deed, String(format: "%.2f", link.confidence), link.stance.rawValue, link.method.rawValue, link.explanation])
+                    table.append([
+                        link.pledge, link.deed, String(format: "%.2f", link.confidence), link.stance.rawValue,
+                        link.method.rawValue, link.explanation,
+                    ])
                 }
                 print(table.render())
             }
@@ -143,24 +143,12 @@ extension Tracker {
         static let configuration = CommandConfiguration(abstract: "Score every pledge from its linked deeds.")
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "Score as of this date (YYYY-MM-DD; default today).") var asOf: String?
+        @Option(help: "Score as of this date (YYYY-MM-DD; default today).") var asOf: Day?
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            let workspace = global.resolved
-            var day = Day.today()
-            if let asOf {
-                guard let parsed = Day(asOf), asOf.count == 10 else {
-                    throw ValidationError("--as-of '\(asOf)' is not a date; expected YYYY-MM-DD")
-                }
-                day = parsed
-            }
-            let (ledger, scores, deeds) = try reporting { () throws -> (Ledger, [PledgeScore], [Deed]) in
-                let ledger = try workspace.loadLedger()
-                let store = try workspace.openStore()
-                let deeds = try store.deeds(asOf: day)
-                let scores = Scorer().scorecard(ledger, links: try store.links(), deeds: deeds, asOf: day)
-                return (ledger, scores, deeds)
+            let (ledger, scores, deeds) = try reporting {
+                try Queries.scorecard(global.resolved, asOf: asOf ?? Day.today())
             }
             switch format {
             case .json: print(try JSONOutput.encode(scores.map(ScoreView.init)))

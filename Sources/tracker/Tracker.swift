@@ -1,5 +1,8 @@
 import ArgumentParser
+import Core
 import Foundation
+import Harvest
+import Ledger
 import TrackerKit
 
 @main
@@ -10,16 +13,41 @@ struct Tracker: AsyncParsableCommand {
         discussion: """
             The ledger of pledges lives in Commitments/ (YAML), source definitions and the offline
             snapshot in Scrapers/. Deeds are read from official parliamentary documents and stored in
-            an SQLite database (default: WORKSPACE/.tracker/ledger.sqlite).
+            an SQLite database (default: WORKSPACE/.tracker/ledger.sqlite). Options follow the
+            subcommand: tracker scorecard --workspace DIR.
             """,
         subcommands: [
             Update.self, Ingest.self, Rebuild.self, Validate.self, Pledges.self, Standards.self, Deeds.self, Links.self,
             Scorecard.self,
         ]
     )
+
+    /// Parses and runs, first catching a mistyped subcommand so it can be named with a suggestion.
+    static func main() async {
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if let first = arguments.first, !first.hasPrefix("-"), first != "help" {
+            let names = configuration.subcommands.map { $0._commandName }
+            if !names.contains(first) {
+                var message = "error: unknown command '\(first)'"
+                if let close = closestMatch(to: first, in: names) { message += "; did you mean '\(close)'?" }
+                printError(message + "\nthe commands are: \(names.joined(separator: ", ")) (tracker --help)")
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
+        }
+        do {
+            var command = try parseAsRoot(arguments)
+            if var command = command as? AsyncParsableCommand {
+                try await command.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }
 
-/// Options every command takes.
+/// Options every command takes, after the command's name.
 struct GlobalOptions: ParsableArguments {
     @Option(name: .long, help: "The folder holding Commitments/ and Scrapers/ (default: current directory).")
     var workspace: String?
@@ -36,11 +64,6 @@ struct GlobalOptions: ParsableArguments {
     var resolved: Workspace {
         Workspace(root: workspace.map { URL(fileURLWithPath: $0) }, database: db)
     }
-}
-
-/// `table` for people, `json` for programs.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case table, json
 }
 
 /// Writes to standard error.
@@ -68,21 +91,17 @@ func reporting<T>(_ body: () async throws -> T) async throws -> T {
 
 /// Prints an error the way tracker reports errors and returns the exit code to throw.
 func reported(_ error: any Error) -> any Error {
-    do {
-        throw error
-    } catch let error as LedgerInvalid {
-        printError(error.errorDescription ?? "the ledger is invalid")
-        return ExitCode(1)
-    } catch let error as SourcesInvalid {
-        printError(error.errorDescription ?? "the source definitions are invalid")
-        return ExitCode(1)
-    } catch let error as ExitCode {
+    switch error {
+    case let error as ExitCode:
         return error
-    } catch let error as LocalizedError {
+    case let error as LedgerInvalid:
+        printError(error.errorDescription ?? "the ledger is invalid")
+    case let error as SourcesInvalid:
+        printError(error.errorDescription ?? "the source definitions are invalid")
+    case let error as LocalizedError:
         printError("error: \(error.errorDescription ?? "\(error)")")
-        return ExitCode(1)
-    } catch {
+    default:
         printError("error: \(error)")
-        return ExitCode(1)
     }
+    return ExitCode(1)
 }

@@ -31,15 +31,18 @@ for copy in 0..<copies {
         server.publish(corpus.entities)
         continue
     }
-    server.publish(corpus.entities.map { entity in
-        var generated = entity
-        generated.xml = entity.xml.replacing(guid) { match in SyncFeedCorpus.derivedUUID("copy \(copy) \(match.output)") }
+    server.publish(
+        corpus.entities.map { entity in
+            var generated = entity
+            generated.xml = entity.xml.replacing(guid) { match in
+                SyncFeedCorpus.derivedUUID("copy \(copy) \(match.output)")
+            }
             .replacing(/(\d{4})Z(\d{5})/) { match in "\(match.1)Z\(match.2)C\(copy)" }
             .replacing(/>kst-/) { _ in ">kst-9\(copy)" }
             .replacing(/volgnummer>(\d+)</) { match in "volgnummer>\(copy)0000\(match.1)<" }
-        generated.id = SyncFeedCorpus.derivedUUID("copy \(copy) \(entity.id)")
-        return generated
-    })
+            generated.id = SyncFeedCorpus.derivedUUID("copy \(copy) \(entity.id)")
+            return generated
+        })
 }
 FileHandle.standardOutput.write(Data((server.endpoint + "\n").utf8))
 while true { sleep(3600) }

@@ -10,18 +10,18 @@ import Foundation
 ///
 /// Handlers decide status, headers and body, and can answer slowly or cut a body short, so tests
 /// exercise the real network code against the faults live servers show.
-public final class LocalHTTPServer: @unchecked Sendable {
+package final class LocalHTTPServer: @unchecked Sendable {
     // @unchecked: the listening socket is only used by the accept thread; `log` is behind `lock`.
-    public struct Request: Sendable {
-        public var method: String
+    package struct Request: Sendable {
+        package var method: String
         /// Path and query, as sent: `/SyncFeed/2.0/Feed?category=Zaak`.
-        public var target: String
+        package var target: String
         /// Header names in lower case.
-        public var headers: [String: String]
+        package var headers: [String: String]
 
-        public var path: String { String(target.split(separator: "?", maxSplits: 1).first ?? "") }
+        package var path: String { String(target.split(separator: "?", maxSplits: 1).first ?? "") }
 
-        public var query: [String: String] {
+        package var query: [String: String] {
             guard let components = URLComponents(string: "http://localhost" + target) else { return [:] }
             var result: [String: String] = [:]
             for item in components.queryItems ?? [] { result[item.name] = item.value ?? "" }
@@ -29,16 +29,19 @@ public final class LocalHTTPServer: @unchecked Sendable {
         }
     }
 
-    public struct Reply: Sendable {
-        public var status: Int
-        public var headers: [String: String]
-        public var body: Data
+    package struct Reply: Sendable {
+        package var status: Int
+        package var headers: [String: String]
+        package var body: Data
         /// Seconds to wait before answering.
-        public var delay: Double = 0
+        package var delay: Double = 0
         /// Send only this many body bytes (with the full Content-Length), then close.
-        public var truncateAfter: Int?
+        package var truncateAfter: Int?
 
-        public init(status: Int = 200, headers: [String: String] = [:], body: Data = Data(), delay: Double = 0, truncateAfter: Int? = nil) {
+        package init(
+            status: Int = 200, headers: [String: String] = [:], body: Data = Data(), delay: Double = 0,
+            truncateAfter: Int? = nil
+        ) {
             self.status = status
             self.headers = headers
             self.body = body
@@ -46,12 +49,12 @@ public final class LocalHTTPServer: @unchecked Sendable {
             self.truncateAfter = truncateAfter
         }
 
-        public static func xml(_ text: String) -> Reply {
+        package static func xml(_ text: String) -> Reply {
             Reply(headers: ["Content-Type": "application/xml; charset=utf-8"], body: Data(text.utf8))
         }
     }
 
-    public let port: UInt16
+    package let port: UInt16
     private let socket: Int32
     private let handler: @Sendable (Request) -> Reply
     private let lock = NSLock()
@@ -59,7 +62,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
     private var thread: Thread?
 
     /// Starts listening on a free port on 127.0.0.1.
-    public init(handler: @escaping @Sendable (Request) -> Reply) throws {
+    package init(handler: @escaping @Sendable (Request) -> Reply) throws {
         self.handler = handler
         #if canImport(Glibc)
             let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
@@ -74,7 +77,9 @@ public final class LocalHTTPServer: @unchecked Sendable {
         address.sin_port = 0
         address.sin_addr.s_addr = inet_addr("127.0.0.1")
         let bound = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
+                bind(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size))
+            }
         }
         guard bound == 0, listen(fd, 16) == 0 else {
             close(fd)
@@ -93,12 +98,12 @@ public final class LocalHTTPServer: @unchecked Sendable {
     }
 
     /// `http://127.0.0.1:<port>` followed by `path`.
-    public func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+    package func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
 
     /// The requests received so far, in order.
-    public var requests: [Request] { lock.withLock { log } }
+    package var requests: [Request] { lock.withLock { log } }
 
-    public func stop() {
+    package func stop() {
         shutdown(socket, Int32(SHUT_RDWR))
         close(socket)
     }
@@ -130,13 +135,14 @@ public final class LocalHTTPServer: @unchecked Sendable {
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            headers[line[..<colon].lowercased()] = line[line.index(after: colon)...].trimmingCharacters(
+                in: .whitespaces)
         }
         let request = Request(method: String(parts[0]), target: String(parts[1]), headers: headers)
         lock.withLock { log.append(request) }
         let reply = handler(request)
         if reply.delay > 0 { Thread.sleep(forTimeInterval: reply.delay) }
-        var response = "HTTP/1.1 \(reply.status) \(HTTPURLResponseReason(reply.status))\r\n"
+        var response = "HTTP/1.1 \(reply.status) \(httpReasonPhrase(reply.status))\r\n"
         var replyHeaders = reply.headers
         replyHeaders["Content-Length"] = String(reply.body.count)
         replyHeaders["Connection"] = "close"
@@ -155,7 +161,7 @@ public final class LocalHTTPServer: @unchecked Sendable {
     }
 }
 
-private func HTTPURLResponseReason(_ status: Int) -> String {
+private func httpReasonPhrase(_ status: Int) -> String {
     switch status {
     case 200: "OK"
     case 304: "Not Modified"

@@ -1,52 +1,60 @@
+import Core
 import Foundation
-import TrackerKit
+import Markup
 
 /// An officielebekendmakingen SRU service on 127.0.0.1 over the real Kamerstukken of the snapshot.
 ///
 /// Records follow the structure of the captured real record (Tests/Fixtures/sru-excerpt/):
 /// `gzd/originalData/meta/owmskern` with identifier, title, type and modified, and
 /// `gzd/enrichedData/itemUrl[@manifestation='xml']` pointing at the document, which it also serves.
-public final class SRUServer: @unchecked Sendable {
+package final class SRUServer: @unchecked Sendable {
     // @unchecked: `documents` is fixed after init; the HTTP server reads it from its threads.
-    public struct Document: Sendable {
-        public var identifier: String
-        public var title: String
-        public var type: String
-        public var modified: String
-        public var dossier: String?
-        public var data: Data
+    package struct Document: Sendable {
+        package var identifier: String
+        package var title: String
+        package var type: String
+        package var modified: String
+        package var dossier: String?
+        package var data: Data
     }
 
-    public let documents: [Document]
-    public let rss: Data
+    package let documents: [Document]
+    package let rss: Data
     private var server: LocalHTTPServer!
 
-    public init(pageSize: Int = 4) throws {
+    package init(pageSize: Int = 4) throws {
         let folder = SyncFeedCorpus.root.appendingPathComponent("Scrapers/mirror/officielebekendmakingen")
         var documents: [Document] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name.hasSuffix(".xml") {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        where name.hasSuffix(".xml") {
             let data = try Data(contentsOf: folder.appendingPathComponent(name))
             let root = try MarkupDocument.xml(data, name: name).root!
             func meta(_ key: String) throws -> String? { try root.string("metadata/meta[@name='\(key)']/@content") }
             // The external-metadata style carries no dates inline: the body's proposal date stands in.
-            let date = try meta("DCTERMS.available") ?? meta("DCTERMS.issued") ?? root.string(".//datum/@isodatum") ?? "2025-01-01"
+            let date =
+                try meta("DCTERMS.available") ?? meta("DCTERMS.issued") ?? root.string(".//datum/@isodatum")
+                ?? "2025-01-01"
             documents.append(
                 Document(
-                    identifier: String(name.dropLast(4)), title: try meta("DC.title") ?? root.string(".//stuk/titel") ?? name,
+                    identifier: String(name.dropLast(4)),
+                    title: try meta("DC.title") ?? root.string(".//stuk/titel") ?? name,
                     type: try meta("DC.type") ?? "Kamerstuk", modified: date,
-                    dossier: try meta("OVERHEIDop.dossiernummer") ?? root.string(".//dossiernr")?.replacingOccurrences(of: "\u{00A0}", with: "")
+                    dossier: try meta("OVERHEIDop.dossiernummer")
+                        ?? root.string(".//dossiernr")?.replacingOccurrences(of: "\u{00A0}", with: "")
                         .replacingOccurrences(of: " ", with: ""),
                     data: data))
         }
         self.documents = documents.sorted { ($0.modified, $0.identifier) < ($1.modified, $1.identifier) }
-        rss = try Data(contentsOf: SyncFeedCorpus.root.appendingPathComponent("Tests/Fixtures/rss/zoek_officielebekendmakingen_rss_2022-05-02.xml"))
+        rss = try Data(
+            contentsOf: SyncFeedCorpus.root.appendingPathComponent(
+                "Tests/Fixtures/rss/zoek_officielebekendmakingen_rss_2022-05-02.xml"))
         server = try LocalHTTPServer { [unowned self] request in self.answer(request, pageSize: pageSize) }
     }
 
-    public var endpoint: String { server.url("/sru") }
-    public var rssURL: String { server.url("/rss") }
-    public var requests: [LocalHTTPServer.Request] { server.requests }
-    public func stop() { server.stop() }
+    package var endpoint: String { server.url("/sru") }
+    package var rssURL: String { server.url("/rss") }
+    package var requests: [LocalHTTPServer.Request] { server.requests }
+    package func stop() { server.stop() }
 
     /// The records a query selects: `dt.modified>=DAY` and any `w.dossiernummer=="N"` clauses.
     func selected(_ query: String) -> [Document] {
@@ -58,12 +66,17 @@ public final class SRUServer: @unchecked Sendable {
     private func answer(_ request: LocalHTTPServer.Request, pageSize: Int) -> LocalHTTPServer.Reply {
         if request.path == "/rss" {
             if request.headers["if-none-match"] == "\"rss-2022-05-02\"" { return LocalHTTPServer.Reply(status: 304) }
-            return LocalHTTPServer.Reply(headers: ["Content-Type": "application/rss+xml", "ETag": "\"rss-2022-05-02\""], body: rss)
+            return LocalHTTPServer.Reply(
+                headers: ["Content-Type": "application/rss+xml", "ETag": "\"rss-2022-05-02\""], body: rss)
         }
-        if request.path.hasPrefix("/documents/"), let document = documents.first(where: { "/documents/\($0.identifier).xml" == request.path }) {
+        if request.path.hasPrefix("/documents/"),
+            let document = documents.first(where: { "/documents/\($0.identifier).xml" == request.path })
+        {
             return LocalHTTPServer.Reply(headers: ["Content-Type": "application/xml"], body: document.data)
         }
-        guard request.path == "/sru", request.query["operation"] == "searchRetrieve" else { return LocalHTTPServer.Reply(status: 404) }
+        guard request.path == "/sru", request.query["operation"] == "searchRetrieve" else {
+            return LocalHTTPServer.Reply(status: 404)
+        }
         let all = selected(request.query["query"] ?? "")
         let start = max(1, Int(request.query["startRecord"] ?? "1") ?? 1)
         let page = Array(all.dropFirst(start - 1).prefix(Int(request.query["maximumRecords"] ?? "") ?? pageSize))
@@ -92,7 +105,9 @@ public final class SRUServer: @unchecked Sendable {
                 """
         }
         xml += "</sru:records>\n"
-        if start + page.count <= all.count { xml += "<sru:nextRecordPosition>\(start + page.count)</sru:nextRecordPosition>\n" }
+        if start + page.count <= all.count {
+            xml += "<sru:nextRecordPosition>\(start + page.count)</sru:nextRecordPosition>\n"
+        }
         xml += "</sru:searchRetrieveResponse>\n"
         return .xml(xml)
     }

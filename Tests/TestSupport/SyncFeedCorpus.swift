@@ -1,35 +1,38 @@
+import Core
 import Foundation
-import TrackerKit
+import Markup
 
 /// SyncFeed entities in the official tkData shape, written from real Tweede Kamer records.
 ///
 /// See Tests/Fixtures/SOURCES.md ("The SyncFeed test server") for what comes from where and which
 /// identifiers are derived.
-public struct SyncFeedCorpus: Sendable {
-    public struct Entity: Sendable {
+package struct SyncFeedCorpus: Sendable {
+    package struct Entity: Sendable {
         /// The SyncFeed category (`Zaak`, `Besluit`, …).
-        public var category: String
-        public var id: String
+        package var category: String
+        package var id: String
         /// The entity element, serialised.
-        public var xml: String
+        package var xml: String
         /// The file behind the entity (a Verslag's VLOS report).
-        public var enclosure: Data?
+        package var enclosure: Data?
     }
 
-    public static let namespace = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
-    public var entities: [Entity] = []
+    package static let namespace = "http://www.tweedekamer.nl/xsd/tkData/v1-0"
+    package var entities: [Entity] = []
 
     /// The repository root, from this file's location.
-    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+    package static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let odata = root.appendingPathComponent("Tests/Fixtures/tk-odata")
 
     /// The real records: five Zaken with documents, the Stemming page, the VLOS vote on 36786 nr. 4, its Verslag.
-    public static func real() throws -> SyncFeedCorpus {
+    package static func real() throws -> SyncFeedCorpus {
         var corpus = SyncFeedCorpus()
         var seenZaken: Set<String> = []
         var writer = EntityWriter(style: .prefixed)
-        let files = try FileManager.default.contentsOfDirectory(atPath: odata.path).filter { $0.hasPrefix("zaak_expand") }.sorted()
+        let files = try FileManager.default.contentsOfDirectory(atPath: odata.path).filter {
+            $0.hasPrefix("zaak_expand")
+        }.sorted()
         for file in files {
             let zaak = try json(odata.appendingPathComponent(file))
             corpus.entities.append(writer.zaak(zaak))
@@ -49,11 +52,13 @@ public struct SyncFeedCorpus: Sendable {
             let agendapunt = besluit["Agendapunt"] as! [String: Any]
             if seenOther.insert(agendapunt["Id"] as! String).inserted {
                 corpus.entities.append(writer.agendapunt(agendapunt))
-                for zaak in agendapunt["Zaak"] as? [[String: Any]] ?? [] where seenZaken.insert(zaak["Id"] as! String).inserted {
+                for zaak in agendapunt["Zaak"] as? [[String: Any]] ?? []
+                where seenZaken.insert(zaak["Id"] as! String).inserted {
                     corpus.entities.append(EntityWriter(style: .prefixed).zaak(zaak))
                 }
             }
-            if let fractie = stemming["Fractie"] as? [String: Any], seenOther.insert(fractie["Id"] as! String).inserted {
+            if let fractie = stemming["Fractie"] as? [String: Any], seenOther.insert(fractie["Id"] as! String).inserted
+            {
                 corpus.entities.append(writer.fractie(fractie))
             }
             if seenOther.insert(besluit["Id"] as! String).inserted {
@@ -68,7 +73,9 @@ public struct SyncFeedCorpus: Sendable {
     /// The vote on Kamerstuk 36786 nr. 4 and the Verslag of the meeting, from the VLOS report of 10 July 2025.
     static func vlosVote(writer: EntityWriter) throws -> [Entity] {
         let folder = root.appendingPathComponent("Scrapers/mirror/tweedekamer/vlos")
-        let name = try FileManager.default.contentsOfDirectory(atPath: folder.path).first { $0.hasPrefix("vlos_e2903f19") }!
+        let name = try FileManager.default.contentsOfDirectory(atPath: folder.path).first {
+            $0.hasPrefix("vlos_e2903f19")
+        }!
         let report = try Data(contentsOf: folder.appendingPathComponent(name))
         let document = try MarkupDocument.xml(report, name: name)
         document.register(prefix: "v", namespace: "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0")
@@ -93,7 +100,8 @@ public struct SyncFeedCorpus: Sendable {
                 "Zaak", "zaak", id: zaakID, updated: updated,
                 children: [
                     ("kamerstukdossier", .ref(dossierID)), ("soort", .text(zaak.attribute("soort")!)),
-                    ("onderwerp", .text(try zaak.string("v:onderwerp")!)), ("titel", .text(try zaak.string("v:titel")!)),
+                    ("onderwerp", .text(try zaak.string("v:onderwerp")!)),
+                    ("titel", .text(try zaak.string("v:titel")!)),
                     ("vergaderjaar", .text("2024-2025")), ("volgnummer", .text(try zaak.string("v:stuknummer")!)),
                 ]))
         let label = try besluit.string("v:uitslag")!
@@ -121,7 +129,8 @@ public struct SyncFeedCorpus: Sendable {
         var verslag = writer.entity(
             "Verslag", "verslag", id: ids[1], updated: updated,
             children: [
-                ("vergadering", .ref(ids[0])), ("soort", .text(root.attribute("soort")!)), ("status", .text(root.attribute("status")!)),
+                ("vergadering", .ref(ids[0])), ("soort", .text(root.attribute("soort")!)),
+                ("status", .text(root.attribute("status")!)),
             ])
         verslag.enclosure = report
         entities.append(verslag)
@@ -129,11 +138,10 @@ public struct SyncFeedCorpus: Sendable {
     }
 
     /// A deterministic UUID-shaped id from a name, for entities the sources do not identify.
-    public static func derivedUUID(_ name: String) -> String {
-        var hasher = TrackerKit.SHA256()
-        hasher.update(string: name)
-        let hex = Array(hasher.hexDigest().prefix(32))
-        return [hex[0..<8], hex[8..<12], hex[12..<16], hex[16..<20], hex[20..<32]].map { String($0) }.joined(separator: "-")
+    package static func derivedUUID(_ name: String) -> String {
+        let hex = Array(Digest.sha256(Data(name.utf8)).prefix(32))
+        return [hex[0..<8], hex[8..<12], hex[12..<16], hex[16..<20], hex[20..<32]].map { String($0) }.joined(
+            separator: "-")
     }
 
     static func json(_ url: URL) throws -> [String: Any] {
@@ -142,26 +150,26 @@ public struct SyncFeedCorpus: Sendable {
 }
 
 /// Writes tkData entity XML in the two styles the live feed uses.
-public struct EntityWriter: Sendable {
-    public enum Style: Sendable {
+package struct EntityWriter: Sendable {
+    package enum Style: Sendable {
         /// `<ns1:zaak xmlns:ns1=… ns1:bijgewerkt="…+01:00">` with zoned timestamps.
         case prefixed
         /// `<zaak xmlns=… xmlns:tk=… tk:bijgewerkt="…">` with unzoned (Dutch local) timestamps.
         case defaultNamespace
     }
 
-    public enum Value: Sendable {
+    package enum Value: Sendable {
         case text(String)
         case ref(String)
     }
 
-    public var style: Style
+    package var style: Style
 
-    public init(style: Style) {
+    package init(style: Style) {
         self.style = style
     }
 
-    public func entity(
+    package func entity(
         _ category: String, _ element: String, id: String, updated: String, deleted: String = "false",
         children: [(String, Value)]
     ) -> SyncFeedCorpus.Entity {
@@ -169,10 +177,12 @@ public struct EntityWriter: Sendable {
         let (prefix, declarations, attributePrefix): (String, String, String)
         switch style {
         case .prefixed: (prefix, declarations, attributePrefix) = ("ns1:", "xmlns:ns1=\"\(ns)\"", "ns1:")
-        case .defaultNamespace: (prefix, declarations, attributePrefix) = ("", "xmlns=\"\(ns)\" xmlns:tk=\"\(ns)\"", "tk:")
+        case .defaultNamespace:
+            (prefix, declarations, attributePrefix) = ("", "xmlns=\"\(ns)\" xmlns:tk=\"\(ns)\"", "tk:")
         }
         let stamp = style == .prefixed ? updated : String(updated.prefix(while: { $0 != "+" && $0 != "Z" }).prefix(23))
-        var xml = "<\(prefix)\(element) \(declarations) id=\"\(id)\" \(attributePrefix)bijgewerkt=\"\(stamp)\" \(attributePrefix)verwijderd=\"\(deleted)\">"
+        var xml =
+            "<\(prefix)\(element) \(declarations) id=\"\(id)\" \(attributePrefix)bijgewerkt=\"\(stamp)\" \(attributePrefix)verwijderd=\"\(deleted)\">"
         for (name, value) in children {
             switch value {
             case .text(let text): xml += "<\(prefix)\(name)>\(escape(text))</\(prefix)\(name)>"
@@ -194,7 +204,9 @@ public struct EntityWriter: Sendable {
             guard let value = record[key], !(value is NSNull) else { return nil }
             if let number = value as? NSNumber {
                 // JSONSerialization gives booleans as NSNumber of type char.
-                if String(cString: number.objCType) == "c" { return (element, .text(number.boolValue ? "true" : "false")) }
+                if String(cString: number.objCType) == "c" {
+                    return (element, .text(number.boolValue ? "true" : "false"))
+                }
                 return (element, .text(number.stringValue))
             }
             let text = "\(value)".trimmingCharacters(in: .whitespaces)
@@ -205,75 +217,103 @@ public struct EntityWriter: Sendable {
     func zaak(_ z: [String: Any]) -> SyncFeedCorpus.Entity {
         entity(
             "Zaak", "zaak", id: z["Id"] as! String, updated: z["GewijzigdOp"] as! String,
-            children: fields(z, [
-                ("nummer", "Nummer"), ("soort", "Soort"), ("onderwerp", "Onderwerp"), ("gestartOp", "GestartOp"),
-                ("organisatie", "Organisatie"), ("titel", "Titel"), ("citeertitel", "Citeertitel"), ("alias", "Alias"),
-                ("vergaderjaar", "Vergaderjaar"), ("volgnummer", "Volgnummer"), ("status", "Status"),
-                ("huidigeBehandelstatus", "HuidigeBehandelstatus"), ("afgedaan", "Afgedaan"), ("grootProject", "GrootProject"),
-                ("kabinetsappreciatie", "Kabinetsappreciatie"),
-            ]))
+            children: fields(
+                z,
+                [
+                    ("nummer", "Nummer"), ("soort", "Soort"), ("onderwerp", "Onderwerp"), ("gestartOp", "GestartOp"),
+                    ("organisatie", "Organisatie"), ("titel", "Titel"), ("citeertitel", "Citeertitel"),
+                    ("alias", "Alias"),
+                    ("vergaderjaar", "Vergaderjaar"), ("volgnummer", "Volgnummer"), ("status", "Status"),
+                    ("huidigeBehandelstatus", "HuidigeBehandelstatus"), ("afgedaan", "Afgedaan"),
+                    ("grootProject", "GrootProject"),
+                    ("kabinetsappreciatie", "Kabinetsappreciatie"),
+                ]))
     }
 
     func document(_ d: [String: Any], zaak: String) -> SyncFeedCorpus.Entity {
         var children: [(String, Value)] = []
-        if let version = d["HuidigeDocumentVersie_Id"] as? String { children.append(("huidigeDocumentVersie", .ref(version))) }
+        if let version = d["HuidigeDocumentVersie_Id"] as? String {
+            children.append(("huidigeDocumentVersie", .ref(version)))
+        }
         children.append(("zaak", .ref(zaak)))
-        children += fields(d, [
-            ("soort", "Soort"), ("documentNummer", "DocumentNummer"), ("titel", "Titel"), ("onderwerp", "Onderwerp"),
-            ("datum", "Datum"), ("volgnummer", "Volgnummer"), ("vergaderjaar", "Vergaderjaar"), ("kamer", "Kamer"),
-            ("datumRegistratie", "DatumRegistratie"), ("organisatie", "Organisatie"),
-        ])
-        return entity("Document", "document", id: d["Id"] as! String, updated: d["GewijzigdOp"] as! String, children: children)
+        children += fields(
+            d,
+            [
+                ("soort", "Soort"), ("documentNummer", "DocumentNummer"), ("titel", "Titel"),
+                ("onderwerp", "Onderwerp"),
+                ("datum", "Datum"), ("volgnummer", "Volgnummer"), ("vergaderjaar", "Vergaderjaar"), ("kamer", "Kamer"),
+                ("datumRegistratie", "DatumRegistratie"), ("organisatie", "Organisatie"),
+            ])
+        return entity(
+            "Document", "document", id: d["Id"] as! String, updated: d["GewijzigdOp"] as! String, children: children)
     }
 
     func documentVersie(_ v: [String: Any]) -> SyncFeedCorpus.Entity {
         entity(
             "DocumentVersie", "documentVersie", id: v["Id"] as! String, updated: v["GewijzigdOp"] as! String,
             children: [("document", .ref(v["Document_Id"] as! String))]
-                + fields(v, [
-                    ("status", "Status"), ("versienummer", "Versienummer"), ("bestandsgrootte", "Bestandsgrootte"),
-                    ("extensie", "Extensie"), ("datum", "Datum"), ("externeidentifier", "ExterneIdentifier"),
-                ]))
+                + fields(
+                    v,
+                    [
+                        ("status", "Status"), ("versienummer", "Versienummer"), ("bestandsgrootte", "Bestandsgrootte"),
+                        ("extensie", "Extensie"), ("datum", "Datum"), ("externeidentifier", "ExterneIdentifier"),
+                    ]))
     }
 
     func agendapunt(_ a: [String: Any]) -> SyncFeedCorpus.Entity {
         var children: [(String, Value)] = []
         if let activiteit = a["Activiteit_Id"] as? String { children.append(("activiteit", .ref(activiteit))) }
-        children += fields(a, [
-            ("nummer", "Nummer"), ("onderwerp", "Onderwerp"), ("aanvangstijd", "Aanvangstijd"), ("eindtijd", "Eindtijd"),
-            ("volgorde", "Volgorde"), ("rubriek", "Rubriek"), ("noot", "Noot"), ("status", "Status"),
-        ])
-        return entity("Agendapunt", "agendapunt", id: a["Id"] as! String, updated: a["GewijzigdOp"] as! String, children: children)
+        children += fields(
+            a,
+            [
+                ("nummer", "Nummer"), ("onderwerp", "Onderwerp"), ("aanvangstijd", "Aanvangstijd"),
+                ("eindtijd", "Eindtijd"),
+                ("volgorde", "Volgorde"), ("rubriek", "Rubriek"), ("noot", "Noot"), ("status", "Status"),
+            ])
+        return entity(
+            "Agendapunt", "agendapunt", id: a["Id"] as! String, updated: a["GewijzigdOp"] as! String, children: children
+        )
     }
 
     func fractie(_ f: [String: Any]) -> SyncFeedCorpus.Entity {
         entity(
             "Fractie", "fractie", id: f["Id"] as! String, updated: f["GewijzigdOp"] as! String,
-            children: fields(f, [
-                ("nummer", "Nummer"), ("afkorting", "Afkorting"), ("naamNl", "NaamNL"), ("naamEn", "NaamEN"),
-                ("aantalZetels", "AantalZetels"), ("aantalStemmen", "AantalStemmen"),
-            ]) + (f["DatumActief"] as? String).map { [("datumActief", Value.text(String($0.prefix(10))))] }!)
+            children: fields(
+                f,
+                [
+                    ("nummer", "Nummer"), ("afkorting", "Afkorting"), ("naamNl", "NaamNL"), ("naamEn", "NaamEN"),
+                    ("aantalZetels", "AantalZetels"), ("aantalStemmen", "AantalStemmen"),
+                ]) + (f["DatumActief"] as? String).map { [("datumActief", Value.text(String($0.prefix(10))))] }!)
     }
 
     func besluit(_ b: [String: Any], zaken: [String]) -> SyncFeedCorpus.Entity {
         var children: [(String, Value)] = []
         if let agendapunt = b["Agendapunt_Id"] as? String { children.append(("agendapunt", .ref(agendapunt))) }
         children += zaken.map { ("zaak", .ref($0)) }
-        children += fields(b, [
-            ("stemmingsSoort", "StemmingsSoort"), ("besluitSoort", "BesluitSoort"), ("besluitTekst", "BesluitTekst"),
-            ("opmerking", "Opmerking"), ("status", "Status"), ("agendapuntZaakBesluitVolgorde", "AgendapuntZaakBesluitVolgorde"),
-        ])
-        return entity("Besluit", "besluit", id: b["Id"] as! String, updated: b["GewijzigdOp"] as! String, children: children)
+        children += fields(
+            b,
+            [
+                ("stemmingsSoort", "StemmingsSoort"), ("besluitSoort", "BesluitSoort"),
+                ("besluitTekst", "BesluitTekst"),
+                ("opmerking", "Opmerking"), ("status", "Status"),
+                ("agendapuntZaakBesluitVolgorde", "AgendapuntZaakBesluitVolgorde"),
+            ])
+        return entity(
+            "Besluit", "besluit", id: b["Id"] as! String, updated: b["GewijzigdOp"] as! String, children: children)
     }
 
     func stemming(_ s: [String: Any]) -> SyncFeedCorpus.Entity {
         var children: [(String, Value)] = [("besluit", .ref(s["Besluit_Id"] as! String))]
         if let persoon = s["Persoon_Id"] as? String { children.append(("persoon", .ref(persoon))) }
         if let fractie = s["Fractie_Id"] as? String { children.append(("fractie", .ref(fractie))) }
-        children += fields(s, [
-            ("soort", "Soort"), ("fractieGrootte", "FractieGrootte"), ("actorNaam", "ActorNaam"), ("actorFractie", "ActorFractie"),
-            ("vergissing", "Vergissing"), ("sidActorLid", "SidActorLid"), ("sidActorFractie", "SidActorFractie"),
-        ])
-        return entity("Stemming", "stemming", id: s["Id"] as! String, updated: s["GewijzigdOp"] as! String, children: children)
+        children += fields(
+            s,
+            [
+                ("soort", "Soort"), ("fractieGrootte", "FractieGrootte"), ("actorNaam", "ActorNaam"),
+                ("actorFractie", "ActorFractie"),
+                ("vergissing", "Vergissing"), ("sidActorLid", "SidActorLid"), ("sidActorFractie", "SidActorFractie"),
+            ])
+        return entity(
+            "Stemming", "stemming", id: s["Id"] as! String, updated: s["GewijzigdOp"] as! String, children: children)
     }
 }

@@ -2,9 +2,9 @@ import Foundation
 
 /// A SyncFeed on 127.0.0.1: Atom pages of entities by category, paged by skiptoken, with
 /// enclosures, and faults on demand (503, slow answers, cut-off bodies, malformed pages).
-public final class SyncFeedServer: @unchecked Sendable {
+package final class SyncFeedServer: @unchecked Sendable {
     // @unchecked: all mutable state is behind `lock`; the HTTP server calls in from its threads.
-    public enum Fault: Sendable {
+    package enum Fault: Sendable {
         case status(Int)
         case delay(Double)
         case truncate(Int)
@@ -17,40 +17,42 @@ public final class SyncFeedServer: @unchecked Sendable {
         var remaining: Int
     }
 
-    public static let path = "/SyncFeed/2.0/Feed"
+    package static let path = "/SyncFeed/2.0/Feed"
     private let lock = NSLock()
     private var entries: [(sequence: Int, entity: SyncFeedCorpus.Entity, deleted: Bool)] = []
     private var faults: [PendingFault] = []
     private var server: LocalHTTPServer!
-    public let pageSize: Int
+    package let pageSize: Int
     /// Write next links with the live host name (as a copied page would), to test rebasing.
-    public let liveHostLinks: Bool
+    package let liveHostLinks: Bool
 
-    public init(pageSize: Int = 4, liveHostLinks: Bool = false) throws {
+    package init(pageSize: Int = 4, liveHostLinks: Bool = false) throws {
         self.pageSize = pageSize
         self.liveHostLinks = liveHostLinks
         server = try LocalHTTPServer { [unowned self] request in self.answer(request) }
     }
 
-    public var endpoint: String { server.url(Self.path) }
-    public var requests: [LocalHTTPServer.Request] { server.requests }
+    package var endpoint: String { server.url(Self.path) }
+    package var requests: [LocalHTTPServer.Request] { server.requests }
 
-    public func stop() { server.stop() }
+    package func stop() { server.stop() }
 
     /// Adds entities at the end of the feed.
-    public func publish(_ entities: [SyncFeedCorpus.Entity]) {
+    package func publish(_ entities: [SyncFeedCorpus.Entity]) {
         lock.withLock {
             for entity in entities { self.entries.append((self.entries.count + 1, entity, false)) }
         }
     }
 
     /// Adds a raw entity XML (for malformed or tombstone entries) under a category.
-    public func publish(raw xml: String, category: String, id: String) {
+    package func publish(raw xml: String, category: String, id: String) {
         publish([SyncFeedCorpus.Entity(category: category, id: id, xml: xml)])
     }
 
     /// Makes the next `times` requests matching `matches` fail with `fault`.
-    public func inject(_ fault: Fault, times: Int = 1, when matches: @escaping @Sendable (LocalHTTPServer.Request) -> Bool) {
+    package func inject(
+        _ fault: Fault, times: Int = 1, when matches: @escaping @Sendable (LocalHTTPServer.Request) -> Bool
+    ) {
         lock.withLock { faults.append(PendingFault(matches: matches, fault: fault, remaining: times)) }
     }
 
@@ -64,7 +66,9 @@ public final class SyncFeedServer: @unchecked Sendable {
         if request.path.hasPrefix("/SyncFeed/2.0/Resources/") {
             let id = String(request.path.dropFirst("/SyncFeed/2.0/Resources/".count))
             let body = lock.withLock { entries.first { $0.entity.id == id }?.entity.enclosure }
-            reply = body.map { LocalHTTPServer.Reply(headers: ["Content-Type": "application/xml"], body: $0) } ?? LocalHTTPServer.Reply(status: 404)
+            reply =
+                body.map { LocalHTTPServer.Reply(headers: ["Content-Type": "application/xml"], body: $0) }
+                ?? LocalHTTPServer.Reply(status: 404)
         } else if request.path == Self.path {
             reply = .xml(page(category: request.query["category"], after: Int(request.query["skiptoken"] ?? "0") ?? 0))
             reply.headers["Content-Type"] = "application/atom+xml; charset=utf-8"
@@ -88,13 +92,15 @@ public final class SyncFeedServer: @unchecked Sendable {
     }
 
     /// The page the server would send, for tests that read pages directly.
-    public func pageText(category: String?, after: Int) -> String { page(category: category, after: after) }
+    package func pageText(category: String?, after: Int) -> String { page(category: category, after: after) }
 
     /// Up to `pageSize` entries of `category` (all categories when nil) after sequence number `after`.
     func page(category: String?, after: Int) -> String {
         let selected = lock.withLock {
-            entries.filter { $0.sequence > after && (category == nil || $0.entity.category.lowercased() == category!.lowercased()) }
-                .prefix(pageSize)
+            entries.filter {
+                $0.sequence > after && (category == nil || $0.entity.category.lowercased() == category!.lowercased())
+            }
+            .prefix(pageSize)
         }
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
@@ -106,7 +112,9 @@ public final class SyncFeedServer: @unchecked Sendable {
               <link rel="self" href="\(link(category: category, skiptoken: after))"/>
 
             """
-        if let last = selected.last { xml += "  <link rel=\"next\" href=\"\(link(category: category, skiptoken: last.sequence))\"/>\n" }
+        if let last = selected.last {
+            xml += "  <link rel=\"next\" href=\"\(link(category: category, skiptoken: last.sequence))\"/>\n"
+        }
         for entry in selected {
             let entity = entry.entity
             xml += """
@@ -121,7 +129,8 @@ public final class SyncFeedServer: @unchecked Sendable {
                 """
             if entity.enclosure != nil {
                 let host = liveHostLinks ? "https://gegevensmagazijn.tweedekamer.nl" : server.url("")
-                xml += "      <link rel=\"enclosure\" href=\"\(host)/SyncFeed/2.0/Resources/\(entity.id)\" type=\"application/xml\"/>\n"
+                xml +=
+                    "      <link rel=\"enclosure\" href=\"\(host)/SyncFeed/2.0/Resources/\(entity.id)\" type=\"application/xml\"/>\n"
             }
             xml += "      <content type=\"application/xml\">\(entity.xml)</content>\n    </entry>\n"
         }

@@ -8,7 +8,8 @@ struct TrackerProcess {
         .deletingLastPathComponent()
 
     static let binary: URL = {
-        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("tracker")
+        let beside = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent(
+            "tracker")
         if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
         return root.appendingPathComponent(".build/debug/tracker")
     }()
@@ -54,14 +55,27 @@ struct TrackerProcess {
         try #require(JSONSerialization.jsonObject(with: Data(text.utf8)) as? [[String: Any]])
     }
 
-    /// A copy of the repository's ledger and source definitions, with no pause between requests.
+    /// The test workspace (Tests/Fixtures/workspace): a small ledger copied from the shipped one.
+    static let workspace = root.appendingPathComponent("Tests/Fixtures/workspace").path
+    /// The real documents of the offline snapshot.
+    static let mirror = root.appendingPathComponent("Scrapers/mirror").path
+
+    /// Runs tracker on the test workspace.
+    static func tracker(_ arguments: [String]) throws -> Result {
+        try run(arguments + ["--workspace", workspace])
+    }
+
+    /// A copy of the test workspace, with no pause between requests.
     static func workspaceCopy() throws -> URL {
         let folder = temporaryFolder()
-        try FileManager.default.copyItem(at: root.appendingPathComponent("Commitments"), to: folder.appendingPathComponent("Commitments"))
+        let source = URL(fileURLWithPath: workspace)
+        try FileManager.default.copyItem(
+            at: source.appendingPathComponent("Commitments"), to: folder.appendingPathComponent("Commitments"))
         let scrapers = folder.appendingPathComponent("Scrapers")
         try FileManager.default.createDirectory(at: scrapers, withIntermediateDirectories: true)
-        for name in try FileManager.default.contentsOfDirectory(atPath: root.appendingPathComponent("Scrapers").path) where name.hasSuffix(".yaml") {
-            let text = try String(contentsOf: root.appendingPathComponent("Scrapers/\(name)"), encoding: .utf8)
+        for name in try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("Scrapers").path)
+        where name.hasSuffix(".yaml") {
+            let text = try String(contentsOf: source.appendingPathComponent("Scrapers/\(name)"), encoding: .utf8)
                 .replacing(/pause: [0-9.]+/, with: "pause: 0").replacing(/timeout: [0-9]+/, with: "timeout: 2")
             try text.write(to: scrapers.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
@@ -71,42 +85,49 @@ struct TrackerProcess {
 
 @Suite("The tracker command, end to end", .serialized)
 struct CLITests {
-    @Test("validate checks the shipped ledger and source definitions")
+    @Test("validate checks the ledger and source definitions")
     func validate() throws {
-        let result = try TrackerProcess.run(["validate"])
+        let result = try TrackerProcess.tracker(["validate"])
         #expect(result.status == 0)
-        #expect(result.stdout == """
-            ledger ok: 9 themes, 6 source documents, 57 standards, 24 pledges, 4 municipalities
-            sources ok: gemeente-den-helder, officielebekendmakingen, tweedekamer
+        #expect(
+            result.stdout == """
+                ledger ok: 5 themes, 3 source documents, 5 standards, 6 pledges, 1 municipalities
+                sources ok: gemeente-den-helder, officielebekendmakingen, tweedekamer
 
-            """)
+                """)
     }
 
-    @Test("update --offline ingests the snapshot; a second run changes nothing; the scorecard covers the five themes")
+    @Test("update --mirror ingests the snapshot; a second run changes nothing; the scorecard covers the five themes")
     func offlineUpdate() throws {
         let db = TrackerProcess.temporaryDatabase()
-        let first = try TrackerProcess.run(["update", "--offline", "--db", db])
+        let first = try TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", db])
         #expect(first.status == 0)
         let firstLines = first.stdout.split(separator: "\n")
         #expect(firstLines.count == 32)
         #expect(firstLines.filter { $0.hasPrefix("added: ") }.count == 31)
-        let totals = "31 of 31 documents read; database: 31 documents, 127 deeds, "
-        #expect(firstLines.last?.hasPrefix(totals) == true)
+        #expect(
+            firstLines.last
+                == "31 of 31 documents read; database: 31 documents, 127 deeds, 35 links, 0 rejected documents; 6 pledges linked"
+        )
 
-        let second = try TrackerProcess.run(["update", "--offline", "--db", db])
+        let second = try TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", db])
         #expect(second.status == 0)
         let secondLines = second.stdout.split(separator: "\n")
         #expect(secondLines.filter { $0.hasPrefix("unchanged: ") }.count == 31)
         #expect(secondLines.last == firstLines.last)
 
-        let rows = try TrackerProcess.json(try TrackerProcess.run(["scorecard", "--db", db, "--format", "json"]).stdout)
-        #expect(rows.count == 24)
-        for theme in ["etnisch-profileren", "vluchtelingenverdrag", "internationaal-strafhof", "demonstratierecht", "eerlijk-proces"] {
-            let linked = rows.filter { ($0["themes"] as! [String]).contains(theme) }.flatMap { $0["deeds"] as! [String] }
-            #expect(linked.contains { $0.hasPrefix("kst-") }, "\(theme)")
-        }
-        let table = try TrackerProcess.run(["scorecard", "--db", db]).stdout
-        for id in ["kst-30950-440", "kst-36760-39", "kst-29237-219", "kst-28684-811", "kst-36704-59"] {
+        let rows = try TrackerProcess.json(
+            try TrackerProcess.tracker(["scorecard", "--db", db, "--format", "json"]).stdout)
+        #expect(
+            rows.map { $0["pledge"] as! String } == [
+                "vluchtelingenverdrag-aanpassen", "procedurele-waarborgen-asiel-schrappen",
+                "opvang-verbeteren-en-sneller-meedoen",
+                "buitenlandbeleid-conform-igh-en-strafhof", "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "etnisch-profileren-aanpakken",
+            ])
+        #expect(rows.map { $0["status"] as! String } == Array(repeating: "in-progress", count: 6))
+        let table = try TrackerProcess.tracker(["scorecard", "--db", db]).stdout
+        for id in ["kst-30950-458", "kst-26150-229", "kst-29237-219", "kst-28684-811", "kst-36704-59"] {
             #expect(table.contains(id), "\(id)")
         }
     }
@@ -115,19 +136,23 @@ struct CLITests {
     func ingestBadAmongGood() throws {
         let db = TrackerProcess.temporaryDatabase()
         let fixtures = "Tests/Fixtures"
-        let result = try TrackerProcess.run([
+        let result = try TrackerProcess.tracker([
             "ingest", "--db", db, "Scrapers/mirror/officielebekendmakingen/kst-30950-440.xml",
             "\(fixtures)/malformed/kst-36760-39-truncated.xml", "\(fixtures)/hostile/xxe-kst-36760-39.xml",
             "\(fixtures)/hostile/billion-laughs-kst-36760-39.xml",
         ])
         #expect(result.status == 1)
-        #expect(result.stderr == """
-            rejected: \(fixtures)/malformed/kst-36760-39-truncated.xml:17:15: Specification mandates value for attribute na
-            rejected: \(fixtures)/hostile/billion-laughs-kst-36760-39.xml:1:7: Detected an entity reference loop
+        #expect(
+            result.stderr == """
+                rejected: \(fixtures)/malformed/kst-36760-39-truncated.xml:17:15: Specification mandates value for attribute na
+                rejected: \(fixtures)/hostile/billion-laughs-kst-36760-39.xml:1:7: Detected an entity reference loop
 
-            """)
-        #expect(result.stdout.hasPrefix("added: Scrapers/mirror/officielebekendmakingen/kst-30950-440.xml (officiele-publicatie, 1 deeds, 1 changed)\nadded: \(fixtures)/hostile/xxe-kst-36760-39.xml"))
-        let deeds = try TrackerProcess.run(["deeds", "--db", db, "--format", "json"]).stdout
+                """)
+        #expect(
+            result.stdout.hasPrefix(
+                "added: Scrapers/mirror/officielebekendmakingen/kst-30950-440.xml (officiele-publicatie, 1 deeds, 1 changed)\nadded: \(fixtures)/hostile/xxe-kst-36760-39.xml"
+            ))
+        let deeds = try TrackerProcess.tracker(["deeds", "--db", db, "--format", "json"]).stdout
         #expect(!deeds.contains("TOP-SECRET-CANARY"))
         #expect(!deeds.contains("root:x:0"))
         #expect(try TrackerProcess.json(deeds).map { $0["id"] as! String } == ["kst-36760-39", "kst-30950-440"])
@@ -136,48 +161,64 @@ struct CLITests {
     @Test("A motion not in the snapshot links to a pledge of its theme")
     func ingestLinks() throws {
         let db = TrackerProcess.temporaryDatabase()
-        _ = try TrackerProcess.run(["ingest", "--db", db, "Scrapers/mirror/officielebekendmakingen/kst-32735-413.xml"])
-        let links = try TrackerProcess.json(try TrackerProcess.run(["links", "--db", db, "--format", "json"]).stdout)
+        _ = try TrackerProcess.tracker([
+            "ingest", "--db", db, "Scrapers/mirror/officielebekendmakingen/kst-32735-413.xml",
+        ])
+        let links = try TrackerProcess.json(
+            try TrackerProcess.tracker(["links", "--db", db, "--format", "json"]).stdout)
         let strongest = try #require(links.first)
         #expect(strongest["deed"] as? String == "kst-32735-413")
         #expect(strongest["pledge"] as? String == "buitenlandbeleid-conform-igh-en-strafhof")
         #expect((strongest["themes"] as? [String]) == ["internationaal-strafhof"])
-        #expect(Set(strongest.keys) == ["pledge", "deed", "themes", "confidence", "stance", "method", "explanation", "review"])
+        #expect(
+            Set(strongest.keys) == [
+                "pledge", "deed", "themes", "confidence", "stance", "method", "explanation", "review",
+            ])
     }
 
     @Test("JSON lists use the documented keys")
     func jsonKeys() throws {
-        let pledge = try #require(try TrackerProcess.json(try TrackerProcess.run(["pledges", "--format", "json"]).stdout).first)
+        let pledge = try #require(
+            try TrackerProcess.json(try TrackerProcess.tracker(["pledges", "--format", "json"]).stdout).first)
         #expect(Set(pledge.keys).isSuperset(of: ["id", "actor", "level", "themes", "text", "source", "rights"]))
         #expect((pledge["rights"] as? [String: Any])?["direction"] != nil)
-        let standard = try #require(try TrackerProcess.json(try TrackerProcess.run(["standards", "--format", "json"]).stdout).first)
+        let standard = try #require(
+            try TrackerProcess.json(try TrackerProcess.tracker(["standards", "--format", "json"]).stdout).first)
         #expect(Set(standard.keys).isSuperset(of: ["id", "themes", "text", "source"]))
         let db = TrackerProcess.temporaryDatabase()
-        _ = try TrackerProcess.run(["ingest", "--db", db, "Scrapers/mirror/tweedekamer/vlos/vlos_e2903f19-34e9-4c37-b1dc-f985d071fc97_d5130a6f-0400-4b03-b8d3-8daed02dc4af.xml"])
-        let deed = try #require(try TrackerProcess.json(try TrackerProcess.run(["deeds", "--db", db, "--format", "json"]).stdout).first)
+        _ = try TrackerProcess.tracker([
+            "ingest", "--db", db,
+            "Scrapers/mirror/tweedekamer/vlos/vlos_e2903f19-34e9-4c37-b1dc-f985d071fc97_d5130a6f-0400-4b03-b8d3-8daed02dc4af.xml",
+        ])
+        let deed = try #require(
+            try TrackerProcess.json(try TrackerProcess.tracker(["deeds", "--db", db, "--format", "json"]).stdout).first)
         #expect(Set(deed.keys).isSuperset(of: ["id", "kind", "date", "title", "refs", "outcome", "source"]))
         let outcome = try #require(deed["outcome"] as? [String: Any])
         #expect(outcome["tally"] as? [String: Int] == ["voor": 11, "tegen": 4])
-        let themed = try TrackerProcess.json(try TrackerProcess.run(["pledges", "--theme", "eerlijk-proces", "--format", "json"]).stdout)
-        #expect(themed.map { $0["id"] as! String } == ["procedurele-waarborgen-asiel-schrappen", "politie-bevoegdheid-om-te-straffen", "strafproces-versnellen"])
+        let themed = try TrackerProcess.json(
+            try TrackerProcess.tracker(["pledges", "--theme", "eerlijk-proces", "--format", "json"]).stdout)
+        #expect(themed.map { $0["id"] as! String } == ["procedurele-waarborgen-asiel-schrappen"])
     }
 
     @Test("An invalid ledger stops update before anything is written")
     func invalidLedger() throws {
         let workspace = try TrackerProcess.workspaceCopy()
-        let file = workspace.appendingPathComponent("Commitments/national/coalitieakkoord-2026.yaml")
+        let file = workspace.appendingPathComponent("Commitments/national/pledges.yaml")
         let text = try String(contentsOf: file, encoding: .utf8)
-        try text.replacingOccurrences(of: "    kept_when:", with: "    kept_wen:").write(to: file, atomically: true, encoding: .utf8)
+        try text.replacingOccurrences(of: "    kept_when:", with: "    kept_wen:").write(
+            to: file, atomically: true, encoding: .utf8)
         let db = workspace.appendingPathComponent("db/ledger.sqlite").path
-        let result = try TrackerProcess.run(["update", "--offline", "--workspace", workspace.path, "--db", db])
+        let result = try TrackerProcess.run([
+            "update", "--mirror", TrackerProcess.mirror, "--workspace", workspace.path, "--db", db,
+        ])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("Commitments/national/coalitieakkoord-2026.yaml:"))
+        #expect(result.stderr.contains("Commitments/national/pledges.yaml:"))
         #expect(result.stderr.contains("unknown field 'kept_wen' in a pledge; expected one of:"))
         #expect(result.stderr.hasSuffix("problems in the ledger; nothing was written.\n"))
         #expect(!FileManager.default.fileExists(atPath: db))
         let validate = try TrackerProcess.run(["validate", "--workspace", workspace.path])
         #expect(validate.status == 1)
-        #expect(validate.stdout.split(separator: "\n").count == 48)  // 24 pledges × (no kept_when + unknown field)
+        #expect(validate.stdout.split(separator: "\n").count == 12)  // 6 pledges × (no kept_when + unknown field)
     }
 
     @Test("update --source tweedekamer --endpoint follows a SyncFeed server to the end, then fetches nothing old")
@@ -186,28 +227,43 @@ struct CLITests {
         defer { server.stop() }
         server.publish(try SyncFeedCorpus.real().entities)
         let workspace = try TrackerProcess.workspaceCopy()
-        let arguments = ["update", "--workspace", workspace.path, "--source", "tweedekamer", "--endpoint", "tweedekamer=\(server.endpoint)"]
+        let arguments = [
+            "update", "--workspace", workspace.path, "--source", "tweedekamer", "--endpoint",
+            "tweedekamer=\(server.endpoint)",
+        ]
         let first = try TrackerProcess.run(arguments)
         #expect(first.status == 0)
         #expect(first.stderr == "")
-        #expect(first.stdout.hasPrefix("tweedekamer: 24 pages, 74 entities, deeds 25 new / 0 changed / 0 removed, 0 errors ("))
+        #expect(
+            first.stdout.hasPrefix(
+                "tweedekamer: 24 pages, 74 entities, deeds 25 new / 0 changed / 0 removed, 0 errors ("))
         let requests = server.requests.count
         let second = try TrackerProcess.run(arguments)
-        #expect(second.stdout.hasPrefix("tweedekamer: 0 pages, 0 entities, deeds 0 new / 0 changed / 0 removed, 0 errors ("))
+        #expect(
+            second.stdout.hasPrefix("tweedekamer: 0 pages, 0 entities, deeds 0 new / 0 changed / 0 removed, 0 errors (")
+        )
         #expect(server.requests.count == requests + 11)
-        let deeds = try TrackerProcess.json(try TrackerProcess.run(["deeds", "--workspace", workspace.path, "--format", "json"]).stdout)
+        let deeds = try TrackerProcess.json(
+            try TrackerProcess.run(["deeds", "--workspace", workspace.path, "--format", "json"]).stdout)
         let letter = try #require(deeds.first { $0["id"] as? String == "kst-36786-4" })
         #expect(((letter["outcome"] as? [String: Any])?["votes"] as? [Any])?.count == 15)
     }
 
     @Test("update with an unknown source or a bad endpoint says so")
     func badRequests() throws {
-        let unknown = try TrackerProcess.run(["update", "--source", "tweedekamr", "--db", TrackerProcess.temporaryDatabase()])
+        let unknown = try TrackerProcess.tracker([
+            "update", "--source", "tweedekamr", "--db", TrackerProcess.temporaryDatabase(),
+        ])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr == "error: unknown source 'tweedekamr'; the sources in Scrapers/ are: gemeente-den-helder, officielebekendmakingen, tweedekamer\n")
-        let endpoint = try TrackerProcess.run(["update", "--endpoint", "tweedekamer", "--db", TrackerProcess.temporaryDatabase()])
+        #expect(
+            unknown.stderr
+                == "error: unknown source 'tweedekamr'; the sources in Scrapers/ are: gemeente-den-helder, officielebekendmakingen, tweedekamer\n"
+        )
+        let endpoint = try TrackerProcess.tracker([
+            "update", "--endpoint", "tweedekamer", "--db", TrackerProcess.temporaryDatabase(),
+        ])
         #expect(endpoint.status == 64)
-        #expect(endpoint.stderr.contains("--endpoint 'tweedekamer' is not NAME=URL with an http(s) URL"))
+        #expect(endpoint.stderr.hasPrefix("Error: The value 'tweedekamer' is invalid for '--endpoint <endpoint>'"))
     }
 
     @Test("Killed in the middle of an update, the next run ends with exactly the deeds of an uninterrupted run")
@@ -219,22 +275,111 @@ struct CLITests {
         let endpoint = "tweedekamer=\(server.endpoint)"
         let source = ["--source", "tweedekamer"]
         let clean = workspace.appendingPathComponent("clean.sqlite").path
-        #expect(try TrackerProcess.run(["update", "--workspace", workspace.path, "--db", clean, "--endpoint", endpoint] + source).status == 0)
-        let expected = try TrackerProcess.run(["deeds", "--workspace", workspace.path, "--db", clean, "--format", "json"]).stdout
+        #expect(
+            try TrackerProcess.run(
+                ["update", "--workspace", workspace.path, "--db", clean, "--endpoint", endpoint] + source
+            ).status == 0)
+        let expected = try TrackerProcess.run([
+            "deeds", "--workspace", workspace.path, "--db", clean, "--format", "json",
+        ]).stdout
 
         // Every page now takes 0.1 s, so the process is killed while it is still paging.
         server.inject(.delay(0.1), times: 1000) { _ in true }
         let killed = workspace.appendingPathComponent("killed.sqlite").path
-        let (process, _, _) = try TrackerProcess.start(["update", "--workspace", workspace.path, "--db", killed, "--endpoint", endpoint] + source)
+        let (process, _, _) = try TrackerProcess.start(
+            ["update", "--workspace", workspace.path, "--db", killed, "--endpoint", endpoint] + source)
         Thread.sleep(forTimeInterval: 1.5)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)
-        let partial = try TrackerProcess.run(["deeds", "--workspace", workspace.path, "--db", killed, "--format", "json"]).stdout
+        let partial = try TrackerProcess.run([
+            "deeds", "--workspace", workspace.path, "--db", killed, "--format", "json",
+        ]).stdout
         #expect(partial != expected)
 
-        #expect(try TrackerProcess.run(["update", "--workspace", workspace.path, "--db", killed, "--endpoint", endpoint] + source).status == 0)
-        let resumed = try TrackerProcess.run(["deeds", "--workspace", workspace.path, "--db", killed, "--format", "json"]).stdout
+        #expect(
+            try TrackerProcess.run(
+                ["update", "--workspace", workspace.path, "--db", killed, "--endpoint", endpoint] + source
+            ).status == 0)
+        let resumed = try TrackerProcess.run([
+            "deeds", "--workspace", workspace.path, "--db", killed, "--format", "json",
+        ]).stdout
         #expect(resumed == expected)
+    }
+
+    @Test("An unknown --theme or --pledge is an error with a suggestion, never an empty list")
+    func unknownNames() throws {
+        let db = TrackerProcess.temporaryDatabase()
+        #expect(
+            try TrackerProcess.tracker([
+                "ingest", "--db", db, "\(TrackerProcess.mirror)/officielebekendmakingen/kst-30950-440.xml",
+            ]).status == 0)
+        let theme = try TrackerProcess.tracker(["pledges", "--theme", "vluchtelingen"])
+        #expect(theme.status == 1)
+        #expect(theme.stdout == "")
+        #expect(
+            theme.stderr
+                == "error: unknown theme 'vluchtelingen'; the themes are: etnisch-profileren, vluchtelingenverdrag, internationaal-strafhof, demonstratierecht, eerlijk-proces\n"
+        )
+        let pledge = try TrackerProcess.tracker(["links", "--db", db, "--pledge", "etnisch-profileren-aanpaken"])
+        #expect(pledge.status == 1)
+        #expect(
+            pledge.stderr
+                == "error: unknown pledge 'etnisch-profileren-aanpaken'; did you mean 'etnisch-profileren-aanpakken'? (`tracker pledges` lists them)\n"
+        )
+        let deeds = try TrackerProcess.tracker(["deeds", "--db", db, "--theme", "demonstratie"])
+        #expect(deeds.status == 1)
+        #expect(deeds.stderr.hasPrefix("error: unknown theme 'demonstratie'"))
+    }
+
+    @Test("Read commands never create a database; a missing mirror folder is an error; database errors name the file")
+    func missingThings() throws {
+        let folder = TrackerProcess.temporaryFolder().appendingPathComponent("nowhere")
+        let db = folder.appendingPathComponent("ledger.sqlite").path
+        for command in [["scorecard"], ["deeds"], ["links"], ["rebuild"]] {
+            let result = try TrackerProcess.tracker(command + ["--db", db])
+            #expect(result.status == 1, "\(command)")
+            #expect(
+                result.stderr == "error: no database at \(db); `tracker update` (or `update --offline`) creates it\n")
+        }
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        let mirror = try TrackerProcess.tracker(["update", "--mirror", folder.path, "--db", db])
+        #expect(mirror.status == 1)
+        #expect(mirror.stderr == "error: no folder \(folder.path); expected a folder of XML documents to ingest\n")
+        #expect(!FileManager.default.fileExists(atPath: folder.path))
+        let unwritable = try TrackerProcess.tracker([
+            "ingest", "--db", "/proc/tracker.sqlite",
+            "\(TrackerProcess.mirror)/officielebekendmakingen/kst-30950-440.xml",
+        ])
+        #expect(unwritable.status == 1)
+        #expect(unwritable.stderr.hasPrefix("error: database /proc/tracker.sqlite: "))
+    }
+
+    @Test("A mistyped command is named with a suggestion")
+    func mistypedCommand() throws {
+        let result = try TrackerProcess.run(["scorecrd", "--workspace", TrackerProcess.workspace])
+        #expect(result.status == 64)
+        #expect(
+            result.stderr == """
+                error: unknown command 'scorecrd'; did you mean 'scorecard'?
+                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, scorecard (tracker --help)
+
+                """)
+    }
+
+    @Test("rebuild checks Scrapers/ against the ledger, as update does, before it touches the database")
+    func rebuildCrossCheck() throws {
+        let workspace = try TrackerProcess.workspaceCopy()
+        let db = workspace.appendingPathComponent("ledger.sqlite").path
+        #expect(
+            try TrackerProcess.run([
+                "update", "--mirror", TrackerProcess.mirror, "--workspace", workspace.path, "--db", db,
+            ]).status == 0)
+        try FileManager.default.removeItem(at: workspace.appendingPathComponent("Commitments/municipal"))
+        let result = try TrackerProcess.run(["rebuild", "--workspace", workspace.path, "--db", db])
+        #expect(result.status == 1)
+        #expect(result.stderr.hasPrefix("Scrapers/gemeente-den-helder.yaml:"))
+        #expect(result.stderr.contains("reads council pages of municipality 'den-helder', which is not in the ledger"))
+        #expect(result.stderr.hasSuffix("1 problem in Scrapers/; nothing was fetched or written.\n"))
     }
 }

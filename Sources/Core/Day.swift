@@ -1,0 +1,81 @@
+import Foundation
+
+/// A calendar date without time or zone (`YYYY-MM-DD`), as parliamentary records give them.
+package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvertible {
+    package let year: Int
+    package let month: Int
+    package let day: Int
+
+    package init?(year: Int, month: Int, day: Int) {
+        guard (1...9999).contains(year), (1...12).contains(month), day >= 1,
+            day <= Day.daysIn(month: month, year: year)
+        else { return nil }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY-MM-DD`, also when followed by a time (`2025-07-10T00:00:00`, `2025-03-19T00:00:00+01:00`).
+    package init?(_ text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let datePart = trimmed.prefix(10)
+        let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
+        guard datePart.count == 10, parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+            let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2])
+        else { return nil }
+        let rest = trimmed.dropFirst(10)
+        guard rest.isEmpty || rest.first == "T" || rest.first == " " else { return nil }
+        self.init(year: year, month: month, day: day)
+    }
+
+    package var description: String {
+        String(format: "%04d-%02d-%02d", year, month, day)
+    }
+
+    package static func < (lhs: Day, rhs: Day) -> Bool {
+        (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
+    }
+
+    /// Today in UTC.
+    package static func today(_ now: Date = Date()) -> Day {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month, .day], from: now)
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
+    }
+
+    private static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Parses a Dutch date as written in parliamentary titles: "19 juni 2025".
+    package init?(dutch text: String) {
+        let months = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december",
+        ]
+        let words = text.lowercased().split(whereSeparator: { $0 == " " })
+        guard words.count == 3, let day = Int(words[0]), let month = months.firstIndex(of: String(words[1])),
+            let year = Int(words[2])
+        else { return nil }
+        self.init(year: year, month: month + 1, day: day)
+    }
+
+    package init(from decoder: any Decoder) throws {
+        let text = try decoder.singleValueContainer().decode(String.self)
+        guard let day = Day(text) else {
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: "expected YYYY-MM-DD, got \(text)"))
+        }
+        self = day
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(description)
+    }
+}

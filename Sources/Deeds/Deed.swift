@@ -1,0 +1,191 @@
+import Core
+import Foundation
+
+/// Something an institution did or formally said: a motion, a vote, a letter, a bill, a commitment.
+package struct Deed: Sendable, Hashable, Codable, Identifiable {
+    package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
+        case motion, amendment, bill, letter, commitment, decision, debate
+        case councilDecision = "council-decision"
+        case agendaItem = "agenda-item"
+        case other
+    }
+
+    /// Stable id from the source: `kst-30950-440`, `tk:zaak:2025Z12826`.
+    package var id: String
+    package var kind: Kind
+    /// When the deed was made (a motion: the day it was submitted).
+    package var date: Day?
+    package var title: String
+    /// The full text: a motion's considerations and dictum, a letter's body.
+    package var text: String
+    /// The operative part, when the source marks it (a motion's "verzoekt de regering …").
+    package var dictum: String?
+    package var actors: [Actor]
+    package var refs: References
+    /// The decision taken on the deed, when one is known.
+    package var outcome: Outcome?
+    /// The cabinet's advice on a motion (`Ontraden`, `Oordeel Kamer`, …).
+    package var cabinetAppraisal: String?
+    /// The state of a government commitment (`Openstaand`, `Voldaan`, `Deels voldaan`, `Vervallen`).
+    package var status: String?
+    package var source: Source
+
+    package init(
+        id: String, kind: Kind, date: Day?, title: String, text: String, dictum: String? = nil, actors: [Actor] = [],
+        refs: References = References(), outcome: Outcome? = nil, cabinetAppraisal: String? = nil,
+        status: String? = nil, source: Source
+    ) {
+        self.id = id
+        self.kind = kind
+        self.date = date
+        self.title = title
+        self.text = text
+        self.dictum = dictum
+        self.actors = actors
+        self.refs = refs
+        self.outcome = outcome
+        self.cabinetAppraisal = cabinetAppraisal
+        self.status = status
+        self.source = source
+    }
+
+    /// A person or body involved in a deed.
+    package struct Actor: Sendable, Hashable, Codable {
+        package enum Role: String, Sendable, Hashable, Codable {
+            case submitter, cosigner, government, committee, speaker
+        }
+
+        package var role: Role
+        package var name: String
+        /// Parliamentary group (fractie), when known.
+        package var group: String?
+
+        package init(role: Role, name: String, group: String? = nil) {
+            self.role = role
+            self.name = name
+            self.group = group
+        }
+    }
+
+    /// Identifiers that tie a deed to others: dossiers, documents, zaken.
+    package struct References: Sendable, Hashable, Codable {
+        /// Kamerstuk dossier numbers (`30950`, `36740-VII`).
+        package var dossiers: [String]
+        /// Kamerstuk document ids (`kst-30950-440`).
+        package var documents: [String]
+        /// Zaak numbers (`2025Z05049`).
+        package var zaken: [String]
+
+        package init(dossiers: [String] = [], documents: [String] = [], zaken: [String] = []) {
+            self.dossiers = dossiers
+            self.documents = documents
+            self.zaken = zaken
+        }
+
+        /// Both reference sets together, each list sorted and without duplicates.
+        package func merged(with other: References) -> References {
+            References(
+                dossiers: Array(Set(dossiers + other.dossiers)).sorted(),
+                documents: Array(Set(documents + other.documents)).sorted(),
+                zaken: Array(Set(zaken + other.zaken)).sorted())
+        }
+
+    }
+
+    /// The result of a decision, with the vote of each parliamentary group.
+    package struct Outcome: Sendable, Hashable, Codable {
+        package enum Result: String, Sendable, Hashable, Codable {
+            case adopted, rejected, tied, withdrawn, unknown
+        }
+
+        package var result: Result
+        /// The source's own word (`Aangenomen`, `Verworpen`).
+        package var label: String
+        package var date: Day?
+        /// How the decision was taken (`Fractie`, `Hoofdelijk`, `Zonder stemming`).
+        package var method: String?
+        package var votes: [Vote]
+
+        package init(result: Result, label: String, date: Day?, method: String? = nil, votes: [Vote] = []) {
+            self.result = result
+            self.label = label
+            self.date = date
+            self.method = method
+            self.votes = votes
+        }
+
+        /// Maps the Dutch outcome words used in parliamentary records.
+        package static func result(from label: String) -> Result {
+            switch label.lowercased().trimmingCharacters(in: .whitespaces) {
+            case "aangenomen", "aanvaard": .adopted
+            case "verworpen": .rejected
+            case "staken": .tied
+            case "ingetrokken": .withdrawn
+            default: .unknown
+            }
+        }
+    }
+
+    /// One group's (or member's) vote.
+    package struct Vote: Sendable, Hashable, Codable {
+        package enum Choice: String, Sendable, Hashable, Codable {
+            case voor, tegen, onthouden, afwezig, onbekend
+
+            package init(label: String) {
+                switch label.lowercased().trimmingCharacters(in: .whitespaces) {
+                case "voor": self = .voor
+                case "tegen": self = .tegen
+                case "niet deelgenomen", "afwezig": self = .afwezig
+                case "onthouden", "blanco": self = .onthouden
+                default: self = .onbekend
+                }
+            }
+        }
+
+        package var group: String
+        package var choice: Choice
+        /// Seats the group has, when the source gives them.
+        package var seats: Int?
+        /// The member, for a roll-call (hoofdelijke) vote.
+        package var member: String?
+
+        package init(group: String, choice: Choice, seats: Int? = nil, member: String? = nil) {
+            self.group = group
+            self.choice = choice
+            self.seats = seats
+            self.member = member
+        }
+    }
+
+    /// The day the deed counts from: when it was made, or when it was decided if that is all that is known.
+    ///
+    /// The one as-of rule: a deed counts as of a day when it has a `day` on or before it. A deed without
+    /// any date counts for no day, so `--as-of` never takes in what cannot be placed in time.
+    package var day: Day? { date ?? outcome?.date }
+
+    /// Whether the deed counts as of `asOf` (see `day`).
+    package func counts(asOf: Day) -> Bool {
+        guard let day else { return false }
+        return day <= asOf
+    }
+
+    /// Where the deed was read from.
+    package struct Source: Sendable, Hashable, Codable {
+        /// The document format (`officiele-publicatie`, `vlos`, `tk-syncfeed`, `council-html`).
+        package var format: DocumentFormat
+        /// The document's name as ingested: a URL or a file name.
+        package var document: String
+        /// A package URL for the deed, when known.
+        package var url: String?
+        /// SHA-256 of the raw bytes this deed was read from: the document's bytes, or for a deed
+        /// joined from SyncFeed entities, the raw XML of those entities concatenated in id order.
+        package var hash: String
+
+        package init(format: DocumentFormat, document: String, url: String? = nil, hash: String) {
+            self.format = format
+            self.document = document
+            self.url = url
+            self.hash = hash
+        }
+    }
+}

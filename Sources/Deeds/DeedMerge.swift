@@ -1,0 +1,35 @@
+import Foundation
+
+extension Deed {
+    /// Merges observations of one deed from several documents into the deed.
+    ///
+    /// The official text (officielebekendmakingen) wins over a meeting report for title, text and
+    /// submitters; references are united; the outcome comes from the latest decision. The result
+    /// depends only on the observations, not on the order they were ingested in.
+    package static func merge(_ observations: [Deed]) -> Deed? {
+        let ordered = observations.sorted { lhs, rhs in
+            let (l, r) = (lhs.source.format.authority, rhs.source.format.authority)
+            return l != r ? l > r : lhs.source.hash < rhs.source.hash
+        }
+        guard var merged = ordered.first else { return nil }
+        func first<T>(_ value: (Deed) -> T?) -> T? { ordered.lazy.compactMap(value).first }
+        // The data warehouse's subject line ("Motie van het lid … over …") is the most informative title.
+        merged.title =
+            ordered.first { $0.source.format == .syncfeed && !$0.title.isEmpty }?.title
+            ?? first { $0.title.isEmpty ? nil : $0.title } ?? merged.title
+        merged.text = first { $0.text.isEmpty ? nil : $0.text } ?? ""
+        merged.dictum = first { $0.dictum }
+        merged.actors = first { $0.actors.isEmpty ? nil : $0.actors } ?? []
+        merged.kind = first { $0.kind == .other ? nil : $0.kind } ?? merged.kind
+        merged.cabinetAppraisal = first { $0.cabinetAppraisal }
+        merged.status = first { $0.status }
+        merged.refs = ordered.reduce(References()) { $0.merged(with: $1.refs) }
+        let outcomes = ordered.compactMap(\.outcome)
+        merged.outcome = outcomes.max { lhs, rhs in
+            (lhs.date?.description ?? "", lhs.votes.count) < (rhs.date?.description ?? "", rhs.votes.count)
+        }
+        merged.date = first { $0.date } ?? merged.outcome?.date
+        merged.source = ordered.first { !$0.text.isEmpty }?.source ?? merged.source
+        return merged
+    }
+}

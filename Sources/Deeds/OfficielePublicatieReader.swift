@@ -1,0 +1,130 @@
+import Core
+import Foundation
+import Markup
+
+/// Reads officielebekendmakingen Kamerstuk XML (root `officiele-publicatie`, no namespace).
+///
+/// Two metadata styles occur: inline `<meta name= content=>` elements (`DC.identifier`,
+/// `OVERHEIDop.dossiernummer`, `OVERHEIDop.indiener`, …) and a lone
+/// `OVERHEIDop.externMetadataRecord` pointing at a separate metadata.xml. In the second style
+/// everything is read from the document body instead.
+struct OfficielePublicatieReader {
+    func read(_ document: MarkupDocument, hash: String) throws -> ReaderOutput {
+        guard let root = document.root else { return ReaderOutput(key: document.name, deeds: []) }
+        let meta = try Metadata(root)
+        let body = try root.select("kamerstuk | handelingen | bijlage | blg").first ?? root
+
+        var dossiers = meta.values("OVERHEIDop.dossiernummer").map(normalizeDossier)
+        if dossiers.isEmpty {
+            dossiers = try root.strings("kamerstuk/dossier/dossiernummer/dossiernr").map(normalizeDossier)
+        }
+        let number = try meta.value("OVERHEIDop.ondernummer") ?? root.string("kamerstuk/stuk/stuknr/ondernummer")
+        guard let id = identifier(meta, dossiers: dossiers, number: number) else {
+            throw DocumentProblem(
+                document: document.name, line: root.line,
+                message:
+                    "officiele-publicatie without an identifier: expected DC.identifier, OVERHEIDop.externMetadataRecord or dossiernr/ondernummer"
+            )
+        }
+
+        let paragraphs = try body.strings(".//al")
+        let motion = MotionText(paragraphs: paragraphs)
+        let type = meta.value("DC.type", scheme: "OVERHEIDop.KamerstukTypen")
+        let heading = try body.string("stuk/titel") ?? body.string(".//titel")
+        let kind = Self.kind(type: type, heading: heading)
+        let title = meta.value("OVERHEIDop.documenttitel") ?? heading.map(sentenceCase) ?? id
+        var date = meta.value("DCTERMS.issued").flatMap { Day($0) }
+        if date == nil { date = try body.select(".//datum/@isodatum").first.flatMap { Day($0.text) } }
+        if date == nil { date = meta.value("DCTERMS.available").flatMap { Day($0) } }
+
+        var actors = meta.values("OVERHEIDop.indiener").enumerated().map { index, name in
+            Deed.Actor(role: index == 0 ? .submitter : .cosigner, name: name)
+        }
+        if actors.isEmpty, kind == .motion || kind == .amendment {
+            actors = motion.signatories.enumerated().map { index, name in
+                Deed.Actor(role: index == 0 ? .submitter : .cosigner, name: name)
+            }
+        }
+
+        let deed = Deed(
+            id: id, kind: kind, date: date, title: title,
+            text: (kind == .motion ? motion.body : paragraphs).joined(separator: "\n"),
+            dictum: motion.dictum.isEmpty ? nil : motion.dictum.joined(separator: "\n"), actors: actors,
+            refs: Deed.References(dossiers: dossiers, documents: [id]),
+            source: Deed.Source(
+                format: .officielePublicatie, document: document.name,
+                url: "https://zoek.officielebekendmakingen.nl/\(id).html", hash: hash))
+        return ReaderOutput(key: "ob:\(id)", version: meta.value("DCTERMS.modified"), deeds: [deed])
+    }
+
+    private func identifier(_ meta: Metadata, dossiers: [String], number: String?) -> String? {
+        if let id = meta.value("DC.identifier", scheme: "OVERHEIDop.ParlID") ?? meta.value("DC.identifier") {
+            return id
+        }
+        // External-metadata style: https://zoek.officielebekendmakingen.nl/kst-30950-440/metadata.xml
+        if let pointer = meta.value("OVERHEIDop.externMetadataRecord"),
+            let match = pointer.firstMatch(of: /\/((?:kst|blg|h|ah|stb|stcrt)-[A-Za-z0-9-]+)\/metadata\.xml/)
+        {
+            return String(match.1)
+        }
+        if let dossier = dossiers.first, let number {
+            return "kst-\(dossier)-\(number)"
+        }
+        return nil
+    }
+
+    static func kind(type: String?, heading: String?) -> Deed.Kind {
+        let label = (type ?? heading ?? "").lowercased()
+        if label.hasPrefix("motie") || label.contains("gewijzigde motie") { return .motion }
+        if label.hasPrefix("amendement") || label.contains("gewijzigd amendement") { return .amendment }
+        if label.hasPrefix("brief") { return .letter }
+        if label.contains("voorstel van wet") || label.contains("memorie van toelichting")
+            || label.contains("nota van wijziging")
+        {
+            return .bill
+        }
+        return .other
+    }
+
+    /// `MOTIE VAN HET LID BAMENGA C.S.` → `Motie van het lid Bamenga c.s.`
+    private func sentenceCase(_ heading: String) -> String {
+        guard heading == heading.uppercased() else { return heading }
+        let lower = heading.lowercased()
+        var words = lower.split(separator: " ", omittingEmptySubsequences: false).map(String.init)
+        let fixed: Set<String> = [
+            "motie", "van", "het", "de", "lid", "leden", "en", "c.s.", "amendement", "gewijzigde", "gewijzigd", "nader",
+            "ter", "vervanging", "nr.", "over", "voorgesteld", "tot",
+        ]
+        for index in words.indices where index > 0 && !fixed.contains(words[index]) {
+            words[index] = words[index].prefix(1).uppercased() + words[index].dropFirst()
+        }
+        let joined = words.joined(separator: " ")
+        return joined.prefix(1).uppercased() + joined.dropFirst()
+    }
+
+    private func normalizeDossier(_ raw: String) -> String {
+        raw.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
+    }
+
+    /// The `<meta name= scheme= content=>` elements.
+    private struct Metadata {
+        var entries: [(name: String, scheme: String?, content: String)] = []
+
+        init(_ root: MarkupNode) throws {
+            for node in try root.select("metadata/meta") {
+                guard let name = node.attribute("name"), let content = node.attribute("content") else { continue }
+                let trimmed = content.collapsingWhitespace()
+                if trimmed.isEmpty { continue }
+                entries.append((name, node.attribute("scheme"), trimmed))
+            }
+        }
+
+        func value(_ name: String, scheme: String? = nil) -> String? {
+            entries.first { $0.name == name && (scheme == nil || $0.scheme == scheme) }?.content
+        }
+
+        func values(_ name: String) -> [String] {
+            entries.filter { $0.name == name }.map(\.content)
+        }
+    }
+}

@@ -1,0 +1,181 @@
+import Core
+import Foundation
+import Markup
+
+/// Reads Tweede Kamer VLOS meeting reports (root `vlosCoreDocument`).
+///
+/// Three kinds of deed come out of a report: motions submitted during a debate (with their
+/// text and submitters), decisions taken in a vote (outcome and the vote of each group), and
+/// government letters on the meeting's list of documents.
+struct VLOSReportReader {
+    static let namespace = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0"
+
+    func read(_ document: MarkupDocument, hash: String) throws -> ReaderOutput {
+        document.register(prefix: "v", namespace: Self.namespace)
+        guard let root = document.root else { return ReaderOutput(key: document.name, deeds: []) }
+        guard let meeting = try root.select("v:vergadering").first else {
+            throw DocumentProblem(
+                document: document.name, line: root.line, message: "VLOS report without a vergadering element")
+        }
+        let meetingDate = try meeting.string("v:datum").flatMap { Day($0) }
+        let source = Deed.Source(format: .vlos, document: document.name, hash: hash)
+        var deeds: [Deed] = []
+        deeds += try submittedMotions(in: meeting, date: meetingDate, source: source)
+        deeds += try decisions(in: meeting, date: meetingDate, source: source)
+        deeds += try governmentLetters(in: meeting, date: meetingDate, source: source)
+        let meetingID = meeting.attribute("objectid") ?? hash
+        return ReaderOutput(key: "vlos:\(meetingID)", version: root.attribute("Timestamp"), deeds: deeds)
+    }
+
+    /// `draadboekfragment soort="Motie indiening"`: the motion's text and who submitted it.
+    private func submittedMotions(in meeting: MarkupNode, date: Day?, source: Deed.Source) throws -> [Deed] {
+        var deeds: [Deed] = []
+        for fragment in try meeting.select(".//v:draadboekfragment[@soort='Motie indiening']") {
+            for zaak in try fragment.select("v:zaken/v:zaak") {
+                guard let reference = try ZaakReference(zaak) else { continue }
+                let paragraphs = try fragment.strings("v:tekst/v:alineagroep[@type='Motietekst']//v:alineaitem")
+                let motion = MotionText(paragraphs: paragraphs)
+                var actors: [Deed.Actor] = []
+                for (index, speaker) in try zaak.select("v:sprekers/v:spreker").enumerated() {
+                    guard let name = try speaker.string("v:verslagnaam") else { continue }
+                    actors.append(
+                        Deed.Actor(
+                            role: index == 0 ? .submitter : .cosigner, name: name,
+                            group: try speaker.string("v:fractie")))
+                }
+                deeds.append(
+                    Deed(
+                        id: reference.id, kind: reference.kind, date: date, title: reference.title,
+                        text: motion.body.joined(separator: "\n"),
+                        dictum: motion.dictum.isEmpty ? nil : motion.dictum.joined(separator: "\n"), actors: actors,
+                        refs: reference.refs, source: source))
+            }
+        }
+        return deeds
+    }
+
+    /// `activiteititem soort="Besluit"` with `uitslag` and `stemmingen`, tied to the zaak it decides.
+    ///
+    /// The zaak is identified by the "(dossier, nr. N)" in the title of the voting item, or by the
+    /// only zaak of the vote. A decision that cannot be tied to one zaak is left out rather than
+    /// attached to every motion on the agenda item.
+    private func decisions(in meeting: MarkupNode, date: Day?, source: Deed.Source) throws -> [Deed] {
+        var deeds: [Deed] = []
+        for vote in try meeting.select(".//v:activiteithoofd[v:activiteitdeel/v:activiteititem[@soort='Besluit']]") {
+            let zaken = try vote.select("v:zaken/v:zaak").compactMap { try ZaakReference($0) }
+            for part in try vote.select("v:activiteitdeel[v:activiteititem[@soort='Besluit']]") {
+                let partTitle = try part.string("v:titel") ?? ""
+                let reference: ZaakReference?
+                if let cited = ZaakReference.cited(in: partTitle) {
+                    reference =
+                        zaken.first { $0.id == cited } ?? ZaakReference(id: cited, kind: .other, title: partTitle)
+                } else {
+                    reference = zaken.count == 1 ? zaken[0] : nil
+                }
+                guard let reference else { continue }
+                for item in try part.select("v:activiteititem[@soort='Besluit']") {
+                    guard let label = try item.string("v:uitslag") else { continue }
+                    let votes = try item.select("v:stemmingen/v:stemming").flatMap(readVotes)
+                    deeds.append(
+                        Deed(
+                            id: reference.id, kind: reference.kind, date: nil, title: reference.title, text: "",
+                            refs: reference.refs,
+                            outcome: Deed.Outcome(
+                                result: Deed.Outcome.result(from: label), label: label, date: date,
+                                method: try item.string("v:besluitvorm"), votes: votes),
+                            source: source))
+                }
+            }
+        }
+        return deeds
+    }
+
+    /// One `stemming`: a group (`<fractie>SP</fractie>` or `<fractie><naam/><afkorting/></fractie>`)
+    /// or, in a roll-call vote, a member (`<hoofd>`), with `<stem>`.
+    private func readVotes(_ stemming: MarkupNode) throws -> [Deed.Vote] {
+        let choice = Deed.Vote.Choice(label: try stemming.string("v:stem") ?? "")
+        var votes: [Deed.Vote] = []
+        for member in try stemming.select("v:hoofd") {
+            let group = try member.string("v:fractie/v:afkorting") ?? member.string("v:fractie") ?? ""
+            votes.append(Deed.Vote(group: group, choice: choice, member: try member.string("v:verslagnaam")))
+        }
+        if votes.isEmpty {
+            for fractie in try stemming.select("v:fractie") {
+                guard let group = try fractie.string("v:afkorting") ?? fractie.string("v:naam") ?? fractie.string(".")
+                else { continue }
+                votes.append(Deed.Vote(group: group, choice: choice))
+            }
+        }
+        return votes
+    }
+
+    /// `zaak soort="Brief regering"` with a dossier and document number: a letter from the government.
+    private func governmentLetters(in meeting: MarkupNode, date: Day?, source: Deed.Source) throws -> [Deed] {
+        var deeds: [Deed] = []
+        var seen: Set<String> = []
+        for zaak in try meeting.select(".//v:zaak[@soort='Brief regering']") {
+            guard let reference = try ZaakReference(zaak), seen.insert(reference.id).inserted else { continue }
+            let title = try zaak.string("v:titel") ?? reference.title
+            let sent = title.firstMatch(of: /d\.d\. (\d{1,2} [a-z]+ \d{4})/).flatMap { Day(dutch: String($0.1)) }
+            var actors: [Deed.Actor] = []
+            if let sender = title.firstMatch(of: /^de brief van (de [^,]+?) d\.d\./) {
+                actors.append(Deed.Actor(role: .government, name: String(sender.1)))
+            }
+            deeds.append(
+                Deed(
+                    id: reference.id, kind: .letter, date: sent ?? date,
+                    title: try zaak.string("v:onderwerp") ?? reference.title, text: title, actors: actors,
+                    refs: reference.refs, source: source))
+        }
+        return deeds
+    }
+}
+
+/// The identity of a VLOS `zaak`: the Kamerstuk it is, with its kind and title.
+struct ZaakReference {
+    var id: String
+    var kind: Deed.Kind
+    var title: String
+    var refs = Deed.References()
+
+    init(id: String, kind: Deed.Kind, title: String) {
+        self.id = id
+        self.kind = kind
+        self.title = title
+    }
+
+    /// Nil for a zaak without both a dossier and a document number.
+    init?(_ zaak: MarkupNode) throws {
+        guard let dossier = try zaak.string("v:dossiernummer")?.replacingOccurrences(of: " ", with: ""),
+            let number = try zaak.string("v:stuknummer")
+        else { return nil }
+        id = "kst-\(dossier)-\(number)"
+        let soort = zaak.attribute("soort") ?? ""
+        kind = ZaakReference.kind(soort)
+        title = ZaakReference.cleanTitle(try zaak.string("v:titel") ?? soort)
+        refs = Deed.References(dossiers: [dossier], documents: [id], zaken: try zaak.strings("v:parlisid"))
+    }
+
+    /// The Kamerstuk id cited as "(36786, nr. 4)" or "(36740-VII, nr. 31)" in a title.
+    static func cited(in title: String) -> String? {
+        guard let match = title.firstMatch(of: /\((\d{4,5}(?:-[A-Z0-9]+)?), nr\. (\d+)\)/) else { return nil }
+        return "kst-\(match.1)-\(match.2)"
+    }
+
+    static func kind(_ soort: String) -> Deed.Kind {
+        switch soort {
+        case "Motie": .motion
+        case "Amendement": .amendment
+        case "Wetgeving", "Initiatiefwetgeving": .bill
+        case let value where value.hasPrefix("Brief"): .letter
+        default: .other
+        }
+    }
+
+    /// "de motie-Bamenga c.s. over … (36284, nr. 45)" → "Motie-Bamenga c.s. over …"
+    static func cleanTitle(_ title: String) -> String {
+        var text = title.replacing(/\s*\(\d{4,5}(?:-[A-Z0-9]+)?, nr\. \d+\)\s*$/, with: "")
+        if text.hasPrefix("de ") { text.removeFirst(3) }
+        return text.prefix(1).uppercased() + text.dropFirst()
+    }
+}

@@ -1,0 +1,66 @@
+import Core
+import Deeds
+import Foundation
+import Store
+
+/// Reads a council's meeting pages with the XPath rules of its source definition.
+///
+/// No council publishes a change feed, so each page is fetched conditionally (ETag,
+/// Last-Modified) and its agenda items fingerprinted; only a changed page is stored again.
+struct CouncilRun: Sendable {
+    let source: SourceDefinition
+    let rules: CouncilRules
+    let store: Store
+    let http: any HTTPFetching
+    let progress: @Sendable (String) -> Void
+
+    func run() async -> SourceSummary {
+        let started = Date()
+        var summary = SourceSummary(source: source.name)
+        let reader = CouncilPageReader(rules: rules)
+        for page in rules.pages {
+            guard let url = URL(string: page, relativeTo: source.endpoint)?.absoluteURL else {
+                summary.errors.append("\(source.name): page '\(page)' is not a URL")
+                continue
+            }
+            do {
+                let response = try await http.get(
+                    url, headers: try store.validators(for: url.absoluteString)?.conditionalHeaders ?? [:])
+                summary.pages += 1
+                progress("\(source.name): page \(summary.pages) of \(rules.pages.count)")
+                if response.status == 304 { continue }
+                let document = try reader.read(response.body, url: url, encoding: charset(response))
+                summary.entities += document.deeds.count
+                let fingerprint = Digest.sha256(try JSONCoding.encoder.encode(document.deeds.map(Fingerprinted.init)))
+                if try store.cursor(source: source.name, category: url.absoluteString) == fingerprint { continue }
+                let result = try store.ingest(
+                    document, raw: response.body, cursor: (source.name, url.absoluteString, fingerprint))
+                try store.save(HTTPValidators(url: url.absoluteString, response: response))
+                summary.absorb(result)
+            } catch {
+                summary.errors.append(Ingestion.describe(error, name: url.absoluteString).0)
+            }
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    private func charset(_ response: HTTPResponse) -> String? {
+        response.headers["content-type"]?.firstMatch(of: /charset=([A-Za-z0-9_-]+)/).map { String($0.1) }
+    }
+
+    /// The parts of a council deed that matter for change detection (not the page's own hash).
+    private struct Fingerprinted: Encodable {
+        var id, title, text: String
+        var kind: String
+        var date: String?
+
+        init(_ deed: Deed) {
+            id = deed.id
+            title = deed.title
+            text = deed.text
+            kind = deed.kind.rawValue
+            date = deed.date?.description
+        }
+    }
+}

@@ -1,0 +1,135 @@
+import Core
+import Deeds
+import Foundation
+import Store
+
+/// Searches officielebekendmakingen for Kamerstukken changed since the last run and ingests their XML.
+///
+/// The cursor is the modification date of the last fully processed search page; the search is
+/// inclusive of that day, and a document whose stored version equals the record's modification
+/// date is not fetched again. The RSS feed, when configured, is checked first: if it shows nothing
+/// newer than last time, the search is skipped.
+struct SRURun: Sendable {
+    let source: SourceDefinition
+    let settings: SRUSettings
+    let dossiers: [String]
+    let store: Store
+    let http: any HTTPFetching
+    let progress: @Sendable (String) -> Void
+
+    func run() async -> SourceSummary {
+        let started = Date()
+        var summary = SourceSummary(source: source.name)
+        do {
+            if try await nothingNew(&summary) {
+                summary.seconds = Date().timeIntervalSince(started)
+                return summary
+            }
+            try await search(&summary)
+        } catch {
+            summary.errors.append((error as? LocalizedError)?.errorDescription ?? "\(source.name): \(error)")
+        }
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    /// True when the RSS signal shows no publication newer than on the previous run.
+    private func nothingNew(_ summary: inout SourceSummary) async throws -> Bool {
+        guard
+            let rss = settings.rss.flatMap({
+                EndpointRebase(endpoint: source.endpoint).resolve($0.absoluteString, relativeTo: source.endpoint)
+            })
+        else {
+            return false
+        }
+        let response: HTTPResponse
+        do {
+            response = try await http.get(
+                rss, headers: try store.validators(for: rss.absoluteString)?.conditionalHeaders ?? [:])
+        } catch {
+            // The signal is only an optimisation; search anyway.
+            summary.errors.append((error as? LocalizedError)?.errorDescription ?? "\(rss.absoluteString): \(error)")
+            return false
+        }
+        summary.pages += 1
+        if response.status == 304 { return try store.cursor(source: source.name, category: "search") != nil }
+        try store.save(HTTPValidators(url: rss.absoluteString, response: response))
+        guard let newest = try PublicationFeed.read(response.body, url: rss.absoluteString).newest else { return false }
+        let stamp = ISO8601DateFormatter().string(from: newest)
+        let previous = try store.cursor(source: source.name, category: "rss")
+        try store.setCursor(source: source.name, category: "rss", value: stamp)
+        guard let previous else { return false }
+        let searched = try store.cursor(source: source.name, category: "search") != nil
+        return stamp <= previous && searched
+    }
+
+    var cql: String {
+        var parts = ["(\(settings.query))"]
+        if !dossiers.isEmpty {
+            parts.append("(" + dossiers.map { "w.dossiernummer==\"\($0)\"" }.joined(separator: " OR ") + ")")
+        }
+        return parts.joined(separator: " AND ")
+    }
+
+    private func search(_ summary: inout SourceSummary) async throws {
+        let since = try store.cursor(source: source.name, category: "search") ?? settings.since.description
+        let query = "\(cql) AND dt.modified>=\(since)"
+        var position = 1
+        var newestModified = since
+        while true {
+            guard var components = URLComponents(url: source.endpoint, resolvingAgainstBaseURL: false) else { return }
+            components.queryItems = [
+                URLQueryItem(name: "operation", value: "searchRetrieve"), URLQueryItem(name: "version", value: "2.0"),
+                URLQueryItem(name: "x-connection", value: settings.connection),
+                URLQueryItem(name: "query", value: query),
+                URLQueryItem(name: "startRecord", value: String(position)),
+                URLQueryItem(name: "maximumRecords", value: String(settings.pageSize)),
+            ]
+            guard let url = components.url else { return }
+            let response = try await http.get(url, headers: ["Accept": "application/xml"])
+            let page = try SRUResponse.read(response.body, url: url.absoluteString)
+            summary.pages += 1
+            var pageComplete = true
+            for record in page.records {
+                summary.entities += 1
+                if let modified = record.modified, modified > newestModified { newestModified = modified }
+                if try await fetch(record, &summary) == false { pageComplete = false }
+                progress("\(source.name): \(summary.entities) of \(page.numberOfRecords) records")
+            }
+            guard pageComplete else { return }  // the cursor stays: the failed records come again next run
+            try store.setCursor(source: source.name, category: "search", value: String(newestModified.prefix(10)))
+            guard let next = page.nextRecordPosition, next > position, !page.records.isEmpty else { return }
+            position = next
+        }
+    }
+
+    /// Fetches and ingests one record's XML unless the same version is stored; false when it failed.
+    private func fetch(_ record: SRUResponse.Record, _ summary: inout SourceSummary) async throws -> Bool {
+        let key = "ob:\(record.identifier)"
+        if let stored = try store.documentVersion(key: key), let modified = record.modified, stored == modified {
+            return true
+        }
+        guard let link = record.xml,
+            let url = EndpointRebase(endpoint: source.endpoint).resolve(link, relativeTo: source.endpoint)
+        else {
+            summary.errors.append("\(source.name): record \(record.identifier) has no XML manifestation")
+            return true
+        }
+        do {
+            let response = try await http.get(url, headers: ["Accept": "application/xml"])
+            summary.pages += 1
+            var document = try DocumentReader.read(response.body, name: url.absoluteString)
+            document.version = record.modified ?? document.version
+            let result = try store.ingest(document, raw: response.body)
+            summary.absorb(result)
+            return true
+        } catch {
+            let (message, line) = Ingestion.describe(error, name: url.absoluteString)
+            summary.errors.append(message)
+            if !(error is HTTPError) {
+                try? store.reject(name: url.absoluteString, raw: Data(), error: message, line: line)
+            }
+            return !(error is HTTPError)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Core
+import Deeds
+import Foundation
+import Store
+
+/// Re-derives every deed from the raw sources kept in the store, without the network: each document is
+/// read again by the reader of its format, each SyncFeed entity parsed again and every root joined anew,
+/// through the same code as a harvest.
+package struct Rederivation: Sendable {
+    /// What re-deriving did.
+    package struct Result: Sendable, Hashable {
+        package var documents = 0
+        package var entities = 0
+        /// Deeds whose stored form changed (new readers, fixed parsers).
+        package var changedDeeds: [String] = []
+        package var failures: [String] = []
+    }
+
+    package let store: Store
+    /// The council rules of `Scrapers/`, by municipality: council pages are read with them.
+    package let councils: [String: CouncilRules]
+
+    package init(store: Store, councils: [String: CouncilRules]) {
+        self.store = store
+        self.councils = councils
+    }
+
+    package func run() throws -> Result {
+        var result = Result()
+        for document in try store.storedDocuments() {
+            do {
+                guard let read = try read(document) else { continue }
+                result.changedDeeds += try store.replaceObservations(of: document.id, with: read.deeds)
+                result.documents += 1
+            } catch {
+                result.failures.append(Ingestion.describe(error, name: document.name).0)
+            }
+        }
+        // Every join is stored afresh, also where entity versions are equal; deeds that only joins made
+        // are merged again at the end (they may now come from other documents alone, or not at all).
+        let joined = try store.forgetJoins()
+        for stored in try store.storedEntities() {
+            do {
+                let entity = try SyncFeedPage.entity(fromRaw: stored.raw, name: "entity \(stored.id)")
+                try store.refresh(entity, source: stored.source, isRoot: SyncFeedJoin.rootTypes.contains(entity.type))
+                result.entities += 1
+            } catch {
+                result.failures.append(
+                    "entity \(stored.id): \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+            }
+        }
+        let derived = try SyncFeedJoin.joinDirtyRoots(in: store)
+        result.changedDeeds += derived.added + derived.changed + derived.removed
+        result.changedDeeds += try store.remerge(joined)
+        result.changedDeeds = Array(Set(result.changedDeeds)).sorted()
+        return result
+    }
+
+    /// A stored document read again by its format's reader; nil for a council page whose rules are gone.
+    private func read(_ document: Store.StoredDocument) throws -> ReadDocument? {
+        switch document.format {
+        case .officielePublicatie, .vlos:
+            return try DocumentReader.read(document.raw, name: document.name)
+        case .councilPage:
+            // Council documents are keyed council:<municipality>:<url>; their rules come from Scrapers/.
+            let municipality = document.key.split(separator: ":").dropFirst().first.map(String.init) ?? ""
+            guard let url = URL(string: document.name), let rules = councils[municipality] else { return nil }
+            return try CouncilPageReader(rules: rules).read(document.raw, url: url)
+        case .syncfeed:
+            return nil
+        }
+    }
+}

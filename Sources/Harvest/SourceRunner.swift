@@ -1,0 +1,96 @@
+import Core
+import Foundation
+import Store
+
+/// The source definitions could not be loaded; every problem is listed.
+package struct SourcesInvalid: Error, Sendable, LocalizedError {
+    package var problems: [Problem]
+
+    package init(problems: [Problem]) {
+        self.problems = problems
+    }
+
+    package var errorDescription: String? {
+        problems.map(\.description).joined(separator: "\n")
+            + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") in Scrapers/; nothing was fetched or written."
+    }
+}
+
+/// A request to update that cannot be carried out as asked (unknown source, bad endpoint).
+package struct UpdateRequestError: Error, Sendable, LocalizedError {
+    package var message: String
+    package var errorDescription: String? { message }
+}
+
+/// `--endpoint NAME=URL`: a source pointed at another base URL (a mirror, a test server).
+package struct SourceEndpoint: Sendable, Hashable {
+    package var name: String
+    package var url: URL
+
+    /// Reads `NAME=URL` with an http(s) URL; nil for anything else.
+    package init?(_ text: String) {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, let url = URL(string: parts[1]),
+            ["http", "https"].contains(url.scheme ?? ""), url.host != nil
+        else { return nil }
+        name = parts[0]
+        self.url = url
+    }
+}
+
+/// Picks the sources to run and runs each with its own HTTP settings.
+package struct SourceRunner: Sendable {
+    let store: Store
+    /// The Kamerstuk dossiers the ledger's pledges name, searched by SRU sources that ask for them.
+    let ledgerDossiers: [String]
+    let progress: @Sendable (String) -> Void
+    /// Builds the HTTP client for a source; tests may substitute their own.
+    let client: @Sendable (SourceDefinition) -> any HTTPFetching
+
+    package init(
+        store: Store, ledgerDossiers: [String], progress: @escaping @Sendable (String) -> Void,
+        client: @escaping @Sendable (SourceDefinition) -> any HTTPFetching
+    ) {
+        self.store = store
+        self.ledgerDossiers = ledgerDossiers
+        self.progress = progress
+        self.client = client
+    }
+
+    package func run(_ source: SourceDefinition) async -> SourceSummary {
+        let http = client(source)
+        switch source.kind {
+        case .syncfeed:
+            return await SyncFeedRun(source: source, store: store, http: http, progress: progress).run()
+        case .sru:
+            guard let settings = source.sru else { return SourceSummary(source: source.name) }
+            var dossiers = settings.dossiers
+            if settings.ledgerDossiers { dossiers += ledgerDossiers }
+            dossiers = Array(Set(dossiers)).sorted()
+            return await SRURun(
+                source: source, settings: settings, dossiers: dossiers, store: store, http: http, progress: progress
+            ).run()
+        case .councilHTML:
+            guard let rules = source.council else { return SourceSummary(source: source.name) }
+            return await CouncilRun(source: source, rules: rules, store: store, http: http, progress: progress).run()
+        }
+    }
+
+    /// The definitions to run: all, or those named; endpoints replaced as asked.
+    package static func select(
+        _ definitions: [SourceDefinition], names: [String], endpoints: [SourceEndpoint]
+    ) throws -> [SourceDefinition] {
+        let known = definitions.map(\.name)
+        for name in names + endpoints.map(\.name) where !known.contains(name) {
+            throw UpdateRequestError(
+                message: "unknown source '\(name)'; the sources in Scrapers/ are: \(known.joined(separator: ", "))")
+        }
+        return definitions.filter { names.isEmpty || names.contains($0.name) }.map { definition in
+            var definition = definition
+            if let endpoint = endpoints.last(where: { $0.name == definition.name }) {
+                definition.endpoint = endpoint.url
+            }
+            return definition
+        }
+    }
+}

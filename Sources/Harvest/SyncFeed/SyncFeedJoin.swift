@@ -1,0 +1,221 @@
+import Core
+import Deeds
+import Foundation
+import Store
+import Text
+
+/// Joins SyncFeed entities into deeds.
+///
+/// A motion is its `Zaak` (subject, date, cabinet appraisal), with the `Besluit` that names the
+/// zaak (never one merely on the same agenda item), the `Stemming`s of that besluit (the vote of
+/// each group and its size), the `ZaakActor`s (submitters), the `Kamerstukdossier` and the
+/// `DocumentVersie` that give its Kamerstuk id. A `Toezegging` is a government commitment.
+package enum SyncFeedJoin {
+    /// The zaak soorten that make deeds, and their kind.
+    static let zaakKinds: [String: Deed.Kind] = [
+        "Motie": .motion, "Amendement": .amendment, "Wetgeving": .bill, "Initiatiefwetgeving": .bill,
+        "Brief regering": .letter,
+    ]
+
+    /// The zaken (or toezeggingen) whose deed may change when `entity` changes.
+    package static func affectedRoots(of entity: TKEntity, graph: any TKEntityGraph) throws -> [String] {
+        switch entity.type {
+        case "zaak", "toezegging": return [entity.id]
+        case "besluit", "zaakActor", "document": return entity.refs["zaak"] ?? []
+        case "stemming":
+            return try (entity.refs["besluit"] ?? []).flatMap { try graph.entity($0)?.refs["zaak"] ?? [] }
+        case "documentVersie":
+            return try (entity.refs["document"] ?? []).flatMap { try graph.entity($0)?.refs["zaak"] ?? [] }
+        case "kamerstukdossier":
+            return try graph.referrers(to: entity.id, type: "zaak", via: "kamerstukdossier").map(\.id)
+        case "agendapunt":
+            return try graph.referrers(to: entity.id, type: "besluit", via: "agendapunt").flatMap {
+                $0.refs["zaak"] ?? []
+            }
+        default: return []
+        }
+    }
+
+    /// The entity types a deed is joined around.
+    package static let rootTypes: Set<String> = ["zaak", "toezegging"]
+
+    /// The deed a zaak or toezegging stands for, or nil when it makes none (or is deleted).
+    ///
+    /// The deed's `source.hash` is the SHA-256 of the raw XML of the entities it was joined from, in id order.
+    package static func deed(for root: TKEntity, graph: any TKEntityGraph, source: String) throws -> Deed? {
+        guard !root.deleted else { return nil }
+        let joined: (Deed, [TKEntity])?
+        switch root.type {
+        case "zaak": joined = try zaakDeed(root, graph: graph, source: source)
+        case "toezegging": joined = commitmentDeed(root, source: source)
+        default: joined = nil
+        }
+        guard let (deed, used) = joined else { return nil }
+        var hashed = deed
+        hashed.source.hash = Digest.sha256(try graph.raw(used.map(\.id)))
+        return hashed
+    }
+
+    private static func zaakDeed(_ zaak: TKEntity, graph: any TKEntityGraph, source: String) throws -> (
+        Deed, [TKEntity]
+    )? {
+        guard let soort = zaak.field("soort"), let kind = zaakKinds[soort] else { return nil }
+        var used = [zaak]
+        var dossier: String?
+        if let dossierID = zaak.ref("kamerstukdossier"), let entity = try graph.entity(dossierID), !entity.deleted,
+            let number = entity.field("nummer")
+        {
+            used.append(entity)
+            dossier = [number, entity.field("toevoeging")].compactMap { $0 }.joined(separator: "-")
+        }
+        var kamerstuk: String?
+        for document in try graph.referrers(to: zaak.id, type: "document", via: "zaak") {
+            guard let versionID = document.ref("huidigeDocumentVersie"), let version = try graph.entity(versionID),
+                let external = version.field("externeidentifier"), external.hasPrefix("kst-")
+            else { continue }
+            used += [document, version]
+            kamerstuk = external
+            break
+        }
+        if kamerstuk == nil, let dossier, let number = zaak.field("volgnummer"), kind != .bill {
+            kamerstuk = "kst-\(dossier)-\(number)"
+        }
+        let nummer = zaak.field("nummer")
+        let id = kamerstuk ?? "tk:zaak:\(nummer ?? zaak.id)"
+
+        var actors: [Deed.Actor] = []
+        let zaakActors = try graph.referrers(to: zaak.id, type: "zaakActor", via: "zaak").sorted { $0.id < $1.id }
+        for role in ["Indiener", "Medeindiener"] {
+            for actor in zaakActors where actor.field("relatie") == role {
+                guard let name = actor.field("actorNaam") else { continue }
+                used.append(actor)
+                actors.append(
+                    Deed.Actor(
+                        role: role == "Indiener" ? .submitter : .cosigner, name: name,
+                        group: actor.field("actorAfkorting") ?? actor.field("actorFractie")))
+            }
+        }
+
+        let outcome = try decision(on: zaak, graph: graph, used: &used)
+        let deed = Deed(
+            id: id, kind: kind, date: zaak.field("gestartOp").flatMap { Day($0) },
+            title: zaak.field("onderwerp") ?? zaak.field("titel") ?? id, text: "",
+            actors: actors,
+            refs: Deed.References(
+                dossiers: dossier.map { [$0] } ?? [], documents: kamerstuk.map { [$0] } ?? [],
+                zaken: nummer.map { [$0] } ?? []),
+            outcome: outcome, cabinetAppraisal: zaak.field("kabinetsappreciatie"),
+            source: Deed.Source(
+                format: .syncfeed, document: source,
+                url: "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Zaak(\(zaak.id))", hash: ""))
+        return (deed, used)
+    }
+
+    /// The besluit that decided the zaak by vote, with the vote of each group.
+    private static func decision(on zaak: TKEntity, graph: any TKEntityGraph, used: inout [TKEntity]) throws -> Deed
+        .Outcome?
+    {
+        var best: (besluit: TKEntity, votes: [TKEntity], date: Day?)?
+        for besluit in try graph.referrers(to: zaak.id, type: "besluit", via: "zaak") {
+            let votes = try graph.referrers(to: besluit.id, type: "stemming", via: "besluit")
+                .filter { $0.field("vergissing")?.lowercased() != "true" }
+            // A decision with votes, or one whose wording gives a result ("Zonder stemming aangenomen").
+            let result = outcome(soort: besluit.field("besluitSoort") ?? "", tekst: besluit.field("besluitTekst") ?? "")
+            guard !votes.isEmpty || result != .unknown else { continue }
+            var date: Day?
+            if let point = besluit.ref("agendapunt"), let agendapunt = try graph.entity(point) {
+                date = agendapunt.field("aanvangstijd").flatMap { Day($0) }
+                if date != nil { used.append(agendapunt) }
+            }
+            let key = (date?.description ?? "", besluit.updated)
+            if let current = best, (current.date?.description ?? "", current.besluit.updated) >= key { continue }
+            best = (besluit, votes, date)
+        }
+        guard let best else { return nil }
+        used.append(best.besluit)
+        used += best.votes
+        let soort = best.besluit.field("besluitSoort") ?? ""
+        let tekst = best.besluit.field("besluitTekst") ?? ""
+        let result = outcome(soort: soort, tekst: tekst)
+        let label =
+            result == .unknown
+            ? (tekst.isEmpty ? soort : tekst).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            : result == .adopted
+                ? "Aangenomen" : result == .rejected ? "Verworpen" : result == .tied ? "Staken" : "Ingetrokken"
+        var votes: [Deed.Vote] = []
+        for vote in best.votes {
+            // The group's name as the vote gives it, else from the Fractie entity it refers to.
+            var group = vote.field("actorFractie")
+            if group == nil, let fractieID = vote.ref("fractie"), let fractie = try graph.entity(fractieID) {
+                group = fractie.field("afkorting") ?? fractie.field("naamNl")
+                used.append(fractie)
+            }
+            votes.append(
+                Deed.Vote(
+                    group: group ?? vote.field("actorNaam") ?? "",
+                    choice: Deed.Vote.Choice(label: vote.field("soort") ?? ""),
+                    seats: vote.field("fractieGrootte").flatMap { Int($0) },
+                    member: vote.ref("persoon") != nil ? vote.field("actorNaam") : nil))
+        }
+        votes.sort { ($0.group, $0.member ?? "") < ($1.group, $1.member ?? "") }
+        return Deed.Outcome(
+            result: result, label: label, date: best.date, method: best.besluit.field("stemmingsSoort"), votes: votes)
+    }
+
+    /// The result from `besluitSoort` ("Stemmen - aangenomen", "Zonder stemming aangenomen") or
+    /// `besluitTekst` ("Aangenomen.", "Verworpen. Met handopsteken").
+    static func outcome(soort: String, tekst: String) -> Deed.Outcome.Result {
+        for text in [soort, tekst] {
+            let words = Set(DutchText.words(text))
+            if words.contains("aangenomen") { return .adopted }
+            if words.contains("verworpen") { return .rejected }
+            if words.contains("staken") { return .tied }
+            if words.contains("ingetrokken") { return .withdrawn }
+        }
+        return .unknown
+    }
+
+    private static func commitmentDeed(_ toezegging: TKEntity, source: String) -> (Deed, [TKEntity])? {
+        guard let text = toezegging.field("tekst") else { return nil }
+        let number = toezegging.field("nummer") ?? toezegging.id
+        let minister = [toezegging.field("functie"), toezegging.field("naam")].compactMap { $0 }.joined(separator: " ")
+        // The letter that fulfilled the commitment: a Kamerstuk ("29628, nr. 1180") or a zaak number;
+        // the live feed may name several.
+        var refs = Deed.References()
+        for letter in toezegging.values("kamerbriefNakoming") {
+            if let match = letter.firstMatch(of: /(\d{4,5}(?:-[A-Z0-9]+)?)[, ]+nr\.? ?(\d+)/) {
+                refs.documents.append("kst-\(match.1)-\(match.2)")
+                refs.dossiers.append(String(match.1))
+            }
+            refs.zaken += letter.matches(of: /\d{4}Z\d{5}/).map { String($0.output) }
+        }
+        let title = text.count > 160 ? String(text.prefix(159)) + "…" : text
+        let deed = Deed(
+            id: "tk:toezegging:\(number)", kind: .commitment,
+            date: toezegging.field("aanmaakdatum").flatMap { Day($0) }, title: title, text: text,
+            actors: minister.isEmpty
+                ? [] : [Deed.Actor(role: .government, name: minister, group: toezegging.field("ministerie"))],
+            refs: refs, status: toezegging.field("status"),
+            source: Deed.Source(
+                format: .syncfeed, document: source,
+                url: "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Toezegging(\(toezegging.id))",
+                hash: ""))
+        return (deed, [toezegging])
+    }
+}
+
+extension SyncFeedJoin {
+    /// Joins every root the store has marked dirty into its deed and hands the deeds to the store.
+    package static func joinDirtyRoots(in store: Store) throws -> Store.JoinResult {
+        try store.joinDirtyRoots { graph, root, source in try deed(for: root, graph: graph, source: source) }
+    }
+
+    /// Stores a page's entries and marks the roots their changes affect, with the cursor that follows.
+    package static func store(
+        _ page: SyncFeedPage, in store: Store, source: String, category: String, url: String, cursor: String?
+    ) throws -> Store.PageResult {
+        try store.store(page.entries, source: source, category: category, url: url, cursor: cursor) { graph, entity in
+            try affectedRoots(of: entity, graph: graph)
+        }
+    }
+}

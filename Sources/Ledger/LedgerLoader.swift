@@ -1,0 +1,243 @@
+import Core
+import Foundation
+
+/// Loads and validates `Commitments/` from a workspace.
+///
+/// Layout: `themes.yaml` (`themes:`), `sources.yaml` (`documents:`), `standards/*.yaml`
+/// (`standards:`), `national/**/*.yaml` (`pledges:`), and per municipality
+/// `municipal/<id>/municipality.yaml` (`municipality:`) with its pledge files (`pledges:`) beside it.
+package enum LedgerLoader {
+    /// Loads the ledger, or throws every problem found.
+    package static func load(workspace: URL) throws(LedgerInvalid) -> Ledger {
+        let (ledger, problems) = validate(workspace: workspace)
+        guard let ledger, problems.isEmpty else { throw LedgerInvalid(problems: problems) }
+        return ledger
+    }
+
+    /// Reads everything it can and returns the ledger (when usable) with all problems, sorted by position.
+    package static func validate(workspace: URL) -> (Ledger?, [Problem]) {
+        var session = LoadSession(workspace: workspace)
+        let ledger = session.run()
+        return (ledger, session.problems.sorted())
+    }
+}
+
+private struct LoadSession {
+    let workspace: URL
+    var problems: [Problem] = []
+    var known = KnownIDs()
+    var fileDigests: [(String, Data)] = []
+    var firstSeen: [String: SourceLocation] = [:]
+
+    init(workspace: URL) {
+        self.workspace = workspace
+    }
+
+    var commitments: URL { workspace.appendingPathComponent("Commitments") }
+
+    mutating func run() -> Ledger? {
+        guard FileManager.default.fileExists(atPath: commitments.path) else {
+            problems.append(
+                Problem(
+                    SourceLocation(file: "Commitments", line: 0, column: 0),
+                    "no Commitments/ folder in \(workspace.path); expected the ledger (use --workspace DIR)"))
+            return nil
+        }
+        let themes = readThemes()
+        let documents = readList("sources.yaml", key: "documents", kind: "document", required: true) {
+            SourceDocument.read($0, $1)
+        }
+        known.documents = Set(documents.map(\.id))
+        checkDocumentFiles(documents)
+        let standards = yamlFiles(in: "standards").flatMap { file in
+            readList(file, key: "standards", kind: "standard") { [known] in Standard.read($0, $1, known: known) }
+        }
+        known.standards = Set(standards.map(\.id))
+        var pledges = yamlFiles(in: "national").flatMap { file in
+            readList(file, key: "pledges", kind: "pledge") { [known] in Pledge.read($0, $1, known: known) }
+        }
+        var municipalities: [Municipality] = []
+        for folder in subfolders(of: "municipal") {
+            let profile = "municipal/\(folder)/municipality.yaml"
+            let found = readList(profile, key: "municipality", kind: "municipality", required: true, single: true) {
+                [known] in Municipality.read($0, $1, known: known)
+            }
+            if let municipality = found.first, municipality.id != folder {
+                problems.append(
+                    Problem(
+                        municipality.location,
+                        "municipality id '\(municipality.id)' does not match its folder municipal/\(folder); expected id: \(folder)"
+                    ))
+            }
+            municipalities += found
+            known.municipality = folder
+            for file in yamlFiles(in: "municipal/\(folder)") where file != profile {
+                pledges += readList(file, key: "pledges", kind: "pledge") { [known] in Pledge.read($0, $1, known: known)
+                }
+            }
+            known.municipality = nil
+        }
+        checkQuotations(
+            pledges.map { ($0.text, $0.quotation, $0.source, "pledge '\($0.id)'", $0.location) }
+                + standards.map { ($0.text, $0.quotation, $0.source, "standard '\($0.id)'", $0.location) }
+                + municipalities.flatMap { m in
+                    m.facts.map {
+                        ($0.text, $0.quotation, $0.source, "a fact about municipality '\(m.id)'", $0.location)
+                    }
+                },
+            documents: documents)
+        return Ledger(
+            themes: themes, documents: documents, standards: standards, pledges: pledges,
+            municipalities: municipalities, fingerprint: fingerprint())
+    }
+
+    mutating func readThemes() -> [Theme] {
+        let themes = readList("themes.yaml", key: "themes", kind: "theme", required: true) { Theme.read($0, $1) }
+        known.themes = Set(themes.map(\.id))
+        let missing = Theme.required.filter { !known.themes.contains($0) }
+        if !missing.isEmpty,
+            FileManager.default.fileExists(atPath: commitments.appendingPathComponent("themes.yaml").path)
+        {
+            problems.append(
+                Problem(
+                    SourceLocation(file: "Commitments/themes.yaml", line: 1, column: 1),
+                    "missing required theme\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", ")); every ledger defines \(Theme.required.joined(separator: ", "))"
+                ))
+        }
+        return themes
+    }
+
+    /// Reads the list under `key` of one file and checks ids for duplicates across the ledger.
+    mutating func readList<Record: Identifiable>(
+        _ relativePath: String, key: String, kind: String, required: Bool = false, single: Bool = false,
+        _ read: (YAMLNodeRef, YAMLReader) -> Record?
+    ) -> [Record] where Record.ID == String {
+        let url = commitments.appendingPathComponent(relativePath)
+        let display = "Commitments/\(relativePath)"
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            if required {
+                problems.append(
+                    Problem(
+                        SourceLocation(file: display, line: 0, column: 0),
+                        "file is missing; expected a YAML file with '\(key):'"))
+            }
+            return []
+        }
+        fileDigests.append((display, data))
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
+            return []
+        }
+        let reader = YAMLReader(file: display, text: text)
+        defer { problems += reader.problems }
+        guard let root = reader.root, let fields = reader.fields(root, of: "the file", allowed: [key]) else {
+            return []
+        }
+        guard let list = fields.value(key) else {
+            reader.report(root, "the file has no '\(key):' list; expected \(key): followed by items")
+            return []
+        }
+        var records: [Record] = []
+        for item in single ? [list] : reader.items(list, of: "'\(key)'") {
+            guard let record = read(item, reader) else { continue }
+            let location = reader.location(item)
+            let scopedID = "\(kind):\(record.id)"
+            if let first = firstSeen[scopedID] {
+                reader.report(item, "duplicate \(kind) id '\(record.id)'; it is already defined at \(first)")
+                continue
+            }
+            if record.id.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) == nil {
+                reader.report(
+                    item, "\(kind) id '\(record.id)' is not a slug; expected lower-case words joined by hyphens")
+            }
+            firstSeen[scopedID] = location
+            records.append(record)
+        }
+        return records
+    }
+
+    /// The folders directly under `Commitments/<folder>`, sorted, leaving out `_template`-style ones.
+    func subfolders(of folder: String) -> [String] {
+        let base = commitments.appendingPathComponent(folder)
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: base.path)) ?? []
+        return names.filter { name in
+            var isDirectory: ObjCBool = false
+            return !name.hasPrefix("_") && !name.hasPrefix(".")
+                && FileManager.default.fileExists(
+                    atPath: base.appendingPathComponent(name).path, isDirectory: &isDirectory)
+                && isDirectory.boolValue
+        }.sorted()
+    }
+
+    /// The `.yaml` files under `Commitments/<folder>`, recursively, relative to `Commitments/`, in sorted order.
+    func yamlFiles(in folder: String) -> [String] {
+        let base = commitments.appendingPathComponent(folder)
+        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
+        var files: [String] = []
+        while let path = enumerator.nextObject() as? String {
+            if path.hasSuffix(".yaml") || path.hasSuffix(".yml") { files.append("\(folder)/\(path)") }
+        }
+        return files.sorted()
+    }
+
+    mutating func checkDocumentFiles(_ documents: [SourceDocument]) {
+        for document in documents {
+            if let file = document.file,
+                !FileManager.default.fileExists(atPath: commitments.appendingPathComponent(file).path)
+            {
+                problems.append(
+                    Problem(
+                        document.location,
+                        "source document '\(document.id)' names file '\(file)', which does not exist under Commitments/"
+                    ))
+            }
+            if let quotes = document.quotes, !known.documents.contains(quotes) {
+                problems.append(
+                    Problem(
+                        document.location,
+                        "source document '\(document.id)' quotes unknown document '\(quotes)'; expected the id of another document in Commitments/sources.yaml"
+                    ))
+            }
+        }
+    }
+
+    /// Every quotation marked exact must occur in the text of its cited document, when the ledger keeps a copy.
+    mutating func checkQuotations(
+        _ records: [(String, Pledge.Quotation, Citation, String, SourceLocation)], documents: [SourceDocument]
+    ) {
+        var checks: [String: QuotationCheck] = [:]
+        for (text, quotation, citation, what, location) in records where quotation == .exact {
+            guard let document = documents.first(where: { $0.id == citation.document }) else { continue }
+            guard let file = document.file else {
+                problems.append(
+                    Problem(
+                        location,
+                        "\(what) is marked as an exact quotation but source document '\(document.id)' has no 'file' to check it against; add a copy under Commitments/sources/ or mark it paraphrase"
+                    ))
+                continue
+            }
+            if checks[file] == nil {
+                let url = commitments.appendingPathComponent(file)
+                guard let data = FileManager.default.contents(atPath: url.path) else { continue }
+                checks[file] = QuotationCheck(sourceText: String(decoding: data, as: UTF8.self))
+            }
+            if let check = checks[file], !check.contains(text) {
+                problems.append(
+                    Problem(
+                        location,
+                        "the exact quotation of \(what) does not occur in Commitments/\(file) (\(document.id)); expected its words verbatim, or quotation: paraphrase"
+                    ))
+            }
+        }
+    }
+
+    func fingerprint() -> String {
+        var hasher = Digest.Hasher()
+        for (path, data) in fileDigests.sorted(by: { $0.0 < $1.0 }) {
+            hasher.update(path)
+            hasher.update(Data([0]))
+            hasher.update(data)
+        }
+        return hasher.hex()
+    }
+}

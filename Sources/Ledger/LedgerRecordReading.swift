@@ -1,0 +1,196 @@
+import Core
+import Foundation
+import Text
+
+// Reading pledges and standards from their YAML records. Each reader reports every problem it
+// finds to the `YAMLReader` and returns nil when the record is unusable.
+
+extension Pledge {
+    static let fields = [
+        "id", "actor", "parties", "level", "date", "themes", "text", "quotation", "source", "kept_when", "deadline",
+        "rights", "hints", "meets", "note",
+    ]
+
+    static func read(_ node: YAMLNodeRef, _ reader: YAMLReader, known: KnownIDs) -> Pledge? {
+        guard let unnamed = reader.fields(node, of: "a pledge", allowed: fields) else { return nil }
+        let id = unnamed.string("id", expected: "a slug such as asiel-buitengrenzen")
+        let what = "pledge '\(id ?? "?")'"
+        let fields = unnamed.named(what)
+        let actor = fields.string("actor", expected: "kabinet, a party, gemeente:<naam> or gemeente:<naam>:<partij>")
+        let level = fields.choice("level", from: Level.allCases.map(\.rawValue))
+        let date = fields.day("date")
+        let themes = fields.strings("themes", required: true, expected: "theme ids from Commitments/themes.yaml")
+        known.checkThemes(themes, of: what, reader)
+        let text = fields.string("text", expected: "the pledge's words (the quotation)")
+        let quotation = fields.choice("quotation", from: ["exact", "paraphrase"])
+        let source = Citation.read(fields.value("source"), of: what, reader, known: known)
+        if !fields.has("source") { reader.report(node, "\(what) has no 'source'; expected document: and section:") }
+        let keptWhen = fields.string("kept_when", expected: "a testable criterion for the pledge being kept")
+        let deadline = fields.day("deadline", required: false)
+        let rights = RightsAssessment.read(fields.value("rights"), of: what, reader, known: known)
+        if !fields.has("rights") { reader.report(node, "\(what) has no 'rights'; expected direction:, reason:, by:") }
+        let hints = LinkHints.read(fields.value("hints"), of: what, reader)
+        let meets = fields.strings("meets", expected: "ids of standards the pledge meets")
+        known.checkStandards(meets, of: what, reader)
+        if let actor, let municipality = known.municipality, actor != "gemeente:\(municipality)",
+            !actor.hasPrefix("gemeente:\(municipality):")
+        {
+            reader.report(
+                fields.value("actor"),
+                "\(what) is in the folder of municipality '\(municipality)' but its actor is '\(actor)'; expected gemeente:\(municipality) or gemeente:\(municipality):<partij>"
+            )
+        }
+        if let actor, let level {
+            let municipal = actor.hasPrefix("gemeente:")
+            if municipal != (level == Level.municipal.rawValue) {
+                reader.report(
+                    fields.value("level"),
+                    "\(what) has actor '\(actor)' but level '\(level)'; expected level \(municipal ? "municipal" : "national")"
+                )
+            }
+        }
+        guard let id, let actor, let level, let date, !themes.isEmpty, let text, let quotation, let source,
+            let keptWhen,
+            let rights
+        else { return nil }
+        var parties = fields.strings("parties").map(\.0)
+        if parties.isEmpty, !actor.hasPrefix("kabinet") {
+            parties = [actor.split(separator: ":").last.map(String.init) ?? actor]
+        }
+        return Pledge(
+            id: id, actor: actor, parties: parties, level: Level(rawValue: level)!, date: date, themes: themes.map(\.0),
+            text: text, quotation: Quotation(rawValue: quotation)!, source: source, keptWhen: keptWhen,
+            deadline: deadline, rights: rights, hints: hints ?? LinkHints(), meets: meets.map(\.0),
+            location: reader.location(node))
+    }
+}
+
+extension RightsAssessment {
+    static let fields = ["direction", "standard", "reason", "by", "on"]
+
+    static func read(_ node: YAMLNodeRef?, of what: String, _ reader: YAMLReader, known: KnownIDs) -> RightsAssessment?
+    {
+        guard let fields = reader.fields(node, of: "the rights assessment of \(what)", allowed: fields) else {
+            return nil
+        }
+        let direction = fields.choice("direction", from: Direction.allCases.map(\.rawValue))
+        let reason = fields.string("reason", expected: "the reasoning in one line")
+        let by = fields.string("by", expected: "who assessed it")
+        let on = fields.day("on", required: false)
+        let standard = fields.string("standard", required: false)
+        if let standard, !known.standards.contains(standard) {
+            reader.report(
+                fields.value("standard"),
+                "unknown standard '\(standard)' in the rights assessment of \(what); expected the id of a standard in Commitments/standards/"
+            )
+        }
+        guard let direction, let reason, let by else { return nil }
+        return RightsAssessment(
+            direction: Direction(rawValue: direction)!, standard: standard,
+            reason: reason, assessedBy: by, assessedOn: on)
+    }
+}
+
+extension LinkHints {
+    static let fields = ["phrases", "dossiers", "zaken", "kamerstukken", "exclude", "supports", "opposes"]
+
+    static func read(_ node: YAMLNodeRef?, of what: String, _ reader: YAMLReader) -> LinkHints? {
+        guard let fields = reader.fields(node, of: "the link hints of \(what)", allowed: fields) else { return nil }
+        var hints = LinkHints()
+        let phrases = fields.strings("phrases")
+        let exclude = fields.strings("exclude")
+        let excluded = exclude.map { FoldedPhrase($0.0) }
+        for (phrase, item) in phrases + exclude + fields.strings("supports") + fields.strings("opposes") {
+            let folded = FoldedPhrase(phrase)
+            if !folded.isUsable {
+                reader.report(
+                    item, "link hint '\(phrase)' of \(what) can never match; expected at least three letters or digits")
+            }
+        }
+        for (phrase, item) in phrases {
+            let folded = FoldedPhrase(phrase)
+            if let blocker = excluded.first(where: { FoldedText(folded.folded).contains($0) && $0.isUsable }) {
+                reader.report(
+                    item,
+                    "link hint '\(phrase)' of \(what) can never match: every deed containing it also contains the exclusion '\(blocker.original)'"
+                )
+            }
+        }
+        hints.phrases = phrases.map(\.0)
+        hints.exclude = exclude.map(\.0)
+        hints.supports = fields.strings("supports").map(\.0)
+        hints.opposes = fields.strings("opposes").map(\.0)
+        for (dossier, item) in fields.strings("dossiers") {
+            if dossier.wholeMatch(of: /\d{4,5}(-[A-Z0-9]{1,4})?/) == nil {
+                reader.report(
+                    item,
+                    "dossier '\(dossier)' of \(what) can never match; expected a Kamerstuk dossier number such as 30950 or 36740-VII"
+                )
+            }
+            hints.dossiers.append(dossier)
+        }
+        for (zaak, item) in fields.strings("zaken") {
+            if zaak.wholeMatch(of: /\d{4}Z\d{5}/) == nil {
+                reader.report(
+                    item, "zaak '\(zaak)' of \(what) can never match; expected a zaak number such as 2025Z05049")
+            }
+            hints.zaken.append(zaak)
+        }
+        for (kamerstuk, item) in fields.strings("kamerstukken") {
+            if kamerstuk.wholeMatch(of: /kst-\d{4,5}(-[A-Z0-9]{1,4})?-\d+/) == nil {
+                reader.report(
+                    item, "kamerstuk '\(kamerstuk)' of \(what) can never match; expected an id such as kst-30950-440")
+            }
+            hints.kamerstukken.append(kamerstuk)
+        }
+        return hints
+    }
+}
+
+extension Standard {
+    static let fields = ["id", "themes", "text", "quotation", "source", "instruments", "scope", "note"]
+
+    static func read(_ node: YAMLNodeRef, _ reader: YAMLReader, known: KnownIDs) -> Standard? {
+        guard let unnamed = reader.fields(node, of: "a standard", allowed: fields) else { return nil }
+        let id = unnamed.string("id", expected: "a slug")
+        let what = "standard '\(id ?? "?")'"
+        let fields = unnamed.named(what)
+        let themes = fields.strings("themes", required: true, expected: "theme ids from Commitments/themes.yaml")
+        known.checkThemes(themes, of: what, reader)
+        let text = fields.string("text", expected: "the standard's words")
+        let quotation = fields.choice("quotation", from: ["exact", "paraphrase"])
+        let source = Citation.read(fields.value("source"), of: what, reader, known: known)
+        if !fields.has("source") { reader.report(node, "\(what) has no 'source'; expected document: and section:") }
+        let instruments = fields.strings("instruments").map(\.0)
+        let scope = fields.choice("scope", from: Scope.allCases.map(\.rawValue), required: false) ?? "any"
+        guard let id, !themes.isEmpty, let text, let quotation, let source else { return nil }
+        return Standard(
+            id: id, themes: themes.map(\.0), text: text, quotation: Pledge.Quotation(rawValue: quotation)!,
+            source: source, instruments: instruments, scope: Scope(rawValue: scope)!, location: reader.location(node))
+    }
+}
+
+/// The ids a record may refer to, for checking references while reading.
+struct KnownIDs {
+    var themes: Set<String> = []
+    var documents: Set<String> = []
+    var standards: Set<String> = []
+    /// The municipality whose folder is being read, if any.
+    var municipality: String?
+
+    func checkStandards(_ standards: [(String, YAMLNodeRef)], of what: String, _ reader: YAMLReader) {
+        for (standard, node) in standards where !self.standards.contains(standard) {
+            reader.report(
+                node,
+                "unknown standard '\(standard)' in \(what); expected the id of a standard in Commitments/standards/")
+        }
+    }
+
+    func checkThemes(_ themes: [(String, YAMLNodeRef)], of what: String, _ reader: YAMLReader) {
+        for (theme, node) in themes where !self.themes.contains(theme) {
+            reader.report(
+                node,
+                "unknown theme '\(theme)' in \(what); expected one of: \(self.themes.sorted().joined(separator: ", "))")
+        }
+    }
+}

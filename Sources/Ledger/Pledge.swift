@@ -1,0 +1,85 @@
+import Core
+import Foundation
+
+/// A promise made by a government, a party or a municipality, with its words, source and rights assessment.
+package struct Pledge: Sendable, Hashable, Identifiable {
+    package enum Level: String, Sendable, Hashable, CaseIterable {
+        case national, municipal
+    }
+
+    /// Whether the words are the source's own verbatim text or a faithful paraphrase.
+    package enum Quotation: String, Sendable, Hashable {
+        case exact, paraphrase
+    }
+
+    package var id: String
+    /// `kabinet`, a party (`VVD`), `gemeente:<naam>` or `gemeente:<naam>:<partij>`.
+    package var actor: String
+    /// The parties that made the pledge (coalition parties for `kabinet`); used for words-vs-votes.
+    package var parties: [String]
+    package var level: Level
+    package var date: Day
+    package var themes: [String]
+    /// The pledge's words.
+    package var text: String
+    package var quotation: Quotation
+    package var source: Citation
+    /// A testable criterion: what would count as the pledge being kept.
+    package var keptWhen: String
+    package var deadline: Day?
+    package var rights: RightsAssessment
+    package var hints: LinkHints
+    /// Ids of standards the pledge meets, when it answers an organisation's ask or a benchmark.
+    package var meets: [String] = []
+    package var location: SourceLocation
+
+    /// The municipality for municipal pledges (`utrecht` for `gemeente:utrecht:d66`).
+    package var municipality: String? {
+        guard actor.hasPrefix("gemeente:") else { return nil }
+        return actor.split(separator: ":").dropFirst().first.map(String.init)
+    }
+}
+
+/// How a pledge bears on human rights, as assessed by an analyst against a standard.
+package struct RightsAssessment: Sendable, Hashable {
+    package enum Direction: String, Sendable, Hashable, CaseIterable {
+        case advances, threatens, mixed
+
+        /// +1 for advances, -1 for threatens, 0 for mixed: the sign of the rights effect of progress.
+        package var sign: Int {
+            switch self {
+            case .advances: 1
+            case .threatens: -1
+            case .mixed: 0
+            }
+        }
+    }
+
+    package var direction: Direction
+    /// Id of the standard the pledge is judged against, if any.
+    package var standard: String?
+    /// The reasoning, in one line.
+    package var reason: String
+    package var assessedBy: String
+    package var assessedOn: Day?
+}
+
+/// What lets the linker find deeds that bear on a pledge.
+package struct LinkHints: Sendable, Hashable {
+    /// Dutch phrases (and compounds or variants) that signal a deed is about the pledge.
+    package var phrases: [String] = []
+    /// Kamerstuk dossier numbers (`30950`, `36740-VII`).
+    package var dossiers: [String] = []
+    /// Zaak numbers (`2025Z05049`).
+    package var zaken: [String] = []
+    /// Deed ids that certainly bear on the pledge (`kst-30950-440`).
+    package var kamerstukken: [String] = []
+    /// Phrases that rule a deed out even when other hints match.
+    package var exclude: [String] = []
+    /// Phrases in a deed's operative text that signal it moves the pledge forward.
+    package var supports: [String] = []
+    /// Phrases in a deed's operative text that signal it works against the pledge.
+    package var opposes: [String] = []
+
+    package init() {}
+}

@@ -1,0 +1,40 @@
+import Core
+import Foundation
+
+/// A human-rights theme the ledger tracks, with the law it rests on.
+package struct Theme: Sendable, Hashable, Identifiable {
+    package var id: String
+    package var nameNL: String
+    package var nameEN: String
+    package var definition: String
+    /// Treaty articles and constitutional provisions (e.g. "Artikel 1 Grondwet", "Artikel 33 Vluchtelingenverdrag").
+    package var instruments: [String]
+    /// Words that mark a deed as bearing on the theme, also when it touches no pledge (rights alerts).
+    package var terms: [String]
+    package var location: SourceLocation
+
+    /// The five themes every ledger must define.
+    package static let required = [
+        "etnisch-profileren", "vluchtelingenverdrag", "internationaal-strafhof", "demonstratierecht", "eerlijk-proces",
+    ]
+
+    static let fields = ["id", "name", "definition", "instruments", "terms"]
+
+    static func read(_ node: YAMLNodeRef, _ reader: YAMLReader) -> Theme? {
+        guard let unnamed = reader.fields(node, of: "a theme", allowed: fields) else { return nil }
+        let id = unnamed.string("id", expected: "a slug such as etnisch-profileren")
+        let what = "theme '\(id ?? "?")'"
+        let fields = unnamed.named(what)
+        let names = reader.fields(fields.value("name"), of: "the name of \(what)", allowed: ["nl", "en"])
+        if !fields.has("name") { reader.report(node, "\(what) has no 'name'; expected nl: and en: names") }
+        let nl = names?.string("nl", expected: "the Dutch name")
+        let en = names?.string("en", expected: "the English name")
+        let definition = fields.string("definition", expected: "a one-paragraph definition")
+        let instruments = fields.strings("instruments", required: true, expected: "treaty or constitutional provisions")
+        let terms = fields.strings("terms", required: true, expected: "Dutch words that mark a deed as on this theme")
+        guard let id, let nl, let en, let definition else { return nil }
+        return Theme(
+            id: id, nameNL: nl, nameEN: en, definition: definition, instruments: instruments.map(\.0),
+            terms: terms.map(\.0), location: reader.location(node))
+    }
+}

@@ -1,0 +1,236 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+
+// The stable JSON shapes of `--format json` (DESIGN.md §7). Keys are snake_case; a list
+// command prints one JSON array. Documented in docs/cli.md.
+
+/// An optional that is written as `null` when absent, so every documented key is always present.
+@propertyWrapper
+package struct Null<Value: Encodable & Sendable>: Encodable, Sendable {
+    package var wrappedValue: Value?
+
+    package init(wrappedValue: Value?) {
+        self.wrappedValue = wrappedValue
+    }
+
+    package func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
+    }
+}
+
+/// Encodes values the way every JSON output of tracker does: sorted keys, snake_case, pretty.
+package enum JSONOutput {
+    package static func encode<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        return String(decoding: try encoder.encode(value), as: UTF8.self)
+    }
+}
+
+package struct CitationView: Encodable, Sendable {
+    var document: String
+    @Null var title: String?
+    @Null var author: String?
+    @Null var kind: String?
+    @Null var url: String?
+    @Null var section: String?
+    @Null var page: String?
+    @Null var quotes: String?
+    var verified: Bool
+
+    init(_ citation: Citation, ledger: Ledger) {
+        let document = ledger.document(citation.document)
+        self.document = citation.document
+        title = document?.title
+        author = document?.author
+        kind = document?.kind.rawValue
+        url = document?.url
+        section = citation.section
+        page = citation.page
+        quotes = document?.quotes
+        verified = citation.verified
+    }
+}
+
+package struct PledgeView: Encodable, Sendable {
+    struct Rights: Encodable, Sendable {
+        var direction: String
+        @Null var standard: String?
+        var reason: String
+        var by: String
+        @Null var on: String?
+    }
+
+    struct Hints: Encodable, Sendable {
+        var phrases: [String]
+        var dossiers: [String]
+        var zaken: [String]
+        var kamerstukken: [String]
+        var exclude: [String]
+        var supports: [String]
+        var opposes: [String]
+    }
+
+    var id: String
+    var actor: String
+    var parties: [String]
+    var level: String
+    var date: String
+    var themes: [String]
+    var text: String
+    var quotation: String
+    var source: CitationView
+    var keptWhen: String
+    @Null var deadline: String?
+    var rights: Rights
+    var hints: Hints
+
+    package init(_ pledge: Pledge, ledger: Ledger) {
+        id = pledge.id
+        actor = pledge.actor
+        parties = pledge.parties
+        level = pledge.level.rawValue
+        date = pledge.date.description
+        themes = pledge.themes
+        text = pledge.text
+        quotation = pledge.quotation.rawValue
+        source = CitationView(pledge.source, ledger: ledger)
+        keptWhen = pledge.keptWhen
+        deadline = pledge.deadline?.description
+        rights = Rights(
+            direction: pledge.rights.direction.rawValue, standard: pledge.rights.standard, reason: pledge.rights.reason,
+            by: pledge.rights.assessedBy, on: pledge.rights.assessedOn?.description)
+        let h = pledge.hints
+        hints = Hints(
+            phrases: h.phrases, dossiers: h.dossiers, zaken: h.zaken, kamerstukken: h.kamerstukken, exclude: h.exclude,
+            supports: h.supports, opposes: h.opposes)
+    }
+}
+
+package struct StandardView: Encodable, Sendable {
+    var id: String
+    var themes: [String]
+    var text: String
+    var quotation: String
+    var source: CitationView
+    var instruments: [String]
+    var scope: String
+
+    package init(_ standard: Standard, ledger: Ledger) {
+        id = standard.id
+        themes = standard.themes
+        text = standard.text
+        quotation = standard.quotation.rawValue
+        source = CitationView(standard.source, ledger: ledger)
+        instruments = standard.instruments
+        scope = standard.scope.rawValue
+    }
+}
+
+package struct DeedView: Encodable, Sendable {
+    struct Outcome: Encodable, Sendable {
+        struct Vote: Encodable, Sendable {
+            var group: String
+            var vote: String
+            @Null var seats: Int?
+            @Null var member: String?
+        }
+
+        var result: String
+        var label: String
+        @Null var date: String?
+        @Null var method: String?
+        var votes: [Vote]
+        /// Number of groups (or members) per choice: {"tegen": 4, "voor": 11}.
+        var tally: [String: Int]
+    }
+
+    var id: String
+    var kind: String
+    @Null var date: String?
+    var title: String
+    var text: String
+    @Null var dictum: String?
+    var actors: [Deed.Actor]
+    var refs: Deed.References
+    @Null var outcome: Outcome?
+    @Null var cabinetAppraisal: String?
+    /// A government commitment's state (`Openstaand`, `Voldaan`, …).
+    @Null var status: String?
+    var source: Deed.Source
+
+    package init(_ deed: Deed) {
+        id = deed.id
+        kind = deed.kind.rawValue
+        date = deed.date?.description
+        title = deed.title
+        text = deed.text
+        dictum = deed.dictum
+        actors = deed.actors
+        refs = deed.refs
+        cabinetAppraisal = deed.cabinetAppraisal
+        status = deed.status
+        source = deed.source
+        outcome = deed.outcome.map { outcome in
+            Outcome(
+                result: outcome.result.rawValue, label: outcome.label, date: outcome.date?.description,
+                method: outcome.method,
+                votes: outcome.votes.map {
+                    .init(group: $0.group, vote: $0.choice.rawValue, seats: $0.seats, member: $0.member)
+                },
+                tally: Dictionary(grouping: outcome.votes, by: \.choice.rawValue).mapValues(\.count))
+        }
+    }
+}
+
+package struct LinkView: Encodable, Sendable {
+    var pledge: String
+    var deed: String
+    var themes: [String]
+    var confidence: Double
+    var stance: String
+    var method: String
+    var explanation: String
+    /// The analyst's review of this link; null until reviews exist.
+    @Null var review: String?
+
+    package init(_ link: Link, ledger: Ledger) {
+        pledge = link.pledge
+        deed = link.deed
+        themes = ledger.pledge(link.pledge)?.themes ?? []
+        confidence = link.confidence
+        stance = link.stance.rawValue
+        method = link.method.rawValue
+        explanation = link.explanation
+        review = nil
+    }
+}
+
+package struct ScoreView: Encodable, Sendable {
+    var pledge: String
+    var themes: [String]
+    var status: String
+    var progress: Int
+    var rightsEffect: Double
+    var links: Int
+    var deeds: [String]
+    var asOf: String
+    var rubric: String
+
+    package init(_ score: PledgeScore) {
+        pledge = score.pledge
+        themes = score.themes
+        status = score.status.rawValue
+        progress = score.progress
+        rightsEffect = score.rightsEffect
+        links = score.links.count
+        deeds = score.links.map(\.deed)
+        asOf = score.asOf.description
+        rubric = Scorer.rubricVersion
+    }
+}

@@ -1,0 +1,196 @@
+import Core
+import Deeds
+import Foundation
+import GRDB
+
+extension Store {
+    /// What ingesting one document changed.
+    package struct IngestResult: Sendable, Hashable {
+        package enum Change: String, Sendable, Hashable {
+            /// The same bytes were ingested before: nothing changed.
+            case unchanged
+            /// A document not seen before.
+            case added
+            /// A new version of a known document replaced the old one.
+            case replaced
+            /// An older version than the one stored: kept out.
+            case stale
+        }
+
+        package var change: Change
+        /// Deeds whose merged form changed (including new and removed ones), in id order.
+        package var changedDeeds: [String]
+        /// Of those, the deeds that did not exist before.
+        package var addedDeeds: [String] = []
+        /// Of those, the deeds that no longer exist.
+        package var removedDeeds: [String] = []
+
+        /// Of those, the deeds that existed before and still do.
+        package var updatedDeeds: [String] {
+            changedDeeds.filter { !addedDeeds.contains($0) && !removedDeeds.contains($0) }
+        }
+    }
+
+    /// Stores a read document and its raw bytes, and re-merges every deed it touches, in one transaction.
+    ///
+    /// `raw` is empty for a deed joined from SyncFeed entities: its bytes are the entities' own.
+    package func ingest(_ document: ReadDocument, raw: Data) throws(StoreError) -> IngestResult {
+        try write { db in try ingest(document, raw: raw, db) }
+    }
+
+    /// Ingests a document and moves a cursor in one transaction: both or neither.
+    package func ingest(
+        _ document: ReadDocument, raw: Data, cursor: (source: String, category: String, value: String)
+    ) throws(StoreError) -> IngestResult {
+        try write { db in
+            let result = try ingest(document, raw: raw, db)
+            try setCursor(source: cursor.source, category: cursor.category, value: cursor.value, db)
+            return result
+        }
+    }
+
+    /// `ingest` inside a transaction the caller holds.
+    func ingest(_ document: ReadDocument, raw: Data, _ db: Database) throws -> IngestResult {
+        let existing = try Row.fetchOne(
+            db, sql: "SELECT id, hash, version FROM document WHERE key = ?", arguments: [document.key])
+        var touched: Set<String> = Set(document.deeds.map(\.id))
+        let change: IngestResult.Change
+        if let existing {
+            let oldHash: String = existing["hash"]
+            if oldHash == document.hash { return IngestResult(change: .unchanged, changedDeeds: []) }
+            let oldVersion: String? = existing["version"]
+            if let oldVersion, let newVersion = document.version, newVersion < oldVersion {
+                return IngestResult(change: .stale, changedDeeds: [])
+            }
+            let id: Int64 = existing["id"]
+            touched.formUnion(
+                try String.fetchAll(db, sql: "SELECT deed_id FROM observation WHERE document_id = ?", arguments: [id]))
+            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+            change = .replaced
+        } else {
+            change = .added
+        }
+        try db.execute(
+            sql: """
+                INSERT INTO document (key, name, format, version, hash, size, raw, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                document.key, document.name, document.format.rawValue, document.version, document.hash, raw.count,
+                raw.isEmpty ? Data() : Compression.compress(raw), CivilCalendar.timestamp(),
+            ])
+        try insertObservations(document.deeds, documentID: db.lastInsertedRowID, db)
+        var result = IngestResult(change: change, changedDeeds: [])
+        for deedID in touched.sorted() {
+            let existed = try deedExists(deedID, db)
+            guard try remerge(deedID, db) else { continue }
+            result.changedDeeds.append(deedID)
+            let exists = try deedExists(deedID, db)
+            if !existed { result.addedDeeds.append(deedID) }
+            if !exists { result.removedDeeds.append(deedID) }
+        }
+        return result
+    }
+
+    func insertObservations(_ deeds: [Deed], documentID: Int64, _ db: Database) throws {
+        for (position, deed) in deeds.enumerated() {
+            try db.execute(
+                sql: "INSERT INTO observation (document_id, position, deed_id, payload) VALUES (?, ?, ?, ?)",
+                arguments: [documentID, position, deed.id, try JSONCoding.string(deed)])
+        }
+    }
+
+    func deedExists(_ id: String, _ db: Database) throws -> Bool {
+        try Bool.fetchOne(db, sql: "SELECT EXISTS (SELECT 1 FROM deed WHERE id = ?)", arguments: [id]) ?? false
+    }
+
+    /// Removes a document and its observations, re-merging the deeds it contributed to; returns those that changed.
+    func removeDocument(key: String, _ db: Database) throws -> [String] {
+        guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE key = ?", arguments: [key]) else {
+            return []
+        }
+        let touched = try String.fetchAll(
+            db, sql: "SELECT DISTINCT deed_id FROM observation WHERE document_id = ?", arguments: [id])
+        try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+        return try touched.sorted().filter { try remerge($0, db) }
+    }
+
+    /// Recomputes one deed from all its observations; returns whether its stored form changed.
+    func remerge(_ deedID: String, _ db: Database) throws -> Bool {
+        let payloads = try String.fetchAll(
+            db, sql: "SELECT payload FROM observation WHERE deed_id = ? ORDER BY document_id, position",
+            arguments: [deedID])
+        let observations = try payloads.map { try JSONCoding.decode(Deed.self, from: $0) }
+        let previous = try Row.fetchOne(db, sql: "SELECT row, payload FROM deed WHERE id = ?", arguments: [deedID])
+        let changed: Bool
+        if let merged = Deed.merge(observations) {
+            let payload = try JSONCoding.string(merged)
+            changed = try save(merged, payload: payload, previous: previous, db)
+        } else if let previous {
+            try db.execute(sql: "DELETE FROM deed WHERE row = ?", arguments: [previous["row"] as Int64])
+            changed = true
+        } else {
+            changed = false
+        }
+        if changed {
+            try db.execute(
+                sql: """
+                    INSERT INTO meta (key, value) VALUES ('deeds.version', '1')
+                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
+                    """)
+        }
+        return changed
+    }
+
+    /// Writes a merged deed unless it is stored exactly so already (triggers keep the index in step).
+    private func save(_ deed: Deed, payload: String, previous: Row?, _ db: Database) throws -> Bool {
+        if let previous, previous["payload"] as String == payload { return false }
+        let values: StatementArguments = [
+            deed.kind.rawValue, deed.date?.description, deed.day?.description, deed.title, deed.source.hash, payload,
+        ]
+        if let previous {
+            try db.execute(
+                sql:
+                    "UPDATE deed SET kind = ?, date = ?, day = ?, title = ?, source_hash = ?, payload = ? WHERE row = ?",
+                arguments: values + [previous["row"] as Int64])
+        } else {
+            try db.execute(
+                sql: "INSERT INTO deed (id, kind, date, day, title, source_hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                arguments: [deed.id] + values)
+        }
+        return true
+    }
+
+    /// Keeps a document that could not be read, with its error, so nothing is lost; the same bytes are kept once.
+    package func reject(name: String, raw: Data, error: String, line: Int?) throws(StoreError) {
+        try write { db in try reject(name: name, raw: raw, error: error, line: line, db) }
+    }
+
+    func reject(name: String, raw: Data, error: String, line: Int?, _ db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT OR IGNORE INTO rejected_document (name, hash, error, line, raw, rejected_at)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                name, Digest.sha256(raw), error, line, Compression.compress(raw), CivilCalendar.timestamp(),
+            ])
+    }
+
+    /// The raw bytes of a stored document, decompressed (empty for a joined SyncFeed deed).
+    package func rawDocument(key: String) throws -> Data? {
+        let compressed = try read { db in
+            try Data.fetchOne(db, sql: "SELECT raw FROM document WHERE key = ?", arguments: [key])
+        }
+        guard let compressed else { return nil }
+        return compressed.isEmpty ? Data() : try Compression.decompress(compressed)
+    }
+
+    /// The version stamp stored with a document, when the document is known.
+    package func documentVersion(key: String) throws(StoreError) -> String?? {
+        try read { db in
+            try Row.fetchOne(db, sql: "SELECT version FROM document WHERE key = ?", arguments: [key])
+                .map { $0["version"] as String? }
+        }
+    }
+}

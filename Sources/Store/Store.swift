@@ -1,0 +1,162 @@
+import Core
+import Foundation
+import GRDB
+
+/// The SQLite database behind tracker: source documents, deeds, their full-text index, SyncFeed entities and links.
+///
+/// Everything written by one command happens in transactions, so a crash leaves the database
+/// as it was after the last committed step. Every error names the database file.
+package final class Store: Sendable {
+    let queue: DatabaseQueue
+    /// The database file, or ":memory:".
+    package let path: String
+
+    /// How to treat a database file that does not exist yet.
+    package enum Opening: Sendable {
+        /// Create it (and its folder): for commands that write.
+        case create
+        /// Refuse: for commands that only read, which never leave a database or folder behind.
+        case existing
+    }
+
+    /// Opens the database at `path` and brings its schema up to date.
+    ///
+    /// - Throws: `StoreError` naming the path: no database there (with `.existing`), or SQLite's reason.
+    package init(path: String, opening: Opening = .create) throws(StoreError) {
+        self.path = path
+        let inMemory = path == ":memory:"
+        if !inMemory, !FileManager.default.fileExists(atPath: path) {
+            guard opening == .create else { throw StoreError(path: path, reason: .missing) }
+            do {
+                try FileManager.default.createDirectory(
+                    at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            } catch {
+                throw StoreError(path: path, reason: .failed(error.localizedDescription))
+            }
+        }
+        var configuration = Configuration()
+        configuration.foreignKeysEnabled = true
+        configuration.busyMode = .timeout(10)
+        // Write-ahead logging with synchronous=NORMAL: every transaction is still atomic, and one that
+        // committed survives a crash or kill of the process; only a power cut may lose the last few,
+        // never half of one. Without it each commit waits for several fsyncs.
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            db.add(tokenizer: DutchStemTokenizer.self)
+        }
+        do {
+            queue =
+                inMemory
+                ? try DatabaseQueue(configuration: configuration)
+                : try DatabaseQueue(path: path, configuration: configuration)
+            if !inMemory {
+                try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
+            }
+            try StoreSchema.migrator.migrate(queue)
+        } catch {
+            throw StoreError(path: path, error)
+        }
+    }
+
+    /// Runs `body` in a read transaction; errors name the database.
+    func read<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.read(body)
+        } catch {
+            throw StoreError(path: path, error)
+        }
+    }
+
+    /// Runs `body` in a write transaction (all or nothing); errors name the database.
+    func write<T>(_ body: (Database) throws -> T) throws(StoreError) -> T {
+        do {
+            return try queue.write(body)
+        } catch {
+            throw StoreError(path: path, error)
+        }
+    }
+
+    /// A value of the `meta` table.
+    package func meta(_ key: String) throws(StoreError) -> String? {
+        try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
+    }
+
+    func setMeta(_ key: String, _ value: String, _ db: Database) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
+    }
+
+    /// Bumped in the transaction of every change to a deed, so derived data can tell it is stale.
+    package func deedVersion() throws(StoreError) -> Int {
+        Int(try meta("deeds.version") ?? "0") ?? 0
+    }
+
+    /// How many rows the main tables hold.
+    package struct Counts: Sendable, Hashable, CustomStringConvertible {
+        package var documents: Int
+        package var deeds: Int
+        package var links: Int
+        package var rejected: Int
+
+        package init(documents: Int, deeds: Int, links: Int, rejected: Int) {
+            self.documents = documents
+            self.deeds = deeds
+            self.links = links
+            self.rejected = rejected
+        }
+
+        package var description: String {
+            "\(documents) documents, \(deeds) deeds, \(links) links, \(rejected) rejected documents"
+        }
+    }
+
+    package func counts() throws(StoreError) -> Counts {
+        try read { db in
+            Counts(
+                documents: try Int.fetchOne(db, sql: "SELECT count(*) FROM document") ?? 0,
+                deeds: try Int.fetchOne(db, sql: "SELECT count(*) FROM deed") ?? 0,
+                links: try Int.fetchOne(db, sql: "SELECT count(*) FROM link") ?? 0,
+                rejected: try Int.fetchOne(db, sql: "SELECT count(*) FROM rejected_document") ?? 0)
+        }
+    }
+}
+
+/// A database that could not be opened, read or written; always names the file.
+package struct StoreError: Error, Sendable, LocalizedError {
+    package enum Reason: Sendable {
+        /// A command that only reads found no database.
+        case missing
+        case failed(String)
+    }
+
+    package var path: String
+    package var reason: Reason
+
+    package init(path: String, reason: Reason) {
+        self.path = path
+        self.reason = reason
+    }
+
+    init(path: String, _ error: any Error) {
+        if let error = error as? StoreError {
+            self = error
+            return
+        }
+        let message: String
+        if let error = error as? DatabaseError {
+            message = error.message ?? "\(error.resultCode)"
+        } else {
+            message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
+        }
+        self.init(path: path, reason: .failed(message))
+    }
+
+    package var errorDescription: String? {
+        switch reason {
+        case .missing:
+            "no database at \(path); `tracker update` (or `update --offline`) creates it"
+        case .failed(let message):
+            "database \(path): \(message)"
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import GRDB
+
+/// Every schema change, registered in one place and applied in order.
+enum StoreSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: documents, deeds, search, links") { db in
+            try db.execute(
+                sql: """
+                    CREATE TABLE document (
+                        id INTEGER PRIMARY KEY,
+                        key TEXT NOT NULL UNIQUE,         -- identity at the source (ob:kst-30950-440, vlos:<meeting>)
+                        name TEXT NOT NULL,               -- file path or URL as ingested
+                        format TEXT NOT NULL,
+                        version TEXT,
+                        hash TEXT NOT NULL,               -- SHA-256 of the raw bytes
+                        size INTEGER NOT NULL,
+                        raw BLOB NOT NULL,                -- zlib-compressed raw bytes, for rebuilds without the network
+                        ingested_at TEXT NOT NULL
+                    );
+                    CREATE TABLE observation (
+                        document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+                        position INTEGER NOT NULL,
+                        deed_id TEXT NOT NULL,
+                        payload TEXT NOT NULL,            -- the Deed as this document shows it (JSON)
+                        PRIMARY KEY (document_id, position)
+                    );
+                    CREATE INDEX observation_deed ON observation(deed_id);
+                    CREATE TABLE deed (
+                        id TEXT PRIMARY KEY,
+                        kind TEXT NOT NULL,
+                        date TEXT,
+                        title TEXT NOT NULL,
+                        source_hash TEXT NOT NULL,
+                        payload TEXT NOT NULL             -- the merged Deed (JSON)
+                    );
+                    CREATE INDEX deed_date ON deed(date);
+                    -- Folded text (lower case, no diacritics, punctuation as spaces) of each deed.
+                    CREATE VIRTUAL TABLE deed_search USING fts5(
+                        deed_id UNINDEXED, title, body, tokenize = 'unicode61 remove_diacritics 2'
+                    );
+                    CREATE TABLE link (
+                        pledge_id TEXT NOT NULL,
+                        deed_id TEXT NOT NULL REFERENCES deed(id) ON DELETE CASCADE,
+                        confidence REAL NOT NULL,
+                        stance TEXT NOT NULL,
+                        method TEXT NOT NULL,
+                        explanation TEXT NOT NULL,
+                        PRIMARY KEY (pledge_id, deed_id)
+                    );
+                    CREATE INDEX link_deed ON link(deed_id);
+                    -- Documents that could not be read, kept aside with their error.
+                    CREATE TABLE rejected_document (
+                        id INTEGER PRIMARY KEY,
+                        name TEXT NOT NULL,
+                        hash TEXT NOT NULL,
+                        error TEXT NOT NULL,
+                        line INTEGER,
+                        raw BLOB NOT NULL,
+                        rejected_at TEXT NOT NULL,
+                        UNIQUE (name, hash)
+                    );
+                    """)
+        }
+        migrator.registerMigration("v2: SyncFeed entities, cursors, HTTP validators") { db in
+            try db.execute(
+                sql: """
+                    -- Tweede Kamer data-warehouse entities as the SyncFeed delivered them (latest version).
+                    CREATE TABLE tk_entity (
+                        id TEXT PRIMARY KEY,
+                        type TEXT NOT NULL,
+                        updated TEXT NOT NULL,            -- bijgewerkt, in UTC
+                        deleted INTEGER NOT NULL,         -- a tombstone
+                        payload TEXT NOT NULL,            -- TKEntity (JSON)
+                        raw BLOB NOT NULL,                -- zlib-compressed entity XML as received
+                        source TEXT NOT NULL
+                    );
+                    CREATE INDEX tk_entity_type ON tk_entity(type);
+                    CREATE TABLE tk_ref (
+                        entity_id TEXT NOT NULL REFERENCES tk_entity(id) ON DELETE CASCADE,
+                        name TEXT NOT NULL,
+                        target TEXT NOT NULL
+                    );
+                    CREATE INDEX tk_ref_target ON tk_ref(target, name);
+                    CREATE INDEX tk_ref_entity ON tk_ref(entity_id);
+                    -- Zaken and toezeggingen whose deed must be joined again.
+                    CREATE TABLE tk_dirty (root_id TEXT PRIMARY KEY, source TEXT NOT NULL);
+                    -- Files behind entities (a Verslag's VLOS report) still to fetch.
+                    CREATE TABLE tk_enclosure (
+                        entity_id TEXT PRIMARY KEY,
+                        url TEXT NOT NULL,
+                        source TEXT NOT NULL,
+                        attempts INTEGER NOT NULL DEFAULT 0,
+                        error TEXT
+                    );
+                    -- Where each source and category continues (SyncFeed next link, SRU date, page fingerprint).
+                    CREATE TABLE sync_cursor (
+                        source TEXT NOT NULL,
+                        category TEXT NOT NULL,
+                        value TEXT NOT NULL,
+                        updated_at TEXT NOT NULL,
+                        PRIMARY KEY (source, category)
+                    );
+                    -- ETag and Last-Modified per URL, for conditional requests.
+                    CREATE TABLE http_validator (url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT);
+                    """)
+        }
+        migrator.registerMigration("v3: meta") { db in
+            // Small facts about the database: the deed version (bumped on every deed change) and the
+            // deed version and ledger fingerprint the stored links were computed from.
+            try db.execute(sql: "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        }
+        migrator.registerMigration("v4: stemmed search keyed by deed row, the as-of day") { db in
+            // The deed gets an integer key that the index shares, so a deed's index row is found (and
+            // deleted) by key instead of by scanning every row; triggers keep the index in step with the
+            // table, and it stems Dutch words the way the linker does. `day` is the one as-of rule (`Deed.day`): the date, else the decision's date.
+            // A joined SyncFeed deed's document keeps no bytes of its own: they are its entities' (tk_entity).
+            try db.execute(
+                sql: """
+                    CREATE TABLE deed_v4 (
+                        row INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
+                        kind TEXT NOT NULL,
+                        date TEXT,
+                        day TEXT,
+                        title TEXT NOT NULL,
+                        source_hash TEXT NOT NULL,
+                        payload TEXT NOT NULL
+                    );
+                    INSERT INTO deed_v4 (id, kind, date, day, title, source_hash, payload)
+                        SELECT id, kind, date, coalesce(date, json_extract(payload, '$.outcome.date')), title,
+                            source_hash, payload
+                        FROM deed ORDER BY id;
+                    DROP TABLE deed_search;
+                    DROP TABLE deed;
+                    ALTER TABLE deed_v4 RENAME TO deed;
+                    CREATE INDEX deed_day ON deed(day);
+                    CREATE VIRTUAL TABLE deed_search USING fts5(title, body, tokenize = 'dutch_stem');
+                    INSERT INTO deed_search (rowid, title, body)
+                        SELECT row, title, json_extract(payload, '$.text') FROM deed;
+                    -- The index follows the deed table, whoever writes it.
+                    CREATE TRIGGER deed_indexed AFTER INSERT ON deed BEGIN
+                        INSERT INTO deed_search (rowid, title, body)
+                            VALUES (new.row, new.title, json_extract(new.payload, '$.text'));
+                    END;
+                    CREATE TRIGGER deed_reindexed AFTER UPDATE ON deed BEGIN
+                        DELETE FROM deed_search WHERE rowid = old.row;
+                        INSERT INTO deed_search (rowid, title, body)
+                            VALUES (new.row, new.title, json_extract(new.payload, '$.text'));
+                    END;
+                    CREATE TRIGGER deed_unindexed AFTER DELETE ON deed BEGIN
+                        DELETE FROM deed_search WHERE rowid = old.row;
+                    END;
+                    UPDATE document SET raw = X'' WHERE format = 'tk-syncfeed';
+                    """)
+        }
+        return migrator
+    }
+}

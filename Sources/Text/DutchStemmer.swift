@@ -1,0 +1,49 @@
+import CStemmer
+import Foundation
+
+/// Dutch stems from the Snowball stemmer (libstemmer), shared by the full-text index and the linker.
+///
+/// Words are folded first (`DutchText.words`: lower case, no diacritics). Snowball's Dutch stemmer
+/// leaves plurals in `-ies` whole (`demonstraties`, `manifestaties`), so those lose their `s` here as
+/// well: both the index and the linker stem through `stem(_:)`, so they agree on every inflection.
+package final class DutchStemmer: @unchecked Sendable {
+    // @unchecked: a Snowball stemmer keeps its result in a buffer of its own, so every use of
+    // `stemmer` holds `lock`; the cache is guarded by the same lock.
+    private let stemmer: OpaquePointer
+    private let lock = NSLock()
+    private var cache: [String: String] = [:]
+
+    /// The stemmer every part of tracker uses.
+    package static let shared = DutchStemmer()
+
+    private init() {
+        guard let stemmer = sb_stemmer_new("dutch", "UTF_8") else {
+            fatalError("libstemmer has no Dutch stemmer")
+        }
+        self.stemmer = stemmer
+    }
+
+    deinit { sb_stemmer_delete(stemmer) }
+
+    /// The stem of one folded word (`risicoprofileringen` → `risicoprofiler`).
+    package func stem(_ word: String) -> String {
+        lock.lock()
+        defer { lock.unlock() }
+        if let known = cache[word] { return known }
+        var stem = snowball(word)
+        if stem.utf8.count > 5, stem.hasSuffix("ies") { stem.removeLast() }
+        if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
+        cache[word] = stem
+        return stem
+    }
+
+    private func snowball(_ word: String) -> String {
+        var bytes = Array(word.utf8)
+        guard !bytes.isEmpty, bytes.count < Int(Int32.max) else { return word }
+        return bytes.withUnsafeMutableBufferPointer { buffer -> String in
+            guard let result = sb_stemmer_stem(stemmer, buffer.baseAddress, Int32(buffer.count)) else { return word }
+            let length = Int(sb_stemmer_length(stemmer))
+            return String(decoding: UnsafeBufferPointer(start: result, count: length), as: UTF8.self)
+        }
+    }
+}

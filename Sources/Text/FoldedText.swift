@@ -1,0 +1,72 @@
+/// A text prepared for repeated phrase matching: its folded words and their stems, once.
+package struct FoldedText: Sendable {
+    package let words: [String]
+    /// `DutchStemmer` stems of `words`, position by position.
+    package let stems: [String]
+
+    package init(_ text: String) {
+        words = DutchText.words(text)
+        stems = words.map(DutchStemmer.shared.stem)
+    }
+
+    /// How many times `phrase` occurs.
+    ///
+    /// Words match when their stems agree, so inflections match both ways (`risicoprofilering` and
+    /// `risicoprofileringen`, `demonstratie` and `demonstraties`). The stemmer does not split
+    /// compounds, so a phrase's first word of five letters or more also matches as the head of a
+    /// Dutch compound, which comes last (`profilering` in `risicoprofilering`, `detentie` in
+    /// `vreemdelingendetentie`), never as its first part (`demonstratie` is not in
+    /// `demonstratieprojecten`). Words of up to three letters must match exactly (`vn`, `ind`, `coa`).
+    package func occurrences(of phrase: FoldedPhrase) -> Int {
+        let count = phrase.words.count
+        guard count > 0, count <= words.count else { return 0 }
+        var found = 0
+        var index = 0
+        while index + count <= words.count {
+            var all = true
+            for offset in 0..<count where !matches(index + offset, phrase, offset) {
+                all = false
+                break
+            }
+            if all {
+                found += 1
+                index += count
+            } else {
+                index += 1
+            }
+        }
+        return found
+    }
+
+    package func contains(_ phrase: FoldedPhrase) -> Bool { occurrences(of: phrase) > 0 }
+
+    private func matches(_ position: Int, _ phrase: FoldedPhrase, _ offset: Int) -> Bool {
+        let part = phrase.words[offset]
+        if part.utf8.count <= 3 { return words[position] == part }
+        let stem = stems[position], partStem = phrase.stems[offset]
+        if stem == partStem { return true }
+        // A compound's head: the phrase word ends the text word, after a first part of three letters or more.
+        guard offset == 0, part.utf8.count >= 5, stem.utf8.count >= partStem.utf8.count + 3 else { return false }
+        return stem.hasSuffix(partStem)
+    }
+}
+
+/// A phrase folded and stemmed once, for matching against many texts.
+package struct FoldedPhrase: Sendable, Hashable {
+    /// The phrase as the analyst wrote it.
+    package let original: String
+    package let words: [String]
+    package let stems: [String]
+
+    package init(_ phrase: String) {
+        original = phrase
+        words = DutchText.words(phrase)
+        stems = words.map(DutchStemmer.shared.stem)
+    }
+
+    /// The folded phrase as one string (`etnisch profileren`).
+    package var folded: String { words.joined(separator: " ") }
+
+    /// A phrase with fewer than three letters in all can match almost anything, or nothing.
+    package var isUsable: Bool { words.reduce(0) { $0 + $1.count } >= 3 }
+}

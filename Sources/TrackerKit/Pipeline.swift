@@ -1,0 +1,106 @@
+import Core
+import Deeds
+import Foundation
+import Harvest
+import Ledger
+import Linking
+import Store
+
+/// The summary of an `update`, `ingest` or `rebuild` run.
+package struct RunSummary: Sendable {
+    package var documents: [IngestedDocument] = []
+    /// One per harvested source.
+    package var sources: [SourceSummary] = []
+    package var links: [Link]
+    package var counts: Store.Counts
+
+    package var failures: [IngestedDocument] { documents.filter { $0.error != nil } }
+    /// True when any document or source reported an error.
+    package var hasErrors: Bool { !failures.isEmpty || sources.contains { !$0.errors.isEmpty } }
+}
+
+/// A request that cannot be carried out as asked: a folder that is not there, an unknown source.
+package struct RequestError: Error, Sendable, LocalizedError {
+    package var message: String
+
+    package init(_ message: String) {
+        self.message = message
+    }
+
+    package var errorDescription: String? { message }
+}
+
+/// fetch → parse → link, as one command. Every command validates the workspace first: when the ledger
+/// or a source definition is invalid, nothing is read or written.
+package struct Pipeline: Sendable {
+    package let workspace: Workspace
+
+    package init(workspace: Workspace) {
+        self.workspace = workspace
+    }
+
+    /// Ingests the bundled offline snapshot (`Scrapers/mirror/`, or `mirror`), then links.
+    package func updateOffline(mirror: URL? = nil) throws -> RunSummary {
+        let (ledger, _) = try Validation.require(workspace)
+        let folder = mirror ?? workspace.mirror
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
+            throw RequestError("no folder \(folder.path); expected a folder of XML documents to ingest")
+        }
+        return try ingestAndLink(files: Ingestion.documents(in: folder), ledger: ledger, relativeTo: workspace.root)
+    }
+
+    /// Ingests the given files, then links.
+    package func ingest(files: [URL]) throws -> RunSummary {
+        let (ledger, _) = try Validation.require(workspace)
+        return try ingestAndLink(files: files, ledger: ledger, relativeTo: nil)
+    }
+
+    /// Harvests the sources of `Scrapers/` over the network (all, or those named), then links.
+    package func update(
+        sources names: [String] = [], endpoints: [SourceEndpoint] = [],
+        progress: @escaping @Sendable (String) -> Void = { _ in },
+        client: (@Sendable (SourceDefinition) -> any HTTPFetching)? = nil
+    ) async throws -> RunSummary {
+        let (ledger, definitions) = try Validation.require(workspace)
+        let selected: [SourceDefinition]
+        do {
+            selected = try SourceRunner.select(definitions, names: names, endpoints: endpoints)
+        } catch let error as UpdateRequestError {
+            throw RequestError(error.message)
+        }
+        let store = try workspace.openStore()
+        let runner = SourceRunner(
+            store: store, ledgerDossiers: ledger.pledges.flatMap(\.hints.dossiers), progress: progress,
+            client: client ?? { definition in HTTPClient(settings: definition.http) })
+        var summaries: [SourceSummary] = []
+        for source in selected {
+            summaries.append(await runner.run(source))
+        }
+        let links = try LinkingRun(ledger: ledger, store: store).run()
+        return RunSummary(sources: summaries, links: links, counts: try store.counts())
+    }
+
+    /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
+    package func rebuild() throws -> (Rederivation.Result, RunSummary) {
+        let (ledger, definitions) = try Validation.require(workspace)
+        let councils = Dictionary(
+            definitions.compactMap { definition in definition.council.map { ($0.municipality, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let store = try workspace.openExistingStore()
+        let result = try Rederivation(store: store, councils: councils).run()
+        let links = try LinkingRun(ledger: ledger, store: store).run()
+        return (result, RunSummary(links: links, counts: try store.counts()))
+    }
+
+    private func ingestAndLink(files: [URL], ledger: Ledger, relativeTo base: URL?) throws -> RunSummary {
+        let store = try workspace.openStore()
+        let documents = Ingestion(store: store).ingest(files: files) { url in
+            guard let base else { return url.relativePath }
+            let path = url.standardizedFileURL.path
+            return path.hasPrefix(base.path + "/") ? String(path.dropFirst(base.path.count + 1)) : path
+        }
+        let links = try LinkingRun(ledger: ledger, store: store).run()
+        return RunSummary(documents: documents, links: links, counts: try store.counts())
+    }
+}

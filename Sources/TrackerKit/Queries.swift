@@ -1,0 +1,81 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+import Store
+
+/// What a list command asks for (`--pledge`, `--theme`), checked against the ledger: a name it does not
+/// know is an error with a suggestion, never an empty list.
+package struct Selection: Sendable {
+    package var pledge: String?
+    package var theme: String?
+
+    /// - Throws: `RequestError` for a pledge or theme the ledger does not have.
+    package init(pledge: String?, theme: String?, in ledger: Ledger) throws {
+        if let pledge, ledger.pledge(pledge) == nil {
+            throw RequestError(
+                Self.unknown("pledge", pledge, among: ledger.pledges.map(\.id), listedBy: "tracker pledges"))
+        }
+        if let theme, ledger.theme(theme) == nil {
+            throw RequestError(Self.unknown("theme", theme, among: ledger.themes.map(\.id), listedBy: nil))
+        }
+        self.pledge = pledge
+        self.theme = theme
+    }
+
+    /// True when neither a pledge nor a theme was asked for.
+    package var isEmpty: Bool { pledge == nil && theme == nil }
+
+    package func includes(_ pledge: Pledge) -> Bool {
+        (self.pledge.map { pledge.id == $0 } ?? true) && (theme.map { pledge.themes.contains($0) } ?? true)
+    }
+
+    /// The ids of the selected pledges of `ledger`.
+    package func pledgeIDs(of ledger: Ledger) -> Set<String> {
+        Set(ledger.pledges.filter(includes).map(\.id))
+    }
+
+    private static func unknown(_ kind: String, _ name: String, among known: [String], listedBy command: String?)
+        -> String
+    {
+        var message = "unknown \(kind) '\(name)'"
+        if let close = closestMatch(to: name, in: known) { message += "; did you mean '\(close)'?" }
+        if let command {
+            message += " (`\(command)` lists them)"
+        } else {
+            message += "; the \(kind)s are: \(known.joined(separator: ", "))"
+        }
+        return message
+    }
+}
+
+/// The read commands as library functions: they never create a database.
+package enum Queries {
+    /// The deeds in the database, newest first; with a selection, only those linked to its pledges.
+    package static func deeds(_ workspace: Workspace, pledge: String?, theme: String?) throws -> [Deed] {
+        let store = try workspace.openExistingStore()
+        guard pledge != nil || theme != nil else { return try store.deeds() }
+        let ledger = try workspace.loadLedger()
+        let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
+        return try store.deeds(linkedTo: selection.pledgeIDs(of: ledger))
+    }
+
+    /// The links to the selected pledges, strongest first.
+    package static func links(_ workspace: Workspace, pledge: String?, theme: String?) throws -> (Ledger, [Link]) {
+        let ledger = try workspace.loadLedger()
+        let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
+        let wanted = selection.pledgeIDs(of: ledger)
+        let links = try workspace.openExistingStore().links(pledge: pledge).filter { wanted.contains($0.pledge) }
+        return (ledger, links)
+    }
+
+    /// Every pledge scored from the deeds that count as of `asOf`.
+    package static func scorecard(_ workspace: Workspace, asOf: Day) throws -> (Ledger, [PledgeScore], [Deed]) {
+        let ledger = try workspace.loadLedger()
+        let store = try workspace.openExistingStore()
+        let deeds = try store.deeds(asOf: asOf)
+        let scores = Scorer().scorecard(ledger, links: try store.links(), deeds: deeds, asOf: asOf)
+        return (ledger, scores, deeds)
+    }
+}

@@ -1,0 +1,51 @@
+import Core
+import Foundation
+import Harvest
+import Ledger
+
+/// The one check of a workspace that `validate`, `update`, `ingest` and `rebuild` share: the ledger,
+/// the source definitions of `Scrapers/`, and the two against each other.
+package struct Validation: Sendable {
+    /// The ledger, when it could be read at all (it may still have problems).
+    package var ledger: Ledger?
+    package var sources: [SourceDefinition]
+    /// Every problem, in file order.
+    package var problems: [Problem]
+
+    /// True when nothing stops a command that writes.
+    package var passed: Bool { ledger != nil && problems.allSatisfy { $0.severity == .warning } }
+
+    package init(workspace: Workspace) {
+        let (ledger, ledgerProblems) = LedgerLoader.validate(workspace: workspace.root)
+        let (sources, sourceProblems) = SourceLoader.load(workspace: workspace.root)
+        var problems = ledgerProblems + sourceProblems
+        if let ledger { problems += Self.crossCheck(sources, ledger: ledger) }
+        self.ledger = ledger
+        self.sources = sources
+        self.problems = problems.sorted()
+    }
+
+    /// The ledger and sources of a workspace that passed; otherwise the problems, as the error to report.
+    package static func require(_ workspace: Workspace) throws -> (Ledger, [SourceDefinition]) {
+        let validation = Validation(workspace: workspace)
+        guard let ledger = validation.ledger, validation.passed else {
+            let ledgerFiles = validation.problems.filter { !$0.location.file.hasPrefix("Scrapers/") }
+            if validation.ledger == nil || !ledgerFiles.isEmpty { throw LedgerInvalid(problems: validation.problems) }
+            throw SourcesInvalid(problems: validation.problems)
+        }
+        return (ledger, validation.sources)
+    }
+
+    /// A council source must read the pages of a municipality the ledger follows.
+    static func crossCheck(_ sources: [SourceDefinition], ledger: Ledger) -> [Problem] {
+        sources.compactMap { source in
+            guard let municipality = source.council?.municipality, ledger.municipality(municipality) == nil else {
+                return nil
+            }
+            return Problem(
+                source.location,
+                "source '\(source.name)' reads council pages of municipality '\(municipality)', which is not in the ledger; expected a folder Commitments/municipal/\(municipality)/ with municipality.yaml"
+            )
+        }
+    }
+}

@@ -1,0 +1,161 @@
+import ArgumentParser
+import Foundation
+import Harvest
+import TrackerKit
+
+extension Tracker {
+    struct Update: AsyncParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Fetch, parse, link and score: bring the database up to date.",
+            discussion: """
+                Without options every source in Scrapers/ is harvested over the network, each from where
+                the previous run stopped. --offline ingests the bundled snapshot in Scrapers/mirror/ instead.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+
+        @Flag(name: .long, help: "Use the bundled offline snapshot in Scrapers/mirror/ instead of the network.")
+        var offline = false
+
+        @Option(name: .long, help: "Use the documents in this folder instead of the network.")
+        var mirror: String?
+
+        @Option(name: .customLong("source"), help: "Harvest only this source (repeatable; default: all in Scrapers/).")
+        var sources: [String] = []
+
+        @Option(
+            name: .customLong("endpoint"),
+            help: "Point a source at another base URL: NAME=URL (repeatable; mirrors, tests).")
+        var endpoints: [SourceEndpoint] = []
+
+        func validate() throws {
+            if offline || mirror != nil, !sources.isEmpty || !endpoints.isEmpty {
+                throw ValidationError(
+                    "--source and --endpoint apply to network harvesting; leave them out with --offline or --mirror")
+            }
+        }
+
+        func run() async throws {
+            let workspace = global.resolved
+            let summary: RunSummary
+            if offline || mirror != nil {
+                summary = try reporting {
+                    try Pipeline(workspace: workspace).updateOffline(mirror: mirror.map { URL(fileURLWithPath: $0) })
+                }
+            } else {
+                let display = ProgressLine(enabled: !global.quiet && isatty(STDERR_FILENO) != 0)
+                summary = try await reporting {
+                    try await Pipeline(workspace: workspace).update(
+                        sources: sources, endpoints: endpoints, progress: display.show)
+                }
+                display.finish()
+            }
+            report(summary, quiet: global.quiet, verbose: global.verbose)
+            if summary.hasErrors { throw ExitCode(1) }
+        }
+    }
+
+    struct Rebuild: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Re-derive every deed from the raw sources kept in the database, without the network, then re-link.")
+
+        @OptionGroup var global: GlobalOptions
+
+        func run() throws {
+            let (result, summary) = try reporting { try Pipeline(workspace: global.resolved).rebuild() }
+            for failure in result.failures { printError("error: \(failure)") }
+            if !global.quiet {
+                print(
+                    "rebuilt from \(result.documents) documents and \(result.entities) SyncFeed entities; \(result.changedDeeds.count) deeds changed"
+                )
+                print("database: \(summary.counts); \(Set(summary.links.map(\.pledge)).count) pledges linked")
+            }
+            if !result.failures.isEmpty { throw ExitCode(1) }
+        }
+    }
+
+    struct Ingest: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Add local documents (format detected from content), then re-link.",
+            discussion: "Reads officielebekendmakingen Kamerstuk XML and Tweede Kamer VLOS reports.")
+
+        @OptionGroup var global: GlobalOptions
+
+        @Argument(help: "XML files to ingest.")
+        var files: [String]
+
+        func run() throws {
+            let summary = try reporting {
+                try Pipeline(workspace: global.resolved).ingest(files: files.map { URL(fileURLWithPath: $0) })
+            }
+            report(summary, quiet: global.quiet, verbose: global.verbose)
+            if summary.hasErrors { throw ExitCode(1) }
+        }
+    }
+}
+
+/// One line per document or source, then the totals; errors go to standard error.
+func report(_ summary: RunSummary, quiet: Bool, verbose: Bool = false) {
+    for source in summary.sources {
+        for error in source.errors { printError("error: \(error)") }
+        if !quiet { print(source.line) }
+        if verbose {
+            for id in source.added { print("  new: \(id)") }
+            for id in source.changed { print("  changed: \(id)") }
+            for id in source.removed { print("  removed: \(id)") }
+        }
+    }
+    for document in summary.documents {
+        if let error = document.error {
+            printError("rejected: \(error)")
+        } else if !quiet {
+            let change = document.change?.rawValue ?? "?"
+            print(
+                "\(change): \(document.name) (\(document.format?.rawValue ?? "?"), \(document.deeds) deeds, \(document.changedDeeds.count) changed)"
+            )
+        }
+    }
+    if !quiet {
+        let linkedPledges = Set(summary.links.map(\.pledge)).count
+        if summary.sources.isEmpty {
+            print(
+                "\(summary.documents.count - summary.failures.count) of \(summary.documents.count) documents read; database: \(summary.counts); \(linkedPledges) pledges linked"
+            )
+        } else {
+            print("database: \(summary.counts); \(linkedPledges) pledges linked")
+        }
+    }
+}
+
+/// A single self-overwriting status line on a terminal's standard error; silent otherwise.
+final class ProgressLine: @unchecked Sendable {
+    // @unchecked: `lock` guards the width of the last line.
+    private let enabled: Bool
+    private let lock = NSLock()
+    private var width = 0
+
+    init(enabled: Bool) {
+        self.enabled = enabled
+    }
+
+    func show(_ text: String) {
+        guard enabled else { return }
+        lock.withLock {
+            let line = String(text.prefix(100))
+            FileHandle.standardError.write(
+                Data(("\r" + line + String(repeating: " ", count: max(0, width - line.count))).utf8))
+            width = line.count
+        }
+    }
+
+    func finish() {
+        guard enabled else { return }
+        lock.withLock {
+            if width > 0 {
+                FileHandle.standardError.write(Data(("\r" + String(repeating: " ", count: width) + "\r").utf8))
+            }
+            width = 0
+        }
+    }
+}

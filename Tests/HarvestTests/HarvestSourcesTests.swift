@@ -1,0 +1,136 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Markup
+import TestSupport
+import Testing
+import TrackerKit
+
+@testable import Harvest
+@testable import Store
+
+@Suite("officielebekendmakingen: SRU search, document XML and the RSS signal", .serialized)
+struct SRUHarvestTests {
+    static func run(_ server: SRUServer, store: Store, rss: Bool = true) async -> SourceSummary {
+        let settings = SRUSettings(
+            connection: "officielepublicaties",
+            query: "c.product-area==officielepublicaties AND w.publicatienaam==Kamerstuk",
+            ledgerDossiers: false, dossiers: ["30950", "36704"], since: Day("2025-01-01")!, pageSize: 4,
+            rss: rss ? URL(string: server.rssURL) : nil)
+        let source = SourceDefinition(
+            name: "officielebekendmakingen", kind: .sru, endpoint: URL(string: server.endpoint)!, http: HTTPSettings(),
+            sru: settings, location: SourceLocation(file: "test", line: 1, column: 1))
+        return await SRURun(
+            source: source, settings: settings, dossiers: settings.dossiers, store: store,
+            http: HarvestWorkspace.client(source), progress: { _ in }
+        ).run()
+    }
+
+    @Test("Kamerstukken of the searched dossiers are fetched once; an unchanged RSS feed skips the search")
+    func incremental() async throws {
+        let server = try SRUServer()
+        defer { server.stop() }
+        let store = try Store(path: ":memory:")
+        let first = await Self.run(server, store: store)
+        #expect(first.errors == [])
+        #expect(first.entities == 5)
+        #expect(first.pages == 8)  // the RSS feed, two search pages of at most 4 records, five documents
+        #expect(first.added == ["kst-30950-440", "kst-36704-59", "kst-36704-67", "kst-36704-69", "kst-36704-73"])
+        let search = try #require(server.requests.first { $0.path == "/sru" })
+        #expect(
+            search.query["query"]
+                == "(c.product-area==officielepublicaties AND w.publicatienaam==Kamerstuk) AND (w.dossiernummer==\"30950\" OR w.dossiernummer==\"36704\") AND dt.modified>=2025-01-01"
+        )
+        #expect(search.query["x-connection"] == "officielepublicaties")
+        #expect(try store.cursor(source: "officielebekendmakingen", category: "search") == "2025-06-27")
+
+        // The feed answers 304 to the stored ETag: nothing new, no search.
+        let before = server.requests.count
+        let second = await Self.run(server, store: store)
+        #expect((second.pages, second.entities) == (1, 0))
+        #expect(server.requests.dropFirst(before).map(\.path) == ["/rss"])
+
+        // Without the signal the search runs from the cursor; same-version documents are not fetched again.
+        let third = await Self.run(server, store: store, rss: false)
+        #expect(third.entities == 4)  // the four 36704 motions published on 2025-06-27, the cursor day
+        #expect(third.added == [] && third.changed == [])
+        #expect(!server.requests.dropFirst(before + 1).contains { $0.path.hasPrefix("/documents/") })
+    }
+
+    @Test("The real RSS snapshot reads as 150 publications, newest 2 May 2022 (midnight, Dutch time)")
+    func rss() throws {
+        let data = Fixtures.data(
+            Fixtures.tests.appendingPathComponent("rss/zoek_officielebekendmakingen_rss_2022-05-02.xml"))
+        let feed = try PublicationFeed.read(data, url: "rss")
+        #expect(feed.items.count == 150)
+        #expect(feed.items[0].title == "kst-1027687 : Tweede Kamer der Staten-Generaal")
+        #expect(feed.newest.map { ISO8601DateFormatter().string(from: $0) } == "2022-05-01T22:00:00Z")
+    }
+
+    @Test("The captured real SRU record reads even with its namespaces stripped")
+    func capturedRecord() throws {
+        let record = Fixtures.data(
+            Fixtures.tests.appendingPathComponent(
+                "sru-excerpt/wetsuite_notebook_sru_record_ag-ek-2017-10-26_nsstripped.xml"))
+        let page =
+            "<searchRetrieveResponse><numberOfRecords>1</numberOfRecords><records>"
+            + String(decoding: record, as: UTF8.self) + "</records></searchRetrieveResponse>"
+        let response = try SRUResponse.read(Data(page.utf8), url: "sru")
+        #expect(
+            response.records == [
+                SRUResponse.Record(
+                    identifier: "ag-ek-2017-10-26", modified: "2017-10-27", type: "Agenda",
+                    title: "Agenda van de vergaderingen van 31 oktober 2017",
+                    xml:
+                        "https://repository.overheid.nl/frbr/officielepublicaties/ag-ek/2017/ag-ek-2017-10-26/1/xml/ag-ek-2017-10-26.xml"
+                )
+            ])
+    }
+}
+
+@Suite("Council pages read with the XPath rules of Scrapers/gemeente-den-helder.yaml", .serialized)
+struct CouncilHarvestTests {
+    static let page = Fixtures.data(Fixtures.tests.appendingPathComponent("html/den_helder_meeting.html"))
+
+    @Test("Agenda items become council deeds; an unchanged page stores nothing new")
+    func councilPage() async throws {
+        let server = try LocalHTTPServer { request in
+            guard request.path == "/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/" else {
+                return LocalHTTPServer.Reply(status: 404)
+            }
+            if request.headers["if-none-match"] == "\"meeting-17\"" { return LocalHTTPServer.Reply(status: 304) }
+            return LocalHTTPServer.Reply(
+                headers: ["Content-Type": "text/html; charset=utf-8", "ETag": "\"meeting-17\""], body: Self.page)
+        }
+        defer { server.stop() }
+        let harvest = HarvestWorkspace()
+        let endpoint = [SourceEndpoint("gemeente-den-helder=\(server.url("/"))")!]
+        let first = try await Pipeline(workspace: harvest.workspace).update(
+            sources: ["gemeente-den-helder"], endpoints: endpoint, client: HarvestWorkspace.client)
+        let summary = try #require(first.sources.first)
+        #expect(summary.errors == [])
+        #expect(summary.entities == 15)
+        let deeds = try harvest.store().deeds()
+        #expect(deeds.count == 15)
+        let item = try #require(deeds.first { $0.id == "gemeente:den-helder:19024" })
+        #expect(item.kind == .agendaItem)
+        #expect(item.date == Day("2015-08-31"))
+        #expect(
+            item.title
+                == "6. Bekrachtigen van de geheimhouding op de daartoe door het college gewaarmerkte exploitatie van Zeestad per 1 januari 2015."
+        )
+        #expect(
+            item.text.hasPrefix(
+                "Het college van burgemeester en wethouders heeft onder geheimhouding stukken ter inzage gelegd"))
+        #expect(item.source.url == server.url("/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/"))
+        #expect(deeds.first { $0.id == "gemeente:den-helder:19110" }?.kind == .motion)
+        #expect(deeds.filter { $0.kind == .councilDecision }.count == 5)
+
+        let second = try await Pipeline(workspace: harvest.workspace).update(
+            sources: ["gemeente-den-helder"], endpoints: endpoint, client: HarvestWorkspace.client)
+        #expect(second.sources[0].pages == 1)
+        #expect(second.sources[0].entities == 0)  // 304 Not Modified
+        #expect(server.requests.last?.headers["if-none-match"] == "\"meeting-17\"")
+    }
+}

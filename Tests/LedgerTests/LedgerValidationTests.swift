@@ -1,0 +1,207 @@
+import Core
+import Foundation
+import Ledger
+import TestSupport
+import Testing
+import Text
+
+/// A small ledger written to a temporary workspace, to break one piece at a time.
+struct LedgerWorkspace {
+    let root = Fixtures.temporaryFolder()
+
+    static let themes = """
+        themes:
+        \(Theme.required.map { id in """
+              - id: \(id)
+                name: {nl: \(id), en: \(id)}
+                definition: Thema \(id).
+                instruments: [Artikel 1 Grondwet]
+                terms: [\(id)]
+            """ }.joined(separator: "\n"))
+        """
+
+    static let sources = """
+        documents:
+          - id: brief
+            title: Brief aan de Tweede Kamer
+            author: Amnesty International Nederland
+            kind: secondary
+            quotes: akkoord
+            file: sources/brief.txt
+          - id: akkoord
+            title: Coalitieakkoord
+            author: D66, VVD en CDA
+            kind: primary
+        """
+
+    static let letter = """
+        Amnesty leest dat “Nederland [zich] conformeert bij zijn buitenlandbeleid aan oordelen van het Internationaal Gerechtshof en het Internationaal Strafhof”.
+        Door het bandencriterium te verruimen en terugkeer-
+        hubs mogelijk te maken, wordt de basis gelegd.
+        """
+
+    static let pledge = """
+          - id: conformeren-igh-icc
+            actor: kabinet
+            parties: [D66, VVD, CDA]
+            level: national
+            date: 2026-01-30
+            themes: [internationaal-strafhof]
+            text: "Nederland [zich] conformeert bij zijn buitenlandbeleid aan oordelen van het Internationaal Gerechtshof en het Internationaal Strafhof"
+            quotation: exact
+            source: {document: brief, section: Het Koninkrijk Nederland en in de wereld, verified: false}
+            kept_when: Het kabinet volgt uitspraken van IGH en ICC.
+            rights: {direction: advances, reason: Bevordert de internationale rechtsorde., by: Amnesty International Nederland}
+            hints:
+              phrases: [Internationaal Strafhof, Internationaal Gerechtshof]
+        """
+
+    init(pledges: String = LedgerWorkspace.pledge, themes: String = LedgerWorkspace.themes) throws {
+        try write("Commitments/themes.yaml", themes)
+        try write("Commitments/sources.yaml", Self.sources)
+        try write("Commitments/sources/brief.txt", Self.letter)
+        try write("Commitments/national/akkoord.yaml", "pledges:\n" + pledges)
+    }
+
+    func write(_ path: String, _ text: String) throws {
+        let url = root.appendingPathComponent(path)
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url)
+    }
+
+    func problems() -> [String] {
+        LedgerLoader.validate(workspace: root).1.map(\.description)
+    }
+
+    func remove() { try? FileManager.default.removeItem(at: root) }
+}
+
+@Suite("Ledger validation: every problem with file, line, column and what was expected")
+struct LedgerValidationTests {
+    @Test("A well-formed ledger loads, with the exact quotation found in its source")
+    func valid() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        #expect(workspace.problems() == [])
+        let ledger = try LedgerLoader.load(workspace: workspace.root)
+        #expect(ledger.pledges.map(\.id) == ["conformeren-igh-icc"])
+        #expect(ledger.pledges[0].rights.direction == .advances)
+        #expect(ledger.pledges[0].source.verified == false)
+        #expect(ledger.themes.map(\.id) == Theme.required)
+    }
+
+    @Test("A typo in a field name is reported with a suggestion")
+    func typo() throws {
+        let workspace = try LedgerWorkspace(
+            pledges: LedgerWorkspace.pledge.replacingOccurrences(of: "    themes:", with: "    theme:"))
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:2:5: pledge 'conformeren-igh-icc' has no 'themes'; expected theme ids from Commitments/themes.yaml",
+                "Commitments/national/akkoord.yaml:7:5: unknown field 'theme' in a pledge; expected one of: id, actor, parties, level, date, themes, text, quotation, source, kept_when, deadline, rights, hints, meets, note (did you mean 'themes'?)",
+            ])
+    }
+
+    @Test("An unknown theme, a bad date and an unknown direction")
+    func badValues() throws {
+        let pledge = LedgerWorkspace.pledge
+            .replacingOccurrences(of: "[internationaal-strafhof]", with: "[internationaal-strafhof, strafhof]")
+            .replacingOccurrences(of: "2026-01-30", with: "2026-02-30")
+            .replacingOccurrences(of: "direction: advances", with: "direction: improves")
+        let workspace = try LedgerWorkspace(pledges: pledge)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:6:11: 'date' of pledge 'conformeren-igh-icc' is not a valid date: '2026-02-30'; expected YYYY-MM-DD",
+                "Commitments/national/akkoord.yaml:7:39: unknown theme 'strafhof' in pledge 'conformeren-igh-icc'; expected one of: demonstratierecht, eerlijk-proces, etnisch-profileren, internationaal-strafhof, vluchtelingenverdrag",
+                "Commitments/national/akkoord.yaml:12:25: 'direction' of the rights assessment of pledge 'conformeren-igh-icc' is 'improves'; expected one of: advances, threatens, mixed",
+            ])
+    }
+
+    @Test("A duplicate id names where the first one is")
+    func duplicate() throws {
+        let workspace = try LedgerWorkspace(pledges: LedgerWorkspace.pledge + "\n" + LedgerWorkspace.pledge)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:15:5: duplicate pledge id 'conformeren-igh-icc'; it is already defined at Commitments/national/akkoord.yaml:2:5"
+            ])
+    }
+
+    @Test("A misquotation marked exact is caught; hyphenation at a line end is not a misquotation")
+    func quotations() throws {
+        let misquoted = LedgerWorkspace.pledge.replacingOccurrences(of: "conformeert bij", with: "conformeert in")
+        let hyphenated = LedgerWorkspace.pledge
+            .replacingOccurrences(of: "id: conformeren-igh-icc", with: "id: terugkeerhubs")
+            .replacingOccurrences(
+                of:
+                    "\"Nederland [zich] conformeert bij zijn buitenlandbeleid aan oordelen van het Internationaal Gerechtshof en het Internationaal Strafhof\"",
+                with: "\"Door het bandencriterium te verruimen en terugkeerhubs mogelijk te maken\"")
+        let workspace = try LedgerWorkspace(pledges: misquoted + "\n" + hyphenated)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:2:5: the exact quotation of pledge 'conformeren-igh-icc' does not occur in Commitments/sources/brief.txt (brief); expected its words verbatim, or quotation: paraphrase"
+            ])
+    }
+
+    @Test("An empty quotation, a missing source and a hint that can never match")
+    func emptyAndUnmatchable() throws {
+        let pledge = LedgerWorkspace.pledge
+            .replacingOccurrences(
+                of:
+                    "text: \"Nederland [zich] conformeert bij zijn buitenlandbeleid aan oordelen van het Internationaal Gerechtshof en het Internationaal Strafhof\"",
+                with: "text: \"\""
+            )
+            .replacingOccurrences(of: "document: brief,", with: "document: brieff,")
+            .replacingOccurrences(
+                of: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]",
+                with: "phrases: [Internationaal Strafhof, \"--\"]\n      dossiers: [\"30 950\"]")
+        let workspace = try LedgerWorkspace(pledges: pledge)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:8:11: 'text' of pledge 'conformeren-igh-icc' is empty; expected the pledge's words (the quotation)",
+                "Commitments/national/akkoord.yaml:10:24: unknown source document 'brieff' for pledge 'conformeren-igh-icc'; expected the id of a document in Commitments/sources.yaml",
+                "Commitments/national/akkoord.yaml:14:42: link hint '--' of pledge 'conformeren-igh-icc' can never match; expected at least three letters or digits",
+                "Commitments/national/akkoord.yaml:15:18: dossier '30 950' of pledge 'conformeren-igh-icc' can never match; expected a Kamerstuk dossier number such as 30950 or 36740-VII",
+            ])
+    }
+
+    @Test("A missing source, an unknown standard and a deadline that is not a date")
+    func missingSourceUnknownStandard() throws {
+        let pledge = LedgerWorkspace.pledge
+            .replacingOccurrences(
+                of:
+                    "    source: {document: brief, section: Het Koninkrijk Nederland en in de wereld, verified: false}\n",
+                with: ""
+            )
+            .replacingOccurrences(
+                of: "rights: {direction: advances,",
+                with: "rights: {direction: advances, standard: igh-uitspraken-uitvoeren,"
+            )
+            .replacingOccurrences(of: "    kept_when:", with: "    deadline: eind 2027\n    kept_when:")
+        let workspace = try LedgerWorkspace(pledges: pledge)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:2:5: pledge 'conformeren-igh-icc' has no 'source'; expected document: and section:",
+                "Commitments/national/akkoord.yaml:10:15: 'deadline' of pledge 'conformeren-igh-icc' is not a valid date: 'eind 2027'; expected YYYY-MM-DD",
+                "Commitments/national/akkoord.yaml:12:45: unknown standard 'igh-uitspraken-uitvoeren' in the rights assessment of pledge 'conformeren-igh-icc'; expected the id of a standard in Commitments/standards/",
+            ])
+    }
+
+    @Test("Invalid YAML and a missing required theme")
+    func syntaxAndThemes() throws {
+        let themes = LedgerWorkspace.themes.components(separatedBy: "\n  - id: eerlijk-proces")[0]
+        let workspace = try LedgerWorkspace(pledges: "  - id: [unclosed\n", themes: themes)
+        defer { workspace.remove() }
+        let problems = workspace.problems()
+        #expect(problems.count == 2)
+        #expect(problems[0].hasPrefix("Commitments/national/akkoord.yaml:3:1: invalid YAML: "))
+        #expect(
+            problems[1]
+                == "Commitments/themes.yaml:1:1: missing required theme eerlijk-proces; every ledger defines etnisch-profileren, vluchtelingenverdrag, internationaal-strafhof, demonstratierecht, eerlijk-proces"
+        )
+    }
+}

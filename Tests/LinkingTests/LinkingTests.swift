@@ -1,0 +1,81 @@
+import Core
+import Deeds
+import Foundation
+import Harvest
+import Ledger
+import Linking
+import Store
+import TestSupport
+import Testing
+import Text
+
+@Suite("Linking the real documents of the snapshot to the test ledger", .serialized)
+struct LinkingTests {
+    /// The snapshot ingested and linked once, in a database of its own.
+    static let linked: (ledger: Ledger, links: [Link], store: Store) = {
+        let ledger = try! Fixtures.ledger()
+        let store = try! Store(path: ":memory:")
+        _ = Ingestion(store: store).ingest(files: Ingestion.documents(in: Fixtures.mirror))
+        let links = try! LinkingRun(ledger: ledger, store: store).run()
+        return (ledger, links, store)
+    }()
+
+    static func links(of deed: String) -> [Link] {
+        linked.links.filter { $0.deed == deed }.sorted { ($0.confidence, $1.pledge) > ($1.confidence, $0.pledge) }
+    }
+
+    @Test("Precision and recall on the labelled deeds (Tests/Fixtures/linking/labels.yaml)")
+    func measured() throws {
+        let labels = try LinkLabels.load(Fixtures.tests.appendingPathComponent("linking/labels.yaml"))
+        let (ledger, links, _) = Self.linked
+        #expect(labels.deeds.count == 81)
+        let any = LinkEvaluation(labels: labels, links: links, ledger: ledger, threshold: 0.2)
+        // Six pledges cover fewer subjects than the shipped ledger: five themed deeds have their best link elsewhere.
+        #expect((any.topCorrect, any.themed) == (19, 24))
+        #expect(any.unrelatedLinked == ["kst-36471-107"])
+        let evidence = LinkEvaluation(labels: labels, links: links, ledger: ledger, threshold: 0.5)
+        #expect((evidence.rightLinks, evidence.links) == (12, 13))
+        #expect((evidence.foundPairs, evidence.pairs) == (13, 27))
+        // The one unrelated deed above 0.5: a letter on ministerial appointments whose subject line
+        // mentions "inburgering", a phrase of the reception pledge.
+        #expect(evidence.unrelatedLinked == ["kst-36471-107"])
+    }
+
+    @Test("A motion's own phrases and operative text decide its strongest link and stance")
+    func strongest() {
+        let bamenga = Self.links(of: "kst-30950-440")
+        #expect(bamenga.first?.pledge == "etnisch-profileren-aanpakken")
+        #expect(bamenga.first?.stance == .supports)
+        #expect(bamenga.first?.method == .phrase)
+        // Stems match inflections both ways: both phrase forms find "etnisch profileren".
+        #expect(
+            bamenga.first?.explanation
+                == "phrases: 'etnisch profileren' in the text, 'etnische profilering' in the text, 'risicoprofilering' in the operative text, 'profilering' in the operative text; theme terms: etnisch, Marechaussee; dossier 30950; full-text score 1.00"
+        )
+        // Dropping the third observer at stop-and-search works against the pledge.
+        let eerdmans = Self.links(of: "kst-29628-1271").first
+        #expect(eerdmans?.pledge == "etnisch-profileren-aanpakken")
+        #expect(eerdmans?.stance == .opposes)
+        #expect(Self.links(of: "kst-36760-39").first?.pledge == "vluchtelingenverdrag-aanpassen")
+        #expect(Self.links(of: "kst-29237-219").first?.pledge == "buitenlandbeleid-conform-igh-en-strafhof")
+        #expect(Self.links(of: "kst-28684-811").first?.pledge == "demonstratierecht-fundamenteel-onderdeel-democratie")
+        #expect(Self.links(of: "kst-36704-59").first?.pledge == "procedurele-waarborgen-asiel-schrappen")
+    }
+
+    @Test("Unrelated motions get no link at all")
+    func unrelated() throws {
+        let stored = try Self.linked.store.deedIDs()
+        // 130 km/h, glyphosate, vmbo cuts and two other motions of the snapshot, labelled as on no theme.
+        for deed in ["kst-31305-511", "kst-27858-723", "kst-33561-94", "kst-36637-8", "kst-31293-816"] {
+            #expect(stored.contains(deed))
+            #expect(Self.links(of: deed).isEmpty, "\(deed)")
+        }
+    }
+
+    @Test("Without a phrase or reference, a link stays below the evidence line")
+    func weakEvidenceCapped() {
+        // A letter in the profiling dossier that names no phrase of the pledge: on its subject, not about it.
+        let letter = Self.links(of: "kst-30950-457").map { "\($0.pledge) \($0.confidence) \($0.method.rawValue)" }
+        #expect(letter == ["etnisch-profileren-aanpakken 0.261 fulltext"])
+    }
+}

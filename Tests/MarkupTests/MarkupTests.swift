@@ -1,0 +1,127 @@
+import Core
+import Foundation
+import Markup
+import TestSupport
+import Testing
+
+/// The namespace of Tweede Kamer VLOS meeting reports.
+let vlos = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0"
+
+@Suite("Markup: libxml2 behind Swift values")
+struct MarkupTests {
+    @Test("XPath with a registered prefix reads a namespaced VLOS report")
+    func namespacedXPath() throws {
+        let document = try MarkupDocument.xml(Fixtures.data(Fixtures.vlos("e2903f19")), name: "vlos105")
+        document.register(prefix: "v", namespace: vlos)
+        let root = try #require(document.root)
+        #expect(root.name == "vlosCoreDocument")
+        #expect(root.namespaceURI == "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0")
+        #expect(try root.string("v:vergadering/v:titel") == "105e vergadering, donderdag 10 juli 2025")
+        #expect(try root.select("//v:activiteititem[@soort='Besluit']").count == 2)
+        // Without a prefix the default namespace matches nothing: the classic pitfall.
+        #expect(try root.select("//vergadering").isEmpty)
+    }
+
+    @Test("Attribute values, text of mixed content and line numbers are copied out")
+    func valuesAndLines() throws {
+        let document = try MarkupDocument.xml(
+            Fixtures.data(Fixtures.kamerstuk("kst-30950-440")), name: "kst-30950-440.xml")
+        let root = try #require(document.root)
+        #expect(try root.string("kamerstuk/stuk/stuknr") == "Nr. 440")
+        #expect(try root.select("kamerstuk/stuk/datumtekst/datum").first?.attribute("isodatum") == "2025-03-19")
+        #expect(try root.select("kamerstuk/stuk/titel").first?.line == 21)
+        #expect(
+            try root.strings("kamerstuk/stuk/algemeen/vrije-tekst/tekst/al-groep/al") == [
+                "Bamenga", "Van Nispen", "Ceder", "Van Baarle", "Tseggai",
+            ])
+    }
+
+    @Test("Malformed XML is an error naming line and column")
+    func malformed() throws {
+        let data = Fixtures.data(Fixtures.tests.appendingPathComponent("malformed/kst-36760-39-truncated.xml"))
+        let error = try #require(throws: MarkupError.self) { try MarkupDocument.xml(data, name: "truncated.xml") }
+        #expect(error.line == 17)
+        #expect(error.errorDescription == "truncated.xml:17:15: Specification mandates value for attribute na")
+    }
+
+    @Test("An external entity pointing at a local file never exposes the file")
+    func externalEntity() throws {
+        let url = Fixtures.tests.appendingPathComponent("hostile/xxe-kst-36760-39.xml")
+        let document = try MarkupDocument.xml(Fixtures.data(url), name: url.path)
+        let text = try #require(document.root).text
+        #expect(text.contains("verzoekt de regering het VN-Vluchtelingenverdrag op te zeggen,"))
+        #expect(!text.contains("TOP-SECRET-CANARY"))
+        #expect(!text.contains("root:"))
+    }
+
+    @Test("Nested entity expansion (billion laughs) is refused")
+    func billionLaughs() throws {
+        let url = Fixtures.tests.appendingPathComponent("hostile/billion-laughs-kst-36760-39.xml")
+        let error = try #require(throws: MarkupError.self) {
+            try MarkupDocument.xml(Fixtures.data(url), name: "laughs.xml")
+        }
+        #expect(error.diagnostics.first?.message == "Detected an entity reference loop")
+    }
+
+    @Test("A bad XPath expression is an error, not a crash")
+    func badXPath() throws {
+        let error = try #require(throws: MarkupError.self) { try XPathQuery("//al[") }
+        #expect(error.document == "XPath //al[")
+    }
+
+    @Test("HTML with HTML5 tags parses, with warnings kept")
+    func html() throws {
+        let url = Fixtures.tests.appendingPathComponent("html/den_helder_meeting.html")
+        let document = try MarkupDocument.html(Fixtures.data(url), name: "den_helder_meeting.html")
+        let root = try #require(document.root)
+        #expect(root.name == "html")
+        #expect(try root.string("//title") == "Gemeenteraad 31 augustus 2015 19:30:00")
+        #expect(try root.select("//li[contains(@class,'agendaRow')]").count == 15)
+        #expect(document.diagnostics.allSatisfy { $0.severity == .warning })
+    }
+
+    @Test("The stream reader hands out copies that outlive the reader's position")
+    func streaming() throws {
+        let stream = try MarkupStream(path: Fixtures.vlos("ce0428cf").path)
+        var motions: [MarkupElement] = []
+        let visited = try stream.forEachElement(named: "zaak", namespace: vlos) { zaak in
+            if zaak.attribute("soort") == "Motie" { motions.append(zaak) }
+        }
+        #expect(visited == 35)
+        #expect(motions.count == 35)
+        // Read after the reader has freed the elements: the values are the element's own.
+        let first = try #require(motions.first)
+        #expect(
+            first.child("titel")?.text.collapsingWhitespace()
+                == "de motie-Bamenga c.s. over het wetsvoorstel betreffende de werking van de antidiscriminatievoorzieningen uiterlijk 1 oktober naar de Kamer sturen (36284, nr. 45)"
+        )
+        #expect(first.child("dossiernummer")?.text == "36284")
+        #expect(first.namespaceURI == vlos)
+        #expect(first.xml == nil)
+    }
+
+    @Test("Elements at the asked depth carry their XML, with the namespace they need")
+    func streamedXML() throws {
+        let stream = try MarkupStream(path: Fixtures.vlos("e2903f19").path)
+        var serialized: [Data] = []
+        try stream.forEachElement(named: "zaak", namespace: vlos, xmlAtDepth: 1) { zaak in
+            serialized += zaak.children.compactMap(\.xml)
+        }
+        let first = String(decoding: try #require(serialized.first), as: UTF8.self)
+        #expect(first.hasPrefix("<titel xmlns=\"\(vlos)\">de brief van de vaste commissie voor Economische Zaken"))
+        let reparsed = try MarkupDocument.xml(try #require(serialized.first), name: "titel")
+        #expect(reparsed.root?.namespaceURI == vlos)
+    }
+
+    @Test("The stream reader reports where a document breaks, after delivering what came before")
+    func streamingError() throws {
+        let data = Fixtures.data(Fixtures.tests.appendingPathComponent("malformed/kst-36760-39-truncated.xml"))
+        let stream = try MarkupStream(data: data, name: "truncated.xml")
+        var seen = 0
+        let error = try #require(throws: MarkupError.self) {
+            try stream.forEachElement(named: "meta") { _ in seen += 1 }
+        }
+        #expect(seen == 13)
+        #expect(error.line == 17)
+    }
+}

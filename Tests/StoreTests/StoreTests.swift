@@ -1,0 +1,117 @@
+import Core
+import Deeds
+import Foundation
+import Harvest
+import Ledger
+import Store
+import TestSupport
+import Testing
+import Text
+
+@Suite("Store: documents, deeds and idempotent ingestion")
+struct StoreTests {
+    static let documents = [
+        Fixtures.kamerstuk("kst-30950-440"), Fixtures.kamerstuk("kst-36760-39"), Fixtures.vlos("e2903f19"),
+        Fixtures.vlos("ce0428cf"), Fixtures.vlos("be33e3cf"),
+    ]
+
+    @Test("Ingesting the same documents twice changes nothing")
+    func idempotent() throws {
+        let store = try Store(path: ":memory:")
+        let ingestion = Ingestion(store: store)
+        let first = ingestion.ingest(files: Self.documents)
+        #expect(first.map(\.change) == [.added, .added, .added, .added, .added])
+        let counts = try store.counts()
+        #expect(counts == Store.Counts(documents: 5, deeds: 101, links: 0, rejected: 0))
+        let deedsBefore = try store.deeds()
+
+        let second = ingestion.ingest(files: Self.documents)
+        #expect(second.map(\.change) == [.unchanged, .unchanged, .unchanged, .unchanged, .unchanged])
+        #expect(second.allSatisfy { $0.changedDeeds.isEmpty })
+        #expect(try store.counts() == counts)
+        #expect(try store.deeds() == deedsBefore)
+    }
+
+    @Test("The merged deeds do not depend on the order documents arrive in")
+    func orderIndependent() throws {
+        let forward = try Store(path: ":memory:")
+        _ = Ingestion(store: forward).ingest(files: Self.documents)
+        let backward = try Store(path: ":memory:")
+        _ = Ingestion(store: backward).ingest(files: Self.documents.reversed())
+        #expect(try forward.deeds() == backward.deeds())
+    }
+
+    @Test("A malformed document among good ones is kept aside with its error; the good ones are stored")
+    func malformedAmongGood() throws {
+        let store = try Store(path: ":memory:")
+        let bad = Fixtures.tests.appendingPathComponent("malformed/kst-36760-39-truncated.xml")
+        let results = Ingestion(store: store).ingest(
+            files: [Fixtures.kamerstuk("kst-30950-440"), bad, Fixtures.kamerstuk("kst-36760-39")],
+            displayName: { $0.lastPathComponent })
+        #expect(
+            results.map(\.error) == [
+                nil, "kst-36760-39-truncated.xml:17:15: Specification mandates value for attribute na", nil,
+            ])
+        #expect(try store.counts() == Store.Counts(documents: 2, deeds: 2, links: 0, rejected: 1))
+        #expect(
+            try store.deed(id: "kst-36760-39")?.title
+                == "Motie van het lid Baudet over het opzeggen van het VN-Vluchtelingenverdrag")
+    }
+
+    @Test("The raw source is kept, compressed, and comes back byte for byte with the hash the deed carries")
+    func rawSourceKept() throws {
+        let store = try Store(path: ":memory:")
+        let url = Fixtures.kamerstuk("kst-36760-39")
+        _ = Ingestion(store: store).ingest(files: [url])
+        let raw = try #require(try store.rawDocument(key: "ob:kst-36760-39"))
+        #expect(raw == Fixtures.data(url))
+        #expect(Digest.sha256(raw) == (try store.deed(id: "kst-36760-39")?.source.hash))
+    }
+
+    @Test("The index stems as the linker does: inflections match both ways, diacritics do not matter")
+    func stemmedIndex() throws {
+        let store = try Store(path: ":memory:")
+        let ingestion = Ingestion(store: store)
+        // The motion on face coverings speaks of "demonstraties"; Bamenga's motion of "risicoprofilering".
+        _ = ingestion.ingest(files: [Fixtures.kamerstuk("kst-28684-798"), Fixtures.kamerstuk("kst-30950-440")])
+        #expect(try store.rank(terms: ["demonstratie"]).map(\.deed) == ["kst-28684-798"])
+        #expect(try store.rank(terms: ["demonstraties"]).map(\.deed) == ["kst-28684-798"])
+        #expect(try store.rank(terms: ["risicoprofileringen"]).map(\.deed) == ["kst-30950-440"])
+        #expect(try store.rank(terms: ["Risicoprofilering"]).map(\.deed) == ["kst-30950-440"])
+        #expect(try store.rank(terms: ["gezichtsbedekkende"]).map(\.deed) == ["kst-28684-798"])
+    }
+
+    @Test("Full-text search finds deeds by folded words, title matches first")
+    func fullText() throws {
+        let store = try Store(path: ":memory:")
+        _ = Ingestion(store: store).ingest(files: Self.documents)
+        let ranked = try store.rank(terms: ["Risicoprofilering"])
+        // The cabinet's letter has the word in its title; the motion only in its text.
+        #expect(ranked.map(\.deed) == ["kst-30950-458", "kst-30950-440"])
+        #expect(ranked[0].score > ranked[1].score)
+    }
+}
+
+@Suite("Core: SHA-256 and zlib")
+struct SupportTests {
+    @Test("SHA-256 matches the FIPS 180-4 test vectors")
+    func sha256() {
+        #expect(Digest.sha256(Data()) == "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855")
+        #expect(Digest.sha256(Data("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+        #expect(
+            Digest.sha256(Data("abcdbcdecdefdefgefghfghighijhijkijkljklmklmnlmnomnopnopq".utf8))
+                == "248d6a61d20638b8e5c026930c3e6039a33ce45964ff2167f6ecedd419db06c1")
+        #expect(
+            Digest.sha256(Data(repeating: 0x61, count: 1_000_000))
+                == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test("Compression round-trips a real document and shrinks it")
+    func compression() throws {
+        let data = Fixtures.data(Fixtures.vlos("ce0428cf"))
+        let compressed = Compression.compress(data)
+        #expect(compressed.count < data.count / 5)
+        #expect(try Compression.decompress(compressed) == data)
+        #expect(throws: Compression.Failure.self) { try Compression.decompress(compressed.prefix(100)) }
+    }
+}

@@ -1,0 +1,50 @@
+import Deeds
+import Foundation
+import Ledger
+
+/// Paths to the repository's real documents and the test-only fixtures.
+package enum Fixtures {
+    /// The repository root, found from this file's location.
+    package static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    package static let mirror = root.appendingPathComponent("Scrapers/mirror")
+    package static let tests = root.appendingPathComponent("Tests/Fixtures")
+    /// A small workspace of its own (Commitments/ and Scrapers/), copied from the shipped ledger, so that
+    /// tests pin behaviour and not the ledger analysts keep editing.
+    package static let workspace = tests.appendingPathComponent("workspace")
+
+    /// The test workspace's ledger.
+    package static func ledger() throws -> Ledger {
+        try LedgerLoader.load(workspace: workspace)
+    }
+
+    /// A Kamerstuk from the offline snapshot, e.g. `kamerstuk("kst-30950-440")`.
+    package static func kamerstuk(_ id: String) -> URL {
+        mirror.appendingPathComponent("officielebekendmakingen/\(id).xml")
+    }
+
+    /// A VLOS report from the offline snapshot, by the first block of its meeting id.
+    package static func vlos(_ prefix: String) -> URL {
+        let folder = mirror.appendingPathComponent("tweedekamer/vlos")
+        let name = try! FileManager.default.contentsOfDirectory(atPath: folder.path).first {
+            $0.hasPrefix("vlos_\(prefix)")
+        }!
+        return folder.appendingPathComponent(name)
+    }
+
+    package static func data(_ url: URL) -> Data {
+        FileManager.default.contents(atPath: url.path)!
+    }
+
+    /// Reads a document with the production reader.
+    package static func read(_ url: URL) throws -> ReadDocument {
+        try DocumentReader.read(data(url), name: url.lastPathComponent)
+    }
+
+    /// A fresh temporary folder, removed when the process ends is not guaranteed: callers clean up.
+    package static func temporaryFolder() -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-tests-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}

@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import Text
+
+@Suite("Dutch text: folding, Snowball stems and phrase matching")
+struct DutchTextTests {
+    @Test("Folding lower-cases, removes diacritics and splits on punctuation")
+    func fold() {
+        #expect(
+            DutchText.fold("Het VN-Vluchtelingenverdrag, geëist; Yeşilgöz!")
+                == "het vn vluchtelingenverdrag geeist yesilgoz")
+    }
+
+    @Test("Stems: plurals and verb forms meet; -ies plurals too")
+    func stems() {
+        let stem = DutchStemmer.shared.stem
+        #expect(stem("risicoprofilering") == "risicoprofiler")
+        #expect(stem("risicoprofileringen") == "risicoprofiler")
+        #expect(stem("profileren") == "profiler")
+        #expect(stem("demonstraties") == "demonstratie")
+        #expect(stem("demonstratie") == "demonstratie")
+        #expect(stem("demonstranten") == "demonstrant")
+        #expect(stem("vluchtelingenverdragen") == "vluchtelingenverdrag")
+    }
+
+    @Test("Inflections match both ways")
+    func inflections() {
+        for (one, other) in [
+            ("risicoprofilering", "risicoprofileringen"), ("demonstratie", "demonstraties"),
+            ("etnisch profileren", "etnische profilering"), ("terugkeerhub", "terugkeerhubs"),
+        ] {
+            #expect(FoldedText(one).contains(FoldedPhrase(other)), "\(other) in \(one)")
+            #expect(FoldedText(other).contains(FoldedPhrase(one)), "\(one) in \(other)")
+        }
+    }
+
+    @Test("A compound matches its head, never its first part")
+    func compounds() {
+        let text = FoldedText(
+            "risicoprofilering bij de IND; vreemdelingendetentie; demonstratieprojecten; protestantse kerken")
+        #expect(text.occurrences(of: FoldedPhrase("profilering")) == 1)
+        #expect(text.contains(FoldedPhrase("detentie")))
+        #expect(!text.contains(FoldedPhrase("demonstratie")))
+        #expect(!text.contains(FoldedPhrase("protest")))
+        #expect(!FoldedText("rechtsbijstandovereenkomst met Taiwan").contains(FoldedPhrase("rechtsbijstand")))
+    }
+
+    @Test("Words of up to three letters match exactly")
+    func shortWords() {
+        let text = FoldedText("bij de IND; industrie")
+        #expect(text.occurrences(of: FoldedPhrase("IND")) == 1)
+        #expect(!text.contains(FoldedPhrase("VN")))
+        #expect(!FoldedPhrase("a-b").isUsable)
+    }
+}
