@@ -2,42 +2,6 @@ import Core
 import Foundation
 import Store
 
-/// The source definitions could not be loaded; every problem is listed.
-package struct SourcesInvalid: Error, Sendable, LocalizedError {
-    package var problems: [Problem]
-
-    package init(problems: [Problem]) {
-        self.problems = problems
-    }
-
-    package var errorDescription: String? {
-        problems.map(\.description).joined(separator: "\n")
-            + "\n\(problems.count) problem\(problems.count == 1 ? "" : "s") in Scrapers/; nothing was fetched or written."
-    }
-}
-
-/// A request to update that cannot be carried out as asked (unknown source, bad endpoint).
-package struct UpdateRequestError: Error, Sendable, LocalizedError {
-    package var message: String
-    package var errorDescription: String? { message }
-}
-
-/// `--endpoint NAME=URL`: a source pointed at another base URL (a mirror, a test server).
-package struct SourceEndpoint: Sendable, Hashable {
-    package var name: String
-    package var url: URL
-
-    /// Reads `NAME=URL` with an http(s) URL; nil for anything else.
-    package init?(_ text: String) {
-        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
-        guard parts.count == 2, !parts[0].isEmpty, let url = URL(string: parts[1]),
-            ["http", "https"].contains(url.scheme ?? ""), url.host != nil
-        else { return nil }
-        name = parts[0]
-        self.url = url
-    }
-}
-
 /// Picks the sources to run and runs each with its own HTTP settings.
 package struct SourceRunner: Sendable {
     let store: Store

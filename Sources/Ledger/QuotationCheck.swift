@@ -6,7 +6,8 @@ import Foundation
 /// Both sides are normalised first: typographic quotes and dashes become plain ones, hyphens
 /// and hyphenation at line ends are ignored, and whitespace runs count as one space. An
 /// ellipsis (`…`, `...`, `[…]`) in the quotation marks an omission: the parts around it must
-/// occur in order.
+/// occur in order. Every part starts and ends on a whole word: a quotation cannot begin or end
+/// in the middle of a word of the source.
 package struct QuotationCheck: Sendable {
     private let normalizedSource: String
 
@@ -14,16 +15,36 @@ package struct QuotationCheck: Sendable {
         normalizedSource = QuotationCheck.normalize(sourceText)
     }
 
-    /// True when every part of `quotation` occurs in the source, in order.
+    /// True when every part of `quotation` occurs in the source, in order, on whole words.
     package func contains(_ quotation: String) -> Bool {
         var searchStart = normalizedSource.startIndex
         for part in QuotationCheck.parts(of: quotation) {
-            guard let range = normalizedSource.range(of: part, range: searchStart..<normalizedSource.endIndex) else {
-                return false
-            }
+            guard let range = wholeWordRange(of: part, from: searchStart) else { return false }
             searchStart = range.upperBound
         }
         return true
+    }
+
+    /// The first occurrence of `part` at or after `start` that neither begins nor ends inside a word.
+    private func wholeWordRange(of part: String, from start: String.Index) -> Range<String.Index>? {
+        let source = normalizedSource
+        var from = start
+        while from < source.endIndex, let range = source.range(of: part, range: from..<source.endIndex) {
+            let startsWord =
+                range.lowerBound == source.startIndex
+                || !Self.isWordCharacter(source[source.index(before: range.lowerBound)])
+                || !Self.isWordCharacter(source[range.lowerBound])
+            let endsWord =
+                range.upperBound == source.endIndex || !Self.isWordCharacter(source[range.upperBound])
+                || !Self.isWordCharacter(source[source.index(before: range.upperBound)])
+            if startsWord && endsWord { return range }
+            from = source.index(after: range.lowerBound)
+        }
+        return nil
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber
     }
 
     static func parts(of quotation: String) -> [String] {

@@ -51,34 +51,25 @@ extension Store {
 
     /// `ingest` inside a transaction the caller holds.
     func ingest(_ document: ReadDocument, raw: Data, _ db: Database) throws -> IngestResult {
-        let existing = try Row.fetchOne(
-            db, sql: "SELECT id, hash, version FROM document WHERE key = ?", arguments: [document.key])
         var touched: Set<String> = Set(document.deeds.map(\.id))
         let change: IngestResult.Change
-        if let existing {
-            let oldHash: String = existing["hash"]
-            if oldHash == document.hash { return IngestResult(change: .unchanged, changedDeeds: []) }
-            let oldVersion: String? = existing["version"]
-            if let oldVersion, let newVersion = document.version, newVersion < oldVersion {
+        if let existing = try DocumentRecord.filter(Column("key") == document.key).fetchOne(db), let id = existing.id {
+            if existing.hash == document.hash { return IngestResult(change: .unchanged, changedDeeds: []) }
+            if let oldVersion = existing.version, let newVersion = document.version, newVersion < oldVersion {
                 return IngestResult(change: .stale, changedDeeds: [])
             }
-            let id: Int64 = existing["id"]
             touched.formUnion(
                 try String.fetchAll(db, sql: "SELECT deed_id FROM observation WHERE document_id = ?", arguments: [id]))
-            try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+            try existing.delete(db)
             change = .replaced
         } else {
             change = .added
         }
-        try db.execute(
-            sql: """
-                INSERT INTO document (key, name, format, version, hash, size, raw, ingested_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """,
-            arguments: [
-                document.key, document.name, document.format.rawValue, document.version, document.hash, raw.count,
-                raw.isEmpty ? Data() : Compression.compress(raw), CivilCalendar.timestamp(),
-            ])
+        var record = DocumentRecord(
+            key: document.key, name: document.name, format: document.format, version: document.version,
+            hash: document.hash, size: raw.count, raw: raw.isEmpty ? Data() : Compression.compress(raw),
+            ingestedAt: CivilCalendar.timestamp())
+        try record.insert(db)
         try insertObservations(document.deeds, documentID: db.lastInsertedRowID, db)
         var result = IngestResult(change: change, changedDeeds: [])
         for deedID in touched.sorted() {
@@ -179,18 +170,13 @@ extension Store {
 
     /// The raw bytes of a stored document, decompressed (empty for a joined SyncFeed deed).
     package func rawDocument(key: String) throws -> Data? {
-        let compressed = try read { db in
-            try Data.fetchOne(db, sql: "SELECT raw FROM document WHERE key = ?", arguments: [key])
-        }
-        guard let compressed else { return nil }
-        return compressed.isEmpty ? Data() : try Compression.decompress(compressed)
+        let record = try read { db in try DocumentRecord.filter(Column("key") == key).fetchOne(db) }
+        guard let record else { return nil }
+        return record.raw.isEmpty ? Data() : try Compression.decompress(record.raw)
     }
 
     /// The version stamp stored with a document, when the document is known.
     package func documentVersion(key: String) throws(StoreError) -> String?? {
-        try read { db in
-            try Row.fetchOne(db, sql: "SELECT version FROM document WHERE key = ?", arguments: [key])
-                .map { $0["version"] as String? }
-        }
+        try read { db in try DocumentRecord.filter(Column("key") == key).fetchOne(db).map(\.version) }
     }
 }

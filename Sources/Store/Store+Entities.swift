@@ -66,12 +66,8 @@ extension Store {
                 roots += try affected(graph, entity)
                 try markDirty(Set(roots), source: source, db)
                 if let enclosure = entry.enclosure, !entity.deleted, entity.type == "verslag" {
-                    try db.execute(
-                        sql: """
-                            INSERT OR REPLACE INTO tk_enclosure (entity_id, url, source, attempts, error)
-                            VALUES (?, ?, ?, 0, NULL)
-                            """,
-                        arguments: [entity.id, enclosure, source])
+                    try EnclosureRecord(entityId: entity.id, url: enclosure, source: source, attempts: 0, error: nil)
+                        .save(db)
                 }
                 result.changed += 1
                 if entity.deleted { result.deleted += 1 }
@@ -109,8 +105,7 @@ extension Store {
 
     private func markDirty(_ roots: Set<String>, source: String, _ db: Database) throws {
         for root in roots.sorted() {
-            try db.execute(
-                sql: "INSERT OR IGNORE INTO tk_dirty (root_id, source) VALUES (?, ?)", arguments: [root, source])
+            try DirtyRootRecord(rootId: root, source: source).insert(db, onConflict: .ignore)
         }
     }
 
@@ -130,16 +125,14 @@ extension Store {
         batch: Int = 200, _ join: (_ graph: any TKEntityGraph, _ root: TKEntity, _ source: String) throws -> Deed?
     ) throws(StoreError) -> JoinResult {
         var result = JoinResult()
-        let dirty = try read { db in
-            try Row.fetchAll(db, sql: "SELECT root_id, source FROM tk_dirty ORDER BY root_id")
-                .map { ($0["root_id"] as String, $0["source"] as String) }
-        }
+        let dirty = try read { db in try DirtyRootRecord.order(Column("root_id")).fetchAll(db) }
         for start in stride(from: 0, to: dirty.count, by: batch) {
             try write { db in
                 let graph = StoredEntityGraph(db: db)
-                for (rootID, source) in dirty[start..<min(start + batch, dirty.count)] {
-                    try db.execute(sql: "DELETE FROM tk_dirty WHERE root_id = ?", arguments: [rootID])
-                    guard let root = try graph.entity(rootID) else { continue }
+                for dirtyRoot in dirty[start..<min(start + batch, dirty.count)] {
+                    let source = dirtyRoot.source
+                    try dirtyRoot.delete(db)
+                    guard let root = try graph.entity(dirtyRoot.rootId) else { continue }
                     let key = "syncfeed:\(root.type):\(root.id)"
                     guard let deed = try join(graph, root, source) else {
                         for id in try removeDocument(key: key, db) {
@@ -164,22 +157,21 @@ extension Store {
     /// Files behind entities still to be fetched (a Verslag's VLOS report).
     package func pendingEnclosures(source: String) throws(StoreError) -> [(entity: String, url: String)] {
         try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT entity_id, url FROM tk_enclosure WHERE source = ? ORDER BY entity_id",
-                arguments: [source]
-            ).map { ($0["entity_id"], $0["url"]) }
+            try EnclosureRecord.filter(Column("source") == source).order(Column("entity_id")).fetchAll(db)
+                .map { ($0.entityId, $0.url) }
         }
     }
 
     /// Marks an enclosure fetched (removes it) or failed (keeps it for the next run, with the error).
     package func enclosure(_ entity: String, failed error: String?) throws(StoreError) {
         try write { db in
+            guard var record = try EnclosureRecord.filter(Column("entity_id") == entity).fetchOne(db) else { return }
             if let error {
-                try db.execute(
-                    sql: "UPDATE tk_enclosure SET attempts = attempts + 1, error = ? WHERE entity_id = ?",
-                    arguments: [error, entity])
+                record.attempts += 1
+                record.error = error
+                try record.update(db)
             } else {
-                try db.execute(sql: "DELETE FROM tk_enclosure WHERE entity_id = ?", arguments: [entity])
+                try record.delete(db)
             }
         }
     }
@@ -197,20 +189,14 @@ extension Store {
 
     /// Every stored document that has bytes of its own (not the joined SyncFeed deeds), in storage order.
     package func storedDocuments() throws -> [StoredDocument] {
-        let rows = try read { db in
-            try Row.fetchAll(
-                db, sql: "SELECT id, key, name, format, raw FROM document WHERE format != ? ORDER BY id",
-                arguments: [DocumentFormat.syncfeed.rawValue])
+        let records = try read { db in
+            try DocumentRecord.filter(Column("format") != DocumentFormat.syncfeed.rawValue).order(Column("id"))
+                .fetchAll(db)
         }
-        return try rows.map { row in
-            let format: String = row["format"]
-            guard let known = DocumentFormat(rawValue: format) else {
-                throw StoreError(
-                    path: path, reason: .failed("document \(row["key"] as String) has unknown format '\(format)'"))
-            }
-            return StoredDocument(
-                id: row["id"], key: row["key"], name: row["name"], format: known,
-                raw: try Compression.decompress(row["raw"]))
+        return try records.map { record in
+            StoredDocument(
+                id: record.id ?? 0, key: record.key, name: record.name, format: record.format,
+                raw: try Compression.decompress(record.raw))
         }
     }
 
@@ -229,8 +215,10 @@ extension Store {
 
     /// Every stored SyncFeed entity's id, source and raw XML, in id order.
     package func storedEntities() throws -> [(id: String, source: String, raw: Data)] {
-        let rows = try read { db in try Row.fetchAll(db, sql: "SELECT id, source, raw FROM tk_entity ORDER BY id") }
-        return try rows.map { ($0["id"], $0["source"], try Compression.decompress($0["raw"])) }
+        let records = try read { db in
+            try EntitySourceRecord.fetchAll(db, sql: "SELECT id, source, raw FROM tk_entity ORDER BY id")
+        }
+        return try records.map { ($0.id, $0.source, try Compression.decompress($0.raw)) }
     }
 
     /// Drops every joined SyncFeed deed document, so all joins are stored afresh; returns the deeds they made.

@@ -305,3 +305,44 @@ struct CrashingFetcher: HTTPFetching {
         return try await inner.get(url, headers: headers)
     }
 }
+
+@Suite("One motion from several documents", .serialized)
+struct DeedMergeTests {
+    /// Bamenga's motion on risk profiling as the data warehouse has it (SyncFeed) and as officielebekendmakingen
+    /// published it, ingested in either order.
+    static func merged(officialFirst: Bool) async throws -> Deed {
+        let server = try SyncFeedHarvestTests.server()
+        defer { server.stop() }
+        let harvest = HarvestWorkspace()
+        let official = {
+            _ = Ingestion(store: try harvest.store()).ingest(files: [Fixtures.kamerstuk("kst-30950-440")])
+        }
+        if officialFirst { try official() }
+        _ = try await harvest.update(server)
+        if !officialFirst { try official() }
+        return try #require(try harvest.store().deed(id: "kst-30950-440"))
+    }
+
+    @Test("The official text, the warehouse's subject and appraisal, references united; the order does not matter")
+    func merged() async throws {
+        let deed = try await Self.merged(officialFirst: false)
+        // The data warehouse's subject line is the most informative title.
+        #expect(
+            deed.title
+                == "Motie van het lid Bamenga c.s. over het toetsingskader voor risicoprofilering implementeren bij alle overheidsinstanties die risicoprofilering toepassen"
+        )
+        // The official publication gives the text, the operative part and the source.
+        #expect(deed.text.hasPrefix("De Kamer,\ngehoord de beraadslaging,"))
+        #expect(
+            deed.dictum
+                == "verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen,"
+        )
+        #expect(deed.source.format == .officielePublicatie)
+        #expect(deed.source.url == "https://zoek.officielebekendmakingen.nl/kst-30950-440.html")
+        // Only the warehouse knows the cabinet's advice and the zaak.
+        #expect(deed.cabinetAppraisal == "Oordeel Kamer")
+        #expect(deed.refs == Deed.References(dossiers: ["30950"], documents: ["kst-30950-440"], zaken: ["2025Z05049"]))
+        #expect(deed.date == Day("2025-03-19"))
+        #expect(try await Self.merged(officialFirst: true) == deed)
+    }
+}

@@ -77,7 +77,23 @@ struct MarkupTests {
         #expect(root.name == "html")
         #expect(try root.string("//title") == "Gemeenteraad 31 augustus 2015 19:30:00")
         #expect(try root.select("//li[contains(@class,'agendaRow')]").count == 15)
-        #expect(document.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(document.diagnostics == [])
+    }
+
+    @Test("An HTML5 page parses; its unknown tags are kept as warnings with libxml2's code 801")
+    func html5() throws {
+        let url = Fixtures.tests.appendingPathComponent("html/eerstekamer_persoon_vos.html")
+        let document = try MarkupDocument.html(Fixtures.data(url), name: "vos.html")
+        #expect(
+            try document.root?.string("//title") == "Dr. M.L. Vos (GroenLinks-PvdA) - Eerste Kamer der Staten-Generaal")
+        let unknown = document.diagnostics.filter { $0.code == 801 }
+        #expect(
+            Set(unknown.map(\.message))
+                == Set(
+                    ["nav", "aside", "main", "footer", "path", "header", "g", "use", "svg", "section"].map {
+                        "Tag \($0) invalid"
+                    }))
+        #expect(Set(document.diagnostics.map(\.severity)) == [.warning])
     }
 
     @Test("The stream reader hands out copies that outlive the reader's position")

@@ -283,12 +283,15 @@ struct CLITests {
             "deeds", "--workspace", workspace.path, "--db", clean, "--format", "json",
         ]).stdout
 
-        // Every page now takes 0.1 s, so the process is killed while it is still paging.
-        server.inject(.delay(0.1), times: 1000) { _ in true }
+        // Killed once the server has been asked for ten pages of this run, so while it is still paging.
+        server.inject(.delay(0.05), times: 1000) { _ in true }
         let killed = workspace.appendingPathComponent("killed.sqlite").path
+        let served = server.requests.count
         let (process, _, _) = try TrackerProcess.start(
             ["update", "--workspace", workspace.path, "--db", killed, "--endpoint", endpoint] + source)
-        Thread.sleep(forTimeInterval: 1.5)
+        let deadline = Date().addingTimeInterval(60)
+        while server.requests.count < served + 10, Date() < deadline { Thread.sleep(forTimeInterval: 0.01) }
+        #expect(server.requests.count >= served + 10)
         kill(process.processIdentifier, SIGKILL)
         process.waitUntilExit()
         #expect(process.terminationReason == .uncaughtSignal)

@@ -46,3 +46,19 @@ package struct SRUSettings: Sendable, Hashable {
     /// An RSS feed of new publications; when it shows nothing newer than the last run, the search is skipped.
     package var rss: URL?
 }
+
+/// `--endpoint NAME=URL`: a source pointed at another base URL (a mirror, a test server).
+package struct SourceEndpoint: Sendable, Hashable {
+    package var name: String
+    package var url: URL
+
+    /// Reads `NAME=URL` with an http(s) URL; nil for anything else.
+    package init?(_ text: String) {
+        let parts = text.split(separator: "=", maxSplits: 1).map(String.init)
+        guard parts.count == 2, !parts[0].isEmpty, let url = URL(string: parts[1]),
+            ["http", "https"].contains(url.scheme ?? ""), url.host != nil
+        else { return nil }
+        name = parts[0]
+        self.url = url
+    }
+}

@@ -78,7 +78,12 @@ package enum SourceLoader {
                 reader.report(node, "source '\(name)' of kind council-html has no 'council:' rules")
             }
         }
-        return definition
+        // A definition whose settings for its kind could not be read is not usable (its problems are reported).
+        switch kind {
+        case .syncfeed: return definition.categories.isEmpty ? nil : definition
+        case .sru: return definition.sru == nil ? nil : definition
+        case .councilHTML: return definition.council == nil ? nil : definition
+        }
     }
 
     static func url(_ fields: YAMLFields, _ key: String, _ reader: YAMLReader, required: Bool = true) -> URL? {
