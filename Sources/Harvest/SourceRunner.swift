@@ -21,7 +21,15 @@ package struct SourceRunner: Sendable {
         self.client = client
     }
 
+    /// Runs one source and times it.
     package func run(_ source: SourceDefinition) async -> SourceSummary {
+        let started = Date()
+        var summary = await harvest(source)
+        summary.seconds = Date().timeIntervalSince(started)
+        return summary
+    }
+
+    private func harvest(_ source: SourceDefinition) async -> SourceSummary {
         let http = client(source)
         switch source.kind {
         case .syncfeed:

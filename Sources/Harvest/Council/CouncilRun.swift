@@ -15,7 +15,6 @@ struct CouncilRun: Sendable {
     let progress: @Sendable (String) -> Void
 
     func run() async -> SourceSummary {
-        let started = Date()
         var summary = SourceSummary(source: source.name)
         let reader = CouncilPageReader(rules: rules)
         for page in rules.pages {
@@ -41,7 +40,6 @@ struct CouncilRun: Sendable {
                 summary.errors.append(Ingestion.describe(error, name: url.absoluteString).0)
             }
         }
-        summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 

@@ -18,18 +18,13 @@ struct SRURun: Sendable {
     let progress: @Sendable (String) -> Void
 
     func run() async -> SourceSummary {
-        let started = Date()
         var summary = SourceSummary(source: source.name)
         do {
-            if try await nothingNew(&summary) {
-                summary.seconds = Date().timeIntervalSince(started)
-                return summary
-            }
+            if try await nothingNew(&summary) { return summary }
             try await search(&summary)
         } catch {
             summary.errors.append((error as? LocalizedError)?.errorDescription ?? "\(source.name): \(error)")
         }
-        summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 

@@ -15,7 +15,6 @@ struct SyncFeedRun: Sendable {
     let progress: @Sendable (String) -> Void
 
     func run() async -> SourceSummary {
-        let started = Date()
         var summary = SourceSummary(source: source.name)
         let rebase = EndpointRebase(endpoint: source.endpoint)
         do {
@@ -29,7 +28,6 @@ struct SyncFeedRun: Sendable {
         } catch {
             summary.errors.append("\(source.name): \(error.localizedDescription)")
         }
-        summary.seconds = Date().timeIntervalSince(started)
         return summary
     }
 
