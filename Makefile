@@ -40,11 +40,13 @@ demo: build
 	$(BIN) update --offline
 	$(BIN) scorecard
 
-## bench: measure harvesting against a local SyncFeed server (release build; not part of CI)
+## bench: tracker against a naive harvester and xmllint on the real Zaak corpus (make bench CORPUS=path/to/tk-zaak-2008-2022.jsonl.xz)
 bench: deps
+	@[ -n "$(CORPUS)" ] || { echo "make bench CORPUS=path/to/tk-zaak-2008-2022.jsonl.xz (the real Zaak corpus; see docs/benchmarks.md)"; exit 2; }
+	@command -v xmllint >/dev/null || $(MAKE) APT_PACKAGES=libxml2-utils deps
 	$(SWIFT) build -c release --product tracker $(SWIFT_FLAGS)
 	$(SWIFT) build -c release --product feedserver $(SWIFT_FLAGS)
-	python3 scripts/bench-harvest.py .build/release
+	python3 scripts/bench-harvest.py .build/release $(CORPUS) $(SIZES)
 
 clean:
 	rm -rf .build .tracker

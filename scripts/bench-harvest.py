@@ -1,52 +1,103 @@
 #!/usr/bin/env python3
-"""Measures `tracker update --source tweedekamer` against a local SyncFeed server (make bench).
+"""`make bench`: tracker against a naive harvester and libxml2's own streaming parser, on real data.
 
-Starts `feedserver` with the real test corpus repeated COPIES times (copies after the first are
-generated benchmark data, see Tests/FeedServer/main.swift), runs a first full harvest and a second
-run with nothing new in a fresh workspace, and prints pages/s, entities/s, wall time and peak
-memory (maximum resident set size of the tracker process).
+For each size (default 5,000, 50,000 and every record), the real Tweede Kamer Zaak records of the corpus are
+served by `feedserver` as SyncFeed pages of 250 in the official entity shape, and measured on the same pages
+in the same run:
+
+  naive      scripts/naive-harvester.py: urllib + xml.etree + one SQLite FTS5 insert per entity
+  tracker    `tracker update --source tweedekamer`: parse, keep the raw entry, join deeds, index, link
+  no-op      the same command again, with nothing new
+  rebuild    `tracker rebuild`: re-derive every deed from the kept raw entries, without the network
+  xmllint    `xmllint --stream --noout` over the same pages (the parse floor; no network)
+
+and prints wall time, CPU time, peak resident memory (of that process alone) and entities per second, with
+ratios to the naive harvester.
+
+    bench-harvest.py BUILD_DIR CORPUS.jsonl.xz [SIZE ...]     (SIZE: a number or "all")
 """
-import os, re, resource, shutil, subprocess, sys, tempfile, time
+import os, re, shutil, subprocess, sys, tempfile, time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-build = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, ".build/release")
-copies = int(os.environ.get("COPIES", "200"))
-page_size = int(os.environ.get("PAGE_SIZE", "250"))
+build, corpus = sys.argv[1], sys.argv[2]
+sizes = [s for s in (sys.argv[3:] or ["5000", "50000", "all"])]
 
-server = subprocess.Popen([os.path.join(build, "feedserver"), "--copies", str(copies), "--page-size", str(page_size)],
-                          stdout=subprocess.PIPE, text=True)
-endpoint = server.stdout.readline().strip()
-work = tempfile.mkdtemp(prefix="tracker-bench-")
-try:
-    shutil.copytree(os.path.join(root, "Commitments"), os.path.join(work, "Commitments"))
-    os.mkdir(os.path.join(work, "Scrapers"))
+
+def measured(command, **options):
+    """Runs a command; its wall and CPU time and peak resident memory, of that process alone (wait4)."""
+    start = time.monotonic()
+    out_file = tempfile.TemporaryFile(mode="w+")
+    err_file = tempfile.TemporaryFile(mode="w+")
+    process = subprocess.Popen(command, stdout=out_file, stderr=err_file, text=True, **options)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.monotonic() - start
+    out_file.seek(0)
+    err_file.seek(0)
+    return {
+        "wall": wall, "cpu": usage.ru_utime + usage.ru_stime, "rss": usage.ru_maxrss / 1024,
+        "out": out_file.read(), "err": err_file.read(), "status": os.waitstatus_to_exitcode(status),
+    }
+
+
+def workspace(directory):
+    """A workspace with the repository's ledger and source definitions, no pause between requests."""
+    shutil.copytree(os.path.join(root, "Commitments"), os.path.join(directory, "Commitments"))
+    os.mkdir(os.path.join(directory, "Scrapers"))
     for name in os.listdir(os.path.join(root, "Scrapers")):
         if name.endswith(".yaml"):
             text = open(os.path.join(root, "Scrapers", name)).read()
-            open(os.path.join(work, "Scrapers", name), "w").write(re.sub(r"pause: [0-9.]+", "pause: 0", text))
-    command = [os.path.join(build, "tracker"), "update", "--workspace", work, "--source", "tweedekamer",
-               "--endpoint", "tweedekamer=" + endpoint]
+            open(os.path.join(directory, "Scrapers", name), "w").write(re.sub(r"pause: [0-9.]+", "pause: 0", text))
 
-    def measure(label):
-        before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        start = time.monotonic()
-        result = subprocess.run(command, capture_output=True, text=True)
-        elapsed = time.monotonic() - start
-        after = resource.getrusage(resource.RUSAGE_CHILDREN)
-        line = result.stdout.splitlines()[0] if result.stdout else result.stderr
-        match = re.match(r"tweedekamer: (\d+) pages?, (\d+) entities", line)
-        pages, entities = (int(match.group(1)), int(match.group(2))) if match else (0, 0)
-        cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-        print(f"{label}: {line}")
-        print(f"  wall {elapsed:.2f} s, cpu {cpu:.2f} s, {pages / elapsed:.1f} pages/s, {entities / elapsed:.0f} entities/s, "
-              f"peak RSS {after.ru_maxrss / 1024:.1f} MB (largest child so far)")
-        if result.returncode != 0:
-            print(result.stderr)
+
+work = tempfile.mkdtemp(prefix="tracker-bench-")
+records = os.path.join(work, "corpus.jsonl")
+with open(records, "w") as out:
+    subprocess.run(["xz", "-dc", corpus], stdout=out, check=True)
+total = sum(1 for _ in open(records))
+rows = []
+try:
+    for size in sizes:
+        count = total if size == "all" else min(int(size), total)
+        pages = os.path.join(work, f"pages-{count}")
+        server = subprocess.Popen(
+            [os.path.join(build, "feedserver"), "--corpus", records, "--limit", str(count), "--page-size", "250",
+             "--pages-dir", pages], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        endpoint = server.stdout.readline().strip()
+        try:
+            space = os.path.join(work, f"workspace-{count}")
+            workspace(space)
+            tracker = [os.path.join(build, "tracker")]
+            update = tracker + ["update", "--workspace", space, "--source", "tweedekamer",
+                                "--endpoint", "tweedekamer=" + endpoint]
+            results = {
+                "naive": measured([sys.executable, os.path.join(root, "scripts/naive-harvester.py"), endpoint,
+                                   os.path.join(work, f"naive-{count}.sqlite")]),
+                "tracker": measured(update),
+                "no-op": measured(update),
+                "rebuild": measured(tracker + ["rebuild", "--workspace", space, "--quiet"]),
+                "xmllint": measured(["sh", "-c", f"xmllint --stream --noout {pages}/*.xml"]),
+            }
+        finally:
+            server.kill()
+        for name, result in results.items():
+            if result["status"] != 0:
+                print(f"{name} failed at {count}: {result['err'][-2000:]}")
+                sys.exit(1)
+        line = results["tracker"]["out"].splitlines()[0]
+        match = re.match(r"tweedekamer: \d+ pages?, (\d+) entities", line)
+        if not match or int(match.group(1)) != count:
+            print(f"tracker read {match.group(1) if match else '?'} of {count} entities: {line}")
             sys.exit(1)
-
-    print(f"SyncFeed corpus: {copies} copies of 74 real entities, {page_size} entities a page, server {endpoint}")
-    measure("first run")
-    measure("second run (nothing new)")
+        naive = results["naive"]["wall"]
+        for name, result in results.items():
+            rows.append((count, name, result["wall"], result["cpu"], result["rss"],
+                         count / result["wall"] if name != "no-op" else None, result["wall"] / naive))
+        print(f"{count} records: {line}", flush=True)
 finally:
-    server.kill()
     shutil.rmtree(work, ignore_errors=True)
+
+print()
+print(f"{'records':>8}  {'run':<8} {'wall s':>8} {'cpu s':>8} {'peak MB':>8} {'entities/s':>11} {'× naive':>8}")
+for count, name, wall, cpu, rss, rate, ratio in rows:
+    rate_text = f"{rate:11,.0f}" if rate else f"{'-':>11}"
+    print(f"{count:>8,}  {name:<8} {wall:8.2f} {cpu:8.2f} {rss:8.1f} {rate_text} {ratio:8.2f}")

@@ -53,14 +53,22 @@ extension Store {
     func ingest(_ document: ReadDocument, raw: Data, _ db: Database) throws -> IngestResult {
         var touched: Set<String> = Set(document.deeds.map(\.id))
         let change: IngestResult.Change
-        if let existing = try DocumentRecord.filter(Column("key") == document.key).fetchOne(db), let id = existing.id {
-            if existing.hash == document.hash { return IngestResult(change: .unchanged, changedDeeds: []) }
-            if let oldVersion = existing.version, let newVersion = document.version, newVersion < oldVersion {
+        let existing = try Row.fetchOne(
+            try db.cachedStatement(sql: "SELECT id, hash, version FROM document WHERE key = ?"),
+            arguments: [document.key])
+        if let existing {
+            if existing["hash"] as String == document.hash { return IngestResult(change: .unchanged, changedDeeds: []) }
+            if let oldVersion = existing["version"] as String?, let newVersion = document.version,
+                newVersion < oldVersion
+            {
                 return IngestResult(change: .stale, changedDeeds: [])
             }
+            let id: Int64 = existing["id"]
             touched.formUnion(
-                try String.fetchAll(db, sql: "SELECT deed_id FROM observation WHERE document_id = ?", arguments: [id]))
-            try existing.delete(db)
+                try String.fetchAll(
+                    try db.cachedStatement(sql: "SELECT deed_id FROM observation WHERE document_id = ?"),
+                    arguments: [id]))
+            try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
             change = .replaced
         } else {
             change = .added
@@ -70,25 +78,37 @@ extension Store {
             hash: document.hash, size: raw.count, raw: raw.isEmpty ? Data() : Compression.compress(raw),
             ingestedAt: CivilCalendar.timestamp())
         try record.insert(db)
-        try insertObservations(document.deeds, documentID: db.lastInsertedRowID, db)
+        let fresh = try insertObservations(document.deeds, documentID: db.lastInsertedRowID, db)
         var result = IngestResult(change: change, changedDeeds: [])
         for deedID in touched.sorted() {
-            let existed = try deedExists(deedID, db)
-            guard try remerge(deedID, db) else { continue }
+            guard let merged = try remerge(deedID, db, fresh: fresh[deedID]) else { continue }
             result.changedDeeds.append(deedID)
-            let exists = try deedExists(deedID, db)
-            if !existed { result.addedDeeds.append(deedID) }
-            if !exists { result.removedDeeds.append(deedID) }
+            if merged == .added { result.addedDeeds.append(deedID) }
+            if merged == .removed { result.removedDeeds.append(deedID) }
         }
         return result
     }
 
-    func insertObservations(_ deeds: [Deed], documentID: Int64, _ db: Database) throws {
+    /// Stores a document's observations; returns, for each deed it observes exactly once, that observation and
+    /// its JSON, so a deed no other document observes need not be decoded again.
+    @discardableResult
+    func insertObservations(_ deeds: [Deed], documentID: Int64, _ db: Database) throws -> [String: Observation] {
+        let statement = try db.cachedStatement(
+            sql: "INSERT INTO observation (document_id, position, deed_id, payload) VALUES (?, ?, ?, ?)")
+        var once: [String: Observation] = [:]
+        var seen: Set<String> = []
         for (position, deed) in deeds.enumerated() {
-            try db.execute(
-                sql: "INSERT INTO observation (document_id, position, deed_id, payload) VALUES (?, ?, ?, ?)",
-                arguments: [documentID, position, deed.id, try JSONCoding.string(deed)])
+            let payload = try JSONCoding.string(deed)
+            try statement.execute(arguments: [documentID, position, deed.id, payload])
+            once[deed.id] = seen.insert(deed.id).inserted ? Observation(deed: deed, payload: payload) : nil
         }
+        return once
+    }
+
+    /// One document's reading of a deed, with the JSON it is stored as.
+    struct Observation {
+        var deed: Deed
+        var payload: String
     }
 
     func deedExists(_ id: String, _ db: Database) throws -> Bool {
@@ -96,60 +116,78 @@ extension Store {
     }
 
     /// Removes a document and its observations, re-merging the deeds it contributed to; returns those that changed.
-    func removeDocument(key: String, _ db: Database) throws -> [String] {
+    func removeDocument(key: String, _ db: Database) throws -> [(id: String, change: DeedChange)] {
         guard let id = try Int64.fetchOne(db, sql: "SELECT id FROM document WHERE key = ?", arguments: [key]) else {
             return []
         }
         let touched = try String.fetchAll(
             db, sql: "SELECT DISTINCT deed_id FROM observation WHERE document_id = ?", arguments: [id])
         try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
-        return try touched.sorted().filter { try remerge($0, db) }
+        return try touched.sorted().compactMap { deed in try remerge(deed, db).map { (deed, $0) } }
     }
 
-    /// Recomputes one deed from all its observations; returns whether its stored form changed.
-    func remerge(_ deedID: String, _ db: Database) throws -> Bool {
+    /// What re-merging did to a stored deed.
+    enum DeedChange {
+        case added, updated, removed
+    }
+
+    /// Recomputes one deed from all its observations; returns how its stored form changed, or nil when it did not.
+    ///
+    /// `fresh` is the deed's observation just stored by the caller, when it has it in hand: if that is the only
+    /// observation, the stored JSON is not decoded again.
+    func remerge(_ deedID: String, _ db: Database, fresh: Observation? = nil) throws -> DeedChange? {
         let payloads = try String.fetchAll(
-            db, sql: "SELECT payload FROM observation WHERE deed_id = ? ORDER BY document_id, position",
+            try db.cachedStatement(
+                sql: "SELECT payload FROM observation WHERE deed_id = ? ORDER BY document_id, position"),
             arguments: [deedID])
-        let observations = try payloads.map { try JSONCoding.decode(Deed.self, from: $0) }
-        let previous = try Row.fetchOne(db, sql: "SELECT row, payload FROM deed WHERE id = ?", arguments: [deedID])
-        let changed: Bool
-        if let merged = Deed.merge(observations) {
-            let payload = try JSONCoding.string(merged)
-            changed = try save(merged, payload: payload, previous: previous, db)
-        } else if let previous {
-            try db.execute(sql: "DELETE FROM deed WHERE row = ?", arguments: [previous["row"] as Int64])
-            changed = true
+        let observations: [Deed]
+        if payloads.count == 1, let fresh, payloads[0] == fresh.payload {
+            observations = [fresh.deed]
         } else {
-            changed = false
+            observations = try payloads.map { try JSONCoding.decode(Deed.self, from: $0) }
         }
-        if changed {
-            try db.execute(
+        let previous = try Row.fetchOne(
+            try db.cachedStatement(sql: "SELECT row, payload FROM deed WHERE id = ?"), arguments: [deedID])
+        let change: DeedChange?
+        if let merged = Deed.merge(observations) {
+            let payload =
+                observations.count == 1 && merged == observations[0] && fresh != nil
+                ? fresh!.payload : try JSONCoding.string(merged)
+            change = try save(merged, payload: payload, previous: previous, db)
+        } else if let previous {
+            try db.cachedStatement(sql: "DELETE FROM deed WHERE row = ?").execute(arguments: [previous["row"] as Int64])
+            change = .removed
+        } else {
+            change = nil
+        }
+        if change != nil {
+            try db.cachedStatement(
                 sql: """
                     INSERT INTO meta (key, value) VALUES ('deeds.version', '1')
                     ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
-                    """)
+                    """
+            ).execute()
         }
-        return changed
+        return change
     }
 
     /// Writes a merged deed unless it is stored exactly so already (triggers keep the index in step).
-    private func save(_ deed: Deed, payload: String, previous: Row?, _ db: Database) throws -> Bool {
-        if let previous, previous["payload"] as String == payload { return false }
+    private func save(_ deed: Deed, payload: String, previous: Row?, _ db: Database) throws -> DeedChange? {
+        if let previous, previous["payload"] as String == payload { return nil }
         let values: StatementArguments = [
             deed.kind.rawValue, deed.date?.description, deed.day?.description, deed.title, deed.source.hash, payload,
         ]
         if let previous {
-            try db.execute(
+            try db.cachedStatement(
                 sql:
-                    "UPDATE deed SET kind = ?, date = ?, day = ?, title = ?, source_hash = ?, payload = ? WHERE row = ?",
-                arguments: values + [previous["row"] as Int64])
-        } else {
-            try db.execute(
-                sql: "INSERT INTO deed (id, kind, date, day, title, source_hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                arguments: [deed.id] + values)
+                    "UPDATE deed SET kind = ?, date = ?, day = ?, title = ?, source_hash = ?, payload = ? WHERE row = ?"
+            ).execute(arguments: values + [previous["row"] as Int64])
+            return .updated
         }
-        return true
+        try db.cachedStatement(
+            sql: "INSERT INTO deed (id, kind, date, day, title, source_hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"
+        ).execute(arguments: [deed.id] + values)
+        return .added
     }
 
     /// Keeps a document that could not be read, with its error, so nothing is lost; the same bytes are kept once.

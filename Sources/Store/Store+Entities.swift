@@ -135,8 +135,8 @@ extension Store {
                     guard let root = try graph.entity(dirtyRoot.rootId) else { continue }
                     let key = "syncfeed:\(root.type):\(root.id)"
                     guard let deed = try join(graph, root, source) else {
-                        for id in try removeDocument(key: key, db) {
-                            if try deedExists(id, db) { result.changed.append(id) } else { result.removed.append(id) }
+                        for (id, change) in try removeDocument(key: key, db) {
+                            if change == .removed { result.removed.append(id) } else { result.changed.append(id) }
                         }
                         continue
                     }
@@ -209,7 +209,7 @@ extension Store {
             try db.execute(sql: "DELETE FROM observation WHERE document_id = ?", arguments: [documentID])
             try insertObservations(deeds, documentID: documentID, db)
             touched.formUnion(deeds.map(\.id))
-            return try touched.sorted().filter { try remerge($0, db) }
+            return try touched.sorted().filter { try remerge($0, db) != nil }
         }
     }
 
@@ -250,7 +250,7 @@ extension Store {
 
     /// Re-merges deeds from their observations; returns those whose stored form changed.
     package func remerge(_ deedIDs: [String]) throws(StoreError) -> [String] {
-        try write { db in try deedIDs.filter { try remerge($0, db) } }
+        try write { db in try deedIDs.filter { try remerge($0, db) != nil } }
     }
 }
 
@@ -259,17 +259,17 @@ struct StoredEntityGraph: TKEntityGraph {
     let db: Database
 
     func entity(_ id: String) throws -> TKEntity? {
-        try String.fetchOne(db, sql: "SELECT payload FROM tk_entity WHERE id = ?", arguments: [id])
+        try String.fetchOne(try db.cachedStatement(sql: "SELECT payload FROM tk_entity WHERE id = ?"), arguments: [id])
             .map { try JSONCoding.decode(TKEntity.self, from: $0) }
     }
 
     func referrers(to target: String, type: String, via: String) throws -> [TKEntity] {
         try String.fetchAll(
-            db,
-            sql: """
-                SELECT e.payload FROM tk_ref r JOIN tk_entity e ON e.id = r.entity_id
-                WHERE r.target = ? AND r.name = ? AND e.type = ? AND e.deleted = 0 ORDER BY e.id
-                """,
+            try db.cachedStatement(
+                sql: """
+                    SELECT e.payload FROM tk_ref r JOIN tk_entity e ON e.id = r.entity_id
+                    WHERE r.target = ? AND r.name = ? AND e.type = ? AND e.deleted = 0 ORDER BY e.id
+                    """),
             arguments: [target, via, type]
         ).map { try JSONCoding.decode(TKEntity.self, from: $0) }
     }

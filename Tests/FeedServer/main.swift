@@ -1,26 +1,47 @@
 import Foundation
 import TestSupport
 
-// A SyncFeed server on 127.0.0.1 for `make bench`: the real test corpus, optionally repeated.
+// A SyncFeed server on 127.0.0.1 for `make bench`. Prints its endpoint, then serves until killed.
 //
-// Copies after the first are GENERATED benchmark data: the same real entities with every id
-// replaced by a derived one (consistently, so references still resolve) and zaak numbers,
-// Kamerstuk identifiers and volgnummers made unique per copy, so each copy makes deeds of its
-// own. Prints the endpoint, then serves until killed.
-//
+//   feedserver --corpus FILE.jsonl [--limit N] [--page-size N] [--pages-dir DIR]
+//       REAL data: Tweede Kamer Zaak records (OData JSON, one a line, as in the project's corpus),
+//       written as SyncFeed Zaak entities in the official shape, in file order. Pages are rendered
+//       once, up front, so serving costs the same for every harvester measured against it; with
+//       --pages-dir they are also written there (page-00001.xml, …) for `xmllint --stream`.
 //   feedserver [--copies N] [--page-size N]
+//       the test corpus of 74 real entities; copies after the first are GENERATED benchmark data:
+//       the same entities with every id replaced by a derived one (consistently, so references still
+//       resolve) and zaak numbers, Kamerstuk ids and volgnummers made unique per copy.
 
 var copies = 1
 var pageSize = 250
+var corpusFile: String?
+var limit = Int.max
+var pagesDirectory: String?
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
     case "--copies": copies = Int(arguments.popFirst() ?? "") ?? copies
     case "--page-size": pageSize = Int(arguments.popFirst() ?? "") ?? pageSize
+    case "--corpus": corpusFile = arguments.popFirst()
+    case "--limit": limit = Int(arguments.popFirst() ?? "") ?? limit
+    case "--pages-dir": pagesDirectory = arguments.popFirst()
     default:
-        FileHandle.standardError.write(Data("usage: feedserver [--copies N] [--page-size N]\n".utf8))
+        FileHandle.standardError.write(
+            Data(
+                "usage: feedserver [--corpus FILE.jsonl [--limit N] [--pages-dir DIR]] [--copies N] [--page-size N]\n"
+                    .utf8))
         exit(64)
     }
+}
+
+if let corpusFile {
+    let feed = try CorpusFeed(file: corpusFile, limit: limit, pageSize: pageSize)
+    if let pagesDirectory { try feed.write(to: pagesDirectory) }
+    let server = try LocalHTTPServer { request in feed.answer(request) }
+    feed.serve(at: server.url(""))
+    FileHandle.standardOutput.write(Data((server.url(SyncFeedServer.path) + "\n").utf8))
+    while true { sleep(3600) }
 }
 
 let corpus = try SyncFeedCorpus.real()
@@ -46,3 +67,71 @@ for copy in 0..<copies {
 }
 FileHandle.standardOutput.write(Data((server.endpoint + "\n").utf8))
 while true { sleep(3600) }
+
+/// The Zaak category of a SyncFeed over real corpus records, rendered once.
+final class CorpusFeed: @unchecked Sendable {
+    // @unchecked: everything is fixed by `serve(at:)`, which runs before the first request can arrive.
+    /// Page bodies, rendered with a placeholder host until the server's is known.
+    private var pages: [String] = []
+    private var bodies: [Data] = []
+    /// The skiptoken that asks for each page (0 for the first).
+    private var pageBySkiptoken: [Int: Int] = [:]
+    private var base = ""
+    static let host = "http://feed.invalid"
+
+    init(file: String, limit: Int, pageSize: Int) throws {
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let writer = EntityWriter(style: .prefixed)
+        var entities: [(sequence: Int, entity: SyncFeedCorpus.Entity)] = []
+        for line in text.split(separator: "\n") where entities.count < limit {
+            let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            entities.append((entities.count + 1, writer.zaak(record)))
+        }
+        let link = { (skiptoken: Int) in "\(Self.host)\(SyncFeedServer.path)?category=Zaak&amp;skiptoken=\(skiptoken)" }
+        var after = 0
+        for start in stride(from: 0, to: entities.count, by: pageSize) {
+            let slice = Array(entities[start..<min(start + pageSize, entities.count)])
+            pageBySkiptoken[after] = pages.count
+            pages.append(SyncFeedServer.render(slice, after: after, enclosures: Self.host, link: link))
+            after = slice.last!.sequence
+        }
+        // Asked after the last entry: an empty page ends the category.
+        pageBySkiptoken[after] = pages.count
+        pages.append(SyncFeedServer.render([], after: after, enclosures: Self.host, link: link))
+        FileHandle.standardError.write(Data("feedserver: \(entities.count) Zaak entities, \(pages.count) pages\n".utf8))
+    }
+
+    /// Writes the non-empty pages for `xmllint --stream` (with the placeholder host in their links).
+    func write(to directory: String) throws {
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        for (index, page) in pages.dropLast().enumerated() {
+            try page.write(
+                toFile: "\(directory)/page-\(String(format: "%05d", index + 1)).xml", atomically: false,
+                encoding: .utf8)
+        }
+    }
+
+    /// Puts the server's address into every page, once, before the endpoint is announced.
+    func serve(at base: String) {
+        self.base = base
+        bodies = pages.map { Data($0.replacingOccurrences(of: Self.host, with: base).utf8) }
+        pages = []
+    }
+
+    func answer(_ request: LocalHTTPServer.Request) -> LocalHTTPServer.Reply {
+        guard request.path == SyncFeedServer.path else { return LocalHTTPServer.Reply(status: 404) }
+        // Only the Zaak category exists here; every other category is empty.
+        let category = request.query["category"] ?? "Zaak"
+        let skiptoken = Int(request.query["skiptoken"] ?? "0") ?? 0
+        let body: Data
+        if category.lowercased() == "zaak", let index = pageBySkiptoken[skiptoken] {
+            body = bodies[index]
+        } else {
+            body = Data(
+                SyncFeedServer.render([], after: skiptoken, enclosures: base) { skiptoken in
+                    "\(self.base)\(SyncFeedServer.path)?category=\(category)&amp;skiptoken=\(skiptoken)"
+                }.utf8)
+        }
+        return LocalHTTPServer.Reply(headers: ["Content-Type": "application/atom+xml; charset=utf-8"], body: body)
+    }
+}

@@ -214,7 +214,8 @@ package struct EntityWriter: Sendable {
         }
     }
 
-    func zaak(_ z: [String: Any]) -> SyncFeedCorpus.Entity {
+    /// A Zaak entity from an OData `Zaak` record (as the corpus and the OData fixtures hold them).
+    package func zaak(_ z: [String: Any]) -> SyncFeedCorpus.Entity {
         entity(
             "Zaak", "zaak", id: z["Id"] as! String, updated: z["GewijzigdOp"] as! String,
             children: fields(

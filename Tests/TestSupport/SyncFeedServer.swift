@@ -102,6 +102,17 @@ package final class SyncFeedServer: @unchecked Sendable {
             }
             .prefix(pageSize)
         }
+        let host = liveHostLinks ? "https://gegevensmagazijn.tweedekamer.nl" : server.url("")
+        return Self.render(
+            selected.map { ($0.sequence, $0.entity) }, after: after, enclosures: host + "/SyncFeed/2.0/Resources/"
+        ) { skiptoken in link(category: category, skiptoken: skiptoken) }
+    }
+
+    /// An Atom page in the SyncFeed's shape: each entry with its own next link, the feed's next link after the last.
+    package static func render(
+        _ entries: [(sequence: Int, entity: SyncFeedCorpus.Entity)], after: Int, enclosures: String,
+        link: (Int) -> String
+    ) -> String {
         var xml = """
             <?xml version="1.0" encoding="utf-8"?>
             <feed xmlns="http://www.w3.org/2005/Atom">
@@ -109,14 +120,13 @@ package final class SyncFeedServer: @unchecked Sendable {
               <id>https://gegevensmagazijn.tweedekamer.nl/SyncFeed/2.0/Feed</id>
               <updated>2025-10-03T14:07:54Z</updated>
               <author><name>Tweede Kamer der Staten-Generaal</name></author>
-              <link rel="self" href="\(link(category: category, skiptoken: after))"/>
+              <link rel="self" href="\(link(after))"/>
 
             """
-        if let last = selected.last {
-            xml += "  <link rel=\"next\" href=\"\(link(category: category, skiptoken: last.sequence))\"/>\n"
+        if let last = entries.last {
+            xml += "  <link rel=\"next\" href=\"\(link(last.sequence))\"/>\n"
         }
-        for entry in selected {
-            let entity = entry.entity
+        for (sequence, entity) in entries {
             xml += """
                   <entry>
                     <title>\(entity.id)</title>
@@ -124,13 +134,11 @@ package final class SyncFeedServer: @unchecked Sendable {
                     <author><name>Tweede Kamer der Staten-Generaal</name></author>
                     <updated>2025-10-03T14:07:54Z</updated>
                     <category term="\(entity.category.prefix(1).lowercased() + entity.category.dropFirst())"/>
-                    <link rel="next" href="\(link(category: category, skiptoken: entry.sequence))"/>
+                    <link rel="next" href="\(link(sequence))"/>
 
                 """
             if entity.enclosure != nil {
-                let host = liveHostLinks ? "https://gegevensmagazijn.tweedekamer.nl" : server.url("")
-                xml +=
-                    "      <link rel=\"enclosure\" href=\"\(host)/SyncFeed/2.0/Resources/\(entity.id)\" type=\"application/xml\"/>\n"
+                xml += "      <link rel=\"enclosure\" href=\"\(enclosures)\(entity.id)\" type=\"application/xml\"/>\n"
             }
             xml += "      <content type=\"application/xml\">\(entity.xml)</content>\n    </entry>\n"
         }
