@@ -159,7 +159,6 @@ package protocol TKEntityGraph {
     func entity(_ id: String) throws -> TKEntity?
     /// Live (not deleted) entities of `type` whose `via` reference points at `target`.
     func referrers(to target: String, type: String, via: String) throws -> [TKEntity]
-    /// The raw XML of the entities `ids` as received, concatenated in id order: what a deed joined
-    /// from them was read from.
-    func raw(_ ids: [String]) throws -> Data
+    /// The SHA-256 of the raw XML (the entry as received) of each of the entities `ids`, in id order.
+    func sourceHashes(_ ids: [String]) throws -> [String]
 }

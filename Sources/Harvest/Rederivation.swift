@@ -39,14 +39,13 @@ package struct Rederivation: Sendable {
         // Every join is stored afresh, also where entity versions are equal; deeds that only joins made
         // are merged again at the end (they may now come from other documents alone, or not at all).
         let joined = try store.forgetJoins()
-        for stored in try store.storedEntities() {
+        try store.forEachStoredEntity { id, source, raw in
             do {
-                let entity = try SyncFeedPage.entity(fromRaw: stored.raw, name: "entity \(stored.id)")
-                try store.refresh(entity, source: stored.source, isRoot: SyncFeedJoin.rootTypes.contains(entity.type))
+                let entity = try SyncFeedPage.entity(fromRaw: raw, name: "entity \(id)")
+                try store.refresh(entity, source: source, isRoot: SyncFeedJoin.rootTypes.contains(entity.type))
                 result.entities += 1
             } catch {
-                result.failures.append(
-                    "entity \(stored.id): \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+                result.failures.append("entity \(id): \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
             }
         }
         let derived = try SyncFeedJoin.joinDirtyRoots(in: store)

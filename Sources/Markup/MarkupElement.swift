@@ -18,12 +18,36 @@ package struct MarkupElement: Sendable, Hashable {
     package var attributes: [Attribute]
     /// The element children, in order.
     package var children: [MarkupElement]
-    /// The text of the element and its descendants, in document order (entity references skipped).
-    package var text: String
+    /// Text and children in document order, so `text` can be put together only when it is asked for.
+    private var content: [Content]
     /// The line in the source document where the element starts.
     package var line: Int
-    /// The element serialised as XML with the namespace declarations it needs, when the reader was asked for it.
+    /// The element's XML when the reader was asked for it: its bytes as they stand in the source, or (when
+    /// they cannot be told apart there) serialised with the namespace declarations it needs.
     package var xml: Data?
+    /// Where `xml` stands in the source's bytes, when it was read from them.
+    package var sourceRange: Range<Int>?
+
+    private enum Content: Sendable, Hashable {
+        case text(String)
+        case child(Int)
+    }
+
+    /// The text of the element and its descendants, in document order (entity references skipped).
+    package var text: String {
+        var result = ""
+        append(to: &result)
+        return result
+    }
+
+    private func append(to result: inout String) {
+        for part in content {
+            switch part {
+            case .text(let text): result += text
+            case .child(let index): children[index].append(to: &result)
+            }
+        }
+    }
 
     /// The value of an attribute, by local name and optional namespace URI.
     package func attribute(_ name: String, namespace: String? = nil) -> String? {
@@ -63,17 +87,22 @@ package struct MarkupElement: Sendable, Hashable {
         }
         self.attributes = attributes
         var children: [MarkupElement] = []
+        var content: [Content] = []
         var child = raw.children
         while let current = child {
-            if current.pointee.type == XML_ELEMENT_NODE {
+            switch current.pointee.type {
+            case XML_ELEMENT_NODE:
+                content.append(.child(children.count))
                 children.append(MarkupElement(copying: current, xmlAtDepth: xmlAtDepth, depth: depth + 1))
+            case XML_TEXT_NODE, XML_CDATA_SECTION_NODE:
+                if let text = current.pointee.content { content.append(.text(String(cString: text))) }
+            default:
+                break  // entity references, comments, processing instructions: never read into text
             }
             child = current.pointee.next
         }
         self.children = children
-        var bytes: [UInt8] = []
-        MarkupElement.collectText(node, into: &bytes)
-        text = String(decoding: bytes, as: UTF8.self)
+        self.content = content
         xml = depth == xmlAtDepth ? MarkupElement.serialize(node) : nil
     }
 

@@ -13,6 +13,8 @@ package final class MarkupStream {
     private let reader: OpaquePointer
     /// xmlReaderForMemory reads the caller's bytes in place, so they are copied and kept here.
     private let buffer: UnsafeMutableRawBufferPointer?
+    /// Where the search for the next matched element's source bytes goes on.
+    private var sourceCursor = 0
     private let collector = DiagnosticCollector()
 
     /// Streams a document held in memory.
@@ -68,7 +70,8 @@ package final class MarkupStream {
     /// when given), in document order.
     ///
     /// Elements nested inside a matching element are not visited separately. Elements `xmlAtDepth`
-    /// levels below each match (0: the match itself) also carry their serialised XML.
+    /// levels below each match (0: the match itself) also carry their XML: for the match itself, read from
+    /// memory, the bytes as they stand in the source.
     /// - Returns: the number of matching elements visited.
     /// - Throws: `MarkupError` with the line of the first fatal problem; elements before it were delivered.
     @discardableResult
@@ -92,7 +95,16 @@ package final class MarkupStream {
                 let expanded = xmlTextReaderExpand(reader)
             {
                 // Copied before the reader moves on and frees the subtree.
-                try body(MarkupElement(copying: expanded, xmlAtDepth: xmlAtDepth))
+                var element = MarkupElement(copying: expanded, xmlAtDepth: xmlAtDepth == 0 ? nil : xmlAtDepth)
+                if xmlAtDepth == 0 {
+                    if let range = sourceRange(), let base = buffer?.baseAddress {
+                        element.xml = Data(bytes: base + range.lowerBound, count: range.count)
+                        element.sourceRange = range
+                    } else {
+                        element.xml = MarkupElement.serialize(expanded)
+                    }
+                }
+                try body(element)
                 visited += 1
                 status = xmlTextReaderNext(reader)
             } else {
@@ -106,6 +118,49 @@ package final class MarkupStream {
                     ? [.init(severity: .fatal, line: 0, column: 0, message: "read error")] : collector.diagnostics)
         }
         return visited
+    }
+
+    /// Where the element the reader stands on is in the source's bytes: found by its qualified name from where
+    /// the previous one ended. Nil when that cannot be told (then it is serialised instead).
+    private func sourceRange() -> Range<Int>? {
+        guard let buffer, let base = buffer.baseAddress, let qualified = xmlTextReaderConstName(reader) else {
+            return nil
+        }
+        let bytes = UnsafeRawBufferPointer(start: base, count: buffer.count).bindMemory(to: UInt8.self)
+        let name = Array(UnsafeBufferPointer(start: qualified, count: Int(xmlStrlen(qualified))))
+        func isBoundary(_ index: Int) -> Bool {
+            index < bytes.count && [UInt8(ascii: ">"), UInt8(ascii: "/"), 32, 9, 10, 13].contains(bytes[index])
+        }
+        func find(_ needle: [UInt8], from start: Int) -> Int? {
+            guard needle.count <= bytes.count, start <= bytes.count - needle.count else { return nil }
+            var index = start
+            while index <= bytes.count - needle.count {
+                if bytes[index] == needle[0], bytes[index..<index + needle.count].elementsEqual(needle) { return index }
+                index += 1
+            }
+            return nil
+        }
+        var from = sourceCursor
+        var start: Int?
+        while let found = find([UInt8(ascii: "<")] + name, from: from) {
+            if isBoundary(found + 1 + name.count) {
+                start = found
+                break
+            }
+            from = found + 1
+        }
+        guard let start else { return nil }
+        let end: Int
+        if xmlTextReaderIsEmptyElement(reader) == 1 {
+            guard let close = find([UInt8(ascii: ">")], from: start) else { return nil }
+            end = close + 1
+        } else {
+            let closing = [UInt8(ascii: "<"), UInt8(ascii: "/")] + name + [UInt8(ascii: ">")]
+            guard let close = find(closing, from: start) else { return nil }
+            end = close + closing.count
+        }
+        sourceCursor = end
+        return start..<end
     }
 
     private func matches(_ names: Set<String>, _ namespace: String?) -> Bool {

@@ -9,17 +9,23 @@ extension Store {
         /// The entry's Atom id, for messages.
         package var atomID: String
         package var entity: TKEntity?
-        /// The entity XML as received (the whole entry when there is no entity).
+        /// The entry's XML as received.
         package var raw: Data
+        /// Where `raw` stands in the page's bytes, when it was read from them (so the page is kept once).
+        package var range: Range<Int>?
         /// Why the entity could not be read.
         package var problem: String?
         /// `rel="enclosure"`: the file behind the entity (a Verslag's VLOS report).
         package var enclosure: String?
 
-        package init(atomID: String, entity: TKEntity?, raw: Data, problem: String?, enclosure: String?) {
+        package init(
+            atomID: String, entity: TKEntity?, raw: Data, range: Range<Int>? = nil, problem: String?,
+            enclosure: String?
+        ) {
             self.atomID = atomID
             self.entity = entity
             self.raw = raw
+            self.range = range
             self.problem = problem
             self.enclosure = enclosure
         }
@@ -42,15 +48,17 @@ extension Store {
     /// Stores a page's entities, keeps unreadable entries aside, marks the roots to join again and moves
     /// the cursor — in one transaction, so a crash leaves either the whole page or none of it.
     ///
-    /// `affected` is asked for an entity's roots before it changes (a besluit may move to another zaak)
-    /// and after.
+    /// The page's bytes are kept once, compressed; each entity points at its entry in them. `affected` is
+    /// asked for an entity's roots before it changes (a besluit may move to another zaak) and after.
     package func store(
-        _ entries: [EntityEntry], source: String, category: String, url: String, cursor: String?,
+        _ entries: [EntityEntry], page: Data, source: String, category: String, url: String, cursor: String?,
         affected: AffectedRoots
     ) throws(StoreError) -> PageResult {
         try write { db in
             var result = PageResult(entries: entries.count)
             let graph = StoredEntityGraph(db: db)
+            var pageID: Int64?
+            var released: Set<Int64> = []
             for entry in entries {
                 guard let entity = entry.entity else {
                     let message = "\(url): entry \(entry.atomID): \(entry.problem ?? "unreadable")"
@@ -58,11 +66,20 @@ extension Store {
                     try reject(name: "\(url)#\(entry.atomID)", raw: entry.raw, error: message, line: nil, db)
                     continue
                 }
-                let stored = try String.fetchOne(
-                    db, sql: "SELECT updated FROM tk_entity WHERE id = ?", arguments: [entity.id])
-                if let stored, stored >= entity.updated { continue }  // an older or the same version
-                var roots = try graph.entity(entity.id).map { try affected(graph, $0) } ?? []
-                try save(entity, raw: entry.raw, source: source, db)
+                let stored = try Row.fetchOne(
+                    try db.cachedStatement(sql: "SELECT updated, page_id FROM tk_entity WHERE id = ?"),
+                    arguments: [entity.id])
+                if let stored, stored["updated"] as String >= entity.updated { continue }  // older or the same
+                var roots = stored == nil ? [] : try graph.entity(entity.id).map { try affected(graph, $0) } ?? []
+                let location: (page: Int64, range: Range<Int>)
+                if let range = entry.range {
+                    if pageID == nil { pageID = try savePage(page, source: source, url: url, db) }
+                    location = (pageID!, range)
+                } else {
+                    location = (try savePage(entry.raw, source: source, url: url, db), 0..<entry.raw.count)
+                }
+                try save(entity, at: location, hash: Digest.sha256(entry.raw), source: source, db)
+                if let old = stored?["page_id"] as Int64?, old != location.page { released.insert(old) }
                 roots += try affected(graph, entity)
                 try markDirty(Set(roots), source: source, db)
                 if let enclosure = entry.enclosure, !entity.deleted, entity.type == "verslag" {
@@ -72,34 +89,55 @@ extension Store {
                 result.changed += 1
                 if entity.deleted { result.deleted += 1 }
             }
+            try dropUnreferenced(pages: released, db)
             if let cursor { try setCursor(source: source, category: category, value: cursor, db) }
             return result
         }
     }
 
-    /// Writes an entity, its raw XML and its references (replacing a stored version).
-    private func save(_ entity: TKEntity, raw: Data, source: String, _ db: Database) throws {
-        try db.execute(
+    /// Keeps a page's bytes, compressed; returns its id.
+    private func savePage(_ raw: Data, source: String, url: String, _ db: Database) throws -> Int64 {
+        try db.cachedStatement(
+            sql: "INSERT INTO tk_page (source, url, raw, fetched_at) VALUES (?, ?, ?, ?)"
+        ).execute(arguments: [source, url, Compression.compress(raw), CivilCalendar.timestamp()])
+        return db.lastInsertedRowID
+    }
+
+    /// Pages no stored entity points into any more hold only older versions: they go.
+    private func dropUnreferenced(pages: Set<Int64>, _ db: Database) throws {
+        for page in pages.sorted() {
+            try db.cachedStatement(
+                sql: "DELETE FROM tk_page WHERE id = ? AND NOT EXISTS (SELECT 1 FROM tk_entity WHERE page_id = ?)"
+            ).execute(arguments: [page, page])
+        }
+    }
+
+    /// Writes an entity, where its raw XML is and its references (replacing a stored version).
+    private func save(
+        _ entity: TKEntity, at location: (page: Int64, range: Range<Int>), hash: String, source: String,
+        _ db: Database
+    ) throws {
+        try db.cachedStatement(
             sql: """
-                INSERT INTO tk_entity (id, type, updated, deleted, payload, raw, source) VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO tk_entity (id, type, updated, deleted, payload, page_id, start, length, raw_hash, source)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET type = excluded.type, updated = excluded.updated,
-                    deleted = excluded.deleted, payload = excluded.payload, raw = excluded.raw, source = excluded.source
-                """,
-            arguments: [
-                entity.id, entity.type, entity.updated, entity.deleted, try JSONCoding.string(entity),
-                Compression.compress(raw), source,
-            ])
+                    deleted = excluded.deleted, payload = excluded.payload, page_id = excluded.page_id,
+                    start = excluded.start, length = excluded.length, raw_hash = excluded.raw_hash,
+                    source = excluded.source
+                """
+        ).execute(arguments: [
+            entity.id, entity.type, entity.updated, entity.deleted, entity.stored, location.page,
+            location.range.lowerBound, location.range.count, hash, source,
+        ])
         try saveReferences(entity, db)
     }
 
     private func saveReferences(_ entity: TKEntity, _ db: Database) throws {
-        try db.execute(sql: "DELETE FROM tk_ref WHERE entity_id = ?", arguments: [entity.id])
+        try db.cachedStatement(sql: "DELETE FROM tk_ref WHERE entity_id = ?").execute(arguments: [entity.id])
+        let insert = try db.cachedStatement(sql: "INSERT INTO tk_ref (entity_id, name, target) VALUES (?, ?, ?)")
         for (name, targets) in entity.refs.sorted(by: { $0.key < $1.key }) {
-            for target in targets {
-                try db.execute(
-                    sql: "INSERT INTO tk_ref (entity_id, name, target) VALUES (?, ?, ?)",
-                    arguments: [entity.id, name, target])
-            }
+            for target in targets { try insert.execute(arguments: [entity.id, name, target]) }
         }
     }
 
@@ -213,12 +251,26 @@ extension Store {
         }
     }
 
-    /// Every stored SyncFeed entity's id, source and raw XML, in id order.
-    package func storedEntities() throws -> [(id: String, source: String, raw: Data)] {
-        let records = try read { db in
-            try EntitySourceRecord.fetchAll(db, sql: "SELECT id, source, raw FROM tk_entity ORDER BY id")
+    /// Every stored SyncFeed entity's id, source and raw XML (its entry as received), page by page.
+    package func forEachStoredEntity(_ body: (_ id: String, _ source: String, _ raw: Data) throws -> Void) throws {
+        let pages = try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM tk_page ORDER BY id") }
+        for page in pages {
+            let (compressed, entities) = try read { db in
+                (
+                    try Data.fetchOne(db, sql: "SELECT raw FROM tk_page WHERE id = ?", arguments: [page]) ?? Data(),
+                    try EntityLocationRecord.fetchAll(
+                        db, sql: "SELECT id, source, start, length FROM tk_entity WHERE page_id = ? ORDER BY id",
+                        arguments: [page])
+                )
+            }
+            let raw = try Compression.decompress(compressed)
+            for entity in entities {
+                guard entity.start >= 0, entity.start + entity.length <= raw.count else {
+                    throw StoreError(path: path, reason: .failed("entity \(entity.id) points outside its page"))
+                }
+                try body(entity.id, entity.source, raw.subdata(in: entity.start..<entity.start + entity.length))
+            }
         }
-        return try records.map { ($0.id, $0.source, try Compression.decompress($0.raw)) }
     }
 
     /// Drops every joined SyncFeed deed document, so all joins are stored afresh; returns the deeds they made.
@@ -242,7 +294,7 @@ extension Store {
         try write { db in
             try db.execute(
                 sql: "UPDATE tk_entity SET type = ?, updated = ?, deleted = ?, payload = ? WHERE id = ?",
-                arguments: [entity.type, entity.updated, entity.deleted, try JSONCoding.string(entity), entity.id])
+                arguments: [entity.type, entity.updated, entity.deleted, entity.stored, entity.id])
             try saveReferences(entity, db)
             if isRoot { try markDirty([entity.id], source: source, db) }
         }
@@ -255,31 +307,46 @@ extension Store {
 }
 
 /// The stored entities, seen read-only through the connection of one transaction.
-struct StoredEntityGraph: TKEntityGraph {
+///
+/// Remembers the raw-source hash of every entity it hands out, so a join can name exactly what it read.
+final class StoredEntityGraph: TKEntityGraph {
     let db: Database
+    private var hashes: [String: String] = [:]
+
+    init(db: Database) {
+        self.db = db
+    }
 
     func entity(_ id: String) throws -> TKEntity? {
-        try String.fetchOne(try db.cachedStatement(sql: "SELECT payload FROM tk_entity WHERE id = ?"), arguments: [id])
-            .map { try JSONCoding.decode(TKEntity.self, from: $0) }
+        try Row.fetchOne(
+            try db.cachedStatement(sql: "SELECT payload, raw_hash FROM tk_entity WHERE id = ?"), arguments: [id]
+        ).map(read)
     }
 
     func referrers(to target: String, type: String, via: String) throws -> [TKEntity] {
-        try String.fetchAll(
+        try Row.fetchAll(
             try db.cachedStatement(
                 sql: """
-                    SELECT e.payload FROM tk_ref r JOIN tk_entity e ON e.id = r.entity_id
+                    SELECT e.payload, e.raw_hash FROM tk_ref r JOIN tk_entity e ON e.id = r.entity_id
                     WHERE r.target = ? AND r.name = ? AND e.type = ? AND e.deleted = 0 ORDER BY e.id
                     """),
             arguments: [target, via, type]
-        ).map { try JSONCoding.decode(TKEntity.self, from: $0) }
+        ).map(read)
     }
 
-    func raw(_ ids: [String]) throws -> Data {
-        let unique = Array(Set(ids)).sorted()
-        let marks = Array(repeating: "?", count: unique.count).joined(separator: ",")
-        let compressed = try Data.fetchAll(
-            db, sql: "SELECT raw FROM tk_entity WHERE id IN (\(marks)) ORDER BY id",
-            arguments: StatementArguments(unique))
-        return try compressed.reduce(into: Data()) { $0.append(try Compression.decompress($1)) }
+    func sourceHashes(_ ids: [String]) throws -> [String] {
+        try Set(ids).sorted().map { id in
+            if let known = hashes[id] { return known }
+            guard
+                let hash = try String.fetchOne(db, sql: "SELECT raw_hash FROM tk_entity WHERE id = ?", arguments: [id])
+            else { throw StoreError(path: "", reason: .failed("entity \(id) is not stored")) }
+            return hash
+        }
+    }
+
+    private func read(_ row: Row) throws -> TKEntity {
+        let entity = try TKEntity(stored: row["payload"])
+        hashes[entity.id] = row["raw_hash"]
+        return entity
     }
 }

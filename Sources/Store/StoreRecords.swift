@@ -49,9 +49,10 @@ struct EnclosureRecord: Codable, FetchableRecord, PersistableRecord {
     var error: String?
 }
 
-/// The parts of a `tk_entity` row a rebuild reads: which entity, from which source, its raw XML (zlib).
-struct EntitySourceRecord: Decodable, FetchableRecord {
+/// Where a stored entity's entry stands in its page, for reading it again.
+struct EntityLocationRecord: Decodable, FetchableRecord {
     var id: String
     var source: String
-    var raw: Data
+    var start: Int
+    var length: Int
 }

@@ -1,3 +1,6 @@
+import Core
+import Deeds
+import Foundation
 import GRDB
 
 /// Every schema change, registered in one place and applied in order.
@@ -152,6 +155,58 @@ enum StoreSchema {
                         DELETE FROM deed_search WHERE rowid = old.row;
                     END;
                     UPDATE document SET raw = X'' WHERE format = 'tk-syncfeed';
+                    """)
+        }
+        migrator.registerMigration("v5: SyncFeed pages kept once; compact entities") { db in
+            // A page's bytes are kept once, compressed (tenfold smaller than entry by entry); each entity points
+            // at its entry in them and keeps that entry's SHA-256. Entities are stored in a compact binary form
+            // instead of JSON. Entities kept before keep their bytes, each as a page of its own.
+            try db.execute(
+                sql: """
+                    CREATE TABLE tk_page (
+                        id INTEGER PRIMARY KEY,
+                        source TEXT NOT NULL,
+                        url TEXT NOT NULL,
+                        raw BLOB NOT NULL,                -- zlib-compressed page as received
+                        fetched_at TEXT NOT NULL
+                    );
+                    CREATE TABLE tk_entity_v5 (
+                        id TEXT PRIMARY KEY,
+                        type TEXT NOT NULL,
+                        updated TEXT NOT NULL,            -- bijgewerkt, in UTC
+                        deleted INTEGER NOT NULL,         -- a tombstone
+                        payload BLOB NOT NULL,            -- TKEntity, compact binary (TKEntity.stored)
+                        page_id INTEGER NOT NULL REFERENCES tk_page(id),
+                        start INTEGER NOT NULL,           -- the entry's bytes: page raw [start, start + length)
+                        length INTEGER NOT NULL,
+                        raw_hash TEXT NOT NULL,           -- SHA-256 of the entry's bytes
+                        source TEXT NOT NULL
+                    );
+                    """)
+            for row in try Row.fetchAll(
+                db, sql: "SELECT id, type, updated, deleted, payload, raw, source FROM tk_entity")
+            {
+                let raw = try Compression.decompress(row["raw"])
+                let entity = try JSONCoding.decode(TKEntity.self, from: row["payload"])
+                try db.execute(
+                    sql: "INSERT INTO tk_page (source, url, raw, fetched_at) VALUES (?, ?, ?, ?)",
+                    arguments: [row["source"] as String, "", row["raw"] as Data, CivilCalendar.timestamp()])
+                try db.execute(
+                    sql: """
+                        INSERT INTO tk_entity_v5 (id, type, updated, deleted, payload, page_id, start, length, raw_hash, source)
+                        VALUES (?, ?, ?, ?, ?, ?, 0, ?, ?, ?)
+                        """,
+                    arguments: [
+                        row["id"] as String, row["type"] as String, row["updated"] as String, row["deleted"] as Bool,
+                        entity.stored, db.lastInsertedRowID, raw.count, Digest.sha256(raw), row["source"] as String,
+                    ])
+            }
+            try db.execute(
+                sql: """
+                    DROP TABLE tk_entity;
+                    ALTER TABLE tk_entity_v5 RENAME TO tk_entity;
+                    CREATE INDEX tk_entity_type ON tk_entity(type);
+                    CREATE INDEX tk_entity_page ON tk_entity(page_id);
                     """)
         }
         return migrator

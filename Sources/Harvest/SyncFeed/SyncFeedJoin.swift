@@ -41,7 +41,8 @@ package enum SyncFeedJoin {
 
     /// The deed a zaak or toezegging stands for, or nil when it makes none (or is deleted).
     ///
-    /// The deed's `source.hash` is the SHA-256 of the raw XML of the entities it was joined from, in id order.
+    /// The deed's `source.hash` names exactly what it was read from: the SHA-256 of the SHA-256 hashes of the
+    /// entities' raw XML, in id order.
     package static func deed(for root: TKEntity, graph: any TKEntityGraph, source: String) throws -> Deed? {
         guard !root.deleted else { return nil }
         let joined: (Deed, [TKEntity])?
@@ -52,7 +53,7 @@ package enum SyncFeedJoin {
         }
         guard let (deed, used) = joined else { return nil }
         var hashed = deed
-        hashed.source.hash = Digest.sha256(try graph.raw(used.map(\.id)))
+        hashed.source.hash = Digest.sha256(Data(try graph.sourceHashes(used.map(\.id)).joined().utf8))
         return hashed
     }
 
@@ -214,7 +215,8 @@ extension SyncFeedJoin {
     package static func store(
         _ page: SyncFeedPage, in store: Store, source: String, category: String, url: String, cursor: String?
     ) throws -> Store.PageResult {
-        try store.store(page.entries, source: source, category: category, url: url, cursor: cursor) { graph, entity in
+        try store.store(page.entries, page: page.raw, source: source, category: category, url: url, cursor: cursor) {
+            graph, entity in
             try affectedRoots(of: entity, graph: graph)
         }
     }

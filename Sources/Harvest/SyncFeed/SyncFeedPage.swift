@@ -6,6 +6,8 @@ import Store
 
 /// One page of the Tweede Kamer SyncFeed (Atom): its entries and where the next page is.
 package struct SyncFeedPage: Sendable {
+    /// The page as received.
+    package var raw: Data
     /// The entries, each with its entity (or what was wrong with it) and its XML as received.
     package var entries: [Store.EntityEntry]
     /// The last entry's own `rel="next"` link: where to continue after it.
@@ -35,7 +37,7 @@ package struct SyncFeedPage: Sendable {
             entries.append(entry)
             lastEntryNext = next
         }
-        return SyncFeedPage(entries: entries, lastEntryNext: lastEntryNext, next: feedNext)
+        return SyncFeedPage(raw: data, entries: entries, lastEntryNext: lastEntryNext, next: feedNext)
     }
 
     /// One `<entry>`: its id, links and the entity in its `<content>`, with the entry's XML as received.
@@ -47,7 +49,7 @@ package struct SyncFeedPage: Sendable {
         }
         var record = Store.EntityEntry(
             atomID: element.child("id")?.text.collapsingWhitespace() ?? "", entity: nil, raw: element.xml ?? Data(),
-            problem: nil, enclosure: link("enclosure"))
+            range: element.sourceRange, problem: nil, enclosure: link("enclosure"))
         if let content = element.child("content")?.children.first {
             do {
                 record.entity = try TKEntity(content, document: url)
