@@ -86,3 +86,26 @@ package struct CompactReader {
         return try (0..<count).map { _ in try string() }
     }
 }
+
+extension CompactWriter {
+    /// Writes whether a value is there, then the value.
+    package mutating func write(_ text: String?) {
+        write(text != nil)
+        if let text { write(text) }
+    }
+
+    package mutating func write(_ value: Int?) {
+        write(value != nil)
+        if let value { write(value) }
+    }
+}
+
+extension CompactReader {
+    package mutating func optionalString() throws -> String? {
+        try bool() ? try string() : nil
+    }
+
+    package mutating func optionalInt() throws -> Int? {
+        try bool() ? try int() : nil
+    }
+}

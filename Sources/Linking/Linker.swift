@@ -8,114 +8,192 @@ import Text
 ///
 /// Evidence, strongest first: the deed is a Kamerstuk or zaak the pledge names; the pledge's
 /// phrases occur in the deed (in its title, its operative text, or elsewhere); the words of the
-/// pledge's themes occur; the deed is in a dossier the pledge names; full-text ranking (FTS5
-/// bm25) puts the deed near the top for the pledge's words. Each piece adds weight, and
+/// pledge's themes occur; the deed is in a dossier the pledge names; the pledge's words weigh in the
+/// deed's text (a bm25 score over the deed index's statistics). Each piece adds weight, and
 /// confidence is `1 − e^(−weight)`, so agreeing evidence raises it and nothing reaches 1. Without a
 /// phrase or a reference, a link stays below 0.5: it shows the deed is on the pledge's subject, and
 /// the scorer does not count it as evidence.
+///
+/// A deed is read once for all pledges: every phrase of the ledger is in one `PhraseIndex`, and only
+/// pledges with some evidence are weighed. Deeds of the Tweede Kamer link to national pledges only,
+/// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
+    /// Changes whenever the way links are computed changes, so stored links are computed again.
+    package static let version = "2"
+
     package let ledger: Ledger
     package let settings: LinkSettings
     private let profiles: [PledgeProfile]
+    private let index: PhraseIndex
+    /// Which profiles use each phrase as one of their phrases, exclusions or stance signals.
+    private let phraseOwners: [Int: [Int]]
+    /// Which themes use each phrase as a term, and the profiles of each theme.
+    private let termThemes: [Int: [String]]
+    private let themeProfiles: [String: [Int]]
+    private let referenceOwners: [String: [Int]]
+    private let dossierOwners: [String: [Int]]
 
     package init(ledger: Ledger, settings: LinkSettings = LinkSettings()) {
         self.ledger = ledger
         self.settings = settings
-        profiles = ledger.pledges.map { pledge in
-            let terms = pledge.themes.compactMap { ledger.theme($0) }.flatMap(\.terms)
-            return PledgeProfile(pledge: pledge, themeTerms: terms)
+        var phrases: [FoldedPhrase] = []
+        var ids: [String: Int] = [:]
+        func id(_ text: String) -> Int {
+            let phrase = FoldedPhrase(text)
+            if let known = ids[phrase.folded] { return known }
+            ids[phrase.folded] = phrases.count
+            phrases.append(phrase)
+            return phrases.count - 1
         }
+        var themeTerms: [String: [Int]] = [:]
+        var termThemes: [Int: [String]] = [:]
+        for theme in ledger.themes {
+            let terms = Array(Set(theme.terms.map(id))).sorted()
+            themeTerms[theme.id] = terms
+            for term in terms { termThemes[term, default: []].append(theme.id) }
+        }
+        var profiles: [PledgeProfile] = []
+        var phraseOwners: [Int: [Int]] = [:]
+        var themeProfiles: [String: [Int]] = [:]
+        var referenceOwners: [String: [Int]] = [:]
+        var dossierOwners: [String: [Int]] = [:]
+        for (number, pledge) in ledger.pledges.enumerated() {
+            let hints = pledge.hints
+            let profile = PledgeProfile(
+                pledge: pledge, phrases: hints.phrases.map(id), exclude: hints.exclude.map(id),
+                supports: hints.supports.map(id), opposes: hints.opposes.map(id),
+                themeTerms: Array(Set(pledge.themes.flatMap { themeTerms[$0] ?? [] })).sorted(),
+                searchStems: Set(
+                    (hints.phrases.flatMap(DutchText.contentWords) + DutchText.contentWords(pledge.text))
+                        .map(DutchStemmer.shared.stem)))
+            for phrase in profile.phrases + profile.exclude { phraseOwners[phrase, default: []].append(number) }
+            for theme in pledge.themes { themeProfiles[theme, default: []].append(number) }
+            for reference in hints.kamerstukken + hints.zaken { referenceOwners[reference, default: []].append(number) }
+            for dossier in hints.dossiers { dossierOwners[dossier, default: []].append(number) }
+            profiles.append(profile)
+        }
+        self.profiles = profiles
+        self.index = PhraseIndex(phrases)
+        self.phraseOwners = phraseOwners
+        self.termThemes = termThemes
+        self.themeProfiles = themeProfiles
+        self.referenceOwners = referenceOwners
+        self.dossierOwners = dossierOwners
     }
 
-    /// The words a full-text query for `pledge` uses: its phrases and the content words of its text.
+    /// The stems the full-text score weighs, for every pledge: the content words of its phrases and text.
     ///
     /// Theme terms are left out on purpose: every pledge of a theme shares them, so they cannot
     /// tell which of those pledges a deed is about.
-    package func searchTerms(for pledge: Pledge) -> [String] {
-        Array(Set(pledge.hints.phrases.flatMap(DutchText.contentWords) + DutchText.contentWords(pledge.text))).sorted()
-    }
+    package var searchStems: Set<String> { profiles.reduce(into: []) { $0.formUnion($1.searchStems) } }
 
     /// Links `deed` to every pledge it bears on with at least the minimum confidence.
     ///
-    /// - Parameter fulltext: per pledge id, the deed's full-text score in [0, 1] (see `LinkingRun`),
-    ///   when a full-text ranking was run.
-    package func links(for deed: Deed, fulltext: [String: Double] = [:]) -> [Link] {
-        let text = DeedText(deed)
-        return profiles.compactMap { profile in
-            evaluate(profile, deed: deed, text: text, fulltext: fulltext[profile.pledge.id] ?? 0)
+    /// - Parameter statistics: how many deeds hold each stem, for the full-text score; without them there is none.
+    package func links(for deed: Deed, statistics: TermStatistics? = nil) -> [Link] {
+        let text = DeedText(deed, index: index)
+        let level = DeedLevel(deed)
+        var candidates: Set<Int> = []
+        for phrase in text.all.union(text.dictum ?? []) { candidates.formUnion(phraseOwners[phrase] ?? []) }
+        for term in text.all {
+            for theme in termThemes[term] ?? [] { candidates.formUnion(themeProfiles[theme] ?? []) }
+        }
+        for reference in [deed.id] + deed.refs.documents + deed.refs.zaken {
+            candidates.formUnion(referenceOwners[reference] ?? [])
+        }
+        for dossier in deed.refs.dossiers { candidates.formUnion(dossierOwners[dossier] ?? []) }
+        let weighed = candidates.sorted().compactMap { number -> (PledgeProfile, Evidence)? in
+            let profile = profiles[number]
+            guard level.admits(profile.pledge), let evidence = evidence(profile, deed: deed, text: text) else {
+                return nil
+            }
+            return (profile, evidence)
+        }
+        let scores = weighed.map { statistics?.score(profile: $0.0.searchStems, deed: text.stemCounts) ?? 0 }
+        let best = scores.max() ?? 0
+        return zip(weighed, scores).compactMap { item, score in
+            let fulltext = best > 0 ? min(1, score / settings.fulltextSaturation) * (score / best) : 0
+            return link(item.0, deed: deed, text: text, evidence: item.1, fulltext: fulltext)
         }
     }
 
-    private func evaluate(_ profile: PledgeProfile, deed: Deed, text: DeedText, fulltext: Double) -> Link? {
-        let pledge = profile.pledge
-        if profile.exclude.contains(where: { text.all.contains($0) }) { return nil }
+    /// What a deed shows of a pledge before the full-text score: weight, reasons and the strongest method.
+    private struct Evidence {
         var weight = 0.0
         var reasons: [String] = []
         var method = Link.Method.fulltext
+    }
 
+    private func evidence(_ profile: PledgeProfile, deed: Deed, text: DeedText) -> Evidence? {
+        let pledge = profile.pledge
+        if profile.exclude.contains(where: text.all.contains) { return nil }
+        var evidence = Evidence()
         let namedDocument = pledge.hints.kamerstukken.first { $0 == deed.id || deed.refs.documents.contains($0) }
         let namedZaak = pledge.hints.zaken.first { deed.refs.zaken.contains($0) }
         if let reference = namedDocument ?? namedZaak {
-            weight += settings.referenceWeight
-            reasons.append("the pledge names \(reference)")
-            method = .reference
+            evidence.weight += settings.referenceWeight
+            evidence.reasons.append("the pledge names \(reference)")
+            evidence.method = .reference
         }
-
         var phraseHits: [String] = []
         for phrase in profile.phrases {
+            let original = index.phrases[phrase].original
             if text.title.contains(phrase) {
-                weight += settings.titleWeight
-                phraseHits.append("'\(phrase.original)' in the title")
-            } else if let dictum = text.dictum, dictum.contains(phrase) {
-                weight += settings.dictumWeight
-                phraseHits.append("'\(phrase.original)' in the operative text")
+                evidence.weight += settings.titleWeight
+                phraseHits.append("'\(original)' in the title")
+            } else if text.dictum?.contains(phrase) == true {
+                evidence.weight += settings.dictumWeight
+                phraseHits.append("'\(original)' in the operative text")
             } else if text.body.contains(phrase) {
-                weight += settings.bodyWeight
-                phraseHits.append("'\(phrase.original)' in the text")
+                evidence.weight += settings.bodyWeight
+                phraseHits.append("'\(original)' in the text")
             }
         }
         if !phraseHits.isEmpty {
-            reasons.append("phrases: " + phraseHits.joined(separator: ", "))
-            if method == .fulltext { method = .phrase }
+            evidence.reasons.append("phrases: " + phraseHits.joined(separator: ", "))
+            if evidence.method == .fulltext { evidence.method = .phrase }
         }
-
         let terms = profile.themeTerms.filter { text.all.contains($0) && !profile.phrases.contains($0) }
         if !terms.isEmpty {
-            let titleTerms = terms.filter { text.title.contains($0) }.count
-            weight += min(
+            let titleTerms = terms.filter(text.title.contains).count
+            evidence.weight += min(
                 settings.themeTermCap,
-                Double(terms.count) * settings.themeTermWeight + Double(titleTerms) * settings.themeTermWeight)
-            reasons.append("theme terms: " + terms.map(\.original).joined(separator: ", "))
+                Double(terms.count + titleTerms) * settings.themeTermWeight)
+            evidence.reasons.append("theme terms: " + terms.map { index.phrases[$0].original }.joined(separator: ", "))
         }
-
-        if let dossier = pledge.hints.dossiers.first(where: { deed.refs.dossiers.contains($0) }) {
-            weight += settings.dossierWeight
-            reasons.append("dossier \(dossier)")
+        if let dossier = pledge.hints.dossiers.first(where: deed.refs.dossiers.contains) {
+            evidence.weight += settings.dossierWeight
+            evidence.reasons.append("dossier \(dossier)")
         }
+        return evidence.weight > 0 ? evidence : nil
+    }
 
-        // Full-text ranking refines evidence found above; on its own it links nothing.
-        if fulltext > 0, weight > 0 {
-            weight += fulltext * settings.fulltextWeight
-            reasons.append(String(format: "full-text score %.2f", fulltext))
+    private func link(
+        _ profile: PledgeProfile, deed: Deed, text: DeedText, evidence: Evidence, fulltext: Double
+    ) -> Link? {
+        var evidence = evidence
+        // The full-text score refines evidence found above; on its own it links nothing.
+        if fulltext > 0 {
+            evidence.weight += fulltext * settings.fulltextWeight
+            evidence.reasons.append(String(format: "full-text score %.2f", fulltext))
         }
-
-        var confidence = 1 - exp(-weight)
-        // Theme words, a dossier and full-text rank say a deed is on the pledge's subject, not that it
-        // is about the pledge: without a phrase or a reference the link stays below the evidence line,
+        var confidence = 1 - exp(-evidence.weight)
+        // Theme words, a dossier and the full-text score say a deed is on the pledge's subject, not that
+        // it is about the pledge: without a phrase or a reference the link stays below the evidence line,
         // scaled rather than cut so the stronger of two such links still ranks first.
-        if method == .fulltext { confidence = settings.weakEvidenceCap * (1 - exp(-2 * weight)) }
+        if evidence.method == .fulltext { confidence = settings.weakEvidenceCap * (1 - exp(-2 * evidence.weight)) }
         confidence = (confidence * 1000).rounded() / 1000
         guard confidence >= settings.minimumConfidence else { return nil }
         return Link(
-            pledge: pledge.id, deed: deed.id, confidence: confidence, stance: stance(profile, text),
-            method: method, explanation: reasons.joined(separator: "; "))
+            pledge: profile.pledge.id, deed: deed.id, confidence: confidence, stance: stance(profile, text),
+            method: evidence.method, explanation: evidence.reasons.joined(separator: "; "))
     }
 
     /// `supports` or `opposes` when the deed's operative text carries one of the pledge's signal phrases.
     private func stance(_ profile: PledgeProfile, _ text: DeedText) -> Link.Stance {
         let operative = text.dictum ?? text.all
-        let supports = profile.supports.contains { operative.contains($0) }
-        let opposes = profile.opposes.contains { operative.contains($0) }
+        let supports = profile.supports.contains(where: operative.contains)
+        let opposes = profile.opposes.contains(where: operative.contains)
         switch (supports, opposes) {
         case (true, false): return .supports
         case (false, true): return .opposes
@@ -144,36 +222,78 @@ package struct LinkSettings: Sendable, Hashable {
     package init() {}
 }
 
-/// A pledge's hints, folded once.
+/// A pledge's hints as phrase numbers of the linker's index.
 private struct PledgeProfile: Sendable {
     let pledge: Pledge
-    let phrases: [FoldedPhrase]
-    let themeTerms: [FoldedPhrase]
-    let exclude: [FoldedPhrase]
-    let supports: [FoldedPhrase]
-    let opposes: [FoldedPhrase]
+    let phrases: [Int]
+    let exclude: [Int]
+    let supports: [Int]
+    let opposes: [Int]
+    let themeTerms: [Int]
+    let searchStems: Set<String>
+}
 
-    init(pledge: Pledge, themeTerms: [String]) {
-        self.pledge = pledge
-        phrases = pledge.hints.phrases.map(FoldedPhrase.init)
-        self.themeTerms = Array(Set(themeTerms.map(FoldedPhrase.init))).sorted { $0.folded < $1.folded }
-        exclude = pledge.hints.exclude.map(FoldedPhrase.init)
-        supports = pledge.hints.supports.map(FoldedPhrase.init)
-        opposes = pledge.hints.opposes.map(FoldedPhrase.init)
+/// A deed's text read once: which indexed phrases occur in each part, and how often each stem occurs.
+private struct DeedText {
+    let title: Set<Int>
+    let dictum: Set<Int>?
+    let body: Set<Int>
+    let all: Set<Int>
+    /// Stem counts with the title counted twice, as the index weighs it.
+    let stemCounts: [String: Double]
+
+    init(_ deed: Deed, index: PhraseIndex) {
+        let title = FoldedText(deed.title)
+        let body = FoldedText(deed.text)
+        self.title = index.matches(in: title)
+        dictum = deed.dictum.map { index.matches(in: FoldedText($0)) }
+        self.body = index.matches(in: body)
+        all = self.title.union(self.body)
+        var counts: [String: Double] = [:]
+        for stem in title.stems { counts[stem, default: 0] += 2 }
+        for stem in body.stems { counts[stem, default: 0] += 1 }
+        stemCounts = counts
     }
 }
 
-/// A deed's text, folded once, by part.
-private struct DeedText {
-    let title: FoldedText
-    let dictum: FoldedText?
-    let body: FoldedText
-    let all: FoldedText
+/// Which pledges a deed may link to: a council's deeds to its municipality's pledges, all others to national ones.
+private struct DeedLevel {
+    let municipality: String?
 
     init(_ deed: Deed) {
-        title = FoldedText(deed.title)
-        dictum = deed.dictum.map(FoldedText.init)
-        body = FoldedText(deed.text)
-        all = FoldedText(deed.title + "\n" + deed.text)
+        municipality =
+            deed.source.format == .councilPage || deed.id.hasPrefix("gemeente:")
+            ? deed.id.split(separator: ":").dropFirst().first.map(String.init) : nil
+    }
+
+    func admits(_ pledge: Pledge) -> Bool {
+        switch pledge.level {
+        case .national: municipality == nil
+        case .municipal: municipality != nil && pledge.municipality == municipality
+        }
+    }
+}
+
+/// How many deeds hold each stem: the inverse document frequency of bm25.
+package struct TermStatistics: Sendable {
+    package let documents: Int
+    private let idf: [String: Double]
+    private let k1 = 1.2
+
+    package init(documents: Int, frequencies: [String: Int]) {
+        self.documents = documents
+        idf = frequencies.mapValues { count in
+            log(1 + (Double(documents - count) + 0.5) / (Double(count) + 0.5))
+        }
+    }
+
+    /// bm25 without length normalisation: each of the pledge's stems in the deed, by its weight there.
+    func score(profile stems: Set<String>, deed counts: [String: Double]) -> Double {
+        var score = 0.0
+        for stem in stems {
+            guard let count = counts[stem], let weight = idf[stem] else { continue }
+            score += weight * count * (k1 + 1) / (count + k1)
+        }
+        return score
     }
 }

@@ -1,43 +1,84 @@
+import Core
+import Deeds
 import Foundation
 import Ledger
 import Store
 
-/// Re-links every deed in the store against the ledger and stores the result.
+/// Links the deeds in the store to the ledger: only the deeds that changed since the last run, or all of them
+/// when what links are computed from changed (the ledger, the way of linking).
 package struct LinkingRun: Sendable {
+    /// What a run did.
+    package struct Report: Sendable, Hashable {
+        package enum Scope: Sendable, Hashable {
+            /// The stored links were computed from this ledger and the deeds as they are.
+            case upToDate
+            /// Only deeds that changed since the last run were linked.
+            case changed(deeds: Int)
+            /// Every deed was linked again, and why.
+            case all(deeds: Int, reason: String)
+        }
+
+        package var scope: Scope
+        /// Links now stored, and the pledges they reach.
+        package var links: Int
+        package var pledges: Int
+
+        /// One line for the summary of a command.
+        package var line: String {
+            let what: String
+            switch scope {
+            case .upToDate: what = "links up to date"
+            case .changed(let deeds): what = "\(deeds) changed deed\(deeds == 1 ? "" : "s") linked"
+            case .all(let deeds, let reason): what = "all \(deeds) deeds linked (\(reason))"
+            }
+            return "linking: \(what); \(links) links to \(pledges) pledges"
+        }
+    }
+
     package let linker: Linker
     package let store: Store
+    /// Deeds linked per transaction.
+    package var batch = 2000
 
     package init(ledger: Ledger, store: Store, settings: LinkSettings = LinkSettings()) {
         linker = Linker(ledger: ledger, settings: settings)
         self.store = store
     }
 
-    /// Computes links for all deeds, replaces the stored links and returns them.
-    ///
-    /// The full-text score of a (deed, pledge) pair combines how strongly the pledge's words match
-    /// the deed (bm25, saturating at `fulltextSaturation`) with how that compares to the other
-    /// pledges on the same deed (1 for the pledge whose words fit the deed best).
-    ///
-    /// When the stored links were computed from the same ledger and the same deeds, they are
-    /// returned as they are (unless `force`).
+    /// What the stored links must have been computed from to be current.
+    var fingerprint: String { "\(linker.ledger.fingerprint) linker \(Linker.version)" }
+
+    /// Links what needs linking (everything with `force`) and stores the links, deed batch by deed batch.
     @discardableResult
-    package func run(force: Bool = false) throws -> [Link] {
+    package func run(force: Bool = false) throws -> Report {
+        let state = try store.linkState()
         let version = try store.deedVersion()
-        if !force, try store.linksAreCurrent(ledger: linker.ledger.fingerprint) { return try store.links() }
-        var raw: [String: [String: Double]] = [:]  // deed → pledge → bm25
-        for pledge in linker.ledger.pledges {
-            for (deed, score) in try store.rank(terms: linker.searchTerms(for: pledge), limit: 500) {
-                raw[deed, default: [:]][pledge.id] = score
-            }
+        let scope: Report.Scope
+        let after: Int?
+        if force || state.fingerprint != fingerprint {
+            let reason =
+                force ? "asked for" : state.fingerprint == nil ? "first run" : "the ledger or the linker changed"
+            scope = .all(deeds: try store.counts().deeds, reason: reason)
+            after = nil
+            try store.removeAllLinks()
+        } else if state.seq < version {
+            after = state.seq
+            scope = .changed(deeds: try store.deedCount(changedAfter: state.seq))
+        } else {
+            return try report(.upToDate)
         }
-        let saturation = linker.settings.fulltextSaturation
-        let fulltext = raw.mapValues { scores -> [String: Double] in
-            let best = scores.values.max() ?? 1
-            return scores.mapValues { score in min(1, score / saturation) * (score / best) }
+        let statistics = try store.termStatistics(linker.searchStems)
+        let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
+        try store.forEachDeed(changedAfter: after, batch: batch) { deeds in
+            let links = deeds.flatMap { linker.links(for: $0, statistics: terms) }
+            try store.replaceLinks(of: deeds.map(\.id), with: links)
         }
-        let links = try store.deeds().flatMap { deed in linker.links(for: deed, fulltext: fulltext[deed.id] ?? [:]) }
-            .sorted { ($0.pledge, $0.deed) < ($1.pledge, $1.deed) }
-        try store.replaceLinks(links, ledger: linker.ledger.fingerprint, deedVersion: version)
-        return links
+        try store.setLinkState(fingerprint: fingerprint, seq: version)
+        return try report(scope)
+    }
+
+    private func report(_ scope: Report.Scope) throws -> Report {
+        let counts = try store.linkCounts()
+        return Report(scope: scope, links: counts.links, pledges: counts.pledges)
     }
 }

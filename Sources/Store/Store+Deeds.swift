@@ -7,15 +7,15 @@ extension Store {
     /// All deeds, newest first, then by id; with `asOf`, only those that count as of that day (`Deed.counts`).
     package func deeds(asOf: Day? = nil) throws(StoreError) -> [Deed] {
         try read { db in
-            let payloads: [String]
+            let payloads: [Data]
             if let asOf {
-                payloads = try String.fetchAll(
+                payloads = try Data.fetchAll(
                     db, sql: "SELECT payload FROM deed WHERE day <= ? ORDER BY date DESC, id",
                     arguments: [asOf.description])
             } else {
-                payloads = try String.fetchAll(db, sql: "SELECT payload FROM deed ORDER BY date DESC, id")
+                payloads = try Data.fetchAll(db, sql: "SELECT payload FROM deed ORDER BY date DESC, id")
             }
-            return try payloads.map { try JSONCoding.decode(Deed.self, from: $0) }
+            return try payloads.map(Deed.init(stored:))
         }
     }
 
@@ -24,21 +24,20 @@ extension Store {
         guard !pledges.isEmpty else { return [] }
         return try read { db in
             let marks = Array(repeating: "?", count: pledges.count).joined(separator: ", ")
-            let payloads = try String.fetchAll(
+            let payloads = try Data.fetchAll(
                 db,
                 sql: """
                     SELECT payload FROM deed WHERE id IN (SELECT deed_id FROM link WHERE pledge_id IN (\(marks)))
                     ORDER BY date DESC, id
                     """,
                 arguments: StatementArguments(pledges.sorted()))
-            return try payloads.map { try JSONCoding.decode(Deed.self, from: $0) }
+            return try payloads.map(Deed.init(stored:))
         }
     }
 
     package func deed(id: String) throws(StoreError) -> Deed? {
         try read { db in
-            try String.fetchOne(db, sql: "SELECT payload FROM deed WHERE id = ?", arguments: [id])
-                .map { try JSONCoding.decode(Deed.self, from: $0) }
+            try Data.fetchOne(db, sql: "SELECT payload FROM deed WHERE id = ?", arguments: [id]).map(Deed.init(stored:))
         }
     }
 
@@ -63,5 +62,42 @@ extension Store {
     /// The ids of all stored deeds.
     package func deedIDs() throws(StoreError) -> Set<String> {
         try read { db in Set(try String.fetchAll(db, sql: "SELECT id FROM deed")) }
+    }
+
+    /// Deeds in storage order, `batch` at a time; with `changedAfter`, only those changed since that version.
+    ///
+    /// Reads one batch per transaction, so memory stays flat however many deeds there are.
+    package func forEachDeed(changedAfter seq: Int? = nil, batch: Int, _ body: ([Deed]) throws -> Void) throws {
+        var after: Int64 = 0
+        while true {
+            let rows = try read { db in
+                try Row.fetchAll(
+                    try db.cachedStatement(
+                        sql: "SELECT row, payload FROM deed WHERE row > ? AND seq > ? ORDER BY row LIMIT ?"),
+                    arguments: [after, seq ?? -1, batch])
+            }
+            guard let last = rows.last else { return }
+            after = last["row"]
+            try body(try rows.map { try Deed(stored: $0["payload"]) })
+        }
+    }
+
+    /// How many deeds changed since version `seq`.
+    package func deedCount(changedAfter seq: Int) throws(StoreError) -> Int {
+        try read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM deed WHERE seq > ?", arguments: [seq]) ?? 0 }
+    }
+
+    /// How many deeds the index holds, and in how many of them each of `stems` occurs (the index's own terms).
+    package func termStatistics(_ stems: Set<String>) throws(StoreError) -> (documents: Int, frequencies: [String: Int])
+    {
+        try read { db in
+            let documents = try Int.fetchOne(db, sql: "SELECT count(*) FROM deed") ?? 0
+            let lookup = try db.cachedStatement(sql: "SELECT doc FROM deed_vocab WHERE term = ?")
+            var frequencies: [String: Int] = [:]
+            for stem in stems.sorted() {
+                if let count = try Int.fetchOne(lookup, arguments: [stem]) { frequencies[stem] = count }
+            }
+            return (documents, frequencies)
+        }
     }
 }

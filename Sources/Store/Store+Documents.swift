@@ -90,7 +90,7 @@ extension Store {
     }
 
     /// Stores a document's observations; returns, for each deed it observes exactly once, that observation and
-    /// its JSON, so a deed no other document observes need not be decoded again.
+    /// its stored bytes, so a deed no other document observes need not be decoded again.
     @discardableResult
     func insertObservations(_ deeds: [Deed], documentID: Int64, _ db: Database) throws -> [String: Observation] {
         let statement = try db.cachedStatement(
@@ -98,17 +98,17 @@ extension Store {
         var once: [String: Observation] = [:]
         var seen: Set<String> = []
         for (position, deed) in deeds.enumerated() {
-            let payload = try JSONCoding.string(deed)
+            let payload = deed.stored
             try statement.execute(arguments: [documentID, position, deed.id, payload])
             once[deed.id] = seen.insert(deed.id).inserted ? Observation(deed: deed, payload: payload) : nil
         }
         return once
     }
 
-    /// One document's reading of a deed, with the JSON it is stored as.
+    /// One document's reading of a deed, with the bytes it is stored as.
     struct Observation {
         var deed: Deed
-        var payload: String
+        var payload: Data
     }
 
     func deedExists(_ id: String, _ db: Database) throws -> Bool {
@@ -136,7 +136,7 @@ extension Store {
     /// `fresh` is the deed's observation just stored by the caller, when it has it in hand: if that is the only
     /// observation, the stored JSON is not decoded again.
     func remerge(_ deedID: String, _ db: Database, fresh: Observation? = nil) throws -> DeedChange? {
-        let payloads = try String.fetchAll(
+        let payloads = try Data.fetchAll(
             try db.cachedStatement(
                 sql: "SELECT payload FROM observation WHERE deed_id = ? ORDER BY document_id, position"),
             arguments: [deedID])
@@ -144,16 +144,21 @@ extension Store {
         if payloads.count == 1, let fresh, payloads[0] == fresh.payload {
             observations = [fresh.deed]
         } else {
-            observations = try payloads.map { try JSONCoding.decode(Deed.self, from: $0) }
+            observations = try payloads.map(Deed.init(stored:))
         }
         let previous = try Row.fetchOne(
             try db.cachedStatement(sql: "SELECT row, payload FROM deed WHERE id = ?"), arguments: [deedID])
         let change: DeedChange?
+        // Every change takes the next number of the deeds' version, which the deed keeps as its `seq`.
+        let seq =
+            (try Int.fetchOne(
+                try db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'deeds.version'")) ?? 0)
+            + 1
         if let merged = Deed.merge(observations) {
             let payload =
                 observations.count == 1 && merged == observations[0] && fresh != nil
-                ? fresh!.payload : try JSONCoding.string(merged)
-            change = try save(merged, payload: payload, previous: previous, db)
+                ? fresh!.payload : merged.stored
+            change = try save(merged, payload: payload, previous: previous, seq: seq, db)
         } else if let previous {
             try db.cachedStatement(sql: "DELETE FROM deed WHERE row = ?").execute(arguments: [previous["row"] as Int64])
             change = .removed
@@ -162,30 +167,33 @@ extension Store {
         }
         if change != nil {
             try db.cachedStatement(
-                sql: """
-                    INSERT INTO meta (key, value) VALUES ('deeds.version', '1')
-                    ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1
-                    """
-            ).execute()
+                sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('deeds.version', ?)"
+            ).execute(arguments: [String(seq)])
         }
         return change
     }
 
     /// Writes a merged deed unless it is stored exactly so already (triggers keep the index in step).
-    private func save(_ deed: Deed, payload: String, previous: Row?, _ db: Database) throws -> DeedChange? {
-        if let previous, previous["payload"] as String == payload { return nil }
+    private func save(_ deed: Deed, payload: Data, previous: Row?, seq: Int, _ db: Database) throws -> DeedChange? {
+        if let previous, previous["payload"] as Data == payload { return nil }
         let values: StatementArguments = [
-            deed.kind.rawValue, deed.date?.description, deed.day?.description, deed.title, deed.source.hash, payload,
+            deed.kind.rawValue, deed.date?.description, deed.day?.description, deed.title, deed.text, deed.source.hash,
+            seq, payload,
         ]
         if let previous {
             try db.cachedStatement(
-                sql:
-                    "UPDATE deed SET kind = ?, date = ?, day = ?, title = ?, source_hash = ?, payload = ? WHERE row = ?"
+                sql: """
+                    UPDATE deed SET kind = ?, date = ?, day = ?, title = ?, body = ?, source_hash = ?, seq = ?, payload = ?
+                    WHERE row = ?
+                    """
             ).execute(arguments: values + [previous["row"] as Int64])
             return .updated
         }
         try db.cachedStatement(
-            sql: "INSERT INTO deed (id, kind, date, day, title, source_hash, payload) VALUES (?, ?, ?, ?, ?, ?, ?)"
+            sql: """
+                INSERT INTO deed (id, kind, date, day, title, body, source_hash, seq, payload)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """
         ).execute(arguments: [deed.id] + values)
         return .added
     }

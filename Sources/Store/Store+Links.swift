@@ -34,22 +34,35 @@ struct LinkRecord: Codable, FetchableRecord, PersistableRecord {
 }
 
 extension Store {
-    /// Replaces every automatic link with `links`, in one transaction, noting what they were computed from.
-    package func replaceLinks(_ links: [Link], ledger fingerprint: String, deedVersion: Int) throws(StoreError) {
+    /// What the stored links were computed from: a fingerprint of the ledger and the linker, and the deeds'
+    /// version they take in (deeds with a higher `seq` changed since).
+    package func linkState() throws(StoreError) -> (fingerprint: String?, seq: Int) {
+        let fingerprint = try meta("links.fingerprint")
+        return (fingerprint, Int(try meta("links.seq") ?? "") ?? 0)
+    }
+
+    package func setLinkState(fingerprint: String, seq: Int) throws(StoreError) {
         try write { db in
-            try setMeta("links.ledger", fingerprint, db)
-            try setMeta("links.deeds", String(deedVersion), db)
-            try LinkRecord.deleteAll(db)
-            for link in links { try LinkRecord(link).insert(db) }
+            try setMeta("links.fingerprint", fingerprint, db)
+            try setMeta("links.seq", String(seq), db)
         }
     }
 
-    /// True when the stored links were computed from this ledger and the deeds as they are now.
-    package func linksAreCurrent(ledger fingerprint: String) throws(StoreError) -> Bool {
-        let ledger = try meta("links.ledger")
-        let deeds = try meta("links.deeds")
-        let version = try deedVersion()
-        return ledger == fingerprint && deeds == String(version)
+    /// Removes every link, before all deeds are linked again.
+    package func removeAllLinks() throws(StoreError) {
+        try write { db in
+            _ = try LinkRecord.deleteAll(db)
+            try db.execute(sql: "DELETE FROM meta WHERE key IN ('links.fingerprint', 'links.seq')")
+        }
+    }
+
+    /// Replaces the links of `deeds` with `links` (which are links of those deeds), in one transaction.
+    package func replaceLinks(of deeds: [String], with links: [Link]) throws(StoreError) {
+        try write { db in
+            let delete = try db.cachedStatement(sql: "DELETE FROM link WHERE deed_id = ?")
+            for deed in deeds { try delete.execute(arguments: [deed]) }
+            for link in links { try LinkRecord(link).insert(db) }
+        }
     }
 
     /// Links, strongest first; optionally for one pledge only.
@@ -58,6 +71,15 @@ extension Store {
             var request = LinkRecord.order(Column("confidence").desc, Column("pledge_id"), Column("deed_id"))
             if let pledge { request = request.filter(Column("pledge_id") == pledge) }
             return try request.fetchAll(db).map(\.link)
+        }
+    }
+
+    /// How many links are stored, and how many pledges they reach.
+    package func linkCounts() throws(StoreError) -> (links: Int, pledges: Int) {
+        try read { db in
+            let row = try Row.fetchOne(
+                db, sql: "SELECT count(*) AS links, count(DISTINCT pledge_id) AS pledges FROM link")
+            return (row?["links"] ?? 0, row?["pledges"] ?? 0)
         }
     }
 }

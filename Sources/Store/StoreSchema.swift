@@ -209,6 +209,78 @@ enum StoreSchema {
                     CREATE INDEX tk_entity_page ON tk_entity(page_id);
                     """)
         }
+        migrator.registerMigration("v6: compact deeds; the index reads the deed table; a change sequence") { db in
+            // Deeds and observations are stored in the compact binary form (`Deed.stored`), not JSON. The index
+            // is an external-content FTS5 table over the deed's `title` and `body` (its text), kept in step by
+            // triggers. `seq` is the `deeds.version` at a deed's last change, so linking can take up only the
+            // deeds changed since it last ran.
+            try db.execute(
+                sql: """
+                    DROP TRIGGER IF EXISTS deed_indexed;
+                    DROP TRIGGER IF EXISTS deed_reindexed;
+                    DROP TRIGGER IF EXISTS deed_unindexed;
+                    DROP TABLE deed_search;
+                    CREATE TABLE deed_v6 (
+                        row INTEGER PRIMARY KEY,
+                        id TEXT NOT NULL UNIQUE,
+                        kind TEXT NOT NULL,
+                        date TEXT,
+                        day TEXT,                         -- the as-of day (Deed.day)
+                        title TEXT NOT NULL,
+                        body TEXT NOT NULL,               -- the deed's text, for the index
+                        source_hash TEXT NOT NULL,
+                        seq INTEGER NOT NULL,             -- deeds.version at the deed's last change
+                        payload BLOB NOT NULL             -- the merged Deed, compact binary (Deed.stored)
+                    );
+                    INSERT OR IGNORE INTO meta (key, value) VALUES ('deeds.version', '0');
+                    """)
+            let version =
+                try Int.fetchOne(db, sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'deeds.version'") ?? 0
+            for row in try Row.fetchAll(
+                db, sql: "SELECT row, id, kind, date, day, title, source_hash, payload FROM deed")
+            {
+                let deed = try JSONCoding.decode(Deed.self, from: row["payload"] as String)
+                try db.execute(
+                    sql: """
+                        INSERT INTO deed_v6 (row, id, kind, date, day, title, body, source_hash, seq, payload)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        """,
+                    arguments: [
+                        row["row"] as Int64, deed.id, row["kind"] as String, row["date"] as String?,
+                        row["day"] as String?, deed.title, deed.text, row["source_hash"] as String, version,
+                        deed.stored,
+                    ])
+            }
+            for row in try Row.fetchAll(db, sql: "SELECT document_id, position, payload FROM observation") {
+                let deed = try JSONCoding.decode(Deed.self, from: row["payload"] as String)
+                try db.execute(
+                    sql: "UPDATE observation SET payload = ? WHERE document_id = ? AND position = ?",
+                    arguments: [deed.stored, row["document_id"] as Int64, row["position"] as Int])
+            }
+            try db.execute(
+                sql: """
+                    DROP TABLE deed;
+                    ALTER TABLE deed_v6 RENAME TO deed;
+                    CREATE INDEX deed_day ON deed(day);
+                    CREATE INDEX deed_seq ON deed(seq);
+                    CREATE VIRTUAL TABLE deed_search USING fts5(
+                        title, body, content = 'deed', content_rowid = 'row', tokenize = 'dutch_stem'
+                    );
+                    INSERT INTO deed_search (deed_search) VALUES ('rebuild');
+                    -- In how many deeds each stem occurs: the statistics of the linker's full-text score.
+                    CREATE VIRTUAL TABLE deed_vocab USING fts5vocab(deed_search, 'row');
+                    CREATE TRIGGER deed_indexed AFTER INSERT ON deed BEGIN
+                        INSERT INTO deed_search (rowid, title, body) VALUES (new.row, new.title, new.body);
+                    END;
+                    CREATE TRIGGER deed_reindexed AFTER UPDATE OF title, body ON deed BEGIN
+                        INSERT INTO deed_search (deed_search, rowid, title, body) VALUES ('delete', old.row, old.title, old.body);
+                        INSERT INTO deed_search (rowid, title, body) VALUES (new.row, new.title, new.body);
+                    END;
+                    CREATE TRIGGER deed_unindexed AFTER DELETE ON deed BEGIN
+                        INSERT INTO deed_search (deed_search, rowid, title, body) VALUES ('delete', old.row, old.title, old.body);
+                    END;
+                    """)
+        }
         return migrator
     }
 }

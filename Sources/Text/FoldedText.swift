@@ -40,6 +40,13 @@ package struct FoldedText: Sendable {
 
     package func contains(_ phrase: FoldedPhrase) -> Bool { occurrences(of: phrase) > 0 }
 
+    /// Whether `phrase` occurs starting at word `position`.
+    package func matches(_ phrase: FoldedPhrase, at position: Int) -> Bool {
+        guard !phrase.words.isEmpty, position + phrase.words.count <= words.count else { return false }
+        for offset in 0..<phrase.words.count where !matches(position + offset, phrase, offset) { return false }
+        return true
+    }
+
     private func matches(_ position: Int, _ phrase: FoldedPhrase, _ offset: Int) -> Bool {
         let part = phrase.words[offset]
         if part.utf8.count <= 3 { return words[position] == part }
@@ -69,4 +76,12 @@ package struct FoldedPhrase: Sendable, Hashable {
 
     /// A phrase with fewer than three letters in all can match almost anything, or nothing.
     package var isUsable: Bool { words.reduce(0) { $0 + $1.count } >= 3 }
+
+    /// The keys under which a word of a text can start this phrase: its first word when that is short (which
+    /// must match exactly), else its first stem (which the word's stem must equal, or end in for a compound).
+    package var firstKey: (word: String?, stem: String?, compoundHead: Bool) {
+        guard let first = words.first else { return (nil, nil, false) }
+        if first.utf8.count <= 3 { return (first, nil, false) }
+        return (nil, stems[0], first.utf8.count >= 5)
+    }
 }

@@ -11,7 +11,8 @@ package struct RunSummary: Sendable {
     package var documents: [IngestedDocument] = []
     /// One per harvested source.
     package var sources: [SourceSummary] = []
-    package var links: [Link]
+    /// What linking did.
+    package var linking: LinkingRun.Report
     package var counts: Store.Counts
 
     package var failures: [IngestedDocument] { documents.filter { $0.error != nil } }
@@ -77,8 +78,8 @@ package struct Pipeline: Sendable {
         for source in selected {
             summaries.append(await runner.run(source))
         }
-        let links = try LinkingRun(ledger: ledger, store: store).run()
-        return RunSummary(sources: summaries, links: links, counts: try store.counts())
+        let linking = try LinkingRun(ledger: ledger, store: store).run()
+        return RunSummary(sources: summaries, linking: linking, counts: try store.counts())
     }
 
     /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
@@ -89,8 +90,8 @@ package struct Pipeline: Sendable {
             uniquingKeysWith: { first, _ in first })
         let store = try workspace.openExistingStore()
         let result = try Rederivation(store: store, councils: councils).run()
-        let links = try LinkingRun(ledger: ledger, store: store).run()
-        return (result, RunSummary(links: links, counts: try store.counts()))
+        let linking = try LinkingRun(ledger: ledger, store: store).run()
+        return (result, RunSummary(linking: linking, counts: try store.counts()))
     }
 
     private func ingestAndLink(files: [URL], ledger: Ledger, relativeTo base: URL?) throws -> RunSummary {
@@ -100,7 +101,7 @@ package struct Pipeline: Sendable {
             let path = url.standardizedFileURL.path
             return path.hasPrefix(base.path + "/") ? String(path.dropFirst(base.path.count + 1)) : path
         }
-        let links = try LinkingRun(ledger: ledger, store: store).run()
-        return RunSummary(documents: documents, links: links, counts: try store.counts())
+        let linking = try LinkingRun(ledger: ledger, store: store).run()
+        return RunSummary(documents: documents, linking: linking, counts: try store.counts())
     }
 }

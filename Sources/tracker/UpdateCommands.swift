@@ -69,7 +69,7 @@ extension Tracker {
                 print(
                     "rebuilt from \(result.documents) documents and \(result.entities) SyncFeed entities; \(result.changedDeeds.count) deeds changed"
                 )
-                print("database: \(summary.counts); \(Set(summary.links.map(\.pledge)).count) pledges linked")
+                print("database: \(summary.counts); \(summary.linking.pledges) pledges linked")
             }
             if !result.failures.isEmpty { throw ExitCode(1) }
         }
@@ -116,8 +116,9 @@ func report(_ summary: RunSummary, quiet: Bool, verbose: Bool = false) {
             )
         }
     }
+    if verbose { print(summary.linking.line) }
     if !quiet {
-        let linkedPledges = Set(summary.links.map(\.pledge)).count
+        let linkedPledges = summary.linking.pledges
         if summary.sources.isEmpty {
             print(
                 "\(summary.documents.count - summary.failures.count) of \(summary.documents.count) documents read; database: \(summary.counts); \(linkedPledges) pledges linked"

@@ -1,0 +1,98 @@
+import Core
+import Foundation
+
+// The compact binary form the store keeps deeds and observations in: written and read for every deed on
+// every ingest and link run, several times faster than JSON. JSON stays the form of `--format json`.
+
+extension Deed {
+    /// The deed in the store's compact form.
+    package var stored: Data {
+        var writer = CompactWriter(capacity: 512 + text.utf8.count)
+        writer.write(Self.storageVersion)
+        writer.write(id)
+        writer.write(kind.rawValue)
+        writer.write(date?.description)
+        writer.write(title)
+        writer.write(text)
+        writer.write(dictum)
+        writer.write(actors.count)
+        for actor in actors {
+            writer.write(actor.role.rawValue)
+            writer.write(actor.name)
+            writer.write(actor.group)
+        }
+        writer.write(refs.dossiers)
+        writer.write(refs.documents)
+        writer.write(refs.zaken)
+        writer.write(outcome != nil)
+        if let outcome {
+            writer.write(outcome.result.rawValue)
+            writer.write(outcome.label)
+            writer.write(outcome.date?.description)
+            writer.write(outcome.method)
+            writer.write(outcome.votes.count)
+            for vote in outcome.votes {
+                writer.write(vote.group)
+                writer.write(vote.choice.rawValue)
+                writer.write(vote.seats)
+                writer.write(vote.member)
+            }
+        }
+        writer.write(cabinetAppraisal)
+        writer.write(status)
+        writer.write(source.format.rawValue)
+        writer.write(source.document)
+        writer.write(source.url)
+        writer.write(source.hash)
+        return writer.data
+    }
+
+    /// Reads what `stored` wrote; throws on anything else.
+    package init(stored data: Data) throws {
+        var reader = CompactReader(data)
+        guard try reader.int() == Self.storageVersion else { throw CompactReader.Malformed() }
+        func value<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
+            guard let value = T(rawValue: try reader.string()) else { throw CompactReader.Malformed() }
+            return value
+        }
+        func day() throws -> Day? {
+            guard let text = try reader.optionalString() else { return nil }
+            guard let day = Day(text) else { throw CompactReader.Malformed() }
+            return day
+        }
+        let id = try reader.string()
+        let kind = try value(Kind.self)
+        let date = try day()
+        let title = try reader.string(), text = try reader.string()
+        let dictum = try reader.optionalString()
+        let actors = try (0..<(try reader.int())).map { _ in
+            Actor(role: try value(Actor.Role.self), name: try reader.string(), group: try reader.optionalString())
+        }
+        let refs = References(
+            dossiers: try reader.strings(), documents: try reader.strings(), zaken: try reader.strings())
+        var outcome: Outcome?
+        if try reader.bool() {
+            let result = try value(Outcome.Result.self)
+            let label = try reader.string()
+            let date = try day()
+            let method = try reader.optionalString()
+            let votes = try (0..<(try reader.int())).map { _ in
+                Vote(
+                    group: try reader.string(), choice: try value(Vote.Choice.self), seats: try reader.optionalInt(),
+                    member: try reader.optionalString())
+            }
+            outcome = Outcome(result: result, label: label, date: date, method: method, votes: votes)
+        }
+        let appraisal = try reader.optionalString()
+        let status = try reader.optionalString()
+        let source = Source(
+            format: try value(DocumentFormat.self), document: try reader.string(), url: try reader.optionalString(),
+            hash: try reader.string())
+        guard reader.isAtEnd else { throw CompactReader.Malformed() }
+        self.init(
+            id: id, kind: kind, date: date, title: title, text: text, dictum: dictum, actors: actors, refs: refs,
+            outcome: outcome, cabinetAppraisal: appraisal, status: status, source: source)
+    }
+
+    private static let storageVersion = 1
+}
