@@ -1,18 +1,23 @@
 extension String {
     /// Collapses runs of whitespace (including non-breaking spaces) to one space and trims the ends.
     package func collapsingWhitespace() -> String {
-        var result = ""
-        result.reserveCapacity(utf8.count)
+        var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
-            if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+            if String.isWhitespace(scalar) {
                 pendingSpace = !result.isEmpty
             } else {
-                if pendingSpace { result.unicodeScalars.append(" ") }
+                if pendingSpace { result.append(" ") }
                 pendingSpace = false
-                result.unicodeScalars.append(scalar)
+                result.append(scalar)
             }
         }
-        return result
+        return String(result)
+    }
+
+    /// ASCII is decided without Unicode tables: this runs for every text of every entity.
+    private static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII { return scalar == " " || (0x09...0x0D).contains(scalar.value) }
+        return scalar == "\u{00A0}" || scalar.properties.isWhitespace
     }
 }

@@ -162,3 +162,48 @@ package protocol TKEntityGraph {
     /// The SHA-256 of the raw XML (the entry as received) of each of the entities `ids`, in id order.
     func sourceHashes(_ ids: [String]) throws -> [String]
 }
+
+/// The stored entities as a store hands them out in batches, for joins that fetch what a batch of roots needs
+/// in a few queries instead of a few per root.
+package protocol TKEntityBatchSource: TKEntityGraph {
+    /// The entities with these ids (those that exist), deleted ones included.
+    func entities(_ ids: Set<String>) throws -> [TKEntity]
+    /// Live entities whose `via` reference points at any of `targets`.
+    func referrers(to targets: Set<String>, via: String) throws -> [TKEntity]
+    /// The raw-source hash of each of `entities` (read through this source), by id.
+    func hashes(of entities: [TKEntity]) throws -> [String: String]
+}
+
+/// Entities held in memory, answering as a graph: what a join of a batch of roots reads.
+package struct MemoryEntityGraph: TKEntityGraph {
+    private var byID: [String: TKEntity] = [:]
+    private var referring: [String: [String: [TKEntity]]] = [:]  // target → via → live referrers
+    private let hashes: [String: String]
+
+    /// - Parameter hashes: the raw-source hash of each entity, by id.
+    package init(_ entities: [TKEntity], hashes: [String: String]) {
+        self.hashes = hashes
+        for entity in entities where byID[entity.id] == nil {
+            byID[entity.id] = entity
+            guard !entity.deleted else { continue }
+            for (via, targets) in entity.refs {
+                for target in Set(targets) { referring[target, default: [:]][via, default: []].append(entity) }
+            }
+        }
+    }
+
+    package func entity(_ id: String) -> TKEntity? { byID[id] }
+
+    package func referrers(to target: String, type: String, via: String) -> [TKEntity] {
+        (referring[target]?[via] ?? []).filter { $0.type == type }.sorted { $0.id < $1.id }
+    }
+
+    package func sourceHashes(_ ids: [String]) throws -> [String] {
+        try Set(ids).sorted().map { id in
+            guard let hash = hashes[id] else {
+                throw DocumentProblem(document: id, line: 0, message: "entity \(id) was not read into the join")
+            }
+            return hash
+        }
+    }
+}

@@ -39,14 +39,27 @@ package struct Rederivation: Sendable {
         // Every join is stored afresh, also where entity versions are equal; deeds that only joins made
         // are merged again at the end (they may now come from other documents alone, or not at all).
         let joined = try store.forgetJoins()
-        try store.forEachStoredEntity { id, source, raw in
-            do {
-                let entity = try SyncFeedPage.entity(fromRaw: raw, name: "entity \(id)")
-                try store.refresh(entity, source: source, isRoot: SyncFeedJoin.rootTypes.contains(entity.type))
-                result.entities += 1
-            } catch {
-                result.failures.append("entity \(id): \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+        try store.forEachStoredPage { raw, locations in
+            // A stored feed page is read again as a whole, with the harvest's own reader; an entry kept on its
+            // own is read by itself.
+            let entries = (try? SyncFeedPage.read(raw, url: "stored page"))?.entries ?? []
+            let byStart = Dictionary(
+                entries.compactMap { entry in entry.range.map { ($0.lowerBound, entry) } },
+                uniquingKeysWith: { a, _ in a })
+            var refreshed: [(entity: TKEntity, source: String)] = []
+            for location in locations {
+                do {
+                    let entity =
+                        try byStart[location.range.lowerBound]?.entity
+                        ?? SyncFeedPage.entity(fromRaw: raw.subdata(in: location.range), name: "entity \(location.id)")
+                    refreshed.append((entity, location.source))
+                } catch {
+                    result.failures.append(
+                        "entity \(location.id): \((error as? LocalizedError)?.errorDescription ?? "\(error)")")
+                }
             }
+            try store.refresh(refreshed) { SyncFeedJoin.rootTypes.contains($0.type) }
+            result.entities += refreshed.count
         }
         let derived = try SyncFeedJoin.joinDirtyRoots(in: store)
         result.changedDeeds += derived.added + derived.changed + derived.removed

@@ -73,11 +73,16 @@ extension Store {
         } else {
             change = .added
         }
-        var record = DocumentRecord(
-            key: document.key, name: document.name, format: document.format, version: document.version,
-            hash: document.hash, size: raw.count, raw: raw.isEmpty ? Data() : Compression.compress(raw),
-            ingestedAt: CivilCalendar.timestamp())
-        try record.insert(db)
+        // A cached statement, not the record's insert: this runs for every deed a harvest joins.
+        try db.cachedStatement(
+            sql: """
+                INSERT INTO document (key, name, format, version, hash, size, raw, ingested_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
+                """
+        ).execute(arguments: [
+            document.key, document.name, document.format.rawValue, document.version, document.hash, raw.count,
+            raw.isEmpty ? Data() : Compression.compress(raw), CivilCalendar.timestamp(),
+        ])
         let fresh = try insertObservations(document.deeds, documentID: db.lastInsertedRowID, db)
         var result = IngestResult(change: change, changedDeeds: [])
         for deedID in touched.sorted() {

@@ -142,9 +142,8 @@ extension Store {
     }
 
     private func markDirty(_ roots: Set<String>, source: String, _ db: Database) throws {
-        for root in roots.sorted() {
-            try DirtyRootRecord(rootId: root, source: source).insert(db, onConflict: .ignore)
-        }
+        let insert = try db.cachedStatement(sql: "INSERT OR IGNORE INTO tk_dirty (root_id, source) VALUES (?, ?)")
+        for root in roots.sorted() { try insert.execute(arguments: [root, source]) }
     }
 
     /// What joining entities into deeds changed.
@@ -157,39 +156,55 @@ extension Store {
     /// Joins every root marked dirty into its deed with `join`, a batch of roots per transaction; a root
     /// leaves the dirty list in the transaction that stores its deed.
     ///
-    /// `join` sees the stored entities read-only and returns the finished deed (nil: the root makes no
-    /// deed, or is deleted; its deed then goes, or keeps only what other documents say).
+    /// `join` gets the batch's roots (with the source that delivered them) and the stored entities read-only,
+    /// and returns each root's finished deed, in order (nil: the root makes no deed, or is deleted; its deed
+    /// then goes, or keeps only what other documents say).
     package func joinDirtyRoots(
-        batch: Int = 200, _ join: (_ graph: any TKEntityGraph, _ root: TKEntity, _ source: String) throws -> Deed?
+        batch: Int = 500,
+        _ join: (_ roots: [(root: TKEntity, source: String)], _ graph: any TKEntityBatchSource) throws -> [Deed?]
     ) throws(StoreError) -> JoinResult {
         var result = JoinResult()
-        let dirty = try read { db in try DirtyRootRecord.order(Column("root_id")).fetchAll(db) }
-        for start in stride(from: 0, to: dirty.count, by: batch) {
-            try write { db in
+        while true {
+            let done: Bool = try write { db in
+                let dirty = try DirtyRootRecord.order(Column("root_id")).limit(batch).fetchAll(db)
+                guard !dirty.isEmpty else { return true }
                 let graph = StoredEntityGraph(db: db)
-                for dirtyRoot in dirty[start..<min(start + batch, dirty.count)] {
-                    let source = dirtyRoot.source
-                    try dirtyRoot.delete(db)
-                    guard let root = try graph.entity(dirtyRoot.rootId) else { continue }
-                    let key = "syncfeed:\(root.type):\(root.id)"
-                    guard let deed = try join(graph, root, source) else {
-                        for (id, change) in try removeDocument(key: key, db) {
-                            if change == .removed { result.removed.append(id) } else { result.changed.append(id) }
-                        }
-                        continue
-                    }
-                    // Replacing the document also re-merges a deed under its old id (when the dossier became
-                    // known, tk:zaak:… turns into kst-…), which then has no observations left.
-                    let document = ReadDocument(
-                        name: source, key: key, version: nil, format: .syncfeed, hash: deed.source.hash, deeds: [deed])
-                    let ingested = try ingest(document, raw: Data(), db)
-                    result.added += ingested.addedDeeds
-                    result.removed += ingested.removedDeeds
-                    result.changed += ingested.updatedDeeds
+                let delete = try db.cachedStatement(sql: "DELETE FROM tk_dirty WHERE root_id = ?")
+                for root in dirty { try delete.execute(arguments: [root.rootId]) }
+                let found = Dictionary(
+                    try graph.entities(Set(dirty.map(\.rootId))).map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+                let roots = dirty.compactMap { root in found[root.rootId].map { ($0, root.source) } }
+                let deeds = try join(roots, graph)
+                for ((root, source), deed) in zip(roots, deeds) {
+                    try store(joined: deed, of: root, source: source, into: &result, db)
                 }
+                return false
             }
+            if done { return result }
         }
-        return result
+    }
+
+    /// Stores what a root joined into (or that it joins into nothing any more).
+    private func store(
+        joined deed: Deed?, of root: TKEntity, source: String, into result: inout JoinResult, _ db: Database
+    )
+        throws
+    {
+        let key = "syncfeed:\(root.type):\(root.id)"
+        guard let deed else {
+            for (id, change) in try removeDocument(key: key, db) {
+                if change == .removed { result.removed.append(id) } else { result.changed.append(id) }
+            }
+            return
+        }
+        // Replacing the document also re-merges a deed under its old id (when the dossier became
+        // known, tk:zaak:… turns into kst-…), which then has no observations left.
+        let document = ReadDocument(
+            name: source, key: key, version: nil, format: .syncfeed, hash: deed.source.hash, deeds: [deed])
+        let ingested = try ingest(document, raw: Data(), db)
+        result.added += ingested.addedDeeds
+        result.removed += ingested.removedDeeds
+        result.changed += ingested.updatedDeeds
     }
 
     /// Files behind entities still to be fetched (a Verslag's VLOS report).
@@ -251,25 +266,34 @@ extension Store {
         }
     }
 
-    /// Every stored SyncFeed entity's id, source and raw XML (its entry as received), page by page.
-    package func forEachStoredEntity(_ body: (_ id: String, _ source: String, _ raw: Data) throws -> Void) throws {
+    /// Where a stored entity's entry stands in its page.
+    package struct EntityLocation: Sendable {
+        package var id: String
+        package var source: String
+        package var range: Range<Int>
+    }
+
+    /// Every stored SyncFeed page, decompressed, with the entities whose current entry it holds, page by page.
+    package func forEachStoredPage(_ body: (_ raw: Data, _ entities: [EntityLocation]) throws -> Void) throws {
         let pages = try read { db in try Int64.fetchAll(db, sql: "SELECT id FROM tk_page ORDER BY id") }
         for page in pages {
-            let (compressed, entities) = try read { db in
+            let (compressed, records) = try read { db in
                 (
                     try Data.fetchOne(db, sql: "SELECT raw FROM tk_page WHERE id = ?", arguments: [page]) ?? Data(),
                     try EntityLocationRecord.fetchAll(
-                        db, sql: "SELECT id, source, start, length FROM tk_entity WHERE page_id = ? ORDER BY id",
+                        db, sql: "SELECT id, source, start, length FROM tk_entity WHERE page_id = ? ORDER BY start",
                         arguments: [page])
                 )
             }
             let raw = try Compression.decompress(compressed)
-            for entity in entities {
-                guard entity.start >= 0, entity.start + entity.length <= raw.count else {
-                    throw StoreError(path: path, reason: .failed("entity \(entity.id) points outside its page"))
+            let locations = try records.map { record in
+                guard record.start >= 0, record.start + record.length <= raw.count else {
+                    throw StoreError(path: path, reason: .failed("entity \(record.id) points outside its page"))
                 }
-                try body(entity.id, entity.source, raw.subdata(in: entity.start..<entity.start + entity.length))
+                return EntityLocation(
+                    id: record.id, source: record.source, range: record.start..<record.start + record.length)
             }
+            try body(raw, locations)
         }
     }
 
@@ -288,15 +312,19 @@ extension Store {
         }
     }
 
-    /// Stores an entity read again from its own raw XML (its reading may have changed) and marks it for
-    /// joining when it is a root.
-    package func refresh(_ entity: TKEntity, source: String, isRoot: Bool) throws(StoreError) {
+    /// Stores entities read again from their raw XML (their reading may have changed), in one transaction, and
+    /// marks those that are roots (`isRoot`) for joining.
+    package func refresh(_ entities: [(entity: TKEntity, source: String)], isRoot: (TKEntity) -> Bool)
+        throws(StoreError)
+    {
         try write { db in
-            try db.execute(
-                sql: "UPDATE tk_entity SET type = ?, updated = ?, deleted = ?, payload = ? WHERE id = ?",
-                arguments: [entity.type, entity.updated, entity.deleted, entity.stored, entity.id])
-            try saveReferences(entity, db)
-            if isRoot { try markDirty([entity.id], source: source, db) }
+            let update = try db.cachedStatement(
+                sql: "UPDATE tk_entity SET type = ?, updated = ?, deleted = ?, payload = ? WHERE id = ?")
+            for (entity, source) in entities {
+                try update.execute(arguments: [entity.type, entity.updated, entity.deleted, entity.stored, entity.id])
+                try saveReferences(entity, db)
+                if isRoot(entity) { try markDirty([entity.id], source: source, db) }
+            }
         }
     }
 
@@ -309,7 +337,7 @@ extension Store {
 /// The stored entities, seen read-only through the connection of one transaction.
 ///
 /// Remembers the raw-source hash of every entity it hands out, so a join can name exactly what it read.
-final class StoredEntityGraph: TKEntityGraph {
+final class StoredEntityGraph: TKEntityBatchSource {
     let db: Database
     private var hashes: [String: String] = [:]
 
@@ -334,14 +362,51 @@ final class StoredEntityGraph: TKEntityGraph {
         ).map(read)
     }
 
-    func sourceHashes(_ ids: [String]) throws -> [String] {
-        try Set(ids).sorted().map { id in
-            if let known = hashes[id] { return known }
-            guard
-                let hash = try String.fetchOne(db, sql: "SELECT raw_hash FROM tk_entity WHERE id = ?", arguments: [id])
-            else { throw StoreError(path: "", reason: .failed("entity \(id) is not stored")) }
-            return hash
+    func entities(_ ids: Set<String>) throws -> [TKEntity] {
+        try chunked(ids) { marks, arguments in
+            try Row.fetchAll(
+                db, sql: "SELECT payload, raw_hash FROM tk_entity WHERE id IN (\(marks))", arguments: arguments)
         }
+    }
+
+    func referrers(to targets: Set<String>, via: String) throws -> [TKEntity] {
+        try chunked(targets) { marks, arguments in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT DISTINCT e.payload, e.raw_hash, e.id FROM tk_ref r JOIN tk_entity e ON e.id = r.entity_id
+                    WHERE r.name = ? AND r.target IN (\(marks)) AND e.deleted = 0
+                    """,
+                arguments: [via] + arguments)
+        }
+    }
+
+    func hashes(of entities: [TKEntity]) throws -> [String: String] {
+        Dictionary(uniqueKeysWithValues: try Set(entities.map(\.id)).map { ($0, try hash($0)) })
+    }
+
+    func sourceHashes(_ ids: [String]) throws -> [String] {
+        try Set(ids).sorted().map(hash)
+    }
+
+    private func hash(_ id: String) throws -> String {
+        if let known = hashes[id] { return known }
+        guard let hash = try String.fetchOne(db, sql: "SELECT raw_hash FROM tk_entity WHERE id = ?", arguments: [id])
+        else { throw StoreError(path: "", reason: .failed("entity \(id) is not stored")) }
+        return hash
+    }
+
+    /// Runs `query` over `ids` in chunks below SQLite's limit on bound values.
+    private func chunked(_ ids: Set<String>, _ query: (String, StatementArguments) throws -> [Row]) throws -> [TKEntity]
+    {
+        let sorted = ids.sorted()
+        var entities: [TKEntity] = []
+        for start in stride(from: 0, to: sorted.count, by: 500) {
+            let chunk = Array(sorted[start..<min(start + 500, sorted.count)])
+            let marks = Array(repeating: "?", count: chunk.count).joined(separator: ",")
+            entities += try query(marks, StatementArguments(chunk)).map(read)
+        }
+        return entities
     }
 
     private func read(_ row: Row) throws -> TKEntity {

@@ -208,7 +208,27 @@ package enum SyncFeedJoin {
 extension SyncFeedJoin {
     /// Joins every root the store has marked dirty into its deed and hands the deeds to the store.
     package static func joinDirtyRoots(in store: Store) throws -> Store.JoinResult {
-        try store.joinDirtyRoots { graph, root, source in try deed(for: root, graph: graph, source: source) }
+        try store.joinDirtyRoots { roots, source in
+            let graph = try prefetch(roots.map(\.root), from: source)
+            return try roots.map { root in try deed(for: root.root, graph: graph, source: root.source) }
+        }
+    }
+
+    /// Everything the joins of `roots` read, fetched a relation at a time for the whole batch.
+    static func prefetch(_ roots: [TKEntity], from source: any TKEntityBatchSource) throws -> MemoryEntityGraph {
+        var entities = roots
+        let ids = Set(roots.map(\.id))
+        let first = try source.referrers(to: ids, via: "zaak")  // documents, zaak actors, besluiten
+        entities += first
+        entities += try source.referrers(to: Set(first.filter { $0.type == "besluit" }.map(\.id)), via: "besluit")
+        var referenced: Set<String> = []
+        for entity in entities {
+            for name in ["kamerstukdossier", "huidigeDocumentVersie", "agendapunt", "fractie"] {
+                referenced.formUnion(entity.refs[name] ?? [])
+            }
+        }
+        entities += try source.entities(referenced)
+        return MemoryEntityGraph(entities, hashes: try source.hashes(of: entities))
     }
 
     /// Stores a page's entries and marks the roots their changes affect, with the cursor that follows.
