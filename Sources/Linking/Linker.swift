@@ -48,6 +48,9 @@ package struct Linker: Sendable {
 
     private func evaluate(_ profile: PledgeProfile, deed: Deed, text: DeedText, fulltext: Double) -> Link? {
         let pledge = profile.pledge
+        // A council's deeds bear on its own municipality's pledges only, and a municipality's pledges are
+        // kept or broken by its own council and college, not by national deeds.
+        guard Self.municipality(ofDeed: deed.id) == pledge.municipality else { return nil }
         if profile.exclude.contains(where: { text.all.contains($0) }) { return nil }
         var weight = 0.0
         var reasons: [String] = []
@@ -55,7 +58,9 @@ package struct Linker: Sendable {
 
         let namedDocument = pledge.hints.kamerstukken.first { $0 == deed.id || deed.refs.documents.contains($0) }
         let namedZaak = pledge.hints.zaken.first { deed.refs.zaken.contains($0) }
-        if let reference = namedDocument ?? namedZaak {
+        let namedCouncilDocument = pledge.hints.councilDocuments.first { $0.id == deed.id }
+            .map { "\($0.kind.rawValue) \($0.id)" }
+        if let reference = namedDocument ?? namedZaak ?? namedCouncilDocument {
             weight += settings.referenceWeight
             reasons.append("the pledge names \(reference)")
             method = .reference
@@ -109,6 +114,12 @@ package struct Linker: Sendable {
         return Link(
             pledge: pledge.id, deed: deed.id, confidence: confidence, stance: stance(profile, text),
             method: method, explanation: reasons.joined(separator: "; "))
+    }
+
+    /// The municipality of a council deed (`den-helder` for `gemeente:den-helder:19110`); nil for other deeds.
+    static func municipality(ofDeed id: String) -> String? {
+        guard id.hasPrefix("gemeente:") else { return nil }
+        return id.split(separator: ":").dropFirst().first.map(String.init)
     }
 
     /// `supports` or `opposes` when the deed's operative text carries one of the pledge's signal phrases.
