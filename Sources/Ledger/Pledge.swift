@@ -123,4 +123,9 @@ package struct CouncilReference: Sendable, Hashable {
 
     package var kind: Kind
     package var id: String
+
+    package init(kind: Kind, id: String) {
+        self.kind = kind
+        self.id = id
+    }
 }
