@@ -62,6 +62,43 @@ package struct Ingestion: Sendable {
         }
     }
 
+    /// Ingests a saved council meeting page with its municipality's rules, as if fetched from `url`.
+    package func ingestCouncilPage(file: URL, url: URL, rules: CouncilRules, name: String) -> IngestedDocument {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            return IngestedDocument(name: name, error: "\(name): cannot be read")
+        }
+        do {
+            let document = try CouncilPageReader(rules: rules).read(data, url: url)
+            let result = try store.ingest(document, raw: data)
+            return IngestedDocument(
+                name: name, format: document.format, deeds: Set(document.deeds.map(\.id)).count, result: result)
+        } catch {
+            let (message, line) = Ingestion.describe(error, name: name)
+            do {
+                try store.reject(name: name, raw: data, error: message, line: line)
+            } catch {
+                return IngestedDocument(name: name, error: "\(message) (and it could not be kept aside: \(error))")
+            }
+            return IngestedDocument(name: name, error: message)
+        }
+    }
+
+    /// The saved pages of a council source in the mirror (`<mirror>/<source name>/*.html`), each with the
+    /// URL it was saved from: the file name is the page's path below the source's endpoint, percent-encoded
+    /// (`Vergaderingen%2FGemeenteraad%2F2015%2F31-augustus%2F19%3A30%2F.html`).
+    package static func councilPages(in mirror: URL, source: SourceDefinition) -> [(file: URL, url: URL)] {
+        let folder = mirror.appendingPathComponent(source.name)
+        let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { $0.lowercased().hasSuffix(".html") }.sorted()
+        return names.compactMap { name in
+            let stem = String(name.dropLast(".html".count))
+            guard let path = stem.removingPercentEncoding,
+                let url = URL(string: path, relativeTo: source.endpoint)?.absoluteURL
+            else { return nil }
+            return (folder.appendingPathComponent(name), url)
+        }
+    }
+
     static func describe(_ error: any Error, name: String) -> (String, Int?) {
         switch error {
         case let error as MarkupError:

@@ -48,6 +48,9 @@ private struct LoadSession {
             SourceDocument.read($0, $1)
         }
         known.documents = Set(documents.map(\.id))
+        known.items = Dictionary(
+            documents.filter { !$0.items.isEmpty }.map { ($0.id, Set($0.items.map(\.id))) },
+            uniquingKeysWith: { first, _ in first })
         checkDocumentFiles(documents)
         let standards = yamlFiles(in: "standards").flatMap { file in
             readList(file, key: "standards", kind: "standard") { [known] in Standard.read($0, $1, known: known) }
@@ -83,6 +86,15 @@ private struct LoadSession {
                 + municipalities.flatMap { m in
                     m.facts.map {
                         ($0.text, $0.quotation, $0.source, "a fact about municipality '\(m.id)'", $0.location)
+                    }
+                }
+                + documents.flatMap { document in
+                    document.items.map { item in
+                        (
+                            item.text, Pledge.Quotation.exact,
+                            Citation(document: document.id, verified: false, location: item.location),
+                            "item '\(item.id)' of document '\(document.id)'", item.location
+                        )
                     }
                 },
             documents: documents)

@@ -16,7 +16,11 @@ extension Pledge {
         let id = unnamed.string("id", expected: "a slug such as asiel-buitengrenzen")
         let what = "pledge '\(id ?? "?")'"
         let fields = unnamed.named(what)
-        let actor = fields.string("actor", expected: "kabinet, a party, gemeente:<naam> or gemeente:<naam>:<partij>")
+        let actor = fields.string(
+            "actor",
+            expected:
+                "kabinet, a party, gemeente:<id>, gemeente:<id>:college, gemeente:<id>:burgemeester or gemeente:<id>:<partij>"
+        )
         let level = fields.choice("level", from: Level.allCases.map(\.rawValue))
         let date = fields.day("date")
         let themes = fields.strings("themes", required: true, expected: "theme ids from Commitments/themes.yaml")
@@ -29,7 +33,8 @@ extension Pledge {
         let deadline = fields.day("deadline", required: false)
         let rights = RightsAssessment.read(fields.value("rights"), of: what, reader, known: known)
         if !fields.has("rights") { reader.report(node, "\(what) has no 'rights'; expected direction:, reason:, by:") }
-        let hints = LinkHints.read(fields.value("hints"), of: what, reader)
+        let hints = LinkHints.read(
+            fields.value("hints"), of: what, municipality: actor.flatMap(MunicipalActor.init)?.municipality, reader)
         let meets = fields.strings("meets", expected: "ids of standards the pledge meets")
         known.checkStandards(meets, of: what, reader)
         if let actor, let municipality = known.municipality, actor != "gemeente:\(municipality)",
@@ -38,6 +43,18 @@ extension Pledge {
             reader.report(
                 fields.value("actor"),
                 "\(what) is in the folder of municipality '\(municipality)' but its actor is '\(actor)'; expected gemeente:\(municipality) or gemeente:\(municipality):<partij>"
+            )
+        }
+        if let actor, actor.hasPrefix("gemeente"), MunicipalActor(actor) == nil {
+            reader.report(
+                fields.value("actor"),
+                "\(what) has actor '\(actor)'; expected gemeente:<id>, gemeente:<id>:college, gemeente:<id>:burgemeester or gemeente:<id>:<partij>"
+            )
+        }
+        if let actor, MunicipalActor(actor)?.role == .college, !fields.has("parties") {
+            reader.report(
+                fields.value("actor"),
+                "\(what) is the college's pledge but names no parties; expected parties: the coalition parties of the college"
             )
         }
         if let actor, let level {
@@ -54,8 +71,13 @@ extension Pledge {
             let rights
         else { return nil }
         var parties = fields.strings("parties").map(\.0)
-        if parties.isEmpty, !actor.hasPrefix("kabinet") {
-            parties = [actor.split(separator: ":").last.map(String.init) ?? actor]
+        if parties.isEmpty {
+            // A party's pledge is its own; the cabinet, a municipality and a mayor name their parties explicitly.
+            switch MunicipalActor(actor)?.role {
+            case .party(let party): parties = [party]
+            case .some: break
+            case nil: if actor != "kabinet" { parties = [actor] }
+            }
         }
         return Pledge(
             id: id, actor: actor, parties: parties, level: Level(rawValue: level)!, date: date, themes: themes.map(\.0),
@@ -92,9 +114,11 @@ extension RightsAssessment {
 }
 
 extension LinkHints {
-    static let fields = ["phrases", "dossiers", "zaken", "kamerstukken", "exclude", "supports", "opposes"]
+    static let fields = [
+        "phrases", "dossiers", "zaken", "kamerstukken", "council_documents", "exclude", "supports", "opposes",
+    ]
 
-    static func read(_ node: YAMLNodeRef?, of what: String, _ reader: YAMLReader) -> LinkHints? {
+    static func read(_ node: YAMLNodeRef?, of what: String, municipality: String?, _ reader: YAMLReader) -> LinkHints? {
         guard let fields = reader.fields(node, of: "the link hints of \(what)", allowed: fields) else { return nil }
         var hints = LinkHints()
         let phrases = fields.strings("phrases")
@@ -143,7 +167,40 @@ extension LinkHints {
             }
             hints.kamerstukken.append(kamerstuk)
         }
+        hints.councilDocuments = CouncilReference.read(
+            fields.value("council_documents"), of: what, municipality: municipality, reader)
         return hints
+    }
+}
+
+extension CouncilReference {
+    static let fields = ["kind", "id"]
+
+    /// The council documents a municipal pledge names; each id must be a deed of the pledge's own municipality.
+    static func read(_ node: YAMLNodeRef?, of what: String, municipality: String?, _ reader: YAMLReader)
+        -> [CouncilReference]
+    {
+        var references: [CouncilReference] = []
+        for item in reader.items(node, of: "'council_documents' of \(what)") {
+            guard let fields = reader.fields(item, of: "a council document of \(what)", allowed: Self.fields),
+                let kind = fields.choice("kind", from: Kind.allCases.map(\.rawValue)),
+                let id = fields.string("id", expected: "the council deed's id, gemeente:<id>:<item>")
+            else { continue }
+            guard let municipality else {
+                reader.report(item, "\(what) is not a municipal pledge, so it cannot name council documents")
+                continue
+            }
+            if id.wholeMatch(of: /gemeente:[a-z0-9-]+:[A-Za-z0-9._-]+/) == nil
+                || !id.hasPrefix("gemeente:\(municipality):")
+            {
+                reader.report(
+                    fields.value("id"),
+                    "council document '\(id)' of \(what) can never match; expected a deed of its own municipality, gemeente:\(municipality):<item>"
+                )
+            }
+            references.append(CouncilReference(kind: Kind(rawValue: kind)!, id: id))
+        }
+        return references
     }
 }
 
@@ -174,6 +231,8 @@ extension Standard {
 struct KnownIDs {
     var themes: Set<String> = []
     var documents: Set<String> = []
+    /// The item ids of each document that lists items.
+    var items: [String: Set<String>] = [:]
     var standards: Set<String> = []
     /// The municipality whose folder is being read, if any.
     var municipality: String?

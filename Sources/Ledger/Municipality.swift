@@ -9,6 +9,8 @@ package struct Municipality: Sendable, Hashable, Identifiable {
     /// A sourced statement about the municipality ("Utrecht has its own human-rights strategy").
     package struct Fact: Sendable, Hashable {
         package var text: String
+        /// When the fact held, as precisely as the source says: `2021`, `2021-11` or `2021-11-16`.
+        package var date: String
         package var quotation: Pledge.Quotation
         package var source: Citation
         /// Standards the fact shows the municipality meets (e.g. a human-rights-city commitment).
@@ -23,7 +25,7 @@ package struct Municipality: Sendable, Hashable, Identifiable {
     package var location: SourceLocation
 
     static let fields = ["id", "name", "facts"]
-    static let factFields = ["text", "quotation", "source", "meets"]
+    static let factFields = ["text", "date", "quotation", "source", "meets"]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader, known: KnownIDs) -> Municipality? {
         guard let unnamed = reader.fields(node, of: "a municipality", allowed: fields) else { return nil }
@@ -37,6 +39,13 @@ package struct Municipality: Sendable, Hashable, Identifiable {
                 continue
             }
             let text = factFields.string("text", expected: "the fact, quoted or paraphrased")
+            let date = factFields.string(
+                "date", expected: "when the fact held, as precisely as the source says: YYYY, YYYY-MM or YYYY-MM-DD")
+            if let date, !Self.isPartialDate(date) {
+                reader.report(
+                    factFields.value("date"),
+                    "'date' of a fact about \(what) is '\(date)'; expected YYYY, YYYY-MM or YYYY-MM-DD")
+            }
             let quotation = factFields.choice("quotation", from: ["exact", "paraphrase"])
             let source = Citation.read(factFields.value("source"), of: "a fact about \(what)", reader, known: known)
             if !factFields.has("source") {
@@ -44,14 +53,22 @@ package struct Municipality: Sendable, Hashable, Identifiable {
             }
             let meets = factFields.strings("meets")
             known.checkStandards(meets, of: "a fact about \(what)", reader)
-            guard let text, let quotation, let source else { continue }
+            guard let text, let date, let quotation, let source else { continue }
             facts.append(
                 Fact(
-                    text: text, quotation: Pledge.Quotation(rawValue: quotation)!, source: source,
+                    text: text, date: date, quotation: Pledge.Quotation(rawValue: quotation)!, source: source,
                     meets: meets.map(\.0),
                     location: reader.location(item)))
         }
         guard let id, let name else { return nil }
         return Municipality(id: id, name: name, facts: facts, location: reader.location(node))
+    }
+
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each part in range.
+    static func isPartialDate(_ text: String) -> Bool {
+        guard let match = text.wholeMatch(of: /(\d{4})(-(\d{2}))?(-(\d{2}))?/) else { return false }
+        if match.5 != nil { return Day(text) != nil }
+        if let month = match.3.flatMap({ Int($0) }) { return (1...12).contains(month) }
+        return true
     }
 }

@@ -13,7 +13,8 @@ package struct Pledge: Sendable, Hashable, Identifiable {
     }
 
     package var id: String
-    /// `kabinet`, a party (`VVD`), `gemeente:<naam>` or `gemeente:<naam>:<partij>`.
+    /// `kabinet`, a party (`VVD`), `gemeente:<id>`, `gemeente:<id>:college`, `gemeente:<id>:burgemeester`
+    /// or `gemeente:<id>:<partij>`.
     package var actor: String
     /// The parties that made the pledge (coalition parties for `kabinet`); used for words-vs-votes.
     package var parties: [String]
@@ -34,9 +35,36 @@ package struct Pledge: Sendable, Hashable, Identifiable {
     package var location: SourceLocation
 
     /// The municipality for municipal pledges (`utrecht` for `gemeente:utrecht:d66`).
-    package var municipality: String? {
-        guard actor.hasPrefix("gemeente:") else { return nil }
-        return actor.split(separator: ":").dropFirst().first.map(String.init)
+    package var municipality: String? { MunicipalActor(actor)?.municipality }
+}
+
+/// A municipal actor, read from `gemeente:<id>[:<role or party>]`.
+package struct MunicipalActor: Sendable, Hashable {
+    package enum Role: Sendable, Hashable {
+        /// `gemeente:<id>`: the municipality as a whole (council decision, coalition agreement).
+        case municipality
+        /// `gemeente:<id>:college`: the college of mayor and aldermen.
+        case college
+        /// `gemeente:<id>:burgemeester`: the mayor, who holds the powers over demonstrations and public order.
+        case mayor
+        /// `gemeente:<id>:<partij>`: a party in the municipality (its election programme).
+        case party(String)
+    }
+
+    package var municipality: String
+    package var role: Role
+
+    /// Nil for an actor that is not `gemeente:…`.
+    package init?(_ actor: String) {
+        let parts = actor.split(separator: ":", omittingEmptySubsequences: false).map(String.init)
+        guard parts.count >= 2, parts.count <= 3, parts[0] == "gemeente", !parts[1].isEmpty else { return nil }
+        municipality = parts[1]
+        switch parts.count == 3 ? parts[2] : nil {
+        case nil: role = .municipality
+        case "college": role = .college
+        case "burgemeester": role = .mayor
+        case let party?: role = .party(party)
+        }
     }
 }
 
@@ -74,6 +102,8 @@ package struct LinkHints: Sendable, Hashable {
     package var zaken: [String] = []
     /// Deed ids that certainly bear on the pledge (`kst-30950-440`).
     package var kamerstukken: [String] = []
+    /// Council documents (motions, council proposals, decisions) that certainly bear on a municipal pledge.
+    package var councilDocuments: [CouncilReference] = []
     /// Phrases that rule a deed out even when other hints match.
     package var exclude: [String] = []
     /// Phrases in a deed's operative text that signal it moves the pledge forward.
@@ -82,4 +112,20 @@ package struct LinkHints: Sendable, Hashable {
     package var opposes: [String] = []
 
     package init() {}
+}
+
+/// A council document a municipal pledge names: a motion, a council proposal or a decision, by the id
+/// its deed has in tracker (`gemeente:<id>:<item>`, as `tracker deeds` lists it).
+package struct CouncilReference: Sendable, Hashable {
+    package enum Kind: String, Sendable, Hashable, CaseIterable {
+        case motie, amendement, raadsvoorstel, besluit, agendapunt
+    }
+
+    package var kind: Kind
+    package var id: String
+
+    package init(kind: Kind, id: String) {
+        self.kind = kind
+        self.id = id
+    }
 }

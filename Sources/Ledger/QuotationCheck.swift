@@ -70,10 +70,13 @@ package struct QuotationCheck: Sendable {
             case "\u{201C}", "\u{201D}", "\u{201E}", "\u{201F}", "\u{2033}", "\u{00AB}", "\u{00BB}":
                 append("\"")
             case "-", "\u{2010}", "\u{2011}", "\u{2012}", "\u{2013}", "\u{2014}", "\u{00AD}":
-                // Hyphens and dashes are dropped with the whitespace around them, so a word broken
+                if pendingSpace {
+                    // A dash after a space separates ("posten – juist", a list's "- item"): it counts
+                    // as the space it stands between.
+                    break
+                }
+                // A hyphen right after a word is dropped with the whitespace after it, so a word broken
                 // at a line end ("ID-\ncontroles") equals the unbroken one ("ID-controles").
-                pendingSpace = false
-                while let last = result.last, last == " " { result.removeLast() }
                 result.append("\u{1}")
             default:
                 if scalar.properties.isWhitespace || scalar == "\u{00A0}" {

@@ -20,9 +20,23 @@ package struct SourceDocument: Sendable, Hashable, Identifiable {
     package var provenance: String?
     /// For a secondary document: the primary document it quotes or describes.
     package var quotes: String?
+    /// The document's quotable items (a letter's asks, an agreement's plans, a guide's elements), which
+    /// pledges, standards and facts represent by naming them in their citation (`items:`).
+    package var items: [Item] = []
     package var location: SourceLocation
 
-    static let fields = ["id", "title", "author", "date", "kind", "url", "file", "provenance", "quotes"]
+    /// One quotable item of a source document.
+    package struct Item: Sendable, Hashable, Identifiable {
+        package var id: String
+        /// A few of the item's words, exactly as the document has them (checked against its copy).
+        package var text: String
+        package var section: String?
+        package var location: SourceLocation
+
+        static let fields = ["id", "text", "section"]
+    }
+
+    static let fields = ["id", "title", "author", "date", "kind", "url", "file", "provenance", "quotes", "items"]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader) -> SourceDocument? {
         guard let fields = reader.fields(node, of: "a source document", allowed: fields) else { return nil }
@@ -33,12 +47,30 @@ package struct SourceDocument: Sendable, Hashable, Identifiable {
         let author = scoped.string("author", expected: "the organisation or person who wrote it")
         let date = scoped.day("date", required: false)
         let kind = scoped.choice("kind", from: ["primary", "secondary"])
+        var items: [Item] = []
+        for node in reader.items(scoped.value("items"), of: "the items of \(what)") {
+            guard let item = reader.fields(node, of: "an item of \(what)", allowed: Item.fields) else { continue }
+            let itemID = item.string("id", expected: "a slug naming the item")
+            let text = item.string("text", expected: "a few of the item's words, exactly as the document has them")
+            guard let itemID, let text else { continue }
+            if itemID.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) == nil {
+                reader.report(
+                    node, "item id '\(itemID)' of \(what) is not a slug; expected lower-case words joined by hyphens")
+            } else if items.contains(where: { $0.id == itemID }) {
+                reader.report(node, "duplicate item id '\(itemID)' in \(what)")
+                continue
+            }
+            items.append(
+                Item(
+                    id: itemID, text: text, section: item.string("section", required: false),
+                    location: reader.location(node)))
+        }
         guard let id, let title, let author, let kind else { return nil }
         return SourceDocument(
             id: id, title: title, author: author, date: date, kind: Kind(rawValue: kind)!,
             url: scoped.string("url", required: false), file: scoped.string("file", required: false),
             provenance: scoped.string("provenance", required: false), quotes: scoped.string("quotes", required: false),
-            location: reader.location(node))
+            items: items, location: reader.location(node))
     }
 }
 
@@ -50,9 +82,11 @@ package struct Citation: Sendable, Hashable {
     package var page: String?
     /// True once someone checked the words against the primary text itself.
     package var verified: Bool
+    /// Ids of the cited document's items that the record represents.
+    package var items: [String] = []
     package var location: SourceLocation
 
-    static let fields = ["document", "section", "page", "verified"]
+    static let fields = ["document", "section", "page", "verified", "items"]
 
     static func read(_ node: YAMLNodeRef?, of what: String, _ reader: YAMLReader, known: KnownIDs) -> Citation? {
         guard let fields = reader.fields(node, of: "the source of \(what)", allowed: fields) else { return nil }
@@ -64,9 +98,18 @@ package struct Citation: Sendable, Hashable {
                 "unknown source document '\(document)' for \(what); expected the id of a document in Commitments/sources.yaml"
             )
         }
+        let items = fields.strings("items", expected: "ids of the document's items in Commitments/sources.yaml")
+        if let known = known.items[document] {
+            for (item, node) in items where !known.contains(item) {
+                reader.report(
+                    node,
+                    "unknown item '\(item)' of document '\(document)' in the source of \(what); expected one of its items in Commitments/sources.yaml"
+                )
+            }
+        }
         return Citation(
             document: document, section: fields.string("section", required: false),
             page: fields.string("page", required: false), verified: fields.bool("verified", required: false) ?? false,
-            location: fields.location("document"))
+            items: items.map(\.0), location: fields.location("document"))
     }
 }

@@ -68,7 +68,9 @@ package struct Linker: Sendable {
                         .map(DutchStemmer.shared.stem)))
             for phrase in profile.phrases + profile.exclude { phraseOwners[phrase, default: []].append(number) }
             for theme in pledge.themes { themeProfiles[theme, default: []].append(number) }
-            for reference in hints.kamerstukken + hints.zaken { referenceOwners[reference, default: []].append(number) }
+            for reference in hints.kamerstukken + hints.zaken + hints.councilDocuments.map(\.id) {
+                referenceOwners[reference, default: []].append(number)
+            }
             for dossier in hints.dossiers { dossierOwners[dossier, default: []].append(number) }
             profiles.append(profile)
         }
@@ -130,7 +132,9 @@ package struct Linker: Sendable {
         var evidence = Evidence()
         let namedDocument = pledge.hints.kamerstukken.first { $0 == deed.id || deed.refs.documents.contains($0) }
         let namedZaak = pledge.hints.zaken.first { deed.refs.zaken.contains($0) }
-        if let reference = namedDocument ?? namedZaak {
+        let namedCouncilDocument = pledge.hints.councilDocuments.first { $0.id == deed.id }
+            .map { "\($0.kind.rawValue) \($0.id)" }
+        if let reference = namedDocument ?? namedZaak ?? namedCouncilDocument {
             evidence.weight += settings.referenceWeight
             evidence.reasons.append("the pledge names \(reference)")
             evidence.method = .reference

@@ -42,6 +42,8 @@ package struct CitationView: Encodable, Sendable {
     @Null var page: String?
     @Null var quotes: String?
     var verified: Bool
+    /// The document's items the record represents.
+    var items: [String]
 
     init(_ citation: Citation, ledger: Ledger) {
         let document = ledger.document(citation.document)
@@ -54,6 +56,7 @@ package struct CitationView: Encodable, Sendable {
         page = citation.page
         quotes = document?.quotes
         verified = citation.verified
+        items = citation.items
     }
 }
 
@@ -66,11 +69,17 @@ package struct PledgeView: Encodable, Sendable {
         @Null var on: String?
     }
 
+    struct CouncilDocument: Encodable, Sendable {
+        var kind: String
+        var id: String
+    }
+
     struct Hints: Encodable, Sendable {
         var phrases: [String]
         var dossiers: [String]
         var zaken: [String]
         var kamerstukken: [String]
+        var councilDocuments: [CouncilDocument]
         var exclude: [String]
         var supports: [String]
         var opposes: [String]
@@ -107,8 +116,9 @@ package struct PledgeView: Encodable, Sendable {
             by: pledge.rights.assessedBy, on: pledge.rights.assessedOn?.description)
         let h = pledge.hints
         hints = Hints(
-            phrases: h.phrases, dossiers: h.dossiers, zaken: h.zaken, kamerstukken: h.kamerstukken, exclude: h.exclude,
-            supports: h.supports, opposes: h.opposes)
+            phrases: h.phrases, dossiers: h.dossiers, zaken: h.zaken, kamerstukken: h.kamerstukken,
+            councilDocuments: h.councilDocuments.map { CouncilDocument(kind: $0.kind.rawValue, id: $0.id) },
+            exclude: h.exclude, supports: h.supports, opposes: h.opposes)
     }
 }
 

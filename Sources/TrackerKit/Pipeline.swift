@@ -40,15 +40,22 @@ package struct Pipeline: Sendable {
         self.workspace = workspace
     }
 
-    /// Ingests the bundled offline snapshot (`Scrapers/mirror/`, or `mirror`), then links.
+    /// Ingests the bundled offline snapshot (`Scrapers/mirror/`, or `mirror`), then links: its XML documents,
+    /// and the saved pages of each council source (`<mirror>/<source name>/*.html`) read with that source's rules.
     package func updateOffline(mirror: URL? = nil) throws -> RunSummary {
-        let (ledger, _) = try Validation.require(workspace)
+        let (ledger, definitions) = try Validation.require(workspace)
         let folder = mirror ?? workspace.mirror
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw RequestError("no folder \(folder.path); expected a folder of XML documents to ingest")
         }
-        return try ingestAndLink(files: Ingestion.documents(in: folder), ledger: ledger, relativeTo: workspace.root)
+        let councilPages = definitions.compactMap { source in source.council.map { (source, $0) } }
+            .flatMap { source, rules in
+                Ingestion.councilPages(in: folder, source: source).map { (page: $0, rules: rules) }
+            }
+        return try ingestAndLink(
+            files: Ingestion.documents(in: folder), councilPages: councilPages, ledger: ledger,
+            relativeTo: workspace.root)
     }
 
     /// Ingests the given files, then links.
@@ -94,12 +101,21 @@ package struct Pipeline: Sendable {
         return (result, RunSummary(linking: linking, counts: try store.counts()))
     }
 
-    private func ingestAndLink(files: [URL], ledger: Ledger, relativeTo base: URL?) throws -> RunSummary {
+    private func ingestAndLink(
+        files: [URL], councilPages: [(page: (file: URL, url: URL), rules: CouncilRules)] = [], ledger: Ledger,
+        relativeTo base: URL?
+    ) throws -> RunSummary {
         let store = try workspace.openStore()
-        let documents = Ingestion(store: store).ingest(files: files) { url in
+        let ingestion = Ingestion(store: store)
+        let display = { (url: URL) -> String in
             guard let base else { return url.relativePath }
             let path = url.standardizedFileURL.path
             return path.hasPrefix(base.path + "/") ? String(path.dropFirst(base.path.count + 1)) : path
+        }
+        var documents = ingestion.ingest(files: files, displayName: display)
+        for (page, rules) in councilPages {
+            documents.append(
+                ingestion.ingestCouncilPage(file: page.file, url: page.url, rules: rules, name: display(page.file)))
         }
         let linking = try LinkingRun(ledger: ledger, store: store).run()
         return RunSummary(documents: documents, linking: linking, counts: try store.counts())

@@ -11,6 +11,8 @@ package struct Validation: Sendable {
     package var sources: [SourceDefinition]
     /// Every problem, in file order.
     package var problems: [Problem]
+    /// Per source document of the ledger, how much of it the ledger represents.
+    package var coverage: [SourceCoverage]
 
     /// True when nothing stops a command that writes.
     package var passed: Bool { ledger != nil && problems.allSatisfy { $0.severity == .warning } }
@@ -22,6 +24,7 @@ package struct Validation: Sendable {
         if let ledger { problems += Self.crossCheck(sources, ledger: ledger) }
         self.ledger = ledger
         self.sources = sources
+        coverage = ledger.map(SourceCoverage.of) ?? []
         self.problems = problems.sorted()
     }
 

@@ -28,6 +28,13 @@ extension Tracker {
                     "ledger ok: \(ledger.themes.count) themes, \(ledger.documents.count) source documents, \(ledger.standards.count) standards, \(ledger.pledges.count) pledges, \(ledger.municipalities.count) municipalities"
                 )
                 print("sources ok: \(validation.sources.map(\.name).joined(separator: ", "))")
+                print("coverage of the source documents (items named by a pledge, standard or fact):")
+                for coverage in validation.coverage {
+                    print("  \(coverage.summary)")
+                    if !coverage.missing.isEmpty {
+                        print("    not represented: \(coverage.missing.joined(separator: ", "))")
+                    }
+                }
             }
         }
     }
