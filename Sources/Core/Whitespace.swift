@@ -1,6 +1,7 @@
 extension String {
     /// Collapses runs of whitespace (including non-breaking spaces) to one space and trims the ends.
     package func collapsingWhitespace() -> String {
+        if isCollapsed { return self }
         var result = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in unicodeScalars {
@@ -13,6 +14,23 @@ extension String {
             }
         }
         return String(result)
+    }
+
+    /// True for ASCII text without leading, trailing, repeated or non-space whitespace: nothing to collapse.
+    private var isCollapsed: Bool {
+        var previousSpace = true  // a leading space is not collapsed
+        for byte in utf8 {
+            if byte >= 0x80 { return false }
+            if byte == 0x20 {
+                if previousSpace { return false }
+                previousSpace = true
+            } else if (0x09...0x0D).contains(byte) {
+                return false
+            } else {
+                previousSpace = false
+            }
+        }
+        return !previousSpace || isEmpty
     }
 
     /// ASCII is decided without Unicode tables: this runs for every text of every entity.

@@ -153,34 +153,30 @@ extension Store {
         }
         let previous = try Row.fetchOne(
             try db.cachedStatement(sql: "SELECT row, payload FROM deed WHERE id = ?"), arguments: [deedID])
-        let change: DeedChange?
-        // Every change takes the next number of the deeds' version, which the deed keeps as its `seq`.
-        let seq =
-            (try Int.fetchOne(
-                try db.cachedStatement(sql: "SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'deeds.version'")) ?? 0)
-            + 1
         if let merged = Deed.merge(observations) {
             let payload =
                 observations.count == 1 && merged == observations[0] && fresh != nil
                 ? fresh!.payload : merged.stored
-            change = try save(merged, payload: payload, previous: previous, seq: seq, db)
+            if let previous, previous["payload"] as Data == payload { return nil }
+            return try save(merged, payload: payload, previous: previous, seq: try nextDeedVersion(db), db)
         } else if let previous {
+            _ = try nextDeedVersion(db)
             try db.cachedStatement(sql: "DELETE FROM deed WHERE row = ?").execute(arguments: [previous["row"] as Int64])
-            change = .removed
-        } else {
-            change = nil
+            return .removed
         }
-        if change != nil {
-            try db.cachedStatement(
-                sql: "INSERT OR REPLACE INTO meta (key, value) VALUES ('deeds.version', ?)"
-            ).execute(arguments: [String(seq)])
-        }
-        return change
+        return nil
     }
 
-    /// Writes a merged deed unless it is stored exactly so already (triggers keep the index in step).
-    private func save(_ deed: Deed, payload: Data, previous: Row?, seq: Int, _ db: Database) throws -> DeedChange? {
-        if let previous, previous["payload"] as Data == payload { return nil }
+    /// Takes the next number of the deeds' version for a change; the changed deed keeps it as its `seq`.
+    private func nextDeedVersion(_ db: Database) throws -> Int {
+        try Int.fetchOne(
+            try db.cachedStatement(
+                sql: "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'deeds.version' RETURNING value"))
+            ?? 0
+    }
+
+    /// Writes a merged deed (triggers keep the index in step).
+    private func save(_ deed: Deed, payload: Data, previous: Row?, seq: Int, _ db: Database) throws -> DeedChange {
         let values: StatementArguments = [
             deed.kind.rawValue, deed.date?.description, deed.day?.description, deed.title, deed.text, deed.source.hash,
             seq, payload,

@@ -13,6 +13,27 @@ package enum DutchText {
     /// The folded words of `text`.
     package static func words(_ text: String) -> [String] {
         var words: [String] = []
+        // ASCII letters and digits fold byte by byte; anything else goes through the Unicode path.
+        var bytes: [UInt8] = []
+        var ascii = true
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
+            case 0x41...0x5A: bytes.append(byte + 32)
+            case 0x80...: ascii = false
+            default:
+                if !bytes.isEmpty {
+                    words.append(String(decoding: bytes, as: UTF8.self))
+                    bytes.removeAll(keepingCapacity: true)
+                }
+            }
+            if !ascii { break }
+        }
+        if ascii {
+            if !bytes.isEmpty { words.append(String(decoding: bytes, as: UTF8.self)) }
+            return words
+        }
+        words.removeAll()
         var current = String.UnicodeScalarView()
         func flush() {
             if !current.isEmpty {
