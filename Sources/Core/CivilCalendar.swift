@@ -32,7 +32,39 @@ package enum CivilCalendar {
         let days = Int((Double(seconds) / 86_400).rounded(.down))
         let (year, month, day) = CivilCalendar.date(fromDays: days)
         let rest = seconds - days * 86_400
-        return String(
-            format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, rest / 3600, rest % 3600 / 60, rest % 60)
+        return iso(year: year, month: month, day: day, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
+    }
+
+    /// `2023-08-29T11:09:59Z` from its parts, zero-padded by hand: this runs for every entity and deed.
+    package static func iso(
+        year: Int, month: Int, day: Int, hour: Int? = nil, minute: Int = 0, second: Int = 0
+    ) -> String {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(20)
+        func digits(_ value: Int, _ count: Int) {
+            var divisor = 1
+            for _ in 1..<count { divisor *= 10 }
+            var rest = value
+            while divisor > 0 {
+                bytes.append(UInt8(48 + (rest / divisor) % 10))
+                rest %= divisor
+                divisor /= 10
+            }
+        }
+        digits(year, 4)
+        bytes.append(45)
+        digits(month, 2)
+        bytes.append(45)
+        digits(day, 2)
+        if let hour {
+            bytes.append(84)
+            digits(hour, 2)
+            bytes.append(58)
+            digits(minute, 2)
+            bytes.append(58)
+            digits(second, 2)
+            bytes.append(90)
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

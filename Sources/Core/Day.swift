@@ -29,7 +29,7 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
     }
 
     package var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        CivilCalendar.iso(year: year, month: month, day: day)
     }
 
     package static func < (lhs: Day, rhs: Day) -> Bool {

@@ -147,7 +147,8 @@ package struct TKEntity: Sendable, Hashable, Codable {
         let days = Int((Double(utc) / 86_400).rounded(.down))
         let (y, m, d) = CivilCalendar.date(fromDays: days)
         let rest = utc - days * 86_400
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", y, m, d, rest / 3600, rest % 3600 / 60, rest % 60)
+        return CivilCalendar.iso(
+            year: y, month: m, day: d, hour: rest / 3600, minute: rest % 3600 / 60, second: rest % 60)
     }
 
     static let amsterdam = TimeZone(identifier: "Europe/Amsterdam") ?? TimeZone(identifier: "UTC")!

@@ -158,7 +158,7 @@ private struct LoadSession {
                 reader.report(item, "duplicate \(kind) id '\(record.id)'; it is already defined at \(first)")
                 continue
             }
-            if record.id.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) == nil {
+            if !Identifiers.isSlug(record.id) {
                 reader.report(
                     item, "\(kind) id '\(record.id)' is not a slug; expected lower-case words joined by hyphens")
             }

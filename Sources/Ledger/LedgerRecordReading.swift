@@ -145,7 +145,7 @@ extension LinkHints {
         hints.supports = fields.strings("supports").map(\.0)
         hints.opposes = fields.strings("opposes").map(\.0)
         for (dossier, item) in fields.strings("dossiers") {
-            if dossier.wholeMatch(of: /\d{4,5}(-[A-Z0-9]{1,4})?/) == nil {
+            if !Identifiers.isDossier(dossier) {
                 reader.report(
                     item,
                     "dossier '\(dossier)' of \(what) can never match; expected a Kamerstuk dossier number such as 30950 or 36740-VII"
@@ -154,14 +154,14 @@ extension LinkHints {
             hints.dossiers.append(dossier)
         }
         for (zaak, item) in fields.strings("zaken") {
-            if zaak.wholeMatch(of: /\d{4}Z\d{5}/) == nil {
+            if !Identifiers.isZaak(zaak) {
                 reader.report(
                     item, "zaak '\(zaak)' of \(what) can never match; expected a zaak number such as 2025Z05049")
             }
             hints.zaken.append(zaak)
         }
         for (kamerstuk, item) in fields.strings("kamerstukken") {
-            if kamerstuk.wholeMatch(of: /kst-\d{4,5}(-[A-Z0-9]{1,4})?-\d+/) == nil {
+            if !Identifiers.isKamerstuk(kamerstuk) {
                 reader.report(
                     item, "kamerstuk '\(kamerstuk)' of \(what) can never match; expected an id such as kst-30950-440")
             }

@@ -9,42 +9,47 @@ import Foundation
 /// occur in order. Every part starts and ends on a whole word: a quotation cannot begin or end
 /// in the middle of a word of the source.
 package struct QuotationCheck: Sendable {
-    private let normalizedSource: String
+    /// The normalised source as scalars: searched directly, without Foundation's string search.
+    private let source: [Unicode.Scalar]
 
     package init(sourceText: String) {
-        normalizedSource = QuotationCheck.normalize(sourceText)
+        source = Array(QuotationCheck.normalize(sourceText).unicodeScalars)
     }
 
     /// True when every part of `quotation` occurs in the source, in order, on whole words.
     package func contains(_ quotation: String) -> Bool {
-        var searchStart = normalizedSource.startIndex
+        var from = 0
         for part in QuotationCheck.parts(of: quotation) {
-            guard let range = wholeWordRange(of: part, from: searchStart) else { return false }
-            searchStart = range.upperBound
+            guard let range = wholeWordRange(of: Array(part.unicodeScalars), from: from) else { return false }
+            from = range.upperBound
         }
         return true
     }
 
     /// The first occurrence of `part` at or after `start` that neither begins nor ends inside a word.
-    private func wholeWordRange(of part: String, from start: String.Index) -> Range<String.Index>? {
-        let source = normalizedSource
-        var from = start
-        while from < source.endIndex, let range = source.range(of: part, range: from..<source.endIndex) {
-            let startsWord =
-                range.lowerBound == source.startIndex
-                || !Self.isWordCharacter(source[source.index(before: range.lowerBound)])
-                || !Self.isWordCharacter(source[range.lowerBound])
-            let endsWord =
-                range.upperBound == source.endIndex || !Self.isWordCharacter(source[range.upperBound])
-                || !Self.isWordCharacter(source[source.index(before: range.upperBound)])
-            if startsWord && endsWord { return range }
-            from = source.index(after: range.lowerBound)
+    private func wholeWordRange(of part: [Unicode.Scalar], from start: Int) -> Range<Int>? {
+        guard let first = part.first, part.count <= source.count else { return nil }
+        var index = start
+        while index <= source.count - part.count {
+            if source[index] == first, source[index..<index + part.count].elementsEqual(part) {
+                let end = index + part.count
+                let startsWord =
+                    index == 0 || !Self.isWordCharacter(source[index - 1]) || !Self.isWordCharacter(source[index])
+                let endsWord =
+                    end == source.count || !Self.isWordCharacter(source[end]) || !Self.isWordCharacter(source[end - 1])
+                if startsWord && endsWord { return index..<end }
+            }
+            index += 1
         }
         return nil
     }
 
-    private static func isWordCharacter(_ character: Character) -> Bool {
-        character.isLetter || character.isNumber
+    private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.isASCII {
+            let value = scalar.value
+            return (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+        }
+        return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
     }
 
     static func parts(of quotation: String) -> [String] {
@@ -79,13 +84,18 @@ package struct QuotationCheck: Sendable {
                 // at a line end ("ID-\ncontroles") equals the unbroken one ("ID-controles").
                 result.append("\u{1}")
             default:
-                if scalar.properties.isWhitespace || scalar == "\u{00A0}" {
+                let isSpace =
+                    scalar.isASCII
+                    ? scalar == " " || (0x09...0x0D).contains(scalar.value)
+                    : scalar == "\u{00A0}" || scalar.properties.isWhitespace
+                if isSpace {
                     if let last = result.last, last != "\u{1}" { pendingSpace = true }
                 } else {
                     append(scalar)
                 }
             }
         }
-        return String(result).replacingOccurrences(of: "\u{1}", with: "")
+        result.removeAll { $0 == "\u{1}" }
+        return String(result)
     }
 }

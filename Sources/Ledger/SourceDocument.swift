@@ -53,7 +53,7 @@ package struct SourceDocument: Sendable, Hashable, Identifiable {
             let itemID = item.string("id", expected: "a slug naming the item")
             let text = item.string("text", expected: "a few of the item's words, exactly as the document has them")
             guard let itemID, let text else { continue }
-            if itemID.wholeMatch(of: /[a-z0-9]+(-[a-z0-9]+)*/) == nil {
+            if !Identifiers.isSlug(itemID) {
                 reader.report(
                     node, "item id '\(itemID)' of \(what) is not a slug; expected lower-case words joined by hyphens")
             } else if items.contains(where: { $0.id == itemID }) {

@@ -131,7 +131,7 @@ package enum SourceLoader {
         let since = fields.day("since")
         let pageSize = number(fields, "page_size", reader, range: 1...1000) ?? 50
         let dossiers = fields.strings("dossiers")
-        for (dossier, item) in dossiers where dossier.wholeMatch(of: /\d{4,5}(-[A-Z0-9]{1,4})?/) == nil {
+        for (dossier, item) in dossiers where !Identifiers.isDossier(dossier) {
             reader.report(item, "dossier '\(dossier)' is not a Kamerstuk dossier number such as 30950 or 36740-VII")
         }
         guard let connection, let query, let since else { return nil }
