@@ -36,6 +36,7 @@ extension Deed {
                 writer.write(vote.choice.rawValue)
                 writer.write(vote.seats)
                 writer.write(vote.member)
+                writer.write(vote.mistaken)
             }
         }
         writer.write(cabinetAppraisal)
@@ -50,7 +51,9 @@ extension Deed {
     /// Reads what `stored` wrote; throws on anything else.
     package init(stored data: Data) throws {
         var reader = CompactReader(data)
-        guard try reader.int() == Self.storageVersion else { throw CompactReader.Malformed() }
+        // Version 1 had no `mistaken` flag on votes.
+        let version = try reader.int()
+        guard (1...Self.storageVersion).contains(version) else { throw CompactReader.Malformed() }
         func value<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
             guard let value = T(rawValue: try reader.string()) else { throw CompactReader.Malformed() }
             return value
@@ -79,7 +82,7 @@ extension Deed {
             let votes = try (0..<(try reader.int())).map { _ in
                 Vote(
                     group: try reader.string(), choice: try value(Vote.Choice.self), seats: try reader.optionalInt(),
-                    member: try reader.optionalString())
+                    member: try reader.optionalString(), mistaken: version >= 2 ? try reader.bool() : false)
             }
             outcome = Outcome(result: result, label: label, date: date, method: method, votes: votes)
         }
@@ -94,5 +97,5 @@ extension Deed {
             outcome: outcome, cabinetAppraisal: appraisal, status: status, source: source)
     }
 
-    private static let storageVersion = 1
+    private static let storageVersion = 2
 }

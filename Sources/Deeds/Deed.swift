@@ -5,6 +5,8 @@ import Foundation
 package struct Deed: Sendable, Hashable, Codable, Identifiable {
     package enum Kind: String, Sendable, Hashable, Codable, CaseIterable {
         case motion, amendment, bill, letter, commitment, decision, debate
+        /// A budget bill (Zaak soort `Begroting`): where a cut to legal aid or to human-rights programmes is decided.
+        case budget
         case councilDecision = "council-decision"
         case agendaItem = "agenda-item"
         case other
@@ -114,6 +116,21 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
             self.votes = votes
         }
 
+        /// Seats per choice, when every vote gives its group's seats (a roll call counts one seat a member).
+        package var seats: [Vote.Choice: Int]? {
+            var tally: [Vote.Choice: Int] = [:]
+            for vote in votes {
+                if vote.member != nil {
+                    tally[vote.choice, default: 0] += 1
+                } else if let seats = vote.seats {
+                    tally[vote.choice, default: 0] += seats
+                } else {
+                    return nil
+                }
+            }
+            return tally
+        }
+
         /// Maps the Dutch outcome words used in parliamentary records.
         package static func result(from label: String) -> Result {
             switch label.lowercased().trimmingCharacters(in: .whitespaces) {
@@ -148,12 +165,28 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
         package var seats: Int?
         /// The member, for a roll-call (hoofdelijke) vote.
         package var member: String?
+        /// The group said afterwards it voted so by mistake (`vergissing`); the vote stands in the official tally.
+        package var mistaken: Bool
 
-        package init(group: String, choice: Choice, seats: Int? = nil, member: String? = nil) {
+        package init(group: String, choice: Choice, seats: Int? = nil, member: String? = nil, mistaken: Bool = false) {
             self.group = group
             self.choice = choice
             self.seats = seats
             self.member = member
+            self.mistaken = mistaken
+        }
+
+        private enum CodingKeys: String, CodingKey {
+            case group, choice, seats, member, mistaken
+        }
+
+        package init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            group = try container.decode(String.self, forKey: .group)
+            choice = try container.decode(Choice.self, forKey: .choice)
+            seats = try container.decodeIfPresent(Int.self, forKey: .seats)
+            member = try container.decodeIfPresent(String.self, forKey: .member)
+            mistaken = try container.decodeIfPresent(Bool.self, forKey: .mistaken) ?? false
         }
     }
 

@@ -149,6 +149,8 @@ package struct DeedView: Encodable, Sendable {
             var vote: String
             @Null var seats: Int?
             @Null var member: String?
+            /// The group said it voted so by mistake; the vote stands in the official tally.
+            var mistaken: Bool
         }
 
         var result: String
@@ -156,8 +158,10 @@ package struct DeedView: Encodable, Sendable {
         @Null var date: String?
         @Null var method: String?
         var votes: [Vote]
-        /// Number of groups (or members) per choice: {"tegen": 4, "voor": 11}.
-        var tally: [String: Int]
+        /// Seats per choice ({"tegen": 17, "voor": 133}), when every vote gives its seats; else null.
+        @Null var tally: [String: Int]?
+        /// Groups (or members, in a roll call) per choice: {"tegen": 4, "voor": 11}.
+        var tallyGroups: [String: Int]
     }
 
     var id: String
@@ -191,9 +195,14 @@ package struct DeedView: Encodable, Sendable {
                 result: outcome.result.rawValue, label: outcome.label, date: outcome.date?.description,
                 method: outcome.method,
                 votes: outcome.votes.map {
-                    .init(group: $0.group, vote: $0.choice.rawValue, seats: $0.seats, member: $0.member)
+                    .init(
+                        group: $0.group, vote: $0.choice.rawValue, seats: $0.seats, member: $0.member,
+                        mistaken: $0.mistaken)
                 },
-                tally: Dictionary(grouping: outcome.votes, by: \.choice.rawValue).mapValues(\.count))
+                tally: outcome.seats.map { seats in
+                    Dictionary(uniqueKeysWithValues: seats.map { ($0.key.rawValue, $0.value) })
+                },
+                tallyGroups: Dictionary(grouping: outcome.votes, by: \.choice.rawValue).mapValues(\.count))
         }
     }
 }

@@ -106,11 +106,12 @@ extension Tracker {
                 print(try JSONOutput.encode(deeds.map(DeedView.init)))
             case .table:
                 var table = TextTable(
-                    headers: ["ID", "KIND", "DATE", "OUTCOME", "TITLE"], maxWidths: [nil, nil, nil, nil, 80])
+                    headers: ["ID", "KIND", "DATE", "OUTCOME", "ADVICE", "TITLE"],
+                    maxWidths: [nil, nil, nil, nil, 16, 80])
                 for deed in deeds {
                     table.append([
                         deed.id, deed.kind.rawValue, deed.date?.description ?? "", deed.outcome?.label ?? "",
-                        deed.title,
+                        deed.cabinetAppraisal ?? "", deed.title,
                     ])
                 }
                 print(table.render())

@@ -346,3 +346,63 @@ struct DeedMergeTests {
         #expect(try await Self.merged(officialFirst: true) == deed)
     }
 }
+
+@Suite("What a decision carries: the cabinet's advice, budgets, votes by mistake", .serialized)
+struct DecisionDetailTests {
+    /// Seven real Zaak records of the corpus (Tests/Fixtures/tk-corpus/zaak-excerpt.jsonl), as SyncFeed entities.
+    static func corpusExcerpt() throws -> [SyncFeedCorpus.Entity] {
+        let text = String(
+            decoding: Fixtures.data(Fixtures.tests.appendingPathComponent("tk-corpus/zaak-excerpt.jsonl")),
+            as: UTF8.self)
+        return try text.split(separator: "\n").map { line in
+            EntityWriter(style: .prefixed).zaak(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])
+        }
+    }
+
+    @Test("The cabinet's advice is kept on the motion; 'Niet beschikbaar' is no advice; a budget bill is a deed")
+    func appraisalAndBudget() async throws {
+        let server = try SyncFeedServer(pageSize: 4)
+        defer { server.stop() }
+        server.publish(try Self.corpusExcerpt())
+        let harvest = HarvestWorkspace()
+        _ = try await harvest.update(server)
+        let deeds = Dictionary(uniqueKeysWithValues: try harvest.store().deeds().map { ($0.id, $0) })
+        #expect(deeds["tk:zaak:2022Z26218"]?.cabinetAppraisal == "Ontraden")
+        #expect(
+            deeds["tk:zaak:2022Z26218"]?.title
+                == "Motie van de leden Van Haga en Eerdmans over het opzeggen van het VN- vluchtelingenverdrag uit 1951"
+        )
+        #expect(deeds["tk:zaak:2022Z07377"]?.cabinetAppraisal == "Oordeel Kamer")
+        #expect(deeds["tk:zaak:2022Z11101"]?.cabinetAppraisal == "Overgenomen")
+        #expect(deeds["tk:zaak:2019Z22940"]?.cabinetAppraisal == "Ontraden")
+        // "Niet beschikbaar bij moties … vóór 1 april 2019": no advice.
+        #expect(deeds["tk:zaak:2016Z24514"]?.cabinetAppraisal == nil)
+        #expect(deeds["tk:zaak:2021Z14796"]?.kind == .budget)
+        #expect(deeds["tk:zaak:2021Z14796"]?.date == Day("2021-09-21"))
+        #expect(deeds.count == 7)
+    }
+
+    @Test("A vote cast by mistake stays in the tally, flagged")
+    func mistakenVote() async throws {
+        let server = try SyncFeedServer(pageSize: 50)
+        defer { server.stop() }
+        // DERIVED for this test: the real vote of the SP on Kamerstuk 36786 nr. 4 marked as cast by mistake. The
+        // Verslag is left out, so the meeting report's reading of the vote (no such flag) does not take over.
+        server.publish(
+            try SyncFeedCorpus.real().entities.filter { $0.category != "Verslag" }.map { entity in
+                var entity = entity
+                if entity.category == "Stemming", entity.xml.contains(">SP<") {
+                    entity.xml = entity.xml.replacingOccurrences(
+                        of: "<vergissing>false</vergissing>", with: "<vergissing>true</vergissing>")
+                }
+                return entity
+            })
+        let harvest = HarvestWorkspace()
+        _ = try await harvest.update(server)
+        let votes = try #require(try harvest.store().deed(id: "kst-36786-4")?.outcome?.votes)
+        #expect(votes.count == 15)
+        #expect(votes.filter(\.mistaken).map(\.group) == ["SP"])
+        #expect(votes.first { $0.group == "SP" }?.choice == .tegen)
+    }
+}

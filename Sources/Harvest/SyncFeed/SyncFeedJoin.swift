@@ -14,8 +14,17 @@ package enum SyncFeedJoin {
     /// The zaak soorten that make deeds, and their kind.
     static let zaakKinds: [String: Deed.Kind] = [
         "Motie": .motion, "Amendement": .amendment, "Wetgeving": .bill, "Initiatiefwetgeving": .bill,
-        "Brief regering": .letter,
+        "Brief regering": .letter, "Begroting": .budget,
+        // A committee's or a member's letter, as the meeting report reads them too (some are decided by vote).
+        "Brief commissie": .letter, "Brief van lid/fractie/commissie": .letter,
     ]
+
+    /// The cabinet's advice on a motion, unless the warehouse says it has none to give (motions before April 2019,
+    /// amended motions): "Niet beschikbaar bij …" is no advice, "Geen (expliciete) appreciatie" is one.
+    static func appraisal(_ value: String?) -> String? {
+        guard let value, !value.hasPrefix("Niet beschikbaar") else { return nil }
+        return value
+    }
 
     /// The zaken (or toezeggingen) whose deed may change when `entity` changes.
     package static func affectedRoots(of entity: TKEntity, graph: any TKEntityGraph) throws -> [String] {
@@ -105,7 +114,7 @@ package enum SyncFeedJoin {
             refs: Deed.References(
                 dossiers: dossier.map { [$0] } ?? [], documents: kamerstuk.map { [$0] } ?? [],
                 zaken: nummer.map { [$0] } ?? []),
-            outcome: outcome, cabinetAppraisal: zaak.field("kabinetsappreciatie"),
+            outcome: outcome, cabinetAppraisal: appraisal(zaak.field("kabinetsappreciatie")),
             source: Deed.Source(
                 format: .syncfeed, document: source,
                 url: "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Zaak(\(zaak.id))", hash: ""))
@@ -118,8 +127,8 @@ package enum SyncFeedJoin {
     {
         var best: (besluit: TKEntity, votes: [TKEntity], date: Day?)?
         for besluit in try graph.referrers(to: zaak.id, type: "besluit", via: "zaak") {
+            // A vote cast by mistake (`vergissing`) still stands in the official tally: it is kept, flagged.
             let votes = try graph.referrers(to: besluit.id, type: "stemming", via: "besluit")
-                .filter { $0.field("vergissing")?.lowercased() != "true" }
             // A decision with votes, or one whose wording gives a result ("Zonder stemming aangenomen").
             let result = outcome(soort: besluit.field("besluitSoort") ?? "", tekst: besluit.field("besluitTekst") ?? "")
             guard !votes.isEmpty || result != .unknown else { continue }
@@ -156,7 +165,8 @@ package enum SyncFeedJoin {
                     group: group ?? vote.field("actorNaam") ?? "",
                     choice: Deed.Vote.Choice(label: vote.field("soort") ?? ""),
                     seats: vote.field("fractieGrootte").flatMap { Int($0) },
-                    member: vote.ref("persoon") != nil ? vote.field("actorNaam") : nil))
+                    member: vote.ref("persoon") != nil ? vote.field("actorNaam") : nil,
+                    mistaken: vote.field("vergissing")?.lowercased() == "true"))
         }
         votes.sort { ($0.group, $0.member ?? "") < ($1.group, $1.member ?? "") }
         return Deed.Outcome(
