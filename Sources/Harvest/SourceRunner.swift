@@ -61,6 +61,7 @@ package struct SourceRunner: Sendable {
             var definition = definition
             if let endpoint = endpoints.last(where: { $0.name == definition.name }) {
                 definition.endpoint = endpoint.url
+                definition.endpointReplaced = true
             }
             return definition
         }

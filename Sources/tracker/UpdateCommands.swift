@@ -143,7 +143,10 @@ final class ProgressLine: @unchecked Sendable {
     func show(_ text: String) {
         guard enabled else { return }
         lock.withLock {
-            let line = String(text.prefix(100))
+            // One column short of the terminal's width, so the line never wraps and \r returns to its start.
+            var size = winsize()
+            let columns = ioctl(STDERR_FILENO, UInt(TIOCGWINSZ), &size) == 0 && size.ws_col > 1 ? Int(size.ws_col) : 80
+            let line = String(text.prefix(columns - 1))
             FileHandle.standardError.write(
                 Data(("\r" + line + String(repeating: " ", count: max(0, width - line.count))).utf8))
             width = line.count

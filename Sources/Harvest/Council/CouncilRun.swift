@@ -17,6 +17,7 @@ struct CouncilRun: Sendable {
     func run() async -> SourceSummary {
         var summary = SourceSummary(source: source.name)
         let reader = CouncilPageReader(rules: rules)
+        let meter = ProgressMeter()
         for page in rules.pages {
             guard let url = URL(string: page, relativeTo: source.endpoint)?.absoluteURL else {
                 summary.errors.append("\(source.name): page '\(page)' is not a URL")
@@ -26,7 +27,7 @@ struct CouncilRun: Sendable {
                 let response = try await http.get(
                     url, headers: try store.validators(for: url.absoluteString)?.conditionalHeaders ?? [:])
                 summary.pages += 1
-                progress("\(source.name): page \(summary.pages) of \(rules.pages.count)")
+                progress(meter.line(source.name, done: summary.pages, total: rules.pages.count, unit: "pages"))
                 if response.status == 304 { continue }
                 let document = try reader.read(response.body, url: url, encoding: charset(response))
                 summary.entities += document.deeds.count
@@ -36,6 +37,9 @@ struct CouncilRun: Sendable {
                     document, raw: response.body, cursor: (source.name, url.absoluteString, fingerprint))
                 try store.save(HTTPValidators(url: url.absoluteString, response: response))
                 summary.absorb(result)
+            } catch let error as HTTPError where error.isUnreachable {
+                summary.unreachable(error)
+                break  // the other pages are on the same host
             } catch {
                 summary.errors.append(Ingestion.describe(error, name: url.absoluteString).0)
             }

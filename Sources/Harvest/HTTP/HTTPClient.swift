@@ -49,6 +49,8 @@ package struct HTTPError: Error, Sendable, LocalizedError {
         case tooLarge(limit: Int)
         case truncated(expected: Int, received: Int)
         case transport(String)
+        /// The host's name does not resolve, or nothing listens there: no network, or the wrong address.
+        case unreachable(String)
     }
 
     package var url: URL
@@ -57,15 +59,24 @@ package struct HTTPError: Error, Sendable, LocalizedError {
     package var attempts: Int
 
     package var errorDescription: String? {
-        let what: String
+        "\(url.absoluteString): \(reasonText) (after \(attempts) attempt\(attempts == 1 ? "" : "s"))"
+    }
+
+    /// What went wrong, without the URL.
+    package var reasonText: String {
         switch reason {
-        case .status(let code): what = "HTTP \(code)"
-        case .timeout: what = "timed out"
-        case .tooLarge(let limit): what = "body larger than \(limit) bytes"
-        case .truncated(let expected, let received): what = "body cut off after \(received) of \(expected) bytes"
-        case .transport(let message): what = message
+        case .status(let code): "HTTP \(code)"
+        case .timeout: "timed out"
+        case .tooLarge(let limit): "body larger than \(limit) bytes"
+        case .truncated(let expected, let received): "body cut off after \(received) of \(expected) bytes"
+        case .transport(let message), .unreachable(let message): message
         }
-        return "\(url.absoluteString): \(what) (after \(attempts) attempt\(attempts == 1 ? "" : "s"))"
+    }
+
+    /// The server cannot be reached at all (no name, no listener, no network).
+    package var isUnreachable: Bool {
+        if case .unreachable = reason { return true }
+        return false
     }
 
     /// Worth another attempt: the server or the network may do better next time.
@@ -73,7 +84,7 @@ package struct HTTPError: Error, Sendable, LocalizedError {
         switch reason {
         case .status(let code): code == 429 || code == 408 || (500...599).contains(code)
         case .timeout, .truncated, .transport: true
-        case .tooLarge: false
+        case .tooLarge, .unreachable: false
         }
     }
 }
@@ -225,8 +236,17 @@ final class BodyCollector: NSObject, URLSessionDataDelegate, @unchecked Sendable
         }
         if let error {
             let code = (error as? URLError)?.code
-            let reason: HTTPError.Reason =
-                code == .timedOut ? .timeout : .transport((error as NSError).localizedDescription)
+            let message = (error as NSError).localizedDescription
+            let reason: HTTPError.Reason
+            switch code {
+            case .timedOut: reason = .timeout
+            // Asking again does not make a name resolve or a closed port open: say so at once.
+            // The transport's own wording varies by platform and carries timings; ours stays put.
+            case .cannotFindHost, .dnsLookupFailed: reason = .unreachable("the host name does not resolve")
+            case .cannotConnectToHost: reason = .unreachable("the connection was refused")
+            case .notConnectedToInternet: reason = .unreachable("not connected to a network")
+            default: reason = .transport(message)
+            }
             entry.continuation.resume(returning: .failure(reason))
             return
         }

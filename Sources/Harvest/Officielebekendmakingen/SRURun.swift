@@ -22,6 +22,8 @@ struct SRURun: Sendable {
         do {
             if try await nothingNew(&summary) { return summary }
             try await search(&summary)
+        } catch let error as HTTPError where error.isUnreachable {
+            summary.unreachable(error)
         } catch {
             summary.errors.append((error as? LocalizedError)?.errorDescription ?? "\(source.name): \(error)")
         }
@@ -29,13 +31,15 @@ struct SRURun: Sendable {
     }
 
     /// True when the RSS signal shows no publication newer than on the previous run.
+    ///
+    /// The feed is requested as configured: it lives on its own host (zoek.officielebekendmakingen.nl),
+    /// not on the search endpoint's; only when `--endpoint` replaced the endpoint does it move along.
     private func nothingNew(_ summary: inout SourceSummary) async throws -> Bool {
-        guard
-            let rss = settings.rss.flatMap({
-                EndpointRebase(endpoint: source.endpoint).resolve($0.absoluteString, relativeTo: source.endpoint)
-            })
-        else {
-            return false
+        guard var rss = settings.rss else { return false }
+        if source.endpointReplaced {
+            guard let moved = EndpointRebase(endpoint: source.endpoint).resolve(rss.absoluteString, relativeTo: rss)
+            else { return false }
+            rss = moved
         }
         let response: HTTPResponse
         do {
@@ -43,7 +47,13 @@ struct SRURun: Sendable {
                 rss, headers: try store.validators(for: rss.absoluteString)?.conditionalHeaders ?? [:])
         } catch {
             // The signal is only an optimisation; search anyway.
-            summary.errors.append((error as? LocalizedError)?.errorDescription ?? "\(rss.absoluteString): \(error)")
+            if let error = error as? HTTPError, error.isUnreachable {
+                summary.errors.append(
+                    "\(source.name): cannot reach \(rss.host ?? rss.absoluteString) for the RSS signal: \(error.reasonText); searching without it"
+                )
+            } else {
+                summary.errors.append((error as? LocalizedError)?.errorDescription ?? "\(rss.absoluteString): \(error)")
+            }
             return false
         }
         summary.pages += 1
@@ -71,6 +81,7 @@ struct SRURun: Sendable {
         let query = "\(cql) AND dt.modified>=\(since)"
         var position = 1
         var newestModified = since
+        let meter = ProgressMeter()
         while true {
             guard var components = URLComponents(url: source.endpoint, resolvingAgainstBaseURL: false) else { return }
             components.queryItems = [
@@ -89,7 +100,7 @@ struct SRURun: Sendable {
                 summary.entities += 1
                 if let modified = record.modified, modified > newestModified { newestModified = modified }
                 if try await fetch(record, &summary) == false { pageComplete = false }
-                progress("\(source.name): \(summary.entities) of \(page.numberOfRecords) records")
+                progress(meter.line(source.name, done: summary.entities, total: page.numberOfRecords, unit: "records"))
             }
             guard pageComplete else { return }  // the cursor stays: the failed records come again next run
             try store.setCursor(source: source.name, category: "search", value: String(newestModified.prefix(10)))
@@ -119,6 +130,7 @@ struct SRURun: Sendable {
             summary.absorb(result)
             return true
         } catch {
+            if error.isUnreachable { throw error }
             let (message, line) = Ingestion.describe(error, name: url.absoluteString)
             summary.errors.append(message)
             if !(error is HTTPError) {

@@ -19,6 +19,9 @@ package struct SourceDefinition: Sendable, Hashable, Identifiable {
     package var description: String?
     /// The base URL (`--endpoint NAME=URL` replaces it).
     package var endpoint: URL
+    /// True when `--endpoint` replaced the configured base URL: links to the live hosts (the RSS
+    /// signal) then move onto the replacement too, so a mirror or a test never reaches the live site.
+    package var endpointReplaced = false
     package var http: HTTPSettings
     /// SyncFeed: the categories to follow, in order.
     package var categories: [String] = []

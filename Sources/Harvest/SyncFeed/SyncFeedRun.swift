@@ -17,14 +17,18 @@ struct SyncFeedRun: Sendable {
     func run() async -> SourceSummary {
         var summary = SourceSummary(source: source.name)
         let rebase = EndpointRebase(endpoint: source.endpoint)
+        let meter = ProgressMeter()
         do {
             // Joins left over from an interrupted run come first.
             summary.absorb(try SyncFeedJoin.joinDirtyRoots(in: store))
             for category in source.categories.isEmpty ? ["all"] : source.categories {
-                try await follow(category: category, rebase: rebase, summary: &summary)
+                try await follow(category: category, rebase: rebase, meter: meter, summary: &summary)
             }
             summary.absorb(try SyncFeedJoin.joinDirtyRoots(in: store))
             try await fetchEnclosures(rebase: rebase, summary: &summary)
+        } catch let error as HTTPError where error.isUnreachable {
+            // The joins of what was stored are done above; the rest waits for a network.
+            summary.unreachable(error)
         } catch {
             summary.errors.append("\(source.name): \(error.localizedDescription)")
         }
@@ -40,7 +44,9 @@ struct SyncFeedRun: Sendable {
         return components.url ?? source.endpoint
     }
 
-    private func follow(category: String, rebase: EndpointRebase, summary: inout SourceSummary) async throws {
+    private func follow(
+        category: String, rebase: EndpointRebase, meter: ProgressMeter, summary: inout SourceSummary
+    ) async throws {
         let stored = try store.cursor(source: source.name, category: category)
         var url = stored.flatMap { rebase.resolve($0, relativeTo: source.endpoint) } ?? firstPage(category)
         var visited: Set<URL> = []
@@ -49,6 +55,7 @@ struct SyncFeedRun: Sendable {
             do {
                 response = try await http.get(url, headers: ["Accept": "application/atom+xml, application/xml"])
             } catch {
+                if error.isUnreachable { throw error }
                 summary.errors.append((error as? LocalizedError)?.errorDescription ?? "\(url.absoluteString): \(error)")
                 return  // the cursor stays where it was
             }
@@ -67,7 +74,9 @@ struct SyncFeedRun: Sendable {
             summary.pages += 1
             summary.entities += result.entries
             summary.errors += result.rejected
-            progress("\(source.name) \(category): page \(summary.pages), \(summary.entities) entities")
+            progress(
+                meter.line(
+                    "\(source.name) \(category): page \(summary.pages)", done: summary.entities, unit: "entities"))
             guard let next, next != url else { return }
             url = next
         }
@@ -76,7 +85,10 @@ struct SyncFeedRun: Sendable {
     /// A Verslag's enclosure is its VLOS report: fetched and read like any ingested document.
     private func fetchEnclosures(rebase: EndpointRebase, summary: inout SourceSummary) async throws {
         let ingestion = Ingestion(store: store)
-        for (entity, link) in try store.pendingEnclosures(source: source.name) {
+        let pending = try store.pendingEnclosures(source: source.name)
+        let meter = ProgressMeter()
+        for (index, (entity, link)) in pending.enumerated() {
+            progress(meter.line("\(source.name): VLOS reports", done: index, total: pending.count, unit: "fetched"))
             guard let url = rebase.resolve(link, relativeTo: source.endpoint) else { continue }
             do {
                 let response = try await http.get(url, headers: ["Accept": "application/xml"])
@@ -86,6 +98,7 @@ struct SyncFeedRun: Sendable {
                 summary.pages += 1
                 try store.enclosure(entity, failed: ingested.error)
             } catch {
+                if error.isUnreachable { throw error }  // the report stays pending for the next run
                 let message = (error as? LocalizedError)?.errorDescription ?? "\(url.absoluteString): \(error)"
                 summary.errors.append(message)
                 try store.enclosure(entity, failed: message)
