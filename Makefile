@@ -46,7 +46,9 @@ bench: deps
 	@command -v xmllint >/dev/null || $(MAKE) APT_PACKAGES=libxml2-utils deps
 	$(SWIFT) build -c release --product tracker $(SWIFT_FLAGS)
 	$(SWIFT) build -c release --product feedserver $(SWIFT_FLAGS)
+	$(SWIFT) build -c release --product trackerbench $(SWIFT_FLAGS)
 	python3 scripts/bench-harvest.py .build/release $(CORPUS) $(SIZES)
+	python3 scripts/bench-link.py .build/release $(CORPUS)
 
 clean:
 	rm -rf .build .tracker

@@ -79,6 +79,9 @@ let package = Package(
             path: "Tests/TestSupport"),
         // `make bench`: a SyncFeed server with the test corpus, repeated as generated data.
         .executableTarget(name: "feedserver", dependencies: ["TestSupport"], path: "Tests/FeedServer"),
+        // `make bench`: in-process timings (full relink, one pledge's score) on a harvested workspace.
+        .executableTarget(
+            name: "trackerbench", dependencies: ["Ledger", "Store", "Linking", "TrackerKit"], path: "Tests/Bench"),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "MarkupTests", dependencies: ["Core", "Markup", "TestSupport"]),
         .testTarget(name: "LedgerTests", dependencies: ["Core", "Text", "Ledger", "TestSupport"]),

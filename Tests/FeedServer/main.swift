@@ -8,6 +8,11 @@ import TestSupport
 //       written as SyncFeed Zaak entities in the official shape, in file order. Pages are rendered
 //       once, up front, so serving costs the same for every harvester measured against it; with
 //       --pages-dir they are also written there (page-00001.xml, …) for `xmllint --stream`.
+//       --synthetic N appends N GENERATED Zaak records after the real ones, for sizes beyond the
+//       corpus (`make bench`'s 500,000-deed relink): each takes its kind, dates and fields from one
+//       real record and its subject from the first half of that record's words and the second half
+//       of another's, with a derived id and number (…G<n>), so the vocabulary and the mix of kinds
+//       are the corpus's own. Deterministic: the same N gives the same records.
 //   feedserver [--copies N] [--page-size N]
 //       the test corpus of 74 real entities; copies after the first are GENERATED benchmark data:
 //       the same entities with every id replaced by a derived one (consistently, so references still
@@ -18,6 +23,7 @@ var pageSize = 250
 var corpusFile: String?
 var limit = Int.max
 var pagesDirectory: String?
+var synthetic = 0
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     switch argument {
@@ -26,17 +32,18 @@ while let argument = arguments.popFirst() {
     case "--corpus": corpusFile = arguments.popFirst()
     case "--limit": limit = Int(arguments.popFirst() ?? "") ?? limit
     case "--pages-dir": pagesDirectory = arguments.popFirst()
+    case "--synthetic": synthetic = Int(arguments.popFirst() ?? "") ?? synthetic
     default:
         FileHandle.standardError.write(
             Data(
-                "usage: feedserver [--corpus FILE.jsonl [--limit N] [--pages-dir DIR]] [--copies N] [--page-size N]\n"
+                "usage: feedserver [--corpus FILE.jsonl [--limit N] [--synthetic N] [--pages-dir DIR]] [--copies N] [--page-size N]\n"
                     .utf8))
         exit(64)
     }
 }
 
 if let corpusFile {
-    let feed = try CorpusFeed(file: corpusFile, limit: limit, pageSize: pageSize)
+    let feed = try CorpusFeed(file: corpusFile, limit: limit, synthetic: synthetic, pageSize: pageSize)
     if let pagesDirectory { try feed.write(to: pagesDirectory) }
     let server = try LocalHTTPServer { request in feed.answer(request) }
     feed.serve(at: server.url(""))
@@ -79,13 +86,18 @@ final class CorpusFeed: @unchecked Sendable {
     private var base = ""
     static let host = "http://feed.invalid"
 
-    init(file: String, limit: Int, pageSize: Int) throws {
+    init(file: String, limit: Int, synthetic: Int, pageSize: Int) throws {
         let text = try String(contentsOfFile: file, encoding: .utf8)
         let writer = EntityWriter(style: .prefixed)
         var entities: [(sequence: Int, entity: SyncFeedCorpus.Entity)] = []
-        for line in text.split(separator: "\n") where entities.count < limit {
+        var records: [[String: Any]] = []
+        for line in text.split(separator: "\n") where records.count < limit {
             let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any]
+            records.append(record)
             entities.append((entities.count + 1, writer.zaak(record)))
+        }
+        for number in 0..<(records.isEmpty ? 0 : synthetic) {
+            entities.append((entities.count + 1, writer.zaak(Self.generated(number, from: records))))
         }
         let link = { (skiptoken: Int) in "\(Self.host)\(SyncFeedServer.path)?category=Zaak&amp;skiptoken=\(skiptoken)" }
         var after = 0
@@ -99,6 +111,21 @@ final class CorpusFeed: @unchecked Sendable {
         pageBySkiptoken[after] = pages.count
         pages.append(SyncFeedServer.render([], after: after, enclosures: Self.host, link: link))
         FileHandle.standardError.write(Data("feedserver: \(entities.count) Zaak entities, \(pages.count) pages\n".utf8))
+    }
+
+    /// GENERATED record `number`: one real record's fields, a subject spliced from two real subjects.
+    static func generated(_ number: Int, from records: [[String: Any]]) -> [String: Any] {
+        var record = records[(number &* 7919) % records.count]
+        let other = records[(number &* 104_729 &+ 13) % records.count]
+        let words = { (record: [String: Any]) in
+            ((record["Onderwerp"] as? String) ?? "").split(separator: " ").map(String.init)
+        }
+        let (first, second) = (words(record), words(other))
+        record["Onderwerp"] = (first.prefix(first.count / 2) + second.suffix(second.count - second.count / 2))
+            .joined(separator: " ")
+        record["Id"] = SyncFeedCorpus.derivedUUID("synthetic zaak \(number)")
+        record["Nummer"] = "\((record["Nummer"] as? String) ?? "0000Z00000")G\(number)"
+        return record
     }
 
     /// Writes the non-empty pages for `xmllint --stream` (with the placeholder host in their links).
