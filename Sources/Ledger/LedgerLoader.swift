@@ -33,6 +33,9 @@ private struct LoadSession {
     var known = KnownIDs()
     var fileDigests: [(String, Data)] = []
     var firstSeen: [String: SourceLocation] = [:]
+    /// The ids every record of a kind names, usable or not, so a reference to a record with problems of its
+    /// own is not reported again as unknown.
+    var named: [String: Set<String>] = [:]
 
     init(workspace: URL) {
         self.workspace = workspace
@@ -138,6 +141,7 @@ private struct LoadSession {
         guard let (list, reader) = open(relativePath, key: key, required: required) else { return [] }
         var records: [Record] = []
         for item in single ? [list] : reader.items(list, of: "'\(key)'") {
+            if let id = item["id"]?.string { named[kind, default: []].insert(id) }
             guard let record = read(item, reader) else { continue }
             let location = reader.location(item)
             let scopedID = "\(kind):\(record.id)"
@@ -158,10 +162,13 @@ private struct LoadSession {
     /// Reads the reviews of `reviews/**/*.yaml`; several records may decide the same link (`Reviews`).
     mutating func readReviews(pledges: [Pledge]) -> [Review] {
         let ids = pledges.map(\.id)
+        let named = named["pledge", default: []]
         var reviews: [Review] = []
         for file in yamlFiles(in: "reviews") {
             guard let (list, reader) = open(file, key: "reviews") else { continue }
-            reviews += reader.items(list, of: "'reviews'").compactMap { Review.read($0, reader, pledges: ids) }
+            reviews += reader.items(list, of: "'reviews'").compactMap {
+                Review.read($0, reader, pledges: ids, named: named)
+            }
         }
         return reviews
     }

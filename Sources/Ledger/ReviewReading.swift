@@ -8,18 +8,22 @@ extension Review {
     static let fields = ["pledge", "deed", "verdict", "stance", "note", "by", "on"]
 
     /// One record of a `reviews:` list, or nil when it is unusable (every problem reported to `reader`).
-    static func read(_ node: YAMLNodeRef, _ reader: YAMLReader, pledges: [String]) -> Review? {
+    ///
+    /// - Parameters:
+    ///   - pledges: the ids of the ledger's pledges.
+    ///   - named: the ids of every pledge record, also those with problems (not reported again here).
+    static func read(_ node: YAMLNodeRef, _ reader: YAMLReader, pledges: [String], named: Set<String>) -> Review? {
         guard let fields = reader.fields(node, of: "a review", allowed: fields) else { return nil }
         let pledge = fields.string("pledge", expected: "the id of a pledge of the ledger")
         let deed = fields.string("deed", expected: "a deed id such as kst-30950-440 (tracker deeds lists them)")
         let what = "the review of \(pledge ?? "?") → \(deed ?? "?")"
-        let named = fields.named(what)
-        let verdict = named.choice("verdict", from: Verdict.allCases.map(\.rawValue))
-        let stance = named.choice("stance", from: Link.Stance.allCases.map(\.rawValue), required: false)
-        let note = named.string("note", required: false)
-        let by = named.string("by", expected: "who decided")
-        let on = named.day("on")
-        if let pledge, !pledges.contains(pledge) {
+        let described = fields.named(what)
+        let verdict = described.choice("verdict", from: Verdict.allCases.map(\.rawValue))
+        let stance = described.choice("stance", from: Link.Stance.allCases.map(\.rawValue), required: false)
+        let note = described.string("note", required: false)
+        let by = described.string("by", expected: "who decided")
+        let on = described.day("on")
+        if let pledge, !pledges.contains(pledge), !named.contains(pledge) {
             var message =
                 "unknown pledge '\(pledge)' in a review; expected the id of a pledge in Commitments/national/ or Commitments/municipal/"
             if let close = closestMatch(to: pledge, in: pledges) { message += " (did you mean '\(close)'?)" }

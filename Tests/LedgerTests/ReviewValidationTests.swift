@@ -112,4 +112,20 @@ struct ReviewValidationTests {
         #expect(ledger.reviews.records.map(\.verdict) == [.rejected])
         #expect(LedgerLoader.validate(workspace: workspace.root).1.map(\.severity) == [.warning])
     }
+
+    @Test("A review of a pledge that has problems of its own is not reported again as naming an unknown pledge")
+    func noCascade() throws {
+        let workspace = try LedgerWorkspace(
+            pledges: LedgerWorkspace.pledge.replacingOccurrences(of: "    kept_when:", with: "    kept_wen:"))
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: confirmed, by: Anna, on: 2026-12-02}
+
+            """)
+        #expect(workspace.problems().allSatisfy { $0.hasPrefix("Commitments/national/akkoord.yaml:") })
+        #expect(workspace.problems().count == 2)
+    }
 }
