@@ -60,23 +60,26 @@ extension Tracker.ReviewCommand {
                 return try printQueue(global: global, queue: queue)
             }
             let analyst = try analyst(by)
-            var reviewing = try reporting { try Reviewing(workspace: global.resolved) }
+            let reviewing = try reporting { try Reviewing(workspace: global.resolved) }
             let items = try reporting {
                 try reviewing.queue(minConfidence: queue.minConfidence, pledge: queue.pledge, theme: queue.theme)
             }
             var walk = ReviewWalk(reviewing: reviewing, by: analyst, echo: isatty(STDIN_FILENO) == 0)
-            try reporting { try walk.run(Array(items.prefix(queue.limit ?? items.count))) }
-            reviewing = walk.reviewing
-            if walk.decisions.isEmpty {
+            // Decisions written before a failure still take effect: link again, then report the failure.
+            var failure: (any Error)?
+            do { try walk.run(Array(items.prefix(queue.limit ?? items.count))) } catch { failure = error }
+            let count = walk.decisions.count
+            if count == 0 {
                 print("Geen beslissingen vastgelegd.")
-                return
+            } else {
+                let confirmed = walk.decisions.filter { $0.verdict == .confirmed }.count
+                print(
+                    "\(count) \(count == 1 ? "beslissing" : "beslissingen") vastgelegd in Commitments/reviews/ (\(confirmed) bevestigd, \(count - confirmed) verworpen)"
+                )
+                let report = try reporting { try walk.reviewing.relink() }
+                if !global.quiet { print(report.line) }
             }
-            let confirmed = walk.decisions.filter { $0.verdict == .confirmed }.count
-            print(
-                "\(walk.decisions.count) \(walk.decisions.count == 1 ? "beslissing" : "beslissingen") vastgelegd in Commitments/reviews/ (\(confirmed) bevestigd, \(walk.decisions.count - confirmed) verworpen)"
-            )
-            let report = try reporting { try reviewing.relink() }
-            if !global.quiet { print(report.line) }
+            if let failure { throw reported(failure) }
         }
     }
 
@@ -114,6 +117,12 @@ extension Tracker.ReviewCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: DecisionOptions
+
+        func validate() throws {
+            if decision.stance != nil {
+                throw ValidationError("--stance goes with confirm; a rejected link has no stance")
+            }
+        }
 
         func run() throws {
             try decision.record(.rejected, global: global)

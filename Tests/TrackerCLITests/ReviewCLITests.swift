@@ -281,6 +281,11 @@ struct ReviewCLITests {
             "review", "confirm", "etnisch-profileren-aanpakken", "kst-30950-440", "--stance", "pro",
         ])
         #expect(stance.status == 64)
+        let rejectedStance = try tracker([
+            "review", "reject", "etnisch-profileren-aanpakken", "kst-30950-440", "--stance", "opposes", "--by", "A",
+        ])
+        #expect(rejectedStance.status == 64)
+        #expect(rejectedStance.stderr.hasPrefix("Error: --stance goes with confirm; a rejected link has no stance"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: reviews.path) == before)
 
         // A flow list cannot take an appended block item: the file is put back and the problem named.
