@@ -96,6 +96,7 @@ let package = Package(
             name: "LinkingTests",
             dependencies: ["Core", "Text", "Ledger", "Deeds", "Store", "Harvest", "Linking", "TestSupport"]),
         .testTarget(name: "ScoringTests", dependencies: ["Core", "Ledger", "Deeds", "Scoring", "TestSupport"]),
+        .testTarget(name: "PublishingTests", dependencies: ["Core", "Ledger", "Deeds", "Publishing", "TestSupport"]),
         .testTarget(name: "TrackerCLITests", dependencies: ["tracker", "TestSupport"]),
     ]
 )

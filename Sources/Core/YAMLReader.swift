@@ -40,6 +40,11 @@ package final class YAMLReader {
         problems.append(Problem(location(node), message))
     }
 
+    /// Records a warning: printed with the problems, but it stops nothing.
+    package func warn(_ node: Node?, _ message: String) {
+        problems.append(Problem(location(node), message, severity: .warning))
+    }
+
     package func report(line: Int, column: Int, _ message: String) {
         problems.append(Problem(SourceLocation(file: file, line: line, column: column), message))
     }

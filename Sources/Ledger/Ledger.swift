@@ -1,26 +1,37 @@
 import Core
 import Foundation
 
-/// The commitment ledger: themes, cited documents, standards and pledges, validated as a whole.
+/// The commitment ledger: themes, cited documents, standards, pledges and the analysts' reviews of links,
+/// validated as a whole.
 package struct Ledger: Sendable {
     package var themes: [Theme]
     package var documents: [SourceDocument]
     package var standards: [Standard]
     package var pledges: [Pledge]
     package var municipalities: [Municipality]
-    /// SHA-256 over every ledger file's path and bytes, in path order: the ledger's part of a run's input hash.
+    /// The analysts' decisions on links (`Commitments/reviews/`).
+    package var reviews: Reviews
+    /// SHA-256 over every ledger file's path and bytes, reviews included, in path order: the ledger's part of
+    /// a run's input hash.
     package var fingerprint: String
+    /// The same over the review files alone, and over all other files: which of the two an edit touched.
+    package var reviewsFingerprint: String
+    package var recordsFingerprint: String
 
     package init(
         themes: [Theme], documents: [SourceDocument], standards: [Standard], pledges: [Pledge],
-        municipalities: [Municipality] = [], fingerprint: String
+        municipalities: [Municipality] = [], reviews: Reviews = Reviews(), fingerprint: String,
+        reviewsFingerprint: String? = nil, recordsFingerprint: String? = nil
     ) {
         self.themes = themes
         self.documents = documents
         self.standards = standards
         self.pledges = pledges
         self.municipalities = municipalities
+        self.reviews = reviews
         self.fingerprint = fingerprint
+        self.reviewsFingerprint = reviewsFingerprint ?? ""
+        self.recordsFingerprint = recordsFingerprint ?? fingerprint
     }
 
     package func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }

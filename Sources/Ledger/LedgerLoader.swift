@@ -4,13 +4,16 @@ import Foundation
 /// Loads and validates `Commitments/` from a workspace.
 ///
 /// Layout: `themes.yaml` (`themes:`), `sources.yaml` (`documents:`), `standards/*.yaml`
-/// (`standards:`), `national/**/*.yaml` (`pledges:`), and per municipality
-/// `municipal/<id>/municipality.yaml` (`municipality:`) with its pledge files (`pledges:`) beside it.
+/// (`standards:`), `national/**/*.yaml` (`pledges:`), per municipality
+/// `municipal/<id>/municipality.yaml` (`municipality:`) with its pledge files (`pledges:`) beside it, and
+/// the analysts' decisions on links in `reviews/**/*.yaml` (`reviews:`, one file per pledge by convention).
 package enum LedgerLoader {
-    /// Loads the ledger, or throws every problem found.
+    /// Loads the ledger, or throws every problem found when one is an error (warnings alone stop nothing).
     package static func load(workspace: URL) throws(LedgerInvalid) -> Ledger {
         let (ledger, problems) = validate(workspace: workspace)
-        guard let ledger, problems.isEmpty else { throw LedgerInvalid(problems: problems) }
+        guard let ledger, !problems.contains(where: { $0.severity == .error }) else {
+            throw LedgerInvalid(problems: problems)
+        }
         return ledger
     }
 
@@ -18,20 +21,28 @@ package enum LedgerLoader {
     package static func validate(workspace: URL) -> (Ledger?, [Problem]) {
         var session = LoadSession(workspace: workspace)
         let ledger = session.run()
-        return (ledger, session.problems.sorted())
+        return (ledger, session.allProblems.sorted())
     }
 }
 
 private struct LoadSession {
     let workspace: URL
     var problems: [Problem] = []
+    /// The reader of every file opened; each holds the problems found in its file.
+    var readers: [YAMLReader] = []
     var known = KnownIDs()
     var fileDigests: [(String, Data)] = []
     var firstSeen: [String: SourceLocation] = [:]
+    /// The ids every record of a kind names, usable or not, so a reference to a record with problems of its
+    /// own is not reported again as unknown.
+    var named: [String: Set<String>] = [:]
 
     init(workspace: URL) {
         self.workspace = workspace
     }
+
+    /// The problems of the session and of every file it read.
+    var allProblems: [Problem] { problems + readers.flatMap(\.problems) }
 
     var commitments: URL { workspace.appendingPathComponent("Commitments") }
 
@@ -98,9 +109,12 @@ private struct LoadSession {
                     }
                 },
             documents: documents)
+        let reviews = readReviews(pledges: pledges)
         return Ledger(
             themes: themes, documents: documents, standards: standards, pledges: pledges,
-            municipalities: municipalities, fingerprint: fingerprint())
+            municipalities: municipalities, reviews: Reviews(reviews), fingerprint: fingerprint(),
+            reviewsFingerprint: fingerprint(of: { $0.hasPrefix("Commitments/reviews/") }),
+            recordsFingerprint: fingerprint(of: { !$0.hasPrefix("Commitments/reviews/") }))
     }
 
     mutating func readThemes() -> [Theme] {
@@ -124,33 +138,10 @@ private struct LoadSession {
         _ relativePath: String, key: String, kind: String, required: Bool = false, single: Bool = false,
         _ read: (YAMLNodeRef, YAMLReader) -> Record?
     ) -> [Record] where Record.ID == String {
-        let url = commitments.appendingPathComponent(relativePath)
-        let display = "Commitments/\(relativePath)"
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            if required {
-                problems.append(
-                    Problem(
-                        SourceLocation(file: display, line: 0, column: 0),
-                        "file is missing; expected a YAML file with '\(key):'"))
-            }
-            return []
-        }
-        fileDigests.append((display, data))
-        guard let text = String(data: data, encoding: .utf8) else {
-            problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
-            return []
-        }
-        let reader = YAMLReader(file: display, text: text)
-        defer { problems += reader.problems }
-        guard let root = reader.root, let fields = reader.fields(root, of: "the file", allowed: [key]) else {
-            return []
-        }
-        guard let list = fields.value(key) else {
-            reader.report(root, "the file has no '\(key):' list; expected \(key): followed by items")
-            return []
-        }
+        guard let (list, reader) = open(relativePath, key: key, required: required) else { return [] }
         var records: [Record] = []
         for item in single ? [list] : reader.items(list, of: "'\(key)'") {
+            if let id = item["id"]?.string { named[kind, default: []].insert(id) }
             guard let record = read(item, reader) else { continue }
             let location = reader.location(item)
             let scopedID = "\(kind):\(record.id)"
@@ -166,6 +157,51 @@ private struct LoadSession {
             records.append(record)
         }
         return records
+    }
+
+    /// Reads the reviews of `reviews/**/*.yaml`; several records may decide the same link (`Reviews`).
+    mutating func readReviews(pledges: [Pledge]) -> [Review] {
+        let ids = pledges.map(\.id)
+        let named = named["pledge", default: []]
+        var reviews: [Review] = []
+        for file in yamlFiles(in: "reviews") {
+            guard let (list, reader) = open(file, key: "reviews") else { continue }
+            reviews += reader.items(list, of: "'reviews'").compactMap {
+                Review.read($0, reader, pledges: ids, named: named)
+            }
+        }
+        return reviews
+    }
+
+    /// Opens one ledger file, adds it to the fingerprint and returns the value under `key` with the file's
+    /// reader, whose problems are collected when the session ends (`allProblems`).
+    mutating func open(_ relativePath: String, key: String, required: Bool = false) -> (YAMLNodeRef, YAMLReader)? {
+        let url = commitments.appendingPathComponent(relativePath)
+        let display = "Commitments/\(relativePath)"
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            if required {
+                problems.append(
+                    Problem(
+                        SourceLocation(file: display, line: 0, column: 0),
+                        "file is missing; expected a YAML file with '\(key):'"))
+            }
+            return nil
+        }
+        fileDigests.append((display, data))
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
+            return nil
+        }
+        let reader = YAMLReader(file: display, text: text)
+        readers.append(reader)
+        guard let root = reader.root, let fields = reader.fields(root, of: "the file", allowed: [key]) else {
+            return nil
+        }
+        guard let list = fields.value(key) else {
+            reader.report(root, "the file has no '\(key):' list; expected \(key): followed by items")
+            return nil
+        }
+        return (list, reader)
     }
 
     /// The folders directly under `Commitments/<folder>`, sorted, leaving out `_template`-style ones.
@@ -243,9 +279,10 @@ private struct LoadSession {
         }
     }
 
-    func fingerprint() -> String {
+    /// SHA-256 over the path and bytes of the files read (those whose path passes `included`), in path order.
+    func fingerprint(of included: (String) -> Bool = { _ in true }) -> String {
         var hasher = Digest.Hasher()
-        for (path, data) in fileDigests.sorted(by: { $0.0 < $1.0 }) {
+        for (path, data) in fileDigests.filter({ included($0.0) }).sorted(by: { $0.0 < $1.0 }) {
             hasher.update(path)
             hasher.update(Data([0]))
             hasher.update(data)

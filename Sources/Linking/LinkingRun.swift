@@ -5,7 +5,8 @@ import Ledger
 import Store
 
 /// Links the deeds in the store to the ledger: only the deeds that changed since the last run, or all of them
-/// when what links are computed from changed (the ledger, the way of linking).
+/// when what links are computed from changed (the ledger, its reviews, the way of linking). The analysts'
+/// reviews are applied to every batch before it is stored (`ReviewedLinks`).
 package struct LinkingRun: Sendable {
     /// What a run did.
     package struct Report: Sendable, Hashable {
@@ -46,7 +47,7 @@ package struct LinkingRun: Sendable {
     }
 
     /// What the stored links must have been computed from to be current.
-    var fingerprint: String { "\(linker.ledger.fingerprint) linker \(Linker.version)" }
+    var fingerprint: String { LinkInputs(ledger: linker.ledger, linker: Linker.version).stored }
 
     /// Links what needs linking (everything with `force`) and stores the links, deed batch by deed batch.
     @discardableResult
@@ -56,8 +57,8 @@ package struct LinkingRun: Sendable {
         let scope: Report.Scope
         let after: Int?
         if force || state.fingerprint != fingerprint {
-            let reason =
-                force ? "asked for" : state.fingerprint == nil ? "first run" : "the ledger or the linker changed"
+            let inputs = LinkInputs(ledger: linker.ledger, linker: Linker.version)
+            let reason = force ? "asked for" : inputs.reason(from: state.fingerprint)
             scope = .all(deeds: try store.counts().deeds, reason: reason)
             after = nil
             try store.removeAllLinks()
@@ -69,8 +70,9 @@ package struct LinkingRun: Sendable {
         }
         let statistics = try store.termStatistics(linker.searchStems)
         let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
+        let reviewed = ReviewedLinks(linker.ledger.reviews)
         try store.forEachDeed(changedAfter: after, batch: batch) { deeds in
-            let links = deeds.flatMap { linker.links(for: $0, statistics: terms) }
+            let links = reviewed.apply(deeds.flatMap { linker.links(for: $0, statistics: terms) }, deeds: deeds)
             try store.replaceLinks(of: deeds.map(\.id), with: links)
         }
         try store.setLinkState(fingerprint: fingerprint, seq: version)

@@ -208,6 +208,19 @@ package struct DeedView: Encodable, Sendable {
 }
 
 package struct LinkView: Encodable, Sendable {
+    /// The analyst's decision on a link (`Commitments/reviews/`).
+    struct ReviewView: Encodable, Sendable {
+        /// `confirmed` (a rejected link is not stored, so `links` never shows one).
+        var verdict: String
+        /// The analyst's stance, or null when the review kept the linker's.
+        @Null var stance: String?
+        @Null var note: String?
+        var by: String
+        var on: String
+        /// Where the deciding record is: `Commitments/reviews/<pledge>.yaml:12:5`.
+        var record: String
+    }
+
     var pledge: String
     var deed: String
     var themes: [String]
@@ -215,8 +228,8 @@ package struct LinkView: Encodable, Sendable {
     var stance: String
     var method: String
     var explanation: String
-    /// The analyst's review of this link; null until reviews exist.
-    @Null var review: String?
+    /// The review that decides this link, or null when no analyst has reviewed it.
+    @Null var review: ReviewView?
 
     package init(_ link: Link, ledger: Ledger) {
         pledge = link.pledge
@@ -226,7 +239,11 @@ package struct LinkView: Encodable, Sendable {
         stance = link.stance.rawValue
         method = link.method.rawValue
         explanation = link.explanation
-        review = nil
+        review = ledger.reviews.decision(pledge: link.pledge, deed: link.deed).map { review in
+            ReviewView(
+                verdict: review.verdict.rawValue, stance: review.stance?.rawValue, note: review.note, by: review.by,
+                on: review.on.description, record: review.location.description)
+        }
     }
 }
 

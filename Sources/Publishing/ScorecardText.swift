@@ -42,7 +42,7 @@ package struct ScorecardText: Sendable {
                     let outcome = deed.outcome.map { " — \($0.label.lowercased())" } ?? ""
                     let title = TextTable.truncate(deed.title.collapsingWhitespace(), to: 90)
                     lines.append(
-                        "      \(deed.id)  \(deed.date?.description ?? "----------")  \(title)\(outcome)  [\(String(format: "%.2f", link.confidence)) \(link.stance.rawValue)]"
+                        "      \(deed.id)  \(deed.date?.description ?? "----------")  \(title)\(outcome)  [\(String(format: "%.2f", link.confidence)) \(link.stance.dutch)]"
                     )
                 }
                 if score.links.count > deedsPerPledge {

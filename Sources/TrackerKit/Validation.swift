@@ -2,6 +2,7 @@ import Core
 import Foundation
 import Harvest
 import Ledger
+import Store
 
 /// The one check of a workspace that `validate`, `update`, `ingest` and `rebuild` share: the ledger,
 /// the source definitions of `Scrapers/`, and the two against each other.
@@ -17,11 +18,13 @@ package struct Validation: Sendable {
     /// True when nothing stops a command that writes.
     package var passed: Bool { ledger != nil && problems.allSatisfy { $0.severity == .warning } }
 
-    package init(workspace: Workspace) {
+    /// - Parameter reviewedDeeds: also warn about reviews of deeds the database (when there is one) lacks.
+    package init(workspace: Workspace, reviewedDeeds: Bool = false) {
         let (ledger, ledgerProblems) = LedgerLoader.validate(workspace: workspace.root)
         let (sources, sourceProblems) = SourceLoader.load(workspace: workspace.root)
         var problems = ledgerProblems + sourceProblems
         if let ledger { problems += Self.crossCheck(sources, ledger: ledger) }
+        if let ledger, reviewedDeeds { problems += Self.checkReviewedDeeds(ledger, workspace: workspace) }
         self.ledger = ledger
         self.sources = sources
         coverage = ledger.map(SourceCoverage.of) ?? []
@@ -32,7 +35,9 @@ package struct Validation: Sendable {
     package static func require(_ workspace: Workspace) throws -> (Ledger, [SourceDefinition]) {
         let validation = Validation(workspace: workspace)
         guard let ledger = validation.ledger, validation.passed else {
-            let ledgerFiles = validation.problems.filter { !$0.location.file.hasPrefix("Scrapers/") }
+            let ledgerFiles = validation.problems.filter {
+                $0.severity == .error && !$0.location.file.hasPrefix("Scrapers/")
+            }
             if validation.ledger == nil || !ledgerFiles.isEmpty { throw LedgerInvalid(problems: validation.problems) }
             throw SourcesInvalid(problems: validation.problems)
         }
@@ -49,6 +54,21 @@ package struct Validation: Sendable {
                 source.location,
                 "source '\(source.name)' reads council pages of municipality '\(municipality)', which is not in the ledger; expected a folder Commitments/municipal/\(municipality)/ with municipality.yaml"
             )
+        }
+    }
+
+    /// A review of a deed the database does not hold is kept (the deed may be harvested later) but worth a
+    /// look: a mistyped id never links. Without a database there is nothing to check against.
+    static func checkReviewedDeeds(_ ledger: Ledger, workspace: Workspace) -> [Problem] {
+        let reviewed = Set(ledger.reviews.records.map(\.deed))
+        guard let store = try? workspace.openExistingStore(),
+            let existing = try? store.existingDeeds(among: reviewed)
+        else { return [] }
+        return ledger.reviews.records.filter { !existing.contains($0.deed) }.map { review in
+            Problem(
+                review.location,
+                "the review of \(review.pledge) → \(review.deed) names a deed that is not in the database; it is kept and applies once the deed is there (tracker deeds lists the deeds)",
+                severity: .warning)
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Core
 import Harvest
+import Ledger
 
 extension Day: ExpressibleByArgument {
     /// `YYYY-MM-DD` exactly; anything else is refused with the expected form.
@@ -20,4 +21,18 @@ extension SourceEndpoint: ExpressibleByArgument {
 /// `table` for people, `json` for programs.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json
+}
+
+extension Link.Stance: ExpressibleByArgument {
+    /// `supports`, `opposes`, `mentions`, or the Dutch the terminal shows: `bevordert`, `werkt-tegen`, `noemt`.
+    package init?(argument: String) {
+        switch argument.lowercased() {
+        case "supports", "bevordert": self = .supports
+        case "opposes", "werkt-tegen", "werkt tegen", "tegen": self = .opposes
+        case "mentions", "noemt": self = .mentions
+        default: return nil
+        }
+    }
+
+    package static var allValueStrings: [String] { ["supports", "opposes", "mentions"] }
 }

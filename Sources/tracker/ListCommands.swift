@@ -16,7 +16,7 @@ extension Tracker {
         @OptionGroup var global: GlobalOptions
 
         func run() throws {
-            let validation = Validation(workspace: global.resolved)
+            let validation = Validation(workspace: global.resolved, reviewedDeeds: true)
             for problem in validation.problems { print(problem.description) }
             guard validation.passed, let ledger = validation.ledger else {
                 let count = validation.problems.filter { $0.severity == .error }.count
@@ -25,7 +25,7 @@ extension Tracker {
             }
             if !global.quiet {
                 print(
-                    "ledger ok: \(ledger.themes.count) themes, \(ledger.documents.count) source documents, \(ledger.standards.count) standards, \(ledger.pledges.count) pledges, \(ledger.municipalities.count) municipalities"
+                    "ledger ok: \(ledger.themes.count) themes, \(ledger.documents.count) source documents, \(ledger.standards.count) standards, \(ledger.pledges.count) pledges, \(ledger.municipalities.count) municipalities, \(ledger.reviews.records.count) reviews"
                 )
                 print("sources ok: \(validation.sources.map(\.name).joined(separator: ", "))")
                 print("coverage of the source documents (items named by a pledge, standard or fact):")
@@ -134,12 +134,13 @@ extension Tracker {
                 print(try JSONOutput.encode(links.map { LinkView($0, ledger: ledger) }))
             case .table:
                 var table = TextTable(
-                    headers: ["PLEDGE", "DEED", "CONF", "STANCE", "METHOD", "WHY"],
-                    maxWidths: [nil, nil, nil, nil, nil, 90])
+                    headers: ["PLEDGE", "DEED", "CONF", "STANCE", "METHOD", "REVIEW", "WHY"],
+                    maxWidths: [nil, nil, nil, nil, nil, nil, 90])
                 for link in links {
+                    let review = ledger.reviews.decision(pledge: link.pledge, deed: link.deed)
                     table.append([
-                        link.pledge, link.deed, String(format: "%.2f", link.confidence), link.stance.rawValue,
-                        link.method.rawValue, link.explanation,
+                        link.pledge, link.deed, String(format: "%.2f", link.confidence), link.stance.dutch,
+                        link.method.rawValue, review?.verdict.dutch ?? "", link.explanation,
                     ])
                 }
                 print(table.render())

@@ -91,7 +91,7 @@ struct CLITests {
         #expect(result.status == 0)
         #expect(
             result.stdout == """
-                ledger ok: 5 themes, 5 source documents, 6 standards, 7 pledges, 1 municipalities
+                ledger ok: 5 themes, 5 source documents, 6 standards, 7 pledges, 1 municipalities, 1 reviews
                 sources ok: gemeente-den-helder, officielebekendmakingen, tweedekamer
                 coverage of the source documents (items named by a pledge, standard or fact):
                   coalitieakkoord-2026: cited by 0 pledges, 0 standards, 0 facts
@@ -375,7 +375,7 @@ struct CLITests {
         #expect(
             result.stderr == """
                 error: unknown command 'scorecrd'; did you mean 'scorecard'?
-                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, scorecard (tracker --help)
+                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, review, scorecard (tracker --help)
 
                 """)
     }

@@ -1,0 +1,50 @@
+import Core
+import Foundation
+
+// Reading reviews from `Commitments/reviews/*.yaml`. A review of a pledge the ledger does not have is an
+// error; whether its deed is in the database is checked where the database is (TrackerKit's Validation).
+
+extension Review {
+    static let fields = ["pledge", "deed", "verdict", "stance", "note", "by", "on"]
+
+    /// One record of a `reviews:` list, or nil when it is unusable (every problem reported to `reader`).
+    ///
+    /// - Parameters:
+    ///   - pledges: the ids of the ledger's pledges.
+    ///   - named: the ids of every pledge record, also those with problems (not reported again here).
+    static func read(_ node: YAMLNodeRef, _ reader: YAMLReader, pledges: [String], named: Set<String>) -> Review? {
+        guard let fields = reader.fields(node, of: "a review", allowed: fields) else { return nil }
+        let pledge = fields.string("pledge", expected: "the id of a pledge of the ledger")
+        let deed = fields.string("deed", expected: "a deed id such as kst-30950-440 (tracker deeds lists them)")
+        let what = "the review of \(pledge ?? "?") → \(deed ?? "?")"
+        let described = fields.named(what)
+        let verdict = described.choice("verdict", from: Verdict.allCases.map(\.rawValue))
+        let stance = described.choice("stance", from: Link.Stance.allCases.map(\.rawValue), required: false)
+        let note = described.string("note", required: false)
+        let by = described.string("by", expected: "who decided")
+        let on = described.day("on")
+        if let pledge, !pledges.contains(pledge), !named.contains(pledge) {
+            var message =
+                "unknown pledge '\(pledge)' in a review; expected the id of a pledge in Commitments/national/ or Commitments/municipal/"
+            if let close = closestMatch(to: pledge, in: pledges) { message += " (did you mean '\(close)'?)" }
+            reader.report(fields.value("pledge"), message)
+        }
+        if let deed, deed.contains(where: \.isWhitespace) {
+            reader.report(
+                fields.value("deed"),
+                "deed '\(deed)' of \(what) is not a deed id; expected an id without spaces such as kst-30950-440")
+        }
+        if verdict == Verdict.rejected.rawValue, let stance {
+            reader.warn(
+                fields.value("stance"),
+                "\(what) rejects the link, so its stance '\(stance)' has no effect; expected a stance only with verdict: confirmed"
+            )
+        }
+        guard let pledge, pledges.contains(pledge), let deed, !deed.contains(where: \.isWhitespace), let verdict,
+            let by, let on
+        else { return nil }
+        return Review(
+            pledge: pledge, deed: deed, verdict: Verdict(rawValue: verdict)!, stance: stance.flatMap(Link.Stance.init),
+            note: note, by: by, on: on, location: reader.location(node))
+    }
+}

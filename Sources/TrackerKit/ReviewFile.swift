@@ -1,0 +1,118 @@
+import Core
+import Foundation
+import Ledger
+
+/// An analyst's decision as `tracker review` records it, before it is a record of the ledger.
+package struct ReviewDecision: Sendable, Hashable {
+    package var pledge: String
+    package var deed: String
+    package var verdict: Review.Verdict
+    package var stance: Link.Stance?
+    package var note: String?
+    package var by: String
+    package var on: Day
+
+    package init(
+        pledge: String, deed: String, verdict: Review.Verdict, stance: Link.Stance? = nil, note: String? = nil,
+        by: String, on: Day
+    ) {
+        self.pledge = pledge
+        self.deed = deed
+        self.verdict = verdict
+        self.stance = stance
+        self.note = note
+        self.by = by
+        self.on = on
+    }
+
+    /// The record as YAML lines, its list item at `indent`.
+    package func yamlLines(indent: String) -> [String] {
+        var fields = [("pledge", pledge), ("deed", deed), ("verdict", verdict.rawValue)]
+        if let stance { fields.append(("stance", stance.rawValue)) }
+        if let note { fields.append(("note", note)) }
+        fields += [("by", by), ("on", on.description)]
+        return fields.enumerated().map { index, field in
+            "\(indent)\(index == 0 ? "- " : "  ")\(field.0): \(ReviewFile.scalar(field.1))"
+        }
+    }
+}
+
+/// A file of `Commitments/reviews/`, one per pledge: decisions are appended as text, so the file's comments,
+/// order and layout stay as they are and the diff is the new record alone.
+package struct ReviewFile: Sendable {
+    /// The path relative to the workspace, as messages show it: `Commitments/reviews/<pledge>.yaml`.
+    package let path: String
+    package let url: URL
+
+    package init(workspace: Workspace, pledge: String) {
+        path = "Commitments/reviews/\(pledge).yaml"
+        url = workspace.root.appendingPathComponent(path)
+    }
+
+    /// What a new file starts with.
+    static func header(pledge: String) -> String {
+        """
+        # Reviews of the links of pledge \(pledge): one record per decision, appended by `tracker review`
+        # or by hand; a later decision on a link replaces an earlier one (docs/ledger.md, Reviews).
+        reviews:
+
+        """
+    }
+
+    /// The file's text before anything was appended (nil: it did not exist).
+    package func contents() -> String? {
+        FileManager.default.contents(atPath: url.path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// Appends `decision` as the last record; returns the text the file had before (nil: it did not exist).
+    @discardableResult
+    package func append(_ decision: ReviewDecision) throws -> String? {
+        let before = contents()
+        var text = before ?? Self.header(pledge: decision.pledge)
+        if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+        let lines = decision.yamlLines(indent: Self.itemIndent(in: text) ?? "  ")
+        text += lines.joined(separator: "\n") + "\n"
+        try FileManager.default.createDirectory(
+            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data(text.utf8).write(to: url, options: .atomic)
+        return before
+    }
+
+    /// Puts back the text the file had (`before`; nil removes the file).
+    package func restore(_ before: String?) {
+        if let before {
+            try? Data(before.utf8).write(to: url, options: .atomic)
+        } else {
+            try? FileManager.default.removeItem(at: url)
+        }
+    }
+
+    /// The indentation of the existing list items (`- pledge: …`), so an appended one lines up with them.
+    static func itemIndent(in text: String) -> String? {
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let match = line.wholeMatch(of: /( *)- .*/) { return String(match.1) }
+        }
+        return nil
+    }
+
+    /// A YAML scalar for `text`: plain when that reads back as the same text, double-quoted otherwise.
+    static func scalar(_ text: String) -> String {
+        let plain = /[\p{L}\p{N}](?:[\p{L}\p{N} ._\/()',;!?+&%=→-]|:(?=\S))*/
+        if text.wholeMatch(of: plain) != nil, !text.hasSuffix(" "), !["null", "Null", "NULL"].contains(text) {
+            return text
+        }
+        var quoted = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": quoted += "\\\""
+            case "\\": quoted += "\\\\"
+            case "\n": quoted += "\\n"
+            case "\t": quoted += "\\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+                quoted += String(format: "\\u%04X", scalar.value)
+            default: quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "\""
+    }
+}

@@ -1,0 +1,51 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+import Store
+
+/// A link waiting for an analyst's decision, with what the analyst needs to decide it.
+package struct ReviewItem: Sendable {
+    package var link: Link
+    package var pledge: Pledge
+    /// Nil only when the deed left the database after it was linked.
+    package var deed: Deed?
+    /// The pledge's links at or above the evidence line: the fewer, the likelier this link changes its score.
+    package var pledgeEvidence: Int
+}
+
+/// The links no review decides yet, the ones that would change a score first.
+///
+/// Order: links of pledges with fewer evidence links (confidence at or above the scorer's evidence line)
+/// first, since confirming or rejecting one of a pledge's few links is what moves its status; then stronger
+/// links first; then by pledge and deed.
+package enum ReviewQueue {
+    /// The scorer's evidence line: a link at or above it counts for a pledge's score.
+    package static let evidenceLine = Scorer().evidenceConfidence
+
+    /// The unreviewed links at or above `minConfidence`, restricted to `selection`, in queue order.
+    package static func items(
+        ledger: Ledger, store: Store, minConfidence: Double, selection: Selection
+    ) throws -> [ReviewItem] {
+        let links = try store.links()
+        let evidence = Dictionary(grouping: links.filter { $0.confidence >= evidenceLine }, by: \.pledge)
+            .mapValues(\.count)
+        let waiting = links.filter { link in
+            link.confidence >= minConfidence && ledger.reviews.decision(pledge: link.pledge, deed: link.deed) == nil
+                && ledger.pledge(link.pledge).map(selection.includes) == true
+        }
+        let ordered = waiting.sorted { a, b in
+            let (ea, eb) = (evidence[a.pledge] ?? 0, evidence[b.pledge] ?? 0)
+            if ea != eb { return ea < eb }
+            if a.confidence != b.confidence { return a.confidence > b.confidence }
+            return (a.pledge, a.deed) < (b.pledge, b.deed)
+        }
+        return try ordered.compactMap { link in
+            guard let pledge = ledger.pledge(link.pledge) else { return nil }
+            return ReviewItem(
+                link: link, pledge: pledge, deed: try store.deed(id: link.deed),
+                pledgeEvidence: evidence[link.pledge] ?? 0)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Linking
+import Store
+
+/// `tracker review` as library functions: the queue, recording decisions in `Commitments/reviews/`, and
+/// relinking so the decisions take effect.
+package struct Reviewing: Sendable {
+    package let workspace: Workspace
+    /// The ledger as it was when the session started, or after the last `relink`.
+    package private(set) var ledger: Ledger
+    package let store: Store
+
+    /// Checks the workspace (an invalid ledger stops here) and opens the existing database.
+    package init(workspace: Workspace) throws {
+        self.workspace = workspace
+        (ledger, _) = try Validation.require(workspace)
+        store = try workspace.openExistingStore()
+    }
+
+    /// The links waiting for a decision (`ReviewQueue`).
+    package func queue(minConfidence: Double, pledge: String? = nil, theme: String? = nil) throws -> [ReviewItem] {
+        let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
+        return try ReviewQueue.items(ledger: ledger, store: store, minConfidence: minConfidence, selection: selection)
+    }
+
+    /// Appends `decision` to its pledge's file; nothing is written for an unknown pledge or deed, and a file
+    /// the record cannot be appended to is left as it was.
+    ///
+    /// - Returns: the file's path relative to the workspace.
+    @discardableResult
+    package func record(_ decision: ReviewDecision) throws -> String {
+        _ = try Selection(pledge: decision.pledge, theme: nil, in: ledger)
+        if try store.existingDeeds(among: [decision.deed]).isEmpty {
+            var message = "unknown deed '\(decision.deed)'"
+            if let close = closestMatch(to: decision.deed, in: Array(try store.deedIDs())) {
+                message += "; did you mean '\(close)'?"
+            }
+            throw RequestError(message + " (`tracker deeds` lists the deeds in the database)")
+        }
+        let file = ReviewFile(workspace: workspace, pledge: decision.pledge)
+        let before = try file.append(decision)
+        let problems = LedgerLoader.validate(workspace: workspace.root).1.filter {
+            $0.severity == .error && $0.location.file == file.path
+        }
+        if !problems.isEmpty {
+            file.restore(before)
+            throw RequestError(
+                "could not append the review to \(file.path), which is left as it was:\n"
+                    + problems.map(\.description).joined(separator: "\n")
+                    + "\nexpected a block list under 'reviews:' ('- pledge: …' items)")
+        }
+        return file.path
+    }
+
+    /// Reloads the ledger with the decisions recorded and links again: every deed, since the reviews changed.
+    @discardableResult
+    package mutating func relink() throws -> LinkingRun.Report {
+        ledger = try workspace.loadLedger()
+        return try LinkingRun(ledger: ledger, store: store).run()
+    }
+}

@@ -1,0 +1,203 @@
+import ArgumentParser
+import Core
+import Foundation
+import Ledger
+import Publishing
+import TrackerKit
+
+extension Tracker {
+    struct ReviewCommand: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "review",
+            abstract: "Review links: the queue of unreviewed links, or confirm and reject one (Commitments/reviews/).",
+            discussion: """
+                `tracker review` (that is, `review queue`) walks through the queue on a terminal (confirm, reject, \
+                skip, set the stance or a note, stop) and prints it otherwise; `review list` always prints it. \
+                Decisions are appended to Commitments/reviews/<pledge>.yaml, then every deed is linked again.
+                """,
+            subcommands: [Queue.self, List.self, Confirm.self, Reject.self], defaultSubcommand: Queue.self)
+    }
+
+    /// Which links the queue holds, and how many to show.
+    struct QueueOptions: ParsableArguments {
+        @Option(help: "Only links at or above this confidence (0–1).")
+        var minConfidence = 0.5
+
+        @Option(help: "Only links to this pledge.")
+        var pledge: String?
+
+        @Option(help: "Only links to pledges on this theme.")
+        var theme: String?
+
+        @Option(help: "Show at most this many links (`list` default: 20; the walk: all).")
+        var limit: Int?
+
+        func validate() throws {
+            guard (0...1).contains(minConfidence) else {
+                throw ValidationError("--min-confidence must be between 0 and 1, e.g. 0.5")
+            }
+            if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
+        }
+    }
+}
+
+extension Tracker.ReviewCommand {
+    struct Queue: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Walk through the queue on a terminal (or with --interactive); print it otherwise.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var queue: Tracker.QueueOptions
+
+        @Flag(help: "Walk through the queue, also when standard input is not a terminal.")
+        var interactive = false
+
+        @Option(help: "Who decides (default: $TRACKER_ANALYST, else the login name).")
+        var by: String?
+
+        func run() throws {
+            guard interactive || (isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0) else {
+                return try printQueue(global: global, queue: queue)
+            }
+            let analyst = try analyst(by)
+            let reviewing = try reporting { try Reviewing(workspace: global.resolved) }
+            let items = try reporting {
+                try reviewing.queue(minConfidence: queue.minConfidence, pledge: queue.pledge, theme: queue.theme)
+            }
+            var walk = ReviewWalk(reviewing: reviewing, by: analyst, echo: isatty(STDIN_FILENO) == 0)
+            // Decisions written before a failure still take effect: link again, then report the failure.
+            var failure: (any Error)?
+            do { try walk.run(Array(items.prefix(queue.limit ?? items.count))) } catch { failure = error }
+            let count = walk.decisions.count
+            if count == 0 {
+                print("Geen beslissingen vastgelegd.")
+            } else {
+                let confirmed = walk.decisions.filter { $0.verdict == .confirmed }.count
+                print(
+                    "\(count) \(count == 1 ? "beslissing" : "beslissingen") vastgelegd in Commitments/reviews/ (\(confirmed) bevestigd, \(count - confirmed) verworpen)"
+                )
+                let report = try reporting { try walk.reviewing.relink() }
+                if !global.quiet { print(report.line) }
+            }
+            if let failure { throw reported(failure) }
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Print the queue of unreviewed links, those that would change a score first.",
+            discussion: """
+                Links of pledges with the fewest evidence links (confidence at least 0.5) come first, since \
+                deciding one of them is what moves a pledge's status; then the strongest links.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var queue: Tracker.QueueOptions
+
+        func run() throws {
+            try printQueue(global: global, queue: queue)
+        }
+    }
+
+    struct Confirm: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Confirm that a deed bears on a pledge: the link counts as evidence whatever its confidence.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var decision: DecisionOptions
+
+        func run() throws {
+            try decision.record(.confirmed, global: global)
+        }
+    }
+
+    struct Reject: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Reject a link: the deed does not bear on the pledge, and the link never comes back.")
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var decision: DecisionOptions
+
+        func validate() throws {
+            if decision.stance != nil {
+                throw ValidationError("--stance goes with confirm; a rejected link has no stance")
+            }
+        }
+
+        func run() throws {
+            try decision.record(.rejected, global: global)
+        }
+    }
+
+    /// The link decided and what the analyst says about it.
+    struct DecisionOptions: ParsableArguments {
+        @Argument(help: "The pledge's id.")
+        var pledge: String
+
+        @Argument(help: "The deed's id, e.g. kst-30950-440.")
+        var deed: String
+
+        @Option(help: "The analyst's stance: supports (bevordert), opposes (werkt-tegen) or mentions (noemt).")
+        var stance: Link.Stance?
+
+        @Option(help: "Why, in a sentence.")
+        var note: String?
+
+        @Option(help: "Who decides (default: $TRACKER_ANALYST, else the login name).")
+        var by: String?
+
+        @Option(help: "The day of the decision (YYYY-MM-DD; default today).")
+        var on: Day?
+
+        func record(_ verdict: Review.Verdict, global: GlobalOptions) throws {
+            let decision = ReviewDecision(
+                pledge: pledge, deed: deed, verdict: verdict, stance: stance, note: note, by: try analyst(by),
+                on: on ?? Day.today())
+            var reviewing = try reporting { try Reviewing(workspace: global.resolved) }
+            let file = try reporting { try reviewing.record(decision) }
+            let stance = decision.stance.map { " (houding: \($0.dutch))" } ?? ""
+            print("\(verdict.dutch): \(pledge) ← \(deed)\(stance), vastgelegd in \(file)")
+            let report = try reporting { try reviewing.relink() }
+            if !global.quiet { print(report.line) }
+        }
+    }
+}
+
+/// The analyst named by `--by`, `$TRACKER_ANALYST` or the login name.
+func analyst(_ by: String?) throws -> String {
+    let environment = ProcessInfo.processInfo.environment
+    for name in [by, environment["TRACKER_ANALYST"], environment["USER"], environment["LOGNAME"]] {
+        if let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
+    }
+    throw ValidationError("who decides? expected --by NAME (or TRACKER_ANALYST in the environment)")
+}
+
+/// Prints the review queue in Dutch.
+func printQueue(global: GlobalOptions, queue: Tracker.QueueOptions) throws {
+    let items = try reporting { () throws -> [ReviewItem] in
+        try Reviewing(workspace: global.resolved).queue(
+            minConfidence: queue.minConfidence, pledge: queue.pledge, theme: queue.theme)
+    }
+    let line = dutchDecimal(queue.minConfidence)
+    guard !items.isEmpty else {
+        print("Niets te beoordelen: geen onbeoordeelde koppelingen met zekerheid ≥ \(line).")
+        return
+    }
+    let shown = items.prefix(queue.limit ?? 20)
+    print(
+        "Te beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen") met zekerheid ≥ \(line); eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen."
+    )
+    print(
+        "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive."
+    )
+    for (index, item) in shown.enumerated() {
+        print("")
+        print(
+            ReviewText(link: item.link, pledge: item.pledge, deed: item.deed, pledgeEvidence: item.pledgeEvidence)
+                .render(number: index + 1))
+    }
+    if items.count > shown.count {
+        print("")
+        print("… en \(items.count - shown.count) meer (--limit)")
+    }
+}

@@ -1,0 +1,93 @@
+import Core
+import Foundation
+import Ledger
+import Publishing
+import TrackerKit
+
+/// The interactive walk through the review queue: per link, confirm, reject, skip, set the stance or a note,
+/// or stop. Each decision is written to its file at once; relinking is left to the caller, once at the end.
+struct ReviewWalk {
+    var reviewing: Reviewing
+    let by: String
+    /// Print each answer read, so a transcript of piped input reads like a session at a terminal.
+    let echo: Bool
+    private(set) var decisions: [ReviewDecision] = []
+
+    init(reviewing: Reviewing, by: String, echo: Bool) {
+        self.reviewing = reviewing
+        self.by = by
+        self.echo = echo
+    }
+
+    /// Walks through `items` until they are done, the analyst stops, or the input ends.
+    mutating func run(_ items: [ReviewItem]) throws {
+        print("Beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen").")
+        items: for (index, item) in items.enumerated() {
+            print("")
+            print(
+                ReviewText(link: item.link, pledge: item.pledge, deed: item.deed, pledgeEvidence: item.pledgeEvidence)
+                    .render(number: index + 1))
+            var stance: Link.Stance?
+            var note: String?
+            while true {
+                guard
+                    let answer = ask(
+                        "[b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding · [n]otitie · [s]toppen > ")
+                else { break items }
+                switch answer.lowercased() {
+                case "b", "bevestigen", "v", "verwerpen":
+                    let verdict: Review.Verdict = answer.lowercased().hasPrefix("b") ? .confirmed : .rejected
+                    let decision = ReviewDecision(
+                        pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance, note: note,
+                        by: by, on: Day.today())
+                    let file = try reviewing.record(decision)
+                    decisions.append(decision)
+                    print("\(verdict.dutch), vastgelegd in \(file)")
+                    continue items
+                case "o", "overslaan":
+                    print("overgeslagen")
+                    continue items
+                case "h", "houding":
+                    guard let answer = ask("houding: [b]evordert · [w]erkt tegen · [n]oemt > ") else { break items }
+                    if let chosen = Self.stance(answer) {
+                        stance = chosen
+                        print("houding: \(chosen.dutch)")
+                    } else {
+                        print("onbekende houding '\(answer)'; kies b, w of n")
+                    }
+                case "n", "notitie":
+                    guard let answer = ask("notitie > ") else { break items }
+                    note = answer.isEmpty ? nil : answer
+                    print(note.map { "notitie: \($0)" } ?? "geen notitie")
+                case "s", "stoppen", "q":
+                    break items
+                default:
+                    print("onbekende keuze '\(answer)'; kies b, v, o, h, n of s")
+                }
+            }
+        }
+    }
+
+    /// Prints `prompt`, reads a line (nil at the end of the input) and echoes it when asked to.
+    private func ask(_ prompt: String) -> String? {
+        print(prompt, terminator: "")
+        fflush(nil)  // all output streams: the prompt shows before the answer is read
+        guard let line = readLine() else {
+            print("")
+            return nil
+        }
+        let answer = line.trimmingCharacters(in: .whitespaces)
+        if echo { print(answer) }
+        return answer
+    }
+
+    /// `b`, `w`, `n`, or a stance as `--stance` takes it.
+    static func stance(_ answer: String) -> Link.Stance? {
+        switch answer.lowercased() {
+        case "b": .supports
+        case "w": .opposes
+        case "n": .mentions
+        default: Link.Stance(argument: answer)
+        }
+    }
+}

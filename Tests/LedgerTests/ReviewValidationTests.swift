@@ -1,0 +1,131 @@
+import Core
+import Foundation
+import Ledger
+import TestSupport
+import Testing
+
+@Suite("Reviews: analysts' decisions on links, validated like the ledger")
+struct ReviewValidationTests {
+    static let reviews = """
+        # Decisions on the links of conformeren-igh-icc.
+        reviews:
+          - pledge: conformeren-igh-icc
+            deed: kst-32735-413
+            verdict: confirmed
+            stance: supports
+            note: "Vraagt steun voor het Strafhof: precies wat de toezegging belooft."
+            by: Anna
+            on: 2026-12-01
+          # A later decision on the same link replaces the first.
+          - pledge: conformeren-igh-icc
+            deed: kst-32735-413
+            verdict: rejected
+            by: Bram
+            on: 2026-12-02
+          - pledge: conformeren-igh-icc
+            deed: tk:zaak:2025Z05049
+            verdict: confirmed
+            by: Anna
+            on: 2026-12-01
+
+        """
+
+    @Test("Reviews load with the ledger; the latest decision on a link decides it; the fingerprint covers them")
+    func load() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        let without = try LedgerLoader.load(workspace: workspace.root)
+        #expect(without.reviews.records.isEmpty)
+        try workspace.write("Commitments/reviews/conformeren-igh-icc.yaml", Self.reviews)
+        #expect(workspace.problems() == [])
+        let ledger = try LedgerLoader.load(workspace: workspace.root)
+        #expect(ledger.reviews.records.map(\.verdict) == [.confirmed, .rejected, .confirmed])
+        let first = ledger.reviews.records[0]
+        #expect(first.note == "Vraagt steun voor het Strafhof: precies wat de toezegging belooft.")
+        #expect(first.stance == .supports)
+        #expect(first.on == Day("2026-12-01"))
+        #expect(first.location.description == "Commitments/reviews/conformeren-igh-icc.yaml:3:5")
+        let decided = try #require(ledger.reviews.decision(pledge: "conformeren-igh-icc", deed: "kst-32735-413"))
+        #expect((decided.verdict, decided.by, decided.stance) == (.rejected, "Bram", nil))
+        #expect(ledger.reviews.decisions(deed: "tk:zaak:2025Z05049").keys.sorted() == ["conformeren-igh-icc"])
+        #expect(ledger.reviews.deeds == ["kst-32735-413", "tk:zaak:2025Z05049"])
+        // Reviews are part of what links are computed from, and a run can tell them from other edits.
+        #expect(ledger.fingerprint != without.fingerprint)
+        #expect(ledger.reviewsFingerprint != without.reviewsFingerprint)
+        #expect(ledger.recordsFingerprint == without.recordsFingerprint)
+    }
+
+    @Test(
+        "An unknown pledge is an error at its position; a stance on a rejection is a warning; bad fields say what was expected"
+    )
+    func problems() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - pledge: conformeren-igh-ic
+                deed: kst-32735-413
+                verdict: confirmed
+                by: Anna
+                on: 2026-12-01
+              - pledge: conformeren-igh-icc
+                deed: kst 32735 413
+                verdict: accepted
+                stance: steunt
+                on: 2026-13-01
+                reviewer: Anna
+              - pledge: conformeren-igh-icc
+                deed: kst-32735-413
+                verdict: rejected
+                stance: opposes
+                by: Anna
+                on: 2026-12-02
+
+            """)
+        #expect(
+            workspace.problems() == [
+                "Commitments/reviews/conformeren-igh-icc.yaml:2:13: unknown pledge 'conformeren-igh-ic' in a review; expected the id of a pledge in Commitments/national/ or Commitments/municipal/ (did you mean 'conformeren-igh-icc'?)",
+                "Commitments/reviews/conformeren-igh-icc.yaml:7:5: the review of conformeren-igh-icc → kst 32735 413 has no 'by'; expected who decided",
+                "Commitments/reviews/conformeren-igh-icc.yaml:8:11: deed 'kst 32735 413' of the review of conformeren-igh-icc → kst 32735 413 is not a deed id; expected an id without spaces such as kst-30950-440",
+                "Commitments/reviews/conformeren-igh-icc.yaml:9:14: 'verdict' of the review of conformeren-igh-icc → kst 32735 413 is 'accepted'; expected one of: confirmed, rejected",
+                "Commitments/reviews/conformeren-igh-icc.yaml:10:13: 'stance' of the review of conformeren-igh-icc → kst 32735 413 is 'steunt'; expected one of: supports, opposes, mentions",
+                "Commitments/reviews/conformeren-igh-icc.yaml:11:9: 'on' of the review of conformeren-igh-icc → kst 32735 413 is not a valid date: '2026-13-01'; expected YYYY-MM-DD",
+                "Commitments/reviews/conformeren-igh-icc.yaml:12:5: unknown field 'reviewer' in a review; expected one of: pledge, deed, verdict, stance, note, by, on",
+                "Commitments/reviews/conformeren-igh-icc.yaml:16:13: warning: the review of conformeren-igh-icc → kst-32735-413 rejects the link, so its stance 'opposes' has no effect; expected a stance only with verdict: confirmed",
+            ])
+    }
+
+    @Test("Warnings alone do not stop the ledger from loading, and the review they are about is kept")
+    func warningsLoad() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: rejected, stance: opposes, by: Anna, on: 2026-12-02}
+
+            """)
+        let ledger = try LedgerLoader.load(workspace: workspace.root)
+        #expect(ledger.reviews.records.map(\.verdict) == [.rejected])
+        #expect(LedgerLoader.validate(workspace: workspace.root).1.map(\.severity) == [.warning])
+    }
+
+    @Test("A review of a pledge that has problems of its own is not reported again as naming an unknown pledge")
+    func noCascade() throws {
+        let workspace = try LedgerWorkspace(
+            pledges: LedgerWorkspace.pledge.replacingOccurrences(of: "    kept_when:", with: "    kept_wen:"))
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: confirmed, by: Anna, on: 2026-12-02}
+
+            """)
+        #expect(workspace.problems().allSatisfy { $0.hasPrefix("Commitments/national/akkoord.yaml:") })
+        #expect(workspace.problems().count == 2)
+    }
+}

@@ -1,0 +1,36 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Publishing
+import TestSupport
+import Testing
+
+@Suite("The review queue in Dutch: what the analyst reads before deciding")
+struct ReviewTextTests {
+    @Test("A decided deed shows its outcome and how each group voted")
+    func votes() throws {
+        // The real VLOS report of 10 July 2025: the vote on Kamerstuk 36786 nr. 4, group by group.
+        let document = try Fixtures.read(Fixtures.vlos("e2903f19"))
+        let deed = try #require(document.deeds.first { $0.id == "kst-36786-4" })
+        let pledge = try #require(try Fixtures.ledger().pledge("buitenlandbeleid-conform-igh-en-strafhof"))
+        // The link is made up for the test: only how it is shown matters here.
+        let link = Link(
+            pledge: pledge.id, deed: deed.id, confidence: 0.62, stance: .opposes, method: .phrase,
+            explanation: "phrases: 'Internationaal Strafhof' in the text")
+        let text = ReviewText(link: link, pledge: pledge, deed: deed, pledgeEvidence: 1).render(number: 7)
+        let lines = text.split(separator: "\n").map(String.init)
+        #expect(lines[0] == "7. buitenlandbeleid-conform-igh-en-strafhof ← kst-36786-4")
+        #expect(
+            lines[1]
+                == "   zekerheid 0,62 · werkt tegen · gevonden via zinsdeel · bewijs voor deze toezegging: 1 koppeling")
+        #expect(lines.first { $0.hasPrefix("   uitkomst: ") } == "   uitkomst: aangenomen op 2025-07-10")
+        #expect(lines.first { $0.hasPrefix("   kabinet: ") } == "   kabinet: —")
+        // The report names the groups, not their seats, so no seat counts are shown.
+        #expect(
+            lines.first { $0.hasPrefix("   stemmen: ") }
+                == "   stemmen: voor: GroenLinks-PvdA, Volt, D66, NSC, ChristenUnie, SGP, CDA, VVD, BBB, JA21, PVV; tegen: SP, PvdD, DENK, FVD"
+        )
+        #expect(lines.last == "   waarom: phrases: 'Internationaal Strafhof' in the text")
+    }
+}

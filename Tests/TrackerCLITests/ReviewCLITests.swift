@@ -1,0 +1,304 @@
+import Foundation
+import TestSupport
+import Testing
+
+extension TrackerProcess {
+    /// Runs the built binary with `input` as its standard input (a pipe, not a terminal).
+    static func run(_ arguments: [String], input: String) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = root
+        let stdin = Pipe(), out = Pipe(), err = Pipe()
+        process.standardInput = stdin
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        stdin.fileHandleForWriting.write(Data(input.utf8))
+        try stdin.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Result(
+            status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+            stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    /// Today as `YYYY-MM-DD` in UTC, the day `tracker review` records by default.
+    static var today: String {
+        let formatter = DateFormatter()
+        formatter.locale = Locale(identifier: "en_US_POSIX")
+        formatter.timeZone = TimeZone(identifier: "UTC")
+        formatter.dateFormat = "yyyy-MM-dd"
+        return formatter.string(from: Date())
+    }
+}
+
+@Suite("tracker review: the queue, decisions kept as YAML, and decisions that hold", .serialized)
+struct ReviewCLITests {
+    static let demonstration = "demonstratierecht-fundamenteel-onderdeel-democratie"
+
+    /// The header `tracker review` gives a new file of `Commitments/reviews/`.
+    static func header(_ pledge: String) -> String {
+        """
+        # Reviews of the links of pledge \(pledge): one record per decision, appended by `tracker review`
+        # or by hand; a later decision on a link replaces an earlier one (docs/ledger.md, Reviews).
+        reviews:
+
+        """
+    }
+
+    @Test("Confirm and reject through tracker review; the decisions hold through update, relinking and rebuild")
+    func decisionsHold() throws {
+        let workspace = try TrackerProcess.workspaceCopy()
+        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
+        let tracker = { (arguments: [String]) in try TrackerProcess.run(arguments + options) }
+        let linksJSON = { try TrackerProcess.json(try tracker(["links", "--format", "json"]).stdout) }
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let reviews = workspace.appendingPathComponent("Commitments/reviews")
+        let fixture = reviews.appendingPathComponent("etnisch-profileren-aanpakken.yaml")
+        let original = try String(contentsOf: fixture, encoding: .utf8)
+
+        // The queue: pledges with the fewest evidence links first, then the strongest links.
+        let queue = try tracker(["review", "list", "--limit", "2"])
+        #expect(queue.status == 0)
+        let lines = queue.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(
+            Array(lines.prefix(12)) == [
+                "Te beoordelen: 13 koppelingen met zekerheid ≥ 0,50; eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen.",
+                "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive.",
+                "",
+                "1. \(Self.demonstration) ← kst-28684-811",
+                "   zekerheid 0,81 · noemt · gevonden via zinsdeel · bewijs voor deze toezegging: 1 koppeling",
+                "   toezegging: In de rechtsstaat paragraaf onderschrijven de coalitiepartijen het demonstratierecht als fundamenteel onderdeel van de democratie.",
+                "   daad: motie, 2025-09-25",
+                "   titel: Motie van het lid Stoffer over bewerkstelligen dat relschoppers die het demonstratierecht misbruiken opdraaien voor de kosten voor de samenleving",
+                "   dictum: verzoekt de regering te bewerkstelligen dat relschoppers die het demonstratierecht misbruiken zullen opdraaien voor de kosten voor de samenleving,",
+                "   uitkomst: nog niet besloten",
+                "   kabinet: —",
+                "   stemmen: —",
+            ])
+        #expect(lines[12].hasPrefix("   waarom: phrases: 'demonstratierecht' in the title"))
+        #expect(
+            lines.filter { $0.first?.isNumber == true } == [
+                "1. \(Self.demonstration) ← kst-28684-811", "2. opvang-verbeteren-en-sneller-meedoen ← kst-36471-107",
+            ])
+        #expect(lines.suffix(2) == ["… en 11 meer (--limit)", ""])
+
+        // Reject a link: a letter of royal decrees on running a ministry, linked through "inburgering".
+        let rejected = try tracker([
+            "review", "reject", "opvang-verbeteren-en-sneller-meedoen", "kst-36471-107", "--note",
+            "Koninklijke besluiten over het beheer van een ministerie; geen daad over opvang.", "--by", "Test Analist",
+            "--on", "2026-12-03",
+        ])
+        #expect(rejected.status == 0)
+        #expect(
+            rejected.stdout == """
+                verworpen: opvang-verbeteren-en-sneller-meedoen ← kst-36471-107, vastgelegd in Commitments/reviews/opvang-verbeteren-en-sneller-meedoen.yaml
+                linking: all 142 deeds linked (the reviews changed); 34 links to 6 pledges
+
+                """)
+        // Confirm a deed the linker did not link, with the analyst's stance (in Dutch, as the terminal shows it).
+        let confirmed = try tracker([
+            "review", "confirm", Self.demonstration, "kst-28684-797", "--stance", "werkt-tegen", "--note",
+            "Politie mag undercover meekijken in besloten chatgroepen: toezicht op \"dreigende verstoringen\".",
+            "--by", "Test Analist", "--on", "2026-12-03",
+        ])
+        #expect(confirmed.status == 0)
+        #expect(
+            confirmed.stdout.hasPrefix(
+                "bevestigd: \(Self.demonstration) ← kst-28684-797 (houding: werkt tegen), vastgelegd in Commitments/reviews/\(Self.demonstration).yaml\nlinking: all 142 deeds linked (the reviews changed); 35 links to 6 pledges"
+            ))
+        // Confirm a link in the file that has comments: the record is appended, the rest stays as it was.
+        #expect(
+            try tracker([
+                "review", "confirm", "etnisch-profileren-aanpakken", "kst-30950-458", "--by", "Test Analist", "--on",
+                "2026-12-03",
+            ]).status == 0)
+
+        // The interactive walk, fed through a pipe: skip, confirm, then set stance and note and confirm.
+        let walk = try TrackerProcess.run(
+            [
+                "review", "--interactive", "--pledge", Self.demonstration, "--min-confidence", "0.3", "--by",
+                "Test Analist",
+            ] + options,
+            input: "o\nb\nh\nw\nn\nGezichtsherkenning en meekijken raken ook demonstranten.\nb\n")
+        #expect(walk.status == 0)
+        let walked = walk.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("   ") }
+        let prompt = "[b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding · [n]otitie · [s]toppen > "
+        #expect(
+            walked
+                == [
+                    "Beoordelen: 3 koppelingen.",
+                    "1. \(Self.demonstration) ← kst-28684-811",
+                    prompt + "o", "overgeslagen",
+                    "2. \(Self.demonstration) ← kst-28684-798",
+                    prompt + "b", "bevestigd, vastgelegd in Commitments/reviews/\(Self.demonstration).yaml",
+                    "3. \(Self.demonstration) ← kst-28684-805",
+                    prompt + "h", "houding: [b]evordert · [w]erkt tegen · [n]oemt > w", "houding: werkt tegen",
+                    prompt + "n", "notitie > Gezichtsherkenning en meekijken raken ook demonstranten.",
+                    "notitie: Gezichtsherkenning en meekijken raken ook demonstranten.",
+                    prompt + "b", "bevestigd, vastgelegd in Commitments/reviews/\(Self.demonstration).yaml",
+                    "2 beslissingen vastgelegd in Commitments/reviews/ (2 bevestigd, 0 verworpen)",
+                    "linking: all 142 deeds linked (the reviews changed); 35 links to 6 pledges",
+                ].filter { !$0.isEmpty })
+
+        // The YAML diff is the appended records alone.
+        let appended = """
+              - pledge: etnisch-profileren-aanpakken
+                deed: kst-30950-458
+                verdict: confirmed
+                by: Test Analist
+                on: 2026-12-03
+
+            """
+        #expect(try String(contentsOf: fixture, encoding: .utf8) == original + appended)
+        #expect(
+            try String(
+                contentsOf: reviews.appendingPathComponent("opvang-verbeteren-en-sneller-meedoen.yaml"), encoding: .utf8
+            )
+                == Self.header("opvang-verbeteren-en-sneller-meedoen") + """
+                      - pledge: opvang-verbeteren-en-sneller-meedoen
+                        deed: kst-36471-107
+                        verdict: rejected
+                        note: Koninklijke besluiten over het beheer van een ministerie; geen daad over opvang.
+                        by: Test Analist
+                        on: 2026-12-03
+
+                    """)
+        let today = TrackerProcess.today
+        #expect(
+            try String(contentsOf: reviews.appendingPathComponent("\(Self.demonstration).yaml"), encoding: .utf8)
+                == Self.header(Self.demonstration) + """
+                      - pledge: \(Self.demonstration)
+                        deed: kst-28684-797
+                        verdict: confirmed
+                        stance: opposes
+                        note: "Politie mag undercover meekijken in besloten chatgroepen: toezicht op \\"dreigende verstoringen\\"."
+                        by: Test Analist
+                        on: 2026-12-03
+                      - pledge: \(Self.demonstration)
+                        deed: kst-28684-798
+                        verdict: confirmed
+                        by: Test Analist
+                        on: \(today)
+                      - pledge: \(Self.demonstration)
+                        deed: kst-28684-805
+                        verdict: confirmed
+                        stance: opposes
+                        note: Gezichtsherkenning en meekijken raken ook demonstranten.
+                        by: Test Analist
+                        on: \(today)
+
+                    """)
+
+        // The links: the rejected one is gone, the confirmed ones are evidence with the analyst's stance.
+        let decided = try linksJSON()
+        let link = { (pledge: String, deed: String) in
+            decided.first { $0["pledge"] as? String == pledge && $0["deed"] as? String == deed }
+        }
+        #expect(link("opvang-verbeteren-en-sneller-meedoen", "kst-36471-107") == nil)
+        for deed in ["kst-28684-797", "kst-28684-798", "kst-28684-805"] {
+            let confirmedLink = try #require(link(Self.demonstration, deed), "\(deed)")
+            #expect(confirmedLink["method"] as? String == "review")
+            #expect(confirmedLink["confidence"] as? Double == 1)
+            #expect(confirmedLink["stance"] as? String == "opposes")
+        }
+        let review = try #require(link(Self.demonstration, "kst-28684-805")?["review"] as? [String: Any])
+        #expect(review["verdict"] as? String == "confirmed")
+        #expect(review["stance"] as? String == "opposes")
+        #expect(review["note"] as? String == "Gezichtsherkenning en meekijken raken ook demonstranten.")
+        #expect(review["by"] as? String == "Test Analist")
+        #expect(review["on"] as? String == today)
+        #expect(review["record"] as? String == "Commitments/reviews/\(Self.demonstration).yaml:16:5")
+        let unstanced = try #require(link(Self.demonstration, "kst-28684-798")?["review"] as? [String: Any])
+        #expect(unstanced["stance"] is NSNull)
+        #expect(link(Self.demonstration, "kst-28684-811")?["review"] is NSNull)
+        let score = try TrackerProcess.json(try tracker(["scorecard", "--format", "json"]).stdout)
+            .first { $0["pledge"] as? String == Self.demonstration }
+        #expect(score?["links"] as? Int == 4)
+
+        // Nothing to review any more for that pledge at 0.3.
+        #expect(
+            try tracker(["review", "list", "--pledge", Self.demonstration, "--min-confidence", "0.9"]).stdout
+                == "Niets te beoordelen: geen onbeoordeelde koppelingen met zekerheid ≥ 0,90.\n")
+
+        // The decisions hold: another update, a relink after an edit of the ledger, and a rebuild.
+        let linked = try tracker(["links", "--format", "json"]).stdout
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(try tracker(["links", "--format", "json"]).stdout == linked)
+        let pledges = workspace.appendingPathComponent("Commitments/national/pledges.yaml")
+        try (try String(contentsOf: pledges, encoding: .utf8) + "# an analyst's edit\n").write(
+            to: pledges, atomically: true, encoding: .utf8)
+        let relinked = try tracker(["update", "--mirror", TrackerProcess.mirror, "--verbose"])
+        #expect(
+            relinked.stdout.contains(
+                "linking: all 142 deeds linked (the ledger or the linker changed); 35 links to 6 pledges\n"))
+        #expect(try tracker(["links", "--format", "json"]).stdout == linked)
+        let rebuilt = try tracker(["rebuild"])
+        #expect(rebuilt.status == 0)
+        #expect(try tracker(["links", "--format", "json"]).stdout == linked)
+
+        // validate counts the reviews and warns about the fixture's review of a deed not in the database.
+        let validate = try tracker(["validate"])
+        #expect(validate.status == 0)
+        let validateLines = validate.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            validateLines.prefix(2) == [
+                "Commitments/reviews/etnisch-profileren-aanpakken.yaml:8:5: warning: the review of etnisch-profileren-aanpakken → tk:zaak:2022Z07377 names a deed that is not in the database; it is kept and applies once the deed is there (tracker deeds lists the deeds)",
+                "ledger ok: 5 themes, 5 source documents, 6 standards, 7 pledges, 1 municipalities, 6 reviews",
+            ])
+    }
+
+    @Test(
+        "An unknown pledge or deed is an error with a suggestion and writes nothing; a file that takes no record is left as it was"
+    )
+    func refused() throws {
+        let workspace = try TrackerProcess.workspaceCopy()
+        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
+        let tracker = { (arguments: [String]) in try TrackerProcess.run(arguments + options) }
+        let reviews = workspace.appendingPathComponent("Commitments/reviews")
+        #expect(
+            try tracker(["review", "confirm", "etnisch-profileren-aanpakken", "kst-30950-440", "--by", "A"]).stderr
+                == "error: no database at \(options[3]); `tracker update` (or `update --offline`) creates it\n")
+        #expect(
+            try tracker(["ingest", "\(TrackerProcess.mirror)/officielebekendmakingen/kst-30950-440.xml"]).status == 0)
+        let before = try FileManager.default.contentsOfDirectory(atPath: reviews.path)
+
+        let pledge = try tracker(["review", "confirm", "etnisch-profileren-aanpaken", "kst-30950-440", "--by", "A"])
+        #expect(pledge.status == 1)
+        #expect(
+            pledge.stderr
+                == "error: unknown pledge 'etnisch-profileren-aanpaken'; did you mean 'etnisch-profileren-aanpakken'? (`tracker pledges` lists them)\n"
+        )
+        let deed = try tracker(["review", "reject", "etnisch-profileren-aanpakken", "kst-30950-44", "--by", "A"])
+        #expect(deed.status == 1)
+        #expect(
+            deed.stderr
+                == "error: unknown deed 'kst-30950-44'; did you mean 'kst-30950-440'? (`tracker deeds` lists the deeds in the database)\n"
+        )
+        let stance = try tracker([
+            "review", "confirm", "etnisch-profileren-aanpakken", "kst-30950-440", "--stance", "pro",
+        ])
+        #expect(stance.status == 64)
+        let rejectedStance = try tracker([
+            "review", "reject", "etnisch-profileren-aanpakken", "kst-30950-440", "--stance", "opposes", "--by", "A",
+        ])
+        #expect(rejectedStance.status == 64)
+        #expect(rejectedStance.stderr.hasPrefix("Error: --stance goes with confirm; a rejected link has no stance"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: reviews.path) == before)
+
+        // A flow list cannot take an appended block item: the file is put back and the problem named.
+        let flow = reviews.appendingPathComponent("etnisch-profileren-aanpakken.yaml")
+        try "# nothing decided yet\nreviews: []\n".write(to: flow, atomically: true, encoding: .utf8)
+        let unusable = try tracker([
+            "review", "confirm", "etnisch-profileren-aanpakken", "kst-30950-440", "--by", "A", "--on", "2026-12-03",
+        ])
+        #expect(unusable.status == 1)
+        #expect(
+            unusable.stderr.hasPrefix(
+                "error: could not append the review to Commitments/reviews/etnisch-profileren-aanpakken.yaml, which is left as it was:\nCommitments/reviews/etnisch-profileren-aanpakken.yaml:"
+            ))
+        #expect(try String(contentsOf: flow, encoding: .utf8) == "# nothing decided yet\nreviews: []\n")
+    }
+}
