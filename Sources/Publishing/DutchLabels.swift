@@ -45,6 +45,7 @@ extension Deed.Kind {
         case .motion: "motie"
         case .amendment: "amendement"
         case .bill: "wetsvoorstel"
+        case .budget: "begroting"
         case .letter: "brief"
         case .commitment: "toezegging van de regering"
         case .decision: "besluit"
