@@ -3,7 +3,7 @@ import Foundation
 import Markup
 
 /// Reads officielebekendmakingen XML (root `officiele-publicatie`, no namespace): Kamerstukken here, the
-/// plenary record (`handelingen`) with `HandelingenReader`.
+/// plenary record (`handelingen`) with `HandelingenReader`, the Staatsblad with `StaatsbladReader`.
 ///
 /// Two metadata styles occur: inline `<meta name= content=>` elements (`DC.identifier`,
 /// `OVERHEIDop.dossiernummer`, `OVERHEIDop.indiener`, …) and a lone
@@ -17,6 +17,11 @@ struct OfficielePublicatieReader {
             let id = meta.value("DC.identifier") ?? Self.pointedID(meta)
         {
             return try HandelingenReader(id: id, hash: hash, document: document.name).read(handelingen)
+        }
+        if let staatsblad = try root.select("staatsblad").first,
+            let id = meta.value("DC.identifier") ?? Self.pointedID(meta)
+        {
+            return try StaatsbladReader(id: id, hash: hash, document: document.name).read(staatsblad, meta: meta)
         }
         let body = try root.select("kamerstuk | bijlage | blg").first ?? root
 

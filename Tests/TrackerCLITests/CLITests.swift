@@ -114,7 +114,7 @@ struct CLITests {
         #expect(firstLines.filter { $0.hasPrefix("added: ") }.count == 32)
         #expect(
             firstLines.last
-                == "32 of 32 documents read; database: 32 documents, 142 deeds, 35 links, 0 rejected documents; 6 pledges linked"
+                == "32 of 32 documents read; database: 32 documents, 154 deeds, 35 links, 0 rejected documents; 6 pledges linked"
         )
 
         let second = try TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", db])
