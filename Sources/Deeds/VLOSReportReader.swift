@@ -4,9 +4,10 @@ import Markup
 
 /// Reads Tweede Kamer VLOS meeting reports (root `vlosCoreDocument`).
 ///
-/// Four kinds of deed come out of a report: motions submitted during a debate (with their
-/// text and submitters), decisions taken in a vote (outcome and the vote of each group), and
-/// government letters and bills on the meeting's list of documents.
+/// Five kinds of deed come out of a report: motions submitted during a debate (with their
+/// text and submitters), decisions taken in a vote (outcome and the vote of each group),
+/// government letters and bills on the meeting's list of documents, and the debates held with the
+/// commitments made in them (`VLOSDebateReader`).
 struct VLOSReportReader {
     static let namespace = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0"
 
@@ -25,6 +26,7 @@ struct VLOSReportReader {
         deeds += try governmentLetters(in: meeting, date: meetingDate, source: source)
         let meetingID = meeting.attribute("objectid") ?? hash
         deeds += try bills(in: meeting, attestedBy: "vlos:\(meetingID)", source: source)
+        deeds += try VLOSDebateReader(meeting: meeting, date: meetingDate, source: source).deeds()
         return ReaderOutput(key: "vlos:\(meetingID)", version: root.attribute("Timestamp"), deeds: deeds)
     }
 

@@ -6,13 +6,15 @@ import Testing
 
 @Suite("The store's compact form of a deed")
 struct DeedStorageTests {
-    @Test("Version 2 keeps the references' activities and a bill's stages")
+    @Test("Version 2 keeps a debate's activity and a bill's stages")
     func roundTrip() throws {
-        var deed = try #require(try Fixtures.read(Fixtures.kamerstuk("kst-30950-440")).deeds.first)
-        #expect(try Deed(stored: deed.stored) == deed)
-        deed.refs.activities = ["2025A04940"]
-        deed.stages = [Deed.Stage(step: .submitted, date: Day("2025-03-19"), document: "kst-30950-440")]
-        #expect(try Deed(stored: deed.stored) == deed)
+        let deeds =
+            try Fixtures.read(Fixtures.vlos("d972288f")).deeds + Fixtures.read(Fixtures.vlos("be33e3cf")).deeds
+            + StaatsbladTests.derivedLaw(dossier: "36554").deeds
+        #expect(deeds.contains { !$0.refs.activities.isEmpty } && deeds.contains { !$0.stages.isEmpty })
+        for deed in deeds {
+            #expect(try Deed(stored: deed.stored) == deed)
+        }
         #expect(Deed.storageVersion == 2)
     }
 
