@@ -3,6 +3,9 @@ import Foundation
 
 // The compact binary form the store keeps deeds and observations in: written and read for every deed on
 // every ingest and link run, several times faster than JSON. JSON stays the form of `--format json`.
+//
+// Version 2 added the references' activities, a bill's stages and the `mistaken` flag of a vote;
+// version 1 (databases written before) is still read, as deeds without them.
 
 extension Deed {
     /// The deed in the store's compact form.
@@ -24,6 +27,7 @@ extension Deed {
         writer.write(refs.dossiers)
         writer.write(refs.documents)
         writer.write(refs.zaken)
+        writer.write(refs.activities)
         writer.write(outcome != nil)
         if let outcome {
             writer.write(outcome.result.rawValue)
@@ -41,6 +45,12 @@ extension Deed {
         }
         writer.write(cabinetAppraisal)
         writer.write(status)
+        writer.write(stages.count)
+        for stage in stages {
+            writer.write(stage.step.rawValue)
+            writer.write(stage.date?.description)
+            writer.write(stage.document)
+        }
         writer.write(source.format.rawValue)
         writer.write(source.document)
         writer.write(source.url)
@@ -48,12 +58,11 @@ extension Deed {
         return writer.data
     }
 
-    /// Reads what `stored` wrote; throws on anything else.
+    /// Reads what `stored` wrote, in this version or version 1; throws on anything else.
     package init(stored data: Data) throws {
         var reader = CompactReader(data)
-        // Version 1 had no `mistaken` flag on votes.
         let version = try reader.int()
-        guard (1...Self.storageVersion).contains(version) else { throw CompactReader.Malformed() }
+        guard version == 1 || version == Self.storageVersion else { throw CompactReader.Malformed() }
         func value<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
             guard let value = T(rawValue: try reader.string()) else { throw CompactReader.Malformed() }
             return value
@@ -72,7 +81,8 @@ extension Deed {
             Actor(role: try value(Actor.Role.self), name: try reader.string(), group: try reader.optionalString())
         }
         let refs = References(
-            dossiers: try reader.strings(), documents: try reader.strings(), zaken: try reader.strings())
+            dossiers: try reader.strings(), documents: try reader.strings(), zaken: try reader.strings(),
+            activities: version >= 2 ? try reader.strings() : [])
         var outcome: Outcome?
         if try reader.bool() {
             let result = try value(Outcome.Result.self)
@@ -88,14 +98,20 @@ extension Deed {
         }
         let appraisal = try reader.optionalString()
         let status = try reader.optionalString()
+        let stages =
+            version >= 2
+            ? try (0..<(try reader.int())).map { _ in
+                Stage(step: try value(Stage.Step.self), date: try day(), document: try reader.string())
+            } : []
         let source = Source(
             format: try value(DocumentFormat.self), document: try reader.string(), url: try reader.optionalString(),
             hash: try reader.string())
         guard reader.isAtEnd else { throw CompactReader.Malformed() }
         self.init(
             id: id, kind: kind, date: date, title: title, text: text, dictum: dictum, actors: actors, refs: refs,
-            outcome: outcome, cabinetAppraisal: appraisal, status: status, source: source)
+            outcome: outcome, cabinetAppraisal: appraisal, status: status, stages: stages, source: source)
     }
 
-    private static let storageVersion = 2
+    /// The version `stored` writes.
+    package static let storageVersion = 2
 }

@@ -9,6 +9,10 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
         case budget
         case councilDecision = "council-decision"
         case agendaItem = "agenda-item"
+        /// A law as published in the Staatsblad (`Wet van …`).
+        case law
+        /// A royal decree or order in council published in the Staatsblad (`Besluit van …`).
+        case decree
         case other
     }
 
@@ -30,12 +34,15 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
     package var cabinetAppraisal: String?
     /// The state of a government commitment (`Openstaand`, `Voldaan`, `Deels voldaan`, `Vervallen`).
     package var status: String?
+    /// A bill's way to law so far, each step with the document that attests it (see `Stage`); empty for
+    /// anything but a bill.
+    package var stages: [Stage]
     package var source: Source
 
     package init(
         id: String, kind: Kind, date: Day?, title: String, text: String, dictum: String? = nil, actors: [Actor] = [],
         refs: References = References(), outcome: Outcome? = nil, cabinetAppraisal: String? = nil,
-        status: String? = nil, source: Source
+        status: String? = nil, stages: [Stage] = [], source: Source
     ) {
         self.id = id
         self.kind = kind
@@ -48,6 +55,7 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
         self.outcome = outcome
         self.cabinetAppraisal = cabinetAppraisal
         self.status = status
+        self.stages = stages
         self.source = source
     }
 
@@ -69,7 +77,7 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
         }
     }
 
-    /// Identifiers that tie a deed to others: dossiers, documents, zaken.
+    /// Identifiers that tie a deed to others: dossiers, documents, zaken, activities.
     package struct References: Sendable, Hashable, Codable {
         /// Kamerstuk dossier numbers (`30950`, `36740-VII`).
         package var dossiers: [String]
@@ -77,11 +85,16 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
         package var documents: [String]
         /// Zaak numbers (`2025Z05049`).
         package var zaken: [String]
+        /// Tweede Kamer activity numbers (`2025A04940`): the debate a commitment was made in.
+        package var activities: [String]
 
-        package init(dossiers: [String] = [], documents: [String] = [], zaken: [String] = []) {
+        package init(
+            dossiers: [String] = [], documents: [String] = [], zaken: [String] = [], activities: [String] = []
+        ) {
             self.dossiers = dossiers
             self.documents = documents
             self.zaken = zaken
+            self.activities = activities
         }
 
         /// Both reference sets together, each list sorted and without duplicates.
@@ -89,9 +102,23 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
             References(
                 dossiers: Array(Set(dossiers + other.dossiers)).sorted(),
                 documents: Array(Set(documents + other.documents)).sorted(),
-                zaken: Array(Set(zaken + other.zaken)).sorted())
+                zaken: Array(Set(zaken + other.zaken)).sorted(),
+                activities: Array(Set(activities + other.activities)).sorted())
         }
 
+        private enum CodingKeys: String, CodingKey {
+            case dossiers, documents, zaken, activities
+        }
+
+        /// Reads references stored before `activities` existed as having none.
+        package init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: CodingKeys.self)
+            self.init(
+                dossiers: try container.decode([String].self, forKey: .dossiers),
+                documents: try container.decode([String].self, forKey: .documents),
+                zaken: try container.decode([String].self, forKey: .zaken),
+                activities: try container.decodeIfPresent([String].self, forKey: .activities) ?? [])
+        }
     }
 
     /// The result of a decision, with the vote of each parliamentary group.

@@ -4,12 +4,16 @@ extension Deed {
     /// Merges observations of one deed from several documents into the deed.
     ///
     /// The official text (officielebekendmakingen) wins over a meeting report for title, text and
-    /// submitters; references are united; the outcome comes from the latest decision. The result
-    /// depends only on the observations, not on the order they were ingested in.
+    /// submitters, and of two official texts the deed's own publication (a motion's Kamerstuk) wins over
+    /// one that tells of it (the plenary record it was submitted in); references and a bill's stages are
+    /// united; the outcome comes from the latest decision. The result depends only on the observations,
+    /// not on the order they were ingested in.
     package static func merge(_ observations: [Deed]) -> Deed? {
         let ordered = observations.sorted { lhs, rhs in
             let (l, r) = (lhs.source.format.authority, rhs.source.format.authority)
-            return l != r ? l > r : lhs.source.hash < rhs.source.hash
+            if l != r { return l > r }
+            let (own, otherOwn) = (lhs.isOwnPublication, rhs.isOwnPublication)
+            return own != otherOwn ? own : lhs.source.hash < rhs.source.hash
         }
         guard var merged = ordered.first else { return nil }
         func first<T>(_ value: (Deed) -> T?) -> T? { ordered.lazy.compactMap(value).first }
@@ -24,6 +28,7 @@ extension Deed {
         merged.cabinetAppraisal = first { $0.cabinetAppraisal }
         merged.status = first { $0.status }
         merged.refs = ordered.reduce(References()) { $0.merged(with: $1.refs) }
+        merged.stages = Stage.united(ordered.flatMap(\.stages))
         let outcomes = ordered.compactMap(\.outcome)
         merged.outcome = outcomes.max { lhs, rhs in
             (lhs.date?.description ?? "", lhs.votes.count) < (rhs.date?.description ?? "", rhs.votes.count)
@@ -31,5 +36,11 @@ extension Deed {
         merged.date = first { $0.date } ?? merged.outcome?.date
         merged.source = ordered.first { !$0.text.isEmpty }?.source ?? merged.source
         return merged
+    }
+
+    /// Whether the observation was read from the deed's own publication (`kst-31311-199.html` for
+    /// `kst-31311-199`) rather than from a document that tells of it.
+    private var isOwnPublication: Bool {
+        source.url?.hasSuffix("/\(id).html") ?? false
     }
 }

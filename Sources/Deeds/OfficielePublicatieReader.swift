@@ -2,7 +2,8 @@ import Core
 import Foundation
 import Markup
 
-/// Reads officielebekendmakingen Kamerstuk XML (root `officiele-publicatie`, no namespace).
+/// Reads officielebekendmakingen XML (root `officiele-publicatie`, no namespace): Kamerstukken here, the
+/// plenary record (`handelingen`) with `HandelingenReader`, the Staatsblad with `StaatsbladReader`.
 ///
 /// Two metadata styles occur: inline `<meta name= content=>` elements (`DC.identifier`,
 /// `OVERHEIDop.dossiernummer`, `OVERHEIDop.indiener`, …) and a lone
@@ -11,8 +12,18 @@ import Markup
 struct OfficielePublicatieReader {
     func read(_ document: MarkupDocument, hash: String) throws -> ReaderOutput {
         guard let root = document.root else { return ReaderOutput(key: document.name, deeds: []) }
-        let meta = try Metadata(root)
-        let body = try root.select("kamerstuk | handelingen | bijlage | blg").first ?? root
+        let meta = try PublicationMetadata(root)
+        if let handelingen = try root.select("handelingen").first,
+            let id = meta.value("DC.identifier") ?? Self.pointedID(meta)
+        {
+            return try HandelingenReader(id: id, hash: hash, document: document.name).read(handelingen)
+        }
+        if let staatsblad = try root.select("staatsblad").first,
+            let id = meta.value("DC.identifier") ?? Self.pointedID(meta)
+        {
+            return try StaatsbladReader(id: id, hash: hash, document: document.name).read(staatsblad, meta: meta)
+        }
+        let body = try root.select("kamerstuk | bijlage | blg").first ?? root
 
         var dossiers = meta.values("OVERHEIDop.dossiernummer").map(normalizeDossier)
         if dossiers.isEmpty {
@@ -57,20 +68,23 @@ struct OfficielePublicatieReader {
         return ReaderOutput(key: "ob:\(id)", version: meta.value("DCTERMS.modified"), deeds: [deed])
     }
 
-    private func identifier(_ meta: Metadata, dossiers: [String], number: String?) -> String? {
+    private func identifier(_ meta: PublicationMetadata, dossiers: [String], number: String?) -> String? {
         if let id = meta.value("DC.identifier", scheme: "OVERHEIDop.ParlID") ?? meta.value("DC.identifier") {
             return id
         }
-        // External-metadata style: https://zoek.officielebekendmakingen.nl/kst-30950-440/metadata.xml
-        if let pointer = meta.value("OVERHEIDop.externMetadataRecord"),
-            let match = pointer.firstMatch(of: /\/((?:kst|blg|h|ah|stb|stcrt)-[A-Za-z0-9-]+)\/metadata\.xml/)
-        {
-            return String(match.1)
-        }
+        if let id = Self.pointedID(meta) { return id }
         if let dossier = dossiers.first, let number {
             return "kst-\(dossier)-\(number)"
         }
         return nil
+    }
+
+    /// The id in an external-metadata pointer: `https://zoek.officielebekendmakingen.nl/kst-30950-440/metadata.xml`.
+    static func pointedID(_ meta: PublicationMetadata) -> String? {
+        guard let pointer = meta.value("OVERHEIDop.externMetadataRecord"),
+            let match = pointer.firstMatch(of: /\/((?:kst|blg|h|ah|stb|stcrt)-[A-Za-z0-9-]+)\/metadata\.xml/)
+        else { return nil }
+        return String(match.1)
     }
 
     static func kind(type: String?, heading: String?) -> Deed.Kind {
@@ -102,29 +116,7 @@ struct OfficielePublicatieReader {
         return joined.prefix(1).uppercased() + joined.dropFirst()
     }
 
-    private func normalizeDossier(_ raw: String) -> String {
+    func normalizeDossier(_ raw: String) -> String {
         raw.replacingOccurrences(of: " ", with: "").replacingOccurrences(of: "\u{00A0}", with: "")
-    }
-
-    /// The `<meta name= scheme= content=>` elements.
-    private struct Metadata {
-        var entries: [(name: String, scheme: String?, content: String)] = []
-
-        init(_ root: MarkupNode) throws {
-            for node in try root.select("metadata/meta") {
-                guard let name = node.attribute("name"), let content = node.attribute("content") else { continue }
-                let trimmed = content.collapsingWhitespace()
-                if trimmed.isEmpty { continue }
-                entries.append((name, node.attribute("scheme"), trimmed))
-            }
-        }
-
-        func value(_ name: String, scheme: String? = nil) -> String? {
-            entries.first { $0.name == name && (scheme == nil || $0.scheme == scheme) }?.content
-        }
-
-        func values(_ name: String) -> [String] {
-            entries.filter { $0.name == name }.map(\.content)
-        }
     }
 }

@@ -4,9 +4,10 @@ import Markup
 
 /// Reads Tweede Kamer VLOS meeting reports (root `vlosCoreDocument`).
 ///
-/// Three kinds of deed come out of a report: motions submitted during a debate (with their
-/// text and submitters), decisions taken in a vote (outcome and the vote of each group), and
-/// government letters on the meeting's list of documents.
+/// Five kinds of deed come out of a report: motions submitted during a debate (with their
+/// text and submitters), decisions taken in a vote (outcome and the vote of each group),
+/// government letters and bills on the meeting's list of documents, and the debates held with the
+/// commitments made in them (`VLOSDebateReader`).
 struct VLOSReportReader {
     static let namespace = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0"
 
@@ -24,6 +25,8 @@ struct VLOSReportReader {
         deeds += try decisions(in: meeting, date: meetingDate, source: source)
         deeds += try governmentLetters(in: meeting, date: meetingDate, source: source)
         let meetingID = meeting.attribute("objectid") ?? hash
+        deeds += try bills(in: meeting, attestedBy: "vlos:\(meetingID)", source: source)
+        deeds += try VLOSDebateReader(meeting: meeting, date: meetingDate, source: source).deeds()
         return ReaderOutput(key: "vlos:\(meetingID)", version: root.attribute("Timestamp"), deeds: deeds)
     }
 
@@ -126,6 +129,29 @@ struct VLOSReportReader {
                     id: reference.id, kind: .letter, date: sent ?? date,
                     title: try zaak.string("v:onderwerp") ?? reference.title, text: title, actors: actors,
                     refs: reference.refs, source: source))
+        }
+        return deeds
+    }
+}
+
+extension VLOSReportReader {
+    /// `zaak soort="Wetgeving"` (or `Initiatiefwetgeving`) with a dossier: a bill that has been submitted,
+    /// as the deed `wetsvoorstel:<dossier>` with the step `ingediend` (see `Deed.Stage`). The report does
+    /// not say when it was submitted, so the step has no date.
+    private func bills(in meeting: MarkupNode, attestedBy report: String, source: Deed.Source) throws -> [Deed] {
+        var deeds: [Deed] = []
+        var seen: Set<String> = []
+        for zaak in try meeting.select(".//v:zaak[@soort='Wetgeving' or @soort='Initiatiefwetgeving']") {
+            guard let dossier = try zaak.string("v:dossiernummer")?.replacingOccurrences(of: " ", with: ""),
+                seen.insert(dossier).inserted
+            else { continue }
+            let title = try zaak.string("v:onderwerp") ?? zaak.string("v:titel") ?? dossier
+            deeds.append(
+                Deed(
+                    id: Deed.Stage.billID(dossier: dossier), kind: .bill, date: nil, title: title,
+                    text: try zaak.string("v:titel") ?? "",
+                    refs: Deed.References(dossiers: [dossier], zaken: try zaak.strings("v:parlisid")),
+                    stages: [Deed.Stage(step: .submitted, date: nil, document: report)], source: source))
         }
         return deeds
     }

@@ -46,6 +46,8 @@ extension Deed.Kind {
         case .amendment: "amendement"
         case .bill: "wetsvoorstel"
         case .budget: "begroting"
+        case .law: "wet"
+        case .decree: "besluit (Staatsblad)"
         case .letter: "brief"
         case .commitment: "toezegging van de regering"
         case .decision: "besluit"

@@ -164,6 +164,13 @@ package struct DeedView: Encodable, Sendable {
         var tallyGroups: [String: Int]
     }
 
+    /// A step of a bill on its way to law and the document that attests it.
+    struct Stage: Encodable, Sendable {
+        var stage: String
+        @Null var date: String?
+        var document: String
+    }
+
     var id: String
     var kind: String
     @Null var date: String?
@@ -176,6 +183,9 @@ package struct DeedView: Encodable, Sendable {
     @Null var cabinetAppraisal: String?
     /// A government commitment's state (`Openstaand`, `Voldaan`, …).
     @Null var status: String?
+    /// A bill's furthest step (`ingediend` … `staatsblad`), or null for anything but a bill.
+    @Null var stage: String?
+    var stages: [Stage]
     var source: Deed.Source
 
     package init(_ deed: Deed) {
@@ -189,6 +199,8 @@ package struct DeedView: Encodable, Sendable {
         refs = deed.refs
         cabinetAppraisal = deed.cabinetAppraisal
         status = deed.status
+        stage = deed.stage?.rawValue
+        stages = deed.stages.map { Stage(stage: $0.step.rawValue, date: $0.date?.description, document: $0.document) }
         source = deed.source
         outcome = deed.outcome.map { outcome in
             Outcome(

@@ -53,12 +53,15 @@ package struct Selection: Sendable {
 /// The read commands as library functions: they never create a database.
 package enum Queries {
     /// The deeds in the database, newest first; with a selection, only those linked to its pledges.
+    ///
+    /// A commitment the Kamer registered stands for the same commitment as spoken in the debate
+    /// (`CommitmentMatch`): the spoken one is not listed beside it.
     package static func deeds(_ workspace: Workspace, pledge: String?, theme: String?) throws -> [Deed] {
         let store = try workspace.openExistingStore()
-        guard pledge != nil || theme != nil else { return try store.deeds() }
+        guard pledge != nil || theme != nil else { return CommitmentMatch.preferringRecorded(try store.deeds()).deeds }
         let ledger = try workspace.loadLedger()
         let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
-        return try store.deeds(linkedTo: selection.pledgeIDs(of: ledger))
+        return CommitmentMatch.preferringRecorded(try store.deeds(linkedTo: selection.pledgeIDs(of: ledger))).deeds
     }
 
     /// The links to the selected pledges, strongest first.
@@ -71,11 +74,22 @@ package enum Queries {
     }
 
     /// Every pledge scored from the deeds that count as of `asOf`.
+    ///
+    /// A link to a spoken commitment the Kamer registered counts as a link to the registered commitment,
+    /// and one commitment counts once for a pledge (`CommitmentMatch`).
     package static func scorecard(_ workspace: Workspace, asOf: Day) throws -> (Ledger, [PledgeScore], [Deed]) {
         let ledger = try workspace.loadLedger()
         let store = try workspace.openExistingStore()
-        let deeds = try store.deeds(asOf: asOf)
-        let scores = Scorer().scorecard(ledger, links: try store.links(), deeds: deeds, asOf: asOf)
+        let (deeds, replaced) = CommitmentMatch.preferringRecorded(try store.deeds(asOf: asOf))
+        var strongest: [String: Link] = [:]
+        for var link in try store.links() {
+            link.deed = replaced[link.deed] ?? link.deed
+            let key = "\(link.pledge)\u{0}\(link.deed)"
+            if let known = strongest[key], known.confidence >= link.confidence { continue }
+            strongest[key] = link
+        }
+        let links = strongest.keys.sorted().compactMap { strongest[$0] }
+        let scores = Scorer().scorecard(ledger, links: links, deeds: deeds, asOf: asOf)
         return (ledger, scores, deeds)
     }
 }

@@ -263,7 +263,7 @@ struct SyncFeedHarvestTests {
             Fixtures.kamerstuk("kst-30950-440"), Fixtures.vlos("ce0428cf"),
         ])
         let before = try harvest.store().deeds()
-        #expect(before.count == 60)
+        #expect(before.count == 66)
         try await harvest.store().queue.write { db in
             // Lose every derived deed, as if the parsers had changed.
             try db.execute(sql: "DELETE FROM observation")
@@ -273,7 +273,7 @@ struct SyncFeedHarvestTests {
         let (result, _) = try Pipeline(workspace: harvest.workspace).rebuild()
         #expect(result.failures == [])
         #expect(result.documents == 3)  // the Verslag's VLOS report and the two ingested files; zaken are re-joined
-        #expect(result.changedDeeds.count == 60)
+        #expect(result.changedDeeds.count == 66)
         #expect(result.entities == 74)
         #expect(try harvest.store().deeds() == before)
     }

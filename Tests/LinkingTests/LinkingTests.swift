@@ -77,7 +77,7 @@ struct LinkingTests {
     func weakEvidenceCapped() {
         // A letter in the profiling dossier that names no phrase of the pledge: on its subject, not about it.
         let letter = Self.links(of: "kst-30950-457").map { "\($0.pledge) \($0.confidence) \($0.method.rawValue)" }
-        #expect(letter == ["etnisch-profileren-aanpakken 0.275 fulltext"])
+        #expect(letter == ["etnisch-profileren-aanpakken 0.278 fulltext"])
     }
 
     @Test("Only new and changed deeds are linked; everything again when the ledger changes, and it says so")

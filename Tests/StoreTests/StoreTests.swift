@@ -22,7 +22,7 @@ struct StoreTests {
         let first = ingestion.ingest(files: Self.documents)
         #expect(first.map(\.change) == [.added, .added, .added, .added, .added])
         let counts = try store.counts()
-        #expect(counts == Store.Counts(documents: 5, deeds: 101, links: 0, rejected: 0))
+        #expect(counts == Store.Counts(documents: 5, deeds: 119, links: 0, rejected: 0))
         let deedsBefore = try store.deeds()
 
         let second = ingestion.ingest(files: Self.documents)

@@ -32,6 +32,25 @@ package enum Fixtures {
         return folder.appendingPathComponent(name)
     }
 
+    /// A VLOS report kept for the tests only (`Tests/Fixtures/tk-vlos/`), by the first block of its meeting id.
+    package static func testVLOS(_ prefix: String) -> URL {
+        let folder = tests.appendingPathComponent("tk-vlos")
+        let name = try! FileManager.default.contentsOfDirectory(atPath: folder.path).first {
+            $0.hasPrefix("vlos_\(prefix)")
+        }!
+        return folder.appendingPathComponent(name)
+    }
+
+    /// An item of the plenary record (`Tests/Fixtures/handelingen/`), e.g. `handelingen("h-tk-20172018-61-10")`.
+    package static func handelingen(_ id: String) -> URL {
+        tests.appendingPathComponent("handelingen/\(id).xml")
+    }
+
+    /// A Staatsblad publication (`Tests/Fixtures/staatsblad/`), e.g. `staatsblad("stb-2018-84")`.
+    package static func staatsblad(_ id: String) -> URL {
+        tests.appendingPathComponent("staatsblad/\(id).xml")
+    }
+
     package static func data(_ url: URL) -> Data {
         FileManager.default.contents(atPath: url.path)!
     }

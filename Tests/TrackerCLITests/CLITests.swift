@@ -110,17 +110,17 @@ struct CLITests {
         let first = try TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", db])
         #expect(first.status == 0)
         let firstLines = first.stdout.split(separator: "\n")
-        #expect(firstLines.count == 33)  // 31 documents of Kamerstukken and VLOS reports, 1 saved council page
-        #expect(firstLines.filter { $0.hasPrefix("added: ") }.count == 32)
+        #expect(firstLines.count == 35)  // 33 documents of Kamerstukken and VLOS reports, 1 saved council page
+        #expect(firstLines.filter { $0.hasPrefix("added: ") }.count == 34)
         #expect(
             firstLines.last
-                == "32 of 32 documents read; database: 32 documents, 142 deeds, 35 links, 0 rejected documents; 6 pledges linked"
+                == "34 of 34 documents read; database: 34 documents, 169 deeds, 36 links, 0 rejected documents; 6 pledges linked"
         )
 
         let second = try TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", db])
         #expect(second.status == 0)
         let secondLines = second.stdout.split(separator: "\n")
-        #expect(secondLines.filter { $0.hasPrefix("unchanged: ") }.count == 32)
+        #expect(secondLines.filter { $0.hasPrefix("unchanged: ") }.count == 34)
         #expect(secondLines.last == firstLines.last)
 
         let rows = try TrackerProcess.json(
@@ -208,6 +208,41 @@ struct CLITests {
         let themed = try TrackerProcess.json(
             try TrackerProcess.tracker(["pledges", "--theme", "eerlijk-proces", "--format", "json"]).stdout)
         #expect(themed.map { $0["id"] as! String } == ["procedurele-waarborgen-asiel-schrappen"])
+    }
+
+    @Test("Debates, commitments and bills in JSON: stage and stages always present, refs with activities")
+    func newDeedKinds() throws {
+        let db = TrackerProcess.temporaryDatabase()
+        let ingested = try TrackerProcess.tracker([
+            "ingest", "--db", db,
+            "Scrapers/mirror/tweedekamer/vlos/vlos_d972288f-fcc1-493b-b38d-0fa400343608_8d411d38-40af-4853-b1d9-97603563fc9f.xml",
+            "Scrapers/mirror/tweedekamer/vlos/vlos_be33e3cf-31ba-42ad-803b-a7d6404d3b0c_b5130467-a6c2-4f83-99c3-65ec778e5a24.xml",
+            "Tests/Fixtures/staatsblad/stb-2018-84.xml",
+        ])
+        #expect(ingested.status == 0)
+        let deeds = try TrackerProcess.json(
+            try TrackerProcess.tracker(["deeds", "--db", db, "--format", "json"]).stdout)
+        #expect(deeds.count == 82)
+        #expect(deeds.allSatisfy { $0.keys.contains("stage") && $0["stages"] is [Any] })
+        #expect(deeds.allSatisfy { ($0["refs"] as? [String: Any])?["activities"] is [String] })
+        let debate = try #require(deeds.first { $0["id"] as? String == "tk:activiteit:2025A04940" })
+        #expect(debate["kind"] as? String == "debate")
+        #expect(debate["date"] as? String == "2025-07-02")
+        #expect(debate["stage"] is NSNull)
+        #expect((debate["refs"] as? [String: Any])?["activities"] as? [String] == ["2025A04940"])
+        let commitment = try #require(deeds.first { $0["id"] as? String == "tk:activiteit:2025A04940:toezegging:3" })
+        #expect(commitment["kind"] as? String == "commitment")
+        #expect(
+            (commitment["actors"] as? [[String: Any]])?.first?["name"] as? String
+                == "staatssecretaris Rechtsbescherming Struycken")
+        let bill = try #require(deeds.first { $0["id"] as? String == "wetsvoorstel:36554" })
+        #expect(bill["stage"] as? String == "ingediend")
+        #expect(
+            (bill["stages"] as? [[String: Any]])?.map { $0["document"] as? String }
+                == ["vlos:1510ed6b-f05e-4463-b9b2-862e61f4a9c2"])
+        let decree = try #require(deeds.first { $0["id"] as? String == "stb-2018-84" })
+        #expect(decree["kind"] as? String == "decree")
+        #expect(decree["date"] as? String == "2018-03-27")
     }
 
     @Test("An invalid ledger stops update before anything is written")

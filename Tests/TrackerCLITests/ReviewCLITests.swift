@@ -95,7 +95,7 @@ struct ReviewCLITests {
         #expect(
             rejected.stdout == """
                 verworpen: opvang-verbeteren-en-sneller-meedoen ← kst-36471-107, vastgelegd in Commitments/reviews/opvang-verbeteren-en-sneller-meedoen.yaml
-                linking: all 142 deeds linked (the reviews changed); 34 links to 6 pledges
+                linking: all 169 deeds linked (the reviews changed); 35 links to 6 pledges
 
                 """)
         // Confirm a deed the linker did not link, with the analyst's stance (in Dutch, as the terminal shows it).
@@ -107,7 +107,7 @@ struct ReviewCLITests {
         #expect(confirmed.status == 0)
         #expect(
             confirmed.stdout.hasPrefix(
-                "bevestigd: \(Self.demonstration) ← kst-28684-797 (houding: werkt tegen), vastgelegd in Commitments/reviews/\(Self.demonstration).yaml\nlinking: all 142 deeds linked (the reviews changed); 35 links to 6 pledges"
+                "bevestigd: \(Self.demonstration) ← kst-28684-797 (houding: werkt tegen), vastgelegd in Commitments/reviews/\(Self.demonstration).yaml\nlinking: all 169 deeds linked (the reviews changed); 36 links to 6 pledges"
             ))
         // Confirm a link in the file that has comments: the record is appended, the rest stays as it was.
         #expect(
@@ -140,7 +140,7 @@ struct ReviewCLITests {
                     "notitie: Gezichtsherkenning en meekijken raken ook demonstranten.",
                     prompt + "b", "bevestigd, vastgelegd in Commitments/reviews/\(Self.demonstration).yaml",
                     "2 beslissingen vastgelegd in Commitments/reviews/ (2 bevestigd, 0 verworpen)",
-                    "linking: all 142 deeds linked (the reviews changed); 35 links to 6 pledges",
+                    "linking: all 169 deeds linked (the reviews changed); 36 links to 6 pledges",
                 ].filter { !$0.isEmpty })
 
         // The YAML diff is the appended records alone.
@@ -233,7 +233,7 @@ struct ReviewCLITests {
         let relinked = try tracker(["update", "--mirror", TrackerProcess.mirror, "--verbose"])
         #expect(
             relinked.stdout.contains(
-                "linking: all 142 deeds linked (the ledger or the linker changed); 35 links to 6 pledges\n"))
+                "linking: all 169 deeds linked (the ledger or the linker changed); 36 links to 6 pledges\n"))
         #expect(try tracker(["links", "--format", "json"]).stdout == linked)
         let rebuilt = try tracker(["rebuild"])
         #expect(rebuilt.status == 0)

@@ -91,7 +91,11 @@ package enum SyncFeedJoin {
             kamerstuk = "kst-\(dossier)-\(number)"
         }
         let nummer = zaak.field("nummer")
-        let id = kamerstuk ?? "tk:zaak:\(nummer ?? zaak.id)"
+        // A bill is one deed by its dossier, whatever document tells of it (`Deed.Stage`).
+        let id =
+            kind == .bill
+            ? dossier.map(Deed.Stage.billID) ?? kamerstuk ?? "tk:zaak:\(nummer ?? zaak.id)"
+            : kamerstuk ?? "tk:zaak:\(nummer ?? zaak.id)"
 
         var actors: [Deed.Actor] = []
         let zaakActors = try graph.referrers(to: zaak.id, type: "zaakActor", via: "zaak").sorted { $0.id < $1.id }
@@ -107,14 +111,24 @@ package enum SyncFeedJoin {
         }
 
         let outcome = try decision(on: zaak, graph: graph, used: &used)
+        let started = zaak.field("gestartOp").flatMap { Day($0) }
+        var stages: [Deed.Stage] = []
+        if kind == .bill {
+            let attested = "tk:zaak:\(nummer ?? zaak.id)"
+            stages.append(Deed.Stage(step: .submitted, date: started, document: attested))
+            if let outcome, outcome.result == .adopted || outcome.result == .rejected {
+                let step: Deed.Stage.Step = outcome.result == .adopted ? .adoptedByTweedeKamer : .rejectedByTweedeKamer
+                stages.append(Deed.Stage(step: step, date: outcome.date, document: attested))
+            }
+        }
         let deed = Deed(
-            id: id, kind: kind, date: zaak.field("gestartOp").flatMap { Day($0) },
+            id: id, kind: kind, date: started,
             title: zaak.field("onderwerp") ?? zaak.field("titel") ?? id, text: "",
             actors: actors,
             refs: Deed.References(
                 dossiers: dossier.map { [$0] } ?? [], documents: kamerstuk.map { [$0] } ?? [],
                 zaken: nummer.map { [$0] } ?? []),
-            outcome: outcome, cabinetAppraisal: appraisal(zaak.field("kabinetsappreciatie")),
+            outcome: outcome, cabinetAppraisal: appraisal(zaak.field("kabinetsappreciatie")), stages: stages,
             source: Deed.Source(
                 format: .syncfeed, document: source,
                 url: "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Zaak(\(zaak.id))", hash: ""))
@@ -200,6 +214,8 @@ package enum SyncFeedJoin {
             }
             refs.zaken += letter.matches(of: /\d{4}Z\d{5}/).map { String($0.output) }
         }
+        // The debate it was made in, so the commitment as spoken there is matched to it (CommitmentMatch).
+        refs.activities = toezegging.field("activiteitNummer").map { [$0] } ?? []
         let title = text.count > 160 ? String(text.prefix(159)) + "…" : text
         let deed = Deed(
             id: "tk:toezegging:\(number)", kind: .commitment,

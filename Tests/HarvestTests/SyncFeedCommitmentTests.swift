@@ -1,0 +1,100 @@
+import Core
+import Deeds
+import Foundation
+import Harvest
+import TestSupport
+import Testing
+
+/// The Kamer's own record of a commitment (a SyncFeed `Toezegging`) against the commitment as read out in the
+/// debate (the VLOS report of the committee debate "Slachtofferbeleid", 2 July 2025).
+///
+/// No Toezegging of this debate was found in public sources. The entity is **derived** from the report: its
+/// activity number and text are the report's (the commitment as the chair read it out), its minister the
+/// report's speaker; the id is derived from that text and the status is the schema's first state. Nothing else
+/// is set.
+@Suite("SyncFeed commitments win over the spoken form")
+struct SyncFeedCommitmentTests {
+    static let readOut =
+        "De staatssecretaris Rechtsbescherming zegt de Kamer toe de Kamer voor het kerstreces van 2025 te informeren over de uitbreiding van inzage in rapportages van het Pieter Baan Centrum voor slachtoffers."
+
+    static func recorded(text: String = readOut, activity: String = "2025A04940") throws -> Deed {
+        let id = SyncFeedCorpus.derivedUUID("toezegging \(activity) \(text)")
+        let toezegging = TKEntity(
+            type: "toezegging", id: id, updated: "2025-07-03T09:00:00Z", deleted: false,
+            fields: [
+                "tekst": text, "activiteitNummer": activity, "status": "Openstaand",
+                "functie": "staatssecretaris Rechtsbescherming", "naam": "Struycken",
+            ], refs: [:])
+        let graph = MemoryEntityGraph([toezegging], hashes: [id: "hash"])
+        return try #require(try SyncFeedJoin.deed(for: toezegging, graph: graph, source: "tweedekamer"))
+    }
+
+    @Test("The joined Toezegging names the activity it was made in")
+    func activity() throws {
+        let deed = try Self.recorded()
+        #expect(deed.kind == .commitment)
+        #expect(deed.refs.activities == ["2025A04940"])
+        #expect(deed.status == "Openstaand")
+    }
+
+    @Test("Matched by activity and words: the record keeps its id, text and status and takes the debate's day")
+    func recordWins() throws {
+        let spoken = try Fixtures.read(Fixtures.vlos("d972288f")).deeds
+        let record = try Self.recorded()
+        #expect(CommitmentMatch.matches(in: spoken + [record]) == ["tk:activiteit:2025A04940:toezegging:1": record.id])
+        for deeds in [spoken + [record], [record] + spoken] {
+            let (kept, replaced) = CommitmentMatch.preferringRecorded(deeds)
+            #expect(replaced == ["tk:activiteit:2025A04940:toezegging:1": record.id])
+            #expect(kept.count == spoken.count)
+            #expect(!kept.contains { $0.id == "tk:activiteit:2025A04940:toezegging:1" })
+            let merged = try #require(kept.first { $0.id == record.id })
+            #expect(merged.text == Self.readOut)
+            #expect(merged.status == "Openstaand")
+            #expect(merged.source.format == .syncfeed)
+            #expect(merged.date == Day("2025-07-02"))
+            #expect(
+                merged.actors == [Deed.Actor(role: .government, name: "staatssecretaris Rechtsbescherming Struycken")])
+            #expect(
+                merged.refs == Deed.References(dossiers: ["29279", "33552", "34257"], activities: ["2025A04940"]))
+        }
+    }
+
+    @Test("The same words in another debate, or other words in the same debate, are another commitment")
+    func noMatch() throws {
+        let spoken = try Fixtures.read(Fixtures.vlos("d972288f")).deeds
+        let elsewhere = try Self.recorded(activity: "2025A04496")
+        let otherWords = try Self.recorded(
+            text:
+                "De minister zegt toe bij het Nationaal Cyber Security Centrum aan te zullen kaarten op welke wijze meer vervolg kan worden gegeven aan aanbevelingen."
+        )
+        #expect(CommitmentMatch.matches(in: spoken + [elsewhere, otherWords]).isEmpty)
+        #expect(CommitmentMatch.preferringRecorded(spoken + [elsewhere]).deeds.count == spoken.count + 1)
+    }
+
+    @Test("A Wetgeving zaak is the bill of its dossier: one deed with the bill on the committee's list")
+    func bill() throws {
+        // The bill on the BiZa committee's list of 3 July 2025 (VLOS report be33e3cf), as its Zaak and dossier.
+        let zaakID = SyncFeedCorpus.derivedUUID("zaak 2024Z08035")
+        let dossierID = SyncFeedCorpus.derivedUUID("kamerstukdossier 36554")
+        let zaak = TKEntity(
+            type: "zaak", id: zaakID, updated: "2025-07-03T09:00:00Z", deleted: false,
+            fields: [
+                "soort": "Wetgeving", "nummer": "2024Z08035",
+                "onderwerp":
+                    "Wijziging van de Kieswet in verband met het stellen van regels ten behoeve van het houden van een verkiezing ten tijde van een epidemie en enkele andere zaken (Epidemieafdeling Kieswet)",
+            ], refs: ["kamerstukdossier": [dossierID]])
+        let dossier = TKEntity(
+            type: "kamerstukdossier", id: dossierID, updated: "2025-07-03T09:00:00Z", deleted: false,
+            fields: ["nummer": "36554"], refs: [:])
+        let graph = MemoryEntityGraph([zaak, dossier], hashes: [zaakID: "a", dossierID: "b"])
+        let deed = try #require(try SyncFeedJoin.deed(for: zaak, graph: graph, source: "tweedekamer"))
+        #expect(deed.id == "wetsvoorstel:36554")
+        #expect(deed.kind == .bill)
+        #expect(deed.stages == [Deed.Stage(step: .submitted, date: nil, document: "tk:zaak:2024Z08035")])
+        let listed = try #require(
+            try Fixtures.read(Fixtures.vlos("be33e3cf")).deeds.first { $0.id == deed.id })
+        let merged = try #require(Deed.merge([listed, deed]))
+        #expect(merged.title == deed.title)
+        #expect(merged.stages.map(\.document) == ["tk:zaak:2024Z08035", "vlos:1510ed6b-f05e-4463-b9b2-862e61f4a9c2"])
+    }
+}
