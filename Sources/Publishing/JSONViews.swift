@@ -242,8 +242,13 @@ package struct LinkView: Encodable, Sendable {
     var explanation: String
     /// The review that decides this link, or null when no analyst has reviewed it.
     @Null var review: ReviewView?
+    /// The deed's outcome (`Aangenomen`, `Verworpen`, …) and the cabinet's advice on it, as `deeds` shows them.
+    @Null var outcome: String?
+    @Null var cabinetAppraisal: String?
 
-    package init(_ link: Link, ledger: Ledger) {
+    package init(_ link: Link, ledger: Ledger, deed linked: Deed? = nil) {
+        outcome = linked?.outcome?.label
+        cabinetAppraisal = linked?.cabinetAppraisal
         pledge = link.pledge
         deed = link.deed
         themes = ledger.pledge(link.pledge)?.themes ?? []

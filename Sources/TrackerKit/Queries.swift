@@ -65,12 +65,17 @@ package enum Queries {
     }
 
     /// The links to the selected pledges, strongest first.
-    package static func links(_ workspace: Workspace, pledge: String?, theme: String?) throws -> (Ledger, [Link]) {
+    /// The links to the selected pledges, with the deeds they point at (for the outcome and the cabinet's advice).
+    package static func links(
+        _ workspace: Workspace, pledge: String?, theme: String?
+    ) throws -> (Ledger, [Link], [String: Deed]) {
         let ledger = try workspace.loadLedger()
         let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
         let wanted = selection.pledgeIDs(of: ledger)
-        let links = try workspace.openExistingStore().links(pledge: pledge).filter { wanted.contains($0.pledge) }
-        return (ledger, links)
+        let store = try workspace.openExistingStore()
+        let links = try store.links(pledge: pledge).filter { wanted.contains($0.pledge) }
+        let deeds = try store.deeds(linkedTo: Set(links.map(\.pledge)))
+        return (ledger, links, Dictionary(deeds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
     }
 
     /// Every pledge scored from the deeds that count as of `asOf`.

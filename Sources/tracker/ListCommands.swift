@@ -128,19 +128,23 @@ extension Tracker {
         @Option(help: "table or json.") var format: OutputFormat = .table
 
         func run() throws {
-            let (ledger, links) = try reporting { try Queries.links(global.resolved, pledge: pledge, theme: theme) }
+            let (ledger, links, deeds) = try reporting {
+                try Queries.links(global.resolved, pledge: pledge, theme: theme)
+            }
             switch format {
             case .json:
-                print(try JSONOutput.encode(links.map { LinkView($0, ledger: ledger) }))
+                print(try JSONOutput.encode(links.map { LinkView($0, ledger: ledger, deed: deeds[$0.deed]) }))
             case .table:
                 var table = TextTable(
-                    headers: ["PLEDGE", "DEED", "CONF", "STANCE", "METHOD", "REVIEW", "WHY"],
-                    maxWidths: [nil, nil, nil, nil, nil, nil, 90])
+                    headers: ["PLEDGE", "DEED", "CONF", "STANCE", "METHOD", "REVIEW", "OUTCOME", "ADVICE", "WHY"],
+                    maxWidths: [nil, nil, nil, nil, nil, nil, 12, 16, 90])
                 for link in links {
                     let review = ledger.reviews.decision(pledge: link.pledge, deed: link.deed)
+                    let deed = deeds[link.deed]
                     table.append([
                         link.pledge, link.deed, String(format: "%.2f", link.confidence), link.stance.dutch,
-                        link.method.rawValue, review?.verdict.dutch ?? "", link.explanation,
+                        link.method.rawValue, review?.verdict.dutch ?? "", deed?.outcome?.label ?? "",
+                        deed?.cabinetAppraisal ?? "", link.explanation,
                     ])
                 }
                 print(table.render())

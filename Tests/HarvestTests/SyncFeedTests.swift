@@ -349,22 +349,11 @@ struct DeedMergeTests {
 
 @Suite("What a decision carries: the cabinet's advice, budgets, votes by mistake", .serialized)
 struct DecisionDetailTests {
-    /// Seven real Zaak records of the corpus (Tests/Fixtures/tk-corpus/zaak-excerpt.jsonl), as SyncFeed entities.
-    static func corpusExcerpt() throws -> [SyncFeedCorpus.Entity] {
-        let text = String(
-            decoding: Fixtures.data(Fixtures.tests.appendingPathComponent("tk-corpus/zaak-excerpt.jsonl")),
-            as: UTF8.self)
-        return try text.split(separator: "\n").map { line in
-            EntityWriter(style: .prefixed).zaak(
-                try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])
-        }
-    }
-
     @Test("The cabinet's advice is kept on the motion; 'Niet beschikbaar' is no advice; a budget bill is a deed")
     func appraisalAndBudget() async throws {
         let server = try SyncFeedServer(pageSize: 4)
         defer { server.stop() }
-        server.publish(try Self.corpusExcerpt())
+        server.publish(try SyncFeedCorpus.zaakExcerpt())
         let harvest = HarvestWorkspace()
         _ = try await harvest.update(server)
         let deeds = Dictionary(uniqueKeysWithValues: try harvest.store().deeds().map { ($0.id, $0) })

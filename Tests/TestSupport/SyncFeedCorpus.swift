@@ -25,6 +25,17 @@ package struct SyncFeedCorpus: Sendable {
         .deletingLastPathComponent()
     static let odata = root.appendingPathComponent("Tests/Fixtures/tk-odata")
 
+    /// Seven real Zaak records of the corpus (Tests/Fixtures/tk-corpus/zaak-excerpt.jsonl), as SyncFeed entities:
+    /// the cabinet's advice in its five forms and a budget bill.
+    package static func zaakExcerpt() throws -> [Entity] {
+        let text = try String(
+            contentsOf: root.appendingPathComponent("Tests/Fixtures/tk-corpus/zaak-excerpt.jsonl"), encoding: .utf8)
+        return try text.split(separator: "\n").map { line in
+            EntityWriter(style: .prefixed).zaak(
+                try JSONSerialization.jsonObject(with: Data(line.utf8)) as! [String: Any])
+        }
+    }
+
     /// The real records: five Zaken with documents, the Stemming page, the VLOS vote on 36786 nr. 4, its Verslag.
     package static func real() throws -> SyncFeedCorpus {
         var corpus = SyncFeedCorpus()

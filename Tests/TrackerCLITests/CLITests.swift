@@ -180,7 +180,8 @@ struct CLITests {
         #expect((strongest["themes"] as? [String]) == ["internationaal-strafhof"])
         #expect(
             Set(strongest.keys) == [
-                "pledge", "deed", "themes", "confidence", "stance", "method", "explanation", "review",
+                "pledge", "deed", "themes", "confidence", "stance", "method", "explanation", "review", "outcome",
+                "cabinet_appraisal",
             ])
     }
 
@@ -292,6 +293,32 @@ struct CLITests {
             try TrackerProcess.run(["deeds", "--workspace", workspace.path, "--format", "json"]).stdout)
         let letter = try #require(deeds.first { $0["id"] as? String == "kst-36786-4" })
         #expect(((letter["outcome"] as? [String: Any])?["votes"] as? [Any])?.count == 15)
+    }
+
+    @Test("links shows each linked deed's outcome and the cabinet's advice, as deeds does")
+    func linksShowOutcomeAndAdvice() throws {
+        let server = try SyncFeedServer(pageSize: 50)
+        defer { server.stop() }
+        server.publish(try SyncFeedCorpus.real().entities + SyncFeedCorpus.zaakExcerpt())
+        let workspace = try TrackerProcess.workspaceCopy()
+        let update = try TrackerProcess.run([
+            "update", "--workspace", workspace.path, "--source", "tweedekamer", "--endpoint",
+            "tweedekamer=\(server.endpoint)",
+        ])
+        #expect(update.status == 0)
+        let links = try TrackerProcess.json(
+            try TrackerProcess.run(["links", "--workspace", workspace.path, "--format", "json"]).stdout)
+        let advice = Dictionary(
+            links.map { ("\($0["pledge"] as! String) ← \($0["deed"] as! String)", $0["cabinet_appraisal"] as? String) },
+            uniquingKeysWith: { first, _ in first })
+        #expect(advice["etnisch-profileren-aanpakken ← tk:zaak:2022Z07377"] == "Oordeel Kamer")
+        #expect(advice["procedurele-waarborgen-asiel-schrappen ← tk:zaak:2019Z22940"] == "Ontraden")
+        #expect(advice["vluchtelingenverdrag-aanpassen ← tk:zaak:2022Z26218"] == "Ontraden")
+        #expect(links.allSatisfy { $0.keys.contains("outcome") && $0.keys.contains("cabinet_appraisal") })
+        let table = try TrackerProcess.run(["links", "--workspace", workspace.path]).stdout.split(separator: "\n")
+        #expect(table.first?.contains("REVIEW     OUTCOME  ADVICE         WHY") == true)
+        let row = try #require(table.first { $0.contains("tk:zaak:2019Z22940") })
+        #expect(row.contains("  Ontraden  "))
     }
 
     @Test("update with an unknown source or a bad endpoint says so")
