@@ -82,6 +82,7 @@ let package = Package(
         // `make bench`: in-process timings (full relink, one pledge's score) on a harvested workspace.
         .executableTarget(
             name: "trackerbench", dependencies: ["Ledger", "Store", "Linking", "TrackerKit"], path: "Tests/Bench"),
+        .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "MarkupTests", dependencies: ["Core", "Markup", "TestSupport"]),
         .testTarget(name: "LedgerTests", dependencies: ["Core", "Text", "Ledger", "TestSupport"]),

@@ -17,6 +17,12 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
 
     /// Parses `YYYY-MM-DD`, also when followed by a time (`2025-07-10T00:00:00`, `2025-03-19T00:00:00+01:00`).
     package init?(_ text: String) {
+        // The common form, read byte by byte: every stored deed's dates go through here.
+        var copy = text
+        if let (year, month, day) = copy.withUTF8(Day.plain) {
+            self.init(year: year, month: month, day: day)
+            return
+        }
         let trimmed = text.trimmingCharacters(in: .whitespaces)
         let datePart = trimmed.prefix(10)
         let parts = datePart.split(separator: "-", omittingEmptySubsequences: false)
@@ -26,6 +32,27 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         let rest = trimmed.dropFirst(10)
         guard rest.isEmpty || rest.first == "T" || rest.first == " " else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// `YYYY-MM-DD`, alone or before `T` or a space, as numbers; nil for any other form.
+    private static func plain(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int, Int, Int)? {
+        guard bytes.count == 10 || (bytes.count > 10 && (bytes[10] == UInt8(ascii: "T") || bytes[10] == 0x20)),
+            bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
+        else { return nil }
+        var number = 0
+        var numbers: (Int, Int, Int) = (0, 0, 0)
+        for offset in 0..<10 {
+            if offset == 4 || offset == 7 {
+                if offset == 4 { numbers.0 = number } else { numbers.1 = number }
+                number = 0
+                continue
+            }
+            let digit = Int(bytes[offset]) - 48
+            guard (0...9).contains(digit) else { return nil }
+            number = number * 10 + digit
+        }
+        numbers.2 = number
+        return numbers
     }
 
     package var description: String {

@@ -32,6 +32,8 @@ package struct Linker: Sendable {
     private let themeProfiles: [String: [Int]]
     private let referenceOwners: [String: [Int]]
     private let dossierOwners: [String: [Int]]
+    /// One stemmer per core for `links(for:)` of a batch.
+    private let stemmers: [DutchStemmer]
 
     package init(ledger: Ledger, settings: LinkSettings = LinkSettings()) {
         self.ledger = ledger
@@ -81,6 +83,7 @@ package struct Linker: Sendable {
         self.themeProfiles = themeProfiles
         self.referenceOwners = referenceOwners
         self.dossierOwners = dossierOwners
+        stemmers = (0..<[Deed].cores).map { _ in DutchStemmer() }
     }
 
     /// The stems the full-text score weighs, for every pledge: the content words of its phrases and text.
@@ -93,7 +96,20 @@ package struct Linker: Sendable {
     ///
     /// - Parameter statistics: how many deeds hold each stem, for the full-text score; without them there is none.
     package func links(for deed: Deed, statistics: TermStatistics? = nil) -> [Link] {
-        let text = DeedText(deed, index: index)
+        links(for: deed, statistics: statistics, stemmer: .shared)
+    }
+
+    /// Links a batch of deeds on every core, in the order of `deeds`: the same links as one deed at a time.
+    package func links(for deeds: [Deed], statistics: TermStatistics? = nil) -> [Link] {
+        deeds.concurrentChunks { chunk, part in
+            // A stemmer per core, so workers rarely wait for each other's lock.
+            let stemmer = stemmers[chunk % stemmers.count]
+            return part.flatMap { links(for: $0, statistics: statistics, stemmer: stemmer) }
+        }
+    }
+
+    private func links(for deed: Deed, statistics: TermStatistics?, stemmer: DutchStemmer) -> [Link] {
+        let text = DeedText(deed, index: index, stemmer: stemmer)
         let level = DeedLevel(deed)
         var candidates: Set<Int> = []
         for phrase in text.all.union(text.dictum ?? []) { candidates.formUnion(phraseOwners[phrase] ?? []) }
@@ -226,8 +242,8 @@ package struct LinkSettings: Sendable, Hashable {
     package init() {}
 }
 
-/// A pledge's hints as phrase numbers of the linker's index.
-private struct PledgeProfile: Sendable {
+/// A pledge's hints as phrase numbers of the linker's index (a class: weighed for many deeds, never copied).
+private final class PledgeProfile: Sendable {
     let pledge: Pledge
     let phrases: [Int]
     let exclude: [Int]
@@ -235,6 +251,19 @@ private struct PledgeProfile: Sendable {
     let opposes: [Int]
     let themeTerms: [Int]
     let searchStems: Set<String>
+
+    init(
+        pledge: Pledge, phrases: [Int], exclude: [Int], supports: [Int], opposes: [Int], themeTerms: [Int],
+        searchStems: Set<String>
+    ) {
+        self.pledge = pledge
+        self.phrases = phrases
+        self.exclude = exclude
+        self.supports = supports
+        self.opposes = opposes
+        self.themeTerms = themeTerms
+        self.searchStems = searchStems
+    }
 }
 
 /// A deed's text read once: which indexed phrases occur in each part, and how often each stem occurs.
@@ -246,11 +275,11 @@ private struct DeedText {
     /// Stem counts with the title counted twice, as the index weighs it.
     let stemCounts: [String: Double]
 
-    init(_ deed: Deed, index: PhraseIndex) {
-        let title = FoldedText(deed.title)
-        let body = FoldedText(deed.text)
+    init(_ deed: Deed, index: PhraseIndex, stemmer: DutchStemmer) {
+        let title = FoldedText(deed.title, stemmer: stemmer)
+        let body = FoldedText(deed.text, stemmer: stemmer)
         self.title = index.matches(in: title)
-        dictum = deed.dictum.map { index.matches(in: FoldedText($0)) }
+        dictum = deed.dictum.map { index.matches(in: FoldedText($0, stemmer: stemmer)) }
         self.body = index.matches(in: body)
         all = self.title.union(self.body)
         var counts: [String: Double] = [:]

@@ -72,8 +72,8 @@ package struct LinkingRun: Sendable {
         let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
         let reviewed = ReviewedLinks(linker.ledger.reviews)
         try store.forEachDeed(changedAfter: after, batch: batch) { deeds in
-            let links = reviewed.apply(deeds.flatMap { linker.links(for: $0, statistics: terms) }, deeds: deeds)
-            try store.replaceLinks(of: deeds.map(\.id), with: links)
+            let links = reviewed.apply(linker.links(for: deeds, statistics: terms), deeds: deeds)
+            try store.replaceLinks(of: deeds.map(\.id), with: links, clearFirst: after != nil)
         }
         try store.setLinkState(fingerprint: fingerprint, seq: version)
         return try report(scope)

@@ -11,6 +11,10 @@ struct PhraseIndex: Sendable {
     private var byStem: [String: [Int]] = [:]
     private var byHead: [String: [Int]] = [:]
     private var shortestHead = Int.max
+    /// The byte lengths of the compound heads, and their last three bytes: a word's stem is looked up as a
+    /// head only where it ends like one, and only at those lengths.
+    private var headLengths: [Int] = []
+    private var headTails: Set<UInt32> = []
 
     init(_ phrases: [FoldedPhrase]) {
         self.phrases = phrases
@@ -22,6 +26,8 @@ struct PhraseIndex: Sendable {
                 if key.compoundHead {
                     byHead[stem, default: []].append(index)
                     shortestHead = min(shortestHead, stem.utf8.count)
+                    if !headLengths.contains(stem.utf8.count) { headLengths.append(stem.utf8.count) }
+                    headTails.insert(Self.tail(Array(stem.utf8)))
                 }
             }
         }
@@ -30,8 +36,11 @@ struct PhraseIndex: Sendable {
     /// The indices of the phrases that occur in `text`.
     func matches(in text: FoldedText) -> Set<Int> {
         var found: Set<Int> = []
+        var candidates: [Int] = []
         for position in text.words.indices {
-            for candidate in candidates(word: text.words[position], stem: text.stems[position])
+            candidates.removeAll(keepingCapacity: true)
+            collect(word: text.words[position], stem: text.stems[position], into: &candidates)
+            for candidate in candidates
             where !found.contains(candidate) && text.matches(phrases[candidate], at: position) {
                 found.insert(candidate)
             }
@@ -39,16 +48,26 @@ struct PhraseIndex: Sendable {
         return found
     }
 
-    private func candidates(word: String, stem: String) -> [Int] {
-        var result = byWord[word] ?? []
-        result += byStem[stem] ?? []
-        let bytes = Array(stem.utf8)
+    private func collect(word: String, stem: String, into result: inout [Int]) {
+        if let exact = byWord[word] { result += exact }
+        if let same = byStem[stem] { result += same }
         // A compound's head: what remains after a first part of three letters or more.
-        if bytes.count >= shortestHead + 3, !byHead.isEmpty {
-            for start in 3...(bytes.count - shortestHead) {
-                if let heads = byHead[String(decoding: bytes[start...], as: UTF8.self)] { result += heads }
+        guard !byHead.isEmpty else { return }
+        var stem = stem
+        stem.withUTF8 { bytes in
+            guard bytes.count >= shortestHead + 3, headTails.contains(Self.tail(bytes)) else { return }
+            for length in headLengths where bytes.count >= length + 3 {
+                let head = String(decoding: bytes[(bytes.count - length)...], as: UTF8.self)
+                if let heads = byHead[head] { result += heads }
             }
         }
-        return result
+    }
+
+    /// The last three bytes of a stem as one number (stems of heads have five bytes or more).
+    private static func tail<Bytes: RandomAccessCollection>(_ bytes: Bytes) -> UInt32
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var value: UInt32 = 0
+        for index in (bytes.endIndex - 3)..<bytes.endIndex { value = value << 8 | UInt32(bytes[index]) }
+        return value
     }
 }

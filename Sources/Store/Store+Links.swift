@@ -57,11 +57,26 @@ extension Store {
     }
 
     /// Replaces the links of `deeds` with `links` (which are links of those deeds), in one transaction.
-    package func replaceLinks(of deeds: [String], with links: [Link]) throws(StoreError) {
+    ///
+    /// - Parameter clearFirst: false when the deeds are known to have no links (after `removeAllLinks`), which
+    ///   saves a lookup per deed on a full relink.
+    package func replaceLinks(of deeds: [String], with links: [Link], clearFirst: Bool = true) throws(StoreError) {
         try write { db in
-            let delete = try db.cachedStatement(sql: "DELETE FROM link WHERE deed_id = ?")
-            for deed in deeds { try delete.execute(arguments: [deed]) }
-            for link in links { try LinkRecord(link).insert(db) }
+            if clearFirst {
+                let delete = try db.cachedStatement(sql: "DELETE FROM link WHERE deed_id = ?")
+                for deed in deeds { try delete.execute(arguments: [deed]) }
+            }
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO link (pledge_id, deed_id, confidence, stance, method, explanation)
+                    VALUES (?, ?, ?, ?, ?, ?)
+                    """)
+            for link in links {
+                try insert.execute(arguments: [
+                    link.pledge, link.deed, link.confidence, link.stance.rawValue, link.method.rawValue,
+                    link.explanation,
+                ])
+            }
         }
     }
 

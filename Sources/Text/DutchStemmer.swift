@@ -16,7 +16,9 @@ package final class DutchStemmer: @unchecked Sendable {
     /// The stemmer every part of tracker uses.
     package static let shared = DutchStemmer()
 
-    private init() {
+    /// A stemmer with a cache of its own, for a thread that stems a lot (the linker's workers): it gives
+    /// the same stems as `shared` without waiting for its lock.
+    package init() {
         guard let stemmer = sb_stemmer_new("dutch", "UTF_8") else {
             fatalError("libstemmer has no Dutch stemmer")
         }

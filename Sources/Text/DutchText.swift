@@ -11,65 +11,68 @@ package enum DutchText {
     }
 
     /// The folded words of `text`.
+    ///
+    /// One pass over the scalars: ASCII folds by hand, other scalars through `foldScalar`, whose answers
+    /// for the Latin letters and punctuation of Dutch text (up to U+2FFF) are looked up in a table.
     package static func words(_ text: String) -> [String] {
         var words: [String] = []
-        // ASCII letters and digits fold byte by byte; anything else goes through the Unicode path.
         var bytes: [UInt8] = []
-        var ascii = true
-        for byte in text.utf8 {
-            switch byte {
-            case 0x30...0x39, 0x61...0x7A: bytes.append(byte)
-            case 0x41...0x5A: bytes.append(byte + 32)
-            case 0x80...: ascii = false
-            default:
+        bytes.reserveCapacity(32)
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            switch value {
+            case 0x30...0x39, 0x61...0x7A: bytes.append(UInt8(value))
+            case 0x41...0x5A: bytes.append(UInt8(value + 32))
+            case 0..<0x80:
                 if !bytes.isEmpty {
                     words.append(String(decoding: bytes, as: UTF8.self))
                     bytes.removeAll(keepingCapacity: true)
                 }
-            }
-            if !ascii { break }
-        }
-        if ascii {
-            if !bytes.isEmpty { words.append(String(decoding: bytes, as: UTF8.self)) }
-            return words
-        }
-        words.removeAll()
-        var current = String.UnicodeScalarView()
-        func flush() {
-            if !current.isEmpty {
-                words.append(String(current))
-                current.removeAll(keepingCapacity: true)
+            default:
+                let folded = value < FoldTable.limit ? FoldTable.shared.entries[Int(value)] : foldScalar(scalar)
+                if let folded {
+                    bytes.append(contentsOf: folded)
+                } else if !bytes.isEmpty {
+                    words.append(String(decoding: bytes, as: UTF8.self))
+                    bytes.removeAll(keepingCapacity: true)
+                }
             }
         }
-        for scalar in text.unicodeScalars {
-            if let folded = foldScalar(scalar) {
-                current.append(contentsOf: folded)
-            } else {
-                flush()
-            }
-        }
-        flush()
+        if !bytes.isEmpty { words.append(String(decoding: bytes, as: UTF8.self)) }
         return words
     }
 
-    /// The letters/digits a scalar folds to, or nil for a separator. Combining marks fold to nothing.
-    private static func foldScalar(_ scalar: Unicode.Scalar) -> String.UnicodeScalarView? {
+    /// What `foldScalar` gives for every scalar below `limit`, computed once.
+    private final class FoldTable: Sendable {
+        static let limit: UInt32 = 0x2100  // Latin, Greek, Cyrillic, and the general punctuation
+        static let shared = FoldTable()
+        let entries: [[UInt8]?]
+
+        private init() {
+            entries = (0..<Self.limit).map { value in
+                Unicode.Scalar(value).flatMap(DutchText.foldScalar)
+            }
+        }
+    }
+
+    /// The UTF-8 of the letters/digits a scalar folds to, or nil for a separator. Combining marks fold to nothing.
+    fileprivate static func foldScalar(_ scalar: Unicode.Scalar) -> [UInt8]? {
         if scalar.isASCII {
             let value = scalar.value
             switch value {
-            case 0x30...0x39, 0x61...0x7A: return String.UnicodeScalarView([scalar])
-            case 0x41...0x5A: return String.UnicodeScalarView([Unicode.Scalar(value + 32)!])
+            case 0x30...0x39, 0x61...0x7A: return [UInt8(value)]
+            case 0x41...0x5A: return [UInt8(value + 32)]
             default: return nil
             }
         }
         let properties = scalar.properties
-        if properties.generalCategory == .nonspacingMark { return String.UnicodeScalarView() }
+        if properties.generalCategory == .nonspacingMark { return [] }
         guard properties.isAlphabetic || properties.numericType != nil else { return nil }
         // Decompose (é → e + ´) and keep the base letters, lower-cased.
         let decomposed = String(scalar).decomposedStringWithCanonicalMapping.lowercased()
-        var result = String.UnicodeScalarView()
+        var result: [UInt8] = []
         for part in decomposed.unicodeScalars where part.properties.generalCategory != .nonspacingMark {
-            result.append(part)
+            result.append(contentsOf: String(part).utf8)
         }
         return result
     }

@@ -4,9 +4,9 @@ package struct FoldedText: Sendable {
     /// `DutchStemmer` stems of `words`, position by position.
     package let stems: [String]
 
-    package init(_ text: String) {
+    package init(_ text: String, stemmer: DutchStemmer = .shared) {
         words = DutchText.words(text)
-        stems = words.map(DutchStemmer.shared.stem)
+        stems = words.map(stemmer.stem)
     }
 
     /// How many times `phrase` occurs.

@@ -1,0 +1,59 @@
+import Foundation
+
+extension Array where Element: Sendable {
+    /// The number of cores this process may use.
+    package static var cores: Int { Swift.max(1, ProcessInfo.processInfo.activeProcessorCount) }
+
+    /// Runs `body` over consecutive chunks of the array on every core and joins what it returns, in order.
+    ///
+    /// `body` gets the chunk's number (to pick per-worker state, `number % Array.cores`) and the chunk. For
+    /// pure work of similar cost per element; small arrays run on the calling thread as one chunk.
+    package func concurrentChunks<T: Sendable>(
+        minimumChunk: Int = 64, _ body: @Sendable (Int, ArraySlice<Element>) throws -> [T]
+    ) throws -> [T] {
+        try chunkResults(minimumChunk: minimumChunk) { chunk, part in Result { try body(chunk, part) } }
+            .flatMap { try $0.get() }
+    }
+
+    /// `concurrentChunks` for work that cannot fail.
+    package func concurrentChunks<T: Sendable>(
+        minimumChunk: Int = 64, _ body: @Sendable (Int, ArraySlice<Element>) -> [T]
+    ) -> [T] {
+        chunkResults(minimumChunk: minimumChunk) { chunk, part in Result<[T], Never>.success(body(chunk, part)) }
+            .flatMap { result in
+                switch result {
+                case .success(let values): values
+                }
+            }
+    }
+
+    private func chunkResults<R: Sendable>(minimumChunk: Int, _ body: @Sendable (Int, ArraySlice<Element>) -> R) -> [R]
+    {
+        let chunks = Swift.min(count / minimumChunk + 1, 4 * Self.cores)
+        guard chunks > 1, Self.cores > 1 else { return [body(0, self[...])] }
+        let size = (count + chunks - 1) / chunks
+        let results = Slots<R>(count: chunks)
+        DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+            results.set(chunk, body(chunk, self[Swift.min(count, chunk * size)..<Swift.min(count, (chunk + 1) * size)]))
+        }
+        return results.values
+    }
+
+    /// `map` on every core, in order.
+    package func concurrentMap<T: Sendable>(_ transform: @Sendable (Element) throws -> T) throws -> [T] {
+        try concurrentChunks { _, part in try part.map(transform) }
+    }
+}
+
+/// What the workers of `concurrentChunks` returned, chunk by chunk.
+private final class Slots<Value: Sendable>: @unchecked Sendable {
+    // @unchecked: every access holds `lock`.
+    private let lock = NSLock()
+    private var slots: [Value?]
+
+    init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) { lock.withLock { slots[index] = value } }
+
+    var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
+}
