@@ -10,10 +10,12 @@ package struct Ledger: Sendable {
     package var municipalities: [Municipality]
     /// SHA-256 over every ledger file's path and bytes, in path order: the ledger's part of a run's input hash.
     package var fingerprint: String
+    /// The scoring rubric (`Commitments/rubric.yaml`), when the ledger has one.
+    package var rubric: Rubric?
 
     package init(
         themes: [Theme], documents: [SourceDocument], standards: [Standard], pledges: [Pledge],
-        municipalities: [Municipality] = [], fingerprint: String
+        municipalities: [Municipality] = [], fingerprint: String, rubric: Rubric? = nil
     ) {
         self.themes = themes
         self.documents = documents
@@ -21,6 +23,7 @@ package struct Ledger: Sendable {
         self.pledges = pledges
         self.municipalities = municipalities
         self.fingerprint = fingerprint
+        self.rubric = rubric
     }
 
     package func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }

@@ -4,8 +4,9 @@ import Foundation
 /// Loads and validates `Commitments/` from a workspace.
 ///
 /// Layout: `themes.yaml` (`themes:`), `sources.yaml` (`documents:`), `standards/*.yaml`
-/// (`standards:`), `national/**/*.yaml` (`pledges:`), and per municipality
-/// `municipal/<id>/municipality.yaml` (`municipality:`) with its pledge files (`pledges:`) beside it.
+/// (`standards:`), `national/**/*.yaml` (`pledges:`), per municipality
+/// `municipal/<id>/municipality.yaml` (`municipality:`) with its pledge files (`pledges:`) beside it, and the
+/// scoring rubric `rubric.yaml` (`rubric:`, optional: without it nothing can be scored).
 package enum LedgerLoader {
     /// Loads the ledger, or throws every problem found.
     package static func load(workspace: URL) throws(LedgerInvalid) -> Ledger {
@@ -98,9 +99,57 @@ private struct LoadSession {
                     }
                 },
             documents: documents)
+        let rubric = readRubric()
+        checkFulfilment(pledges, rubric: rubric)
         return Ledger(
             themes: themes, documents: documents, standards: standards, pledges: pledges,
-            municipalities: municipalities, fingerprint: fingerprint())
+            municipalities: municipalities, fingerprint: fingerprint(), rubric: rubric)
+    }
+
+    /// Reads `rubric.yaml` when there is one. Its bytes are not part of the ledger's fingerprint (changing the
+    /// rubric does not change links); the rubric has a fingerprint of its own.
+    mutating func readRubric() -> Rubric? {
+        let display = "Commitments/rubric.yaml"
+        guard let data = FileManager.default.contents(atPath: commitments.appendingPathComponent("rubric.yaml").path)
+        else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
+            return nil
+        }
+        let reader = YAMLReader(file: display, text: text)
+        defer { problems += reader.problems }
+        guard let root = reader.root, let fields = reader.fields(root, of: "the file", allowed: ["rubric"]) else {
+            return nil
+        }
+        guard let node = fields.value("rubric") else {
+            reader.report(root, "the file has no 'rubric:' mapping; expected rubric: with version:, evidence:, rules:")
+            return nil
+        }
+        return Rubric.read(node, reader, fingerprint: Digest.sha256(data))
+    }
+
+    /// A pledge's `kept_by` must name a milestone of the rubric, so it needs a rubric.
+    mutating func checkFulfilment(_ pledges: [Pledge], rubric: Rubric?) {
+        for pledge in pledges {
+            guard let keptBy = pledge.keptBy else { continue }
+            guard let rubric else {
+                problems.append(
+                    Problem(
+                        keptBy.location,
+                        "pledge '\(pledge.id)' has kept_by but there is no Commitments/rubric.yaml to define milestone '\(keptBy.milestone)'"
+                    ))
+                continue
+            }
+            let known = rubric.knownMilestones
+            if !known.contains(keptBy.milestone) {
+                var message =
+                    "pledge '\(pledge.id)' is kept by unknown milestone '\(keptBy.milestone)'; expected one of the milestones of Commitments/rubric.yaml: \(known.sorted().joined(separator: ", "))"
+                if let close = closestMatch(to: keptBy.milestone, in: Array(known)) {
+                    message += " (did you mean '\(close)'?)"
+                }
+                problems.append(Problem(keptBy.location, message))
+            }
+        }
     }
 
     mutating func readThemes() -> [Theme] {
