@@ -2,7 +2,6 @@ import Core
 import Deeds
 import Foundation
 import Ledger
-import Scoring
 import Store
 
 /// What a list command asks for (`--pledge`, `--theme`), checked against the ledger: a name it does not
@@ -68,14 +67,5 @@ package enum Queries {
         let wanted = selection.pledgeIDs(of: ledger)
         let links = try workspace.openExistingStore().links(pledge: pledge).filter { wanted.contains($0.pledge) }
         return (ledger, links)
-    }
-
-    /// Every pledge scored from the deeds that count as of `asOf`.
-    package static func scorecard(_ workspace: Workspace, asOf: Day) throws -> (Ledger, [PledgeScore], [Deed]) {
-        let ledger = try workspace.loadLedger()
-        let store = try workspace.openExistingStore()
-        let deeds = try store.deeds(asOf: asOf)
-        let scores = Scorer().scorecard(ledger, links: try store.links(), deeds: deeds, asOf: asOf)
-        return (ledger, scores, deeds)
     }
 }

@@ -21,3 +21,18 @@ extension SourceEndpoint: ExpressibleByArgument {
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json
 }
+
+/// `table`, `json` or `csv` (the timeline).
+enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+/// What a scorecard row is: a pledge or a theme.
+enum ScorecardUnit: String, ExpressibleByArgument, CaseIterable {
+    case pledge, theme
+}
+
+/// The step of a timeline; a month is the only one.
+enum TimelineStep: String, ExpressibleByArgument, CaseIterable {
+    case month
+}
