@@ -34,11 +34,12 @@ lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 	@python3 scripts/check-imports.py
 
-## demo: validate the ledger, ingest the bundled real snapshot, link, and print the scorecard
+## demo: validate the ledger, ingest the bundled real snapshot, link, score, and print the scorecard and a timeline
 demo: build
 	$(BIN) validate
 	$(BIN) update --offline
 	$(BIN) scorecard
+	$(BIN) timeline --pledge hla-voorwaarden-aan-kunstmatige-intelligentie
 
 ## bench: tracker against a naive harvester and xmllint on the real Zaak corpus (make bench CORPUS=path/to/tk-zaak-2008-2022.jsonl.xz)
 bench: deps

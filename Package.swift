@@ -60,7 +60,7 @@ let package = Package(
         // The network and the sources of Scrapers/: HTTP, SyncFeed (and its join), SRU, council pages, local files.
         .target(name: "Harvest", dependencies: ["Core", "Text", "Markup", "Deeds", "Store"]),
         .target(name: "Linking", dependencies: ["Core", "Text", "Ledger", "Deeds", "Store"]),
-        .target(name: "Scoring", dependencies: ["Core", "Ledger", "Deeds"]),
+        .target(name: "Scoring", dependencies: ["Core", "Text", "Ledger", "Deeds"]),
         .target(name: "Publishing", dependencies: ["Core", "Ledger", "Deeds", "Scoring"]),
         // The commands as library functions: validation, update, ingest, rebuild, queries.
         .target(
@@ -92,11 +92,15 @@ let package = Package(
         // Harvesting through the pipeline: update and rebuild against local servers.
         .testTarget(
             name: "HarvestTests",
-            dependencies: ["Core", "Markup", "Deeds", "Store", "Harvest", "Ledger", "TrackerKit", "TestSupport"]),
+            dependencies: [
+                "Core", "Markup", "Deeds", "Store", "Harvest", "Ledger", "Scoring", "TrackerKit", "TestSupport",
+            ]),
         .testTarget(
             name: "LinkingTests",
             dependencies: ["Core", "Text", "Ledger", "Deeds", "Store", "Harvest", "Linking", "TestSupport"]),
-        .testTarget(name: "ScoringTests", dependencies: ["Core", "Ledger", "Deeds", "Scoring", "TestSupport"]),
+        .testTarget(
+            name: "ScoringTests",
+            dependencies: ["Core", "Ledger", "Deeds", "Harvest", "Scoring", "TestSupport"]),
         .testTarget(name: "PublishingTests", dependencies: ["Core", "Ledger", "Deeds", "Publishing", "TestSupport"]),
         .testTarget(name: "TrackerCLITests", dependencies: ["tracker", "TestSupport"]),
     ]

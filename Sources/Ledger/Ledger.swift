@@ -17,11 +17,13 @@ package struct Ledger: Sendable {
     /// The same over the review files alone, and over all other files: which of the two an edit touched.
     package var reviewsFingerprint: String
     package var recordsFingerprint: String
+    /// The scoring rubric (`Commitments/rubric.yaml`), when the ledger has one.
+    package var rubric: Rubric?
 
     package init(
         themes: [Theme], documents: [SourceDocument], standards: [Standard], pledges: [Pledge],
         municipalities: [Municipality] = [], reviews: Reviews = Reviews(), fingerprint: String,
-        reviewsFingerprint: String? = nil, recordsFingerprint: String? = nil
+        reviewsFingerprint: String? = nil, recordsFingerprint: String? = nil, rubric: Rubric? = nil
     ) {
         self.themes = themes
         self.documents = documents
@@ -32,6 +34,7 @@ package struct Ledger: Sendable {
         self.fingerprint = fingerprint
         self.reviewsFingerprint = reviewsFingerprint ?? ""
         self.recordsFingerprint = recordsFingerprint ?? fingerprint
+        self.rubric = rubric
     }
 
     package func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }

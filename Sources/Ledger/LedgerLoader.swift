@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Layout: `themes.yaml` (`themes:`), `sources.yaml` (`documents:`), `standards/*.yaml`
 /// (`standards:`), `national/**/*.yaml` (`pledges:`), per municipality
-/// `municipal/<id>/municipality.yaml` (`municipality:`) with its pledge files (`pledges:`) beside it, and
-/// the analysts' decisions on links in `reviews/**/*.yaml` (`reviews:`, one file per pledge by convention).
+/// `municipal/<id>/municipality.yaml` (`municipality:`) with its pledge files (`pledges:`) beside it, the
+/// analysts' decisions on links in `reviews/**/*.yaml` (`reviews:`, one file per pledge by convention), and the
+/// scoring rubric `rubric.yaml` (`rubric:`, optional: without it nothing can be scored).
 package enum LedgerLoader {
     /// Loads the ledger, or throws every problem found when one is an error (warnings alone stop nothing).
     package static func load(workspace: URL) throws(LedgerInvalid) -> Ledger {
@@ -110,11 +111,59 @@ private struct LoadSession {
                 },
             documents: documents)
         let reviews = readReviews(pledges: pledges)
+        let rubric = readRubric()
+        checkFulfilment(pledges, rubric: rubric)
         return Ledger(
             themes: themes, documents: documents, standards: standards, pledges: pledges,
             municipalities: municipalities, reviews: Reviews(reviews), fingerprint: fingerprint(),
             reviewsFingerprint: fingerprint(of: { $0.hasPrefix("Commitments/reviews/") }),
-            recordsFingerprint: fingerprint(of: { !$0.hasPrefix("Commitments/reviews/") }))
+            recordsFingerprint: fingerprint(of: { !$0.hasPrefix("Commitments/reviews/") }), rubric: rubric)
+    }
+
+    /// Reads `rubric.yaml` when there is one. Its bytes are not part of the ledger's fingerprint (changing the
+    /// rubric does not change links); the rubric has a fingerprint of its own.
+    mutating func readRubric() -> Rubric? {
+        let display = "Commitments/rubric.yaml"
+        guard let data = FileManager.default.contents(atPath: commitments.appendingPathComponent("rubric.yaml").path)
+        else { return nil }
+        guard let text = String(data: data, encoding: .utf8) else {
+            problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
+            return nil
+        }
+        let reader = YAMLReader(file: display, text: text)
+        defer { problems += reader.problems }
+        guard let root = reader.root, let fields = reader.fields(root, of: "the file", allowed: ["rubric"]) else {
+            return nil
+        }
+        guard let node = fields.value("rubric") else {
+            reader.report(root, "the file has no 'rubric:' mapping; expected rubric: with version:, evidence:, rules:")
+            return nil
+        }
+        return Rubric.read(node, reader, fingerprint: Digest.sha256(data))
+    }
+
+    /// A pledge's `kept_by` must name a milestone of the rubric, so it needs a rubric.
+    mutating func checkFulfilment(_ pledges: [Pledge], rubric: Rubric?) {
+        for pledge in pledges {
+            guard let keptBy = pledge.keptBy else { continue }
+            guard let rubric else {
+                problems.append(
+                    Problem(
+                        keptBy.location,
+                        "pledge '\(pledge.id)' has kept_by but there is no Commitments/rubric.yaml to define milestone '\(keptBy.milestone)'"
+                    ))
+                continue
+            }
+            let known = rubric.knownMilestones
+            if !known.contains(keptBy.milestone) {
+                var message =
+                    "pledge '\(pledge.id)' is kept by unknown milestone '\(keptBy.milestone)'; expected one of the milestones of Commitments/rubric.yaml: \(known.sorted().joined(separator: ", "))"
+                if let close = closestMatch(to: keptBy.milestone, in: Array(known)) {
+                    message += " (did you mean '\(close)'?)"
+                }
+                problems.append(Problem(keptBy.location, message))
+            }
+        }
     }
 
     mutating func readThemes() -> [Theme] {

@@ -8,7 +8,7 @@ import Text
 extension Pledge {
     static let fields = [
         "id", "actor", "parties", "level", "date", "themes", "text", "quotation", "source", "kept_when", "deadline",
-        "rights", "hints", "meets", "note",
+        "rights", "hints", "meets", "note", "kept_by", "verdict",
     ]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader, known: KnownIDs) -> Pledge? {
@@ -37,6 +37,8 @@ extension Pledge {
             fields.value("hints"), of: what, municipality: actor.flatMap(MunicipalActor.init)?.municipality, reader)
         let meets = fields.strings("meets", expected: "ids of standards the pledge meets")
         known.checkStandards(meets, of: what, reader)
+        let keptBy = KeptBy.read(fields.value("kept_by"), of: what, reader)
+        let verdict = Verdict.read(fields.value("verdict"), pledge: id ?? "?", of: what, reader)
         if let actor, let municipality = known.municipality, actor != "gemeente:\(municipality)",
             !actor.hasPrefix("gemeente:\(municipality):")
         {
@@ -83,7 +85,7 @@ extension Pledge {
             id: id, actor: actor, parties: parties, level: Level(rawValue: level)!, date: date, themes: themes.map(\.0),
             text: text, quotation: Quotation(rawValue: quotation)!, source: source, keptWhen: keptWhen,
             deadline: deadline, rights: rights, hints: hints ?? LinkHints(), meets: meets.map(\.0),
-            location: reader.location(node))
+            keptBy: keptBy, verdict: verdict, location: reader.location(node))
     }
 }
 

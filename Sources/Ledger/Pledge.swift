@@ -32,6 +32,10 @@ package struct Pledge: Sendable, Hashable, Identifiable {
     package var hints: LinkHints
     /// Ids of standards the pledge meets, when it answers an organisation's ask or a benchmark.
     package var meets: [String] = []
+    /// Which milestone of the rubric keeps the pledge (`kept_by:`), when `kept_when` names one.
+    package var keptBy: KeptBy?
+    /// An analyst's verdict on the whole pledge (`verdict:`), when there is one.
+    package var verdict: Verdict?
     package var location: SourceLocation
 
     /// The municipality for municipal pledges (`utrecht` for `gemeente:utrecht:d66`).

@@ -2,14 +2,15 @@ import Core
 import Deeds
 import Foundation
 import Ledger
+import Scoring
 
 // The words analysts read in the terminal are Dutch; JSON keeps the stable English values (docs/cli.md).
 
 extension Link.Stance {
-    /// `bevordert`, `werkt tegen`, `noemt`.
+    /// `steunt`, `werkt tegen`, `noemt` (a pledge's rights direction says `bevordert`, so a stance does not).
     package var dutch: String {
         switch self {
-        case .supports: "bevordert"
+        case .supports: "steunt"
         case .opposes: "werkt tegen"
         case .mentions: "noemt"
         }
@@ -21,9 +22,9 @@ extension Link.Method {
     package var dutch: String {
         switch self {
         case .reference: "verwijzing"
-        case .phrase: "zinsdeel"
+        case .phrase: "zinsnede"
         case .fulltext: "volledige tekst"
-        case .review: "beoordeling"
+        case .review: "bevestigd door analist"
         }
     }
 }
@@ -59,7 +60,100 @@ extension Deed.Kind {
     }
 }
 
-/// A number in [0, 1] as Dutch writes it, with a decimal comma: `0,87`.
-package func dutchDecimal(_ value: Double) -> String {
-    String(format: "%.2f", value).replacingOccurrences(of: ".", with: ",")
+/// The Dutch words of the terminal reports for tracker's English values (JSON keeps the English).
+package enum Dutch {
+    package static func status(_ status: FulfilmentStatus) -> String {
+        switch status {
+        case .notRated: "niet beoordeeld"
+        case .inProgress: "in uitvoering"
+        case .stalled: "vastgelopen"
+        case .partial: "deels"
+        case .kept: "gehouden"
+        case .broken: "gebroken"
+        }
+    }
+
+    package static func reason(_ reason: BrokenReason) -> String {
+        switch reason {
+        case .noMajority: "geen meerderheid"
+        case .reversed: "teruggedraaid"
+        case .blockedByCourt: "door de rechter tegengehouden"
+        case .dropped: "laten vallen"
+        case .endOfTerm: "einde termijn"
+        }
+    }
+
+    /// The status with its reason: `gebroken (geen meerderheid)`.
+    package static func status(_ status: FulfilmentStatus, reason: BrokenReason?) -> String {
+        reason.map { "\(Self.status(status)) (\(Self.reason($0)))" } ?? Self.status(status)
+    }
+
+    package static func direction(_ direction: RightsAssessment.Direction) -> String {
+        switch direction {
+        case .advances: "bevordert"
+        case .threatens: "bedreigt"
+        case .mixed: "gemengd"
+        }
+    }
+
+    package static func stance(_ stance: Link.Stance) -> String { stance.dutch }
+
+    package static func method(_ method: Link.Method) -> String { method.dutch }
+
+    package static func standing(_ standing: Contribution.Standing) -> String {
+        switch standing {
+        case .counted: "meegeteld"
+        case .prior: "eerder, vóór de toezegging (niet meegeteld)"
+        case .belowEvidence: "onder de bewijsgrens (niet meegeteld)"
+        case .afterTerm: "na het einde van de termijn (niet meegeteld)"
+        }
+    }
+
+    /// `+0,10`: a signed number with a decimal comma.
+    package static func signed(_ value: Double, digits: Int = 2) -> String {
+        String(format: "%+.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// `0,50`.
+    package static func decimal(_ value: Double, digits: Int = 2) -> String {
+        String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
+    }
+
+    /// `1 toezegging`, `3 toezeggingen`.
+    package static func count(_ count: Int, _ one: String, _ many: String) -> String {
+        "\(count) \(count == 1 ? one : many)"
+    }
+
+    /// `D66 3 van 4 stemmingen in lijn (9 zetels)` or `D66 geen gegevens`.
+    package static func consistency(_ record: PartyConsistency) -> String {
+        guard record.votes > 0 else { return "\(record.party) geen gegevens" }
+        var text = "\(record.party) \(record.inLine) van \(count(record.votes, "stemming", "stemmingen")) in lijn"
+        if record.against > 0 { text += ", \(record.against) ertegen" }
+        if record.other > 0 { text += ", \(record.other) onthouden of afwezig" }
+        if let seats = record.seats { text += " (\(count(seats, "zetel", "zetels")))" }
+        return text
+    }
+
+    /// One sentence on the parties' votes: those with votes first, then the pledging parties without any
+    /// (`geen gegevens`); nil when there is nothing to say.
+    package static func consistency(_ records: [PartyConsistency]) -> String? {
+        let voted = records.filter(\.pledged).filter { $0.votes > 0 }
+        let silent = records.filter(\.pledged).filter { $0.votes == 0 }
+        let others = records.filter { !$0.pledged && $0.votes > 0 }
+        guard !voted.isEmpty || !silent.isEmpty || !others.isEmpty else { return nil }
+        var parts: [String] = voted.map(consistency)
+        if !silent.isEmpty { parts.append("geen gegevens voor \(silent.map(\.party).joined(separator: ", "))") }
+        var text = "Stemgedrag van de partijen die de toezegging deden: " + parts.joined(separator: "; ") + "."
+        if !others.isEmpty { text += " Andere partijen: " + others.map(consistency).joined(separator: "; ") + "." }
+        return text
+    }
+
+    /// A deed's title on one line, cut after a word when it is longer than `limit` characters.
+    package static func shortened(_ title: String, limit: Int = 160) -> String {
+        let text = title.collapsingWhitespace()
+        guard text.count > limit else { return text }
+        let cut = text.prefix(limit)
+        let end = cut.lastIndex(of: " ") ?? cut.endIndex
+        return String(cut[..<end]) + " …"
+    }
 }

@@ -263,27 +263,3 @@ package struct LinkView: Encodable, Sendable {
         }
     }
 }
-
-package struct ScoreView: Encodable, Sendable {
-    var pledge: String
-    var themes: [String]
-    var status: String
-    var progress: Int
-    var rightsEffect: Double
-    var links: Int
-    var deeds: [String]
-    var asOf: String
-    var rubric: String
-
-    package init(_ score: PledgeScore) {
-        pledge = score.pledge
-        themes = score.themes
-        status = score.status.rawValue
-        progress = score.progress
-        rightsEffect = score.rightsEffect
-        links = score.links.count
-        deeds = score.links.map(\.deed)
-        asOf = score.asOf.description
-        rubric = Scorer.rubricVersion
-    }
-}

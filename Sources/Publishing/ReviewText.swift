@@ -25,7 +25,7 @@ package struct ReviewText: Sendable {
     package func render(number: Int) -> String {
         var lines = [
             "\(number). \(link.pledge) ← \(link.deed)",
-            "zekerheid \(dutchDecimal(link.confidence)) · \(link.stance.dutch) · gevonden via \(link.method.dutch) · "
+            "zekerheid \(Dutch.decimal(link.confidence)) · \(link.stance.dutch) · gevonden via \(link.method.dutch) · "
                 + "bewijs voor deze toezegging: \(pledgeEvidence) \(pledgeEvidence == 1 ? "koppeling" : "koppelingen")",
             "toezegging: \(cut(pledge.text))",
         ]

@@ -4,54 +4,160 @@ import Foundation
 import Ledger
 import Scoring
 
-/// The scorecard as a terminal report, in Dutch: per theme its pledges, their status and the deeds behind them.
+/// The scorecard as a terminal report, in Dutch: the counts it rests on, then per theme both axes, the parties'
+/// votes, each pledge with its deeds, and the rights alerts; wrapped to the terminal's width.
 package struct ScorecardText: Sendable {
     package var ledger: Ledger
     package var scores: [PledgeScore]
+    package var themes: [ThemeScore]
     package var deeds: [String: Deed]
-    /// How many linked deeds to show under each pledge.
-    package var deedsPerPledge = 3
+    /// How many deeds the database holds that count as of the day (dated on or before it).
+    package var deedCount: Int
+    package var rubric: Rubric
+    package var run: RunLabel?
+    package var wrap: TextWrap
+    /// How many deeds of each kind (counted, prior record, alerts) to show before "… en N meer".
+    package var shown = 3
 
-    package init(ledger: Ledger, scores: [PledgeScore], deeds: [Deed]) {
+    /// The run the scores are, for the header.
+    package struct RunLabel: Sendable {
+        package var id: Int64
+        package var time: String
+
+        package init(id: Int64, time: String) {
+            self.id = id
+            self.time = time
+        }
+    }
+
+    package init(
+        ledger: Ledger, rubric: Rubric, scores: [PledgeScore], themes: [ThemeScore], deeds: [String: Deed],
+        deedCount: Int, run: RunLabel?, width: Int
+    ) {
         self.ledger = ledger
+        self.rubric = rubric
         self.scores = scores
-        self.deeds = Dictionary(deeds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.themes = themes
+        self.deeds = deeds
+        self.deedCount = deedCount
+        self.run = run
+        wrap = TextWrap(width: width)
     }
 
     package func render() -> String {
         guard let asOf = scores.first?.asOf else { return "Geen toezeggingen in het register." }
-        let rated = scores.filter { $0.status != .notRated }.count
-        var lines = [
-            "Scorekaart mensenrechten — stand per \(asOf) (rubric \(Scorer.rubricVersion))",
-            "\(scores.count) toezeggingen, \(rated) met gekoppelde daden, \(deeds.count) daden in de database",
-        ]
-        for theme in ledger.themes {
-            // A pledge on several themes appears under each of them.
-            let themed = scores.filter { $0.themes.contains(theme.id) }
-            guard !themed.isEmpty else { continue }
+        var lines = header(asOf: asOf)
+        let byID = Dictionary(scores.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
+        for theme in themes where !theme.pledges.isEmpty {
             lines.append("")
-            lines.append("\(theme.nameNL) [\(theme.id)]")
-            for score in themed {
-                let effect = String(format: "%+.2f", score.rightsEffect)
-                let direction = ledger.pledge(score.pledge)?.rights.direction.rawValue ?? "?"
-                lines.append(
-                    "  \(score.pledge)  \(score.status.rawValue)  voortgang \(score.progress)  rechteneffect \(effect) (\(direction))  daden \(score.links.count)"
-                )
-                for link in score.links.prefix(deedsPerPledge) {
-                    guard let deed = deeds[link.deed] else { continue }
-                    let outcome = deed.outcome.map { " — \($0.label.lowercased())" } ?? ""
-                    let title = TextTable.truncate(deed.title.collapsingWhitespace(), to: 90)
-                    lines.append(
-                        "      \(deed.id)  \(deed.date?.description ?? "----------")  \(title)\(outcome)  [\(String(format: "%.2f", link.confidence)) \(link.stance.dutch)]"
-                    )
-                }
-                if score.links.count > deedsPerPledge {
-                    lines.append(
-                        "      … en \(score.links.count - deedsPerPledge) meer (tracker links --pledge \(score.pledge))"
-                    )
-                }
+            lines += themeLines(theme)
+            for pledge in theme.pledges {
+                guard let score = byID[pledge] else { continue }
+                lines.append("")
+                lines += pledgeLines(score)
             }
+            lines += alertLines(theme)
         }
         return lines.joined(separator: "\n")
+    }
+
+    private func header(asOf: Day) -> [String] {
+        var lines = wrap.lines("Scorekaart mensenrechten, stand per \(asOf)")
+        var source = "Rubric \(rubric.version)"
+        if let run { source += "; run \(run.id) van \(run.time)" }
+        source += "; \(Dutch.count(deedCount, "daad", "daden")) in de database gedateerd tot en met \(asOf)."
+        lines += wrap.lines(source)
+        let statuses = FulfilmentStatus.allCases.compactMap { status -> String? in
+            let count = scores.filter { $0.status == status }.count
+            return count == 0 ? nil : "\(count) \(Dutch.status(status))"
+        }
+        let rows = themes.reduce(0) { $0 + $1.pledges.count }
+        var pledges = "Toezeggingen: \(scores.count) (\(statuses.joined(separator: ", ")))."
+        if rows != scores.count {
+            pledges += " Een toezegging op meer thema's staat onder elk van die thema's: \(rows) keer hieronder."
+        }
+        lines += wrap.lines(pledges)
+        let counted = Set(scores.flatMap { $0.counted.map(\.deed) })
+        let prior = Set(scores.flatMap { $0.priorRecord.map(\.deed) })
+        let withCounted = scores.filter { !$0.counted.isEmpty }.count
+        let withPrior = scores.filter { !$0.priorRecord.isEmpty }.count
+        lines += wrap.lines(
+            "Meegeteld: \(Dutch.count(counted.count, "daad", "daden")) bij \(Dutch.count(withCounted, "toezegging", "toezeggingen")) (gekoppeld met zekerheid van ten minste \(Dutch.decimal(rubric.evidenceConfidence)) of bevestigd door een analist, en gedateerd op of na de toezegging)."
+        )
+        lines += wrap.lines(
+            "Eerder: \(Dutch.count(prior.count, "daad", "daden")) bij \(Dutch.count(withPrior, "toezegging", "toezeggingen")) (gedateerd vóór de toezegging; getoond, niet meegeteld)."
+        )
+        return lines
+    }
+
+    private func themeLines(_ theme: ThemeScore) -> [String] {
+        let name = ledger.theme(theme.theme)?.nameNL ?? theme.theme
+        var lines = wrap.lines("== \(name) [\(theme.theme)]")
+        let statuses = FulfilmentStatus.allCases.compactMap { status -> String? in
+            guard let count = theme.statuses[status], count > 0 else { return nil }
+            return "\(count) \(Dutch.status(status))"
+        }
+        lines += wrap.lines(
+            "Thema: \(Dutch.count(theme.pledges.count, "toezegging", "toezeggingen")) (\(statuses.joined(separator: ", "))); gemiddelde voortgang \(theme.progress); rechteneffect \(Dutch.signed(theme.rightsEffect)) (som van de toezeggingen)."
+        )
+        lines += consistencyLines(theme.consistency, indent: "")
+        return lines
+    }
+
+    private func consistencyLines(_ records: [PartyConsistency], indent: String) -> [String] {
+        guard let text = Dutch.consistency(records) else { return [] }
+        return wrap.lines(text, first: indent)
+    }
+
+    private func pledgeLines(_ score: PledgeScore) -> [String] {
+        var lines = wrap.lines(score.pledge)
+        var summary =
+            "\(Dutch.status(score.status, reason: score.reason)); voortgang \(score.progress); rechteneffect \(Dutch.signed(score.rightsEffect)) (\(Dutch.direction(score.direction)) de rechten)"
+        if case .verdict(let verdict) = score.source { summary += "; oordeel van \(verdict.by) van \(verdict.on)" }
+        lines += wrap.lines(summary, first: "  ")
+        if score.consistency.contains(where: { $0.votes > 0 }) {
+            lines += consistencyLines(score.consistency, indent: "  ")
+        }
+        lines += deedLines(score.counted, title: "meegeteld", score: score, counted: true)
+        lines += deedLines(score.priorRecord, title: "eerder, niet meegeteld", score: score, counted: false)
+        return lines
+    }
+
+    private func deedLines(_ parts: [Contribution], title: String, score: PledgeScore, counted: Bool) -> [String] {
+        guard !parts.isEmpty else { return [] }
+        var lines = wrap.lines("\(title): \(Dutch.count(parts.count, "daad", "daden"))", first: "  ")
+        for part in parts.prefix(shown) {
+            let deed = deeds[part.deed]
+            var text = "\(part.deed) \(part.day) \(Dutch.shortened(deed?.title ?? ""))"
+            if let outcome = deed?.outcome { text += " (\(outcome.label.lowercased()))" }
+            text += " [\(Dutch.stance(part.link.stance)), \(Dutch.decimal(part.link.confidence))"
+            if counted { text += "; \(part.points >= 0 ? "+" : "")\(part.points) \(part.rule?.id ?? "geen regel")" }
+            text += "]"
+            lines += wrap.lines(text, first: "    ", rest: "      ")
+        }
+        if parts.count > shown {
+            lines += wrap.lines(
+                "… en \(parts.count - shown) meer (tracker explain \(score.pledge))", first: "    ", rest: "      ")
+        }
+        return lines
+    }
+
+    private func alertLines(_ theme: ThemeScore) -> [String] {
+        guard !theme.alerts.isEmpty else { return [] }
+        var lines = [""]
+        lines += wrap.lines(
+            "Signalen: \(Dutch.count(theme.alerts.count, "daad", "daden")) op dit thema die bij geen toezegging \(theme.alerts.count == 1 ? "past" : "passen")"
+        )
+        for alert in theme.alerts.prefix(shown) {
+            lines += wrap.lines(
+                "\(alert.deed) \(alert.day) \(Dutch.shortened(alert.title)) (termen: \(alert.terms.joined(separator: ", ")))",
+                first: "  ", rest: "    ")
+        }
+        if theme.alerts.count > shown {
+            lines += wrap.lines(
+                "… en \(theme.alerts.count - shown) meer (tracker scorecard --by theme --format json)", first: "  ",
+                rest: "    ")
+        }
+        return lines
     }
 }

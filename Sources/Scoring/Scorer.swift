@@ -2,75 +2,214 @@ import Core
 import Deeds
 import Foundation
 import Ledger
+import Text
 
-/// How far a pledge has come, by the evidence linked to it.
-package struct PledgeScore: Sendable, Hashable {
-    /// Fulfilment status on the scale of DESIGN.md §5.
-    package enum Status: String, Sendable, Hashable, CaseIterable {
-        case notRated = "not-rated"
-        case inProgress = "in-progress"
-        case stalled, partial, kept, broken
-    }
-
-    package var pledge: String
-    package var themes: [String]
-    package var status: Status
-    /// 0–100.
-    package var progress: Int
-    /// The rights direction's sign times progress / 100: positive is good for rights.
-    package var rightsEffect: Double
-    /// The links counted, strongest first.
-    package var links: [Link]
-    package var asOf: Day
-}
-
-/// Scores pledges from their links (first version of the rubric).
+/// Scores pledges by the rubric: fulfilment status and progress from the deeds linked to a pledge, and the
+/// rights effect of that progress.
 ///
-/// Rubric 0.1: a pledge with no link of at least `evidenceConfidence` is `not-rated`; with such
-/// links it is `in-progress`. Progress counts decided deeds that support the pledge: each adopted
-/// supporting motion or bill adds 20, a supporting government letter 10, capped at 80 (only an
-/// analyst's review can call a pledge kept). Deeds dated after `asOf` are ignored.
+/// For each linked deed up to the as-of day: a deed dated before the pledge is its prior record (shown, never
+/// counted); a link below the rubric's evidence line counts only when an analyst confirmed it; a counted deed
+/// gets the points of the first rule it meets (an analyst-confirmed link's weighted by `review_weight`), and
+/// that rule decides the status when its milestone bears on the pledge's `kept_by`. The latest decision wins;
+/// an analyst's verdict wins over all; a pledge whose term ended undecided is broken. Otherwise a pledge with a
+/// counted deed that supports or opposes it is in progress (stalled when the latest is too old); deeds that only
+/// mention it are evidence of attention, not of progress. `docs/scoring.md` has the whole of it.
 package struct Scorer: Sendable {
-    package static let rubricVersion = "0.1"
-    package let evidenceConfidence: Double
+    /// Changes whenever the way scores are computed from a rubric changes; a run records it.
+    package static let version = "2"
 
-    package init(evidenceConfidence: Double = 0.5) {
-        self.evidenceConfidence = evidenceConfidence
+    package let rubric: Rubric
+    private let rules: [CompiledRule]
+
+    package init(rubric: Rubric) {
+        self.rubric = rubric
+        rules = rubric.rules.map(CompiledRule.init)
     }
 
-    package func score(_ pledge: Pledge, links: [Link], deeds: [String: Deed], asOf: Day) -> PledgeScore {
-        let counted = links.filter { link in
-            guard link.pledge == pledge.id, link.confidence >= evidenceConfidence, let deed = deeds[link.deed] else {
-                return false
-            }
-            return deed.counts(asOf: asOf)
-        }.sorted { ($0.confidence, $1.deed) > ($1.confidence, $0.deed) }
-        var progress = 0
-        for link in counted where link.stance == .supports {
-            guard let deed = deeds[link.deed] else { continue }
-            switch deed.kind {
-            case .motion, .bill, .amendment:
-                if deed.outcome?.result == .adopted, (deed.outcome?.date).map({ $0 <= asOf }) ?? false {
-                    progress += 20
-                }
-            case .letter, .commitment, .decision:
-                progress += 10
-            default:
-                break
+    /// Scores one pledge from its evidence (links to other pledges are ignored) as of `asOf`.
+    ///
+    /// - Parameter verdicts: analysts' verdicts on the pledge besides its own `verdict:`; the latest one dated on
+    ///   or before `asOf` holds.
+    package func score(_ pledge: Pledge, evidence: [Evidence], asOf: Day, verdicts: [Verdict] = []) -> PledgeScore {
+        score(prepare(pledge, evidence: evidence), asOf: asOf, verdicts: verdicts, consistency: true)
+    }
+
+    /// A pledge's evidence matched to the rubric once: the rule that applies to a deed does not depend on the
+    /// as-of day, so a timeline matches each deed once and then only filters by day.
+    struct Prepared {
+        let pledge: Pledge
+        let term: Rubric.Term?
+        /// Every dated deed's contribution, strongest link first.
+        let contributions: [(Contribution, Deed)]
+        let fingerprint: String
+    }
+
+    func prepare(_ pledge: Pledge, evidence: [Evidence]) -> Prepared {
+        let term = rubric.terms.first { $0.covers(pledge) }
+        var contributions: [(Contribution, Deed)] = []
+        for item in evidence where item.link.pledge == pledge.id {
+            for (day, facts) in DeedFacts.moments(item.deed) {
+                contributions.append(
+                    (contribution(item, day: day, facts: facts, pledge: pledge, term: term), item.deed))
             }
         }
-        progress = min(progress, 80)
-        let status: PledgeScore.Status = counted.isEmpty ? .notRated : .inProgress
-        let effect = Double(pledge.rights.direction.sign * progress) / 100
+        contributions.sort {
+            ($0.0.link.confidence, $1.0.deed, $1.0.day) > ($1.0.link.confidence, $0.0.deed, $0.0.day)
+        }
+        return Prepared(pledge: pledge, term: term, contributions: contributions, fingerprint: Self.fingerprint(pledge))
+    }
+
+    /// Scores a prepared pledge, taking in the deeds dated on or before `asOf`; parties' votes only when asked.
+    func score(_ prepared: Prepared, asOf: Day, verdicts: [Verdict], consistency: Bool) -> PledgeScore {
+        let pledge = prepared.pledge
+        let contributions = prepared.contributions.filter { $0.0.day <= asOf }
+        var tally = Tally()
+        for (contribution, _) in contributions { tally.add(contribution) }
+        let outcome = outcome(tally, prepared, asOf: asOf, verdicts: verdicts)
+        let counted = consistency ? contributions.filter { $0.0.standing == .counted } : []
         return PledgeScore(
-            pledge: pledge.id, themes: pledge.themes, status: status, progress: progress, rightsEffect: effect,
-            links: counted, asOf: asOf)
+            pledge: pledge.id, themes: pledge.themes, status: outcome.status, reason: outcome.reason,
+            progress: outcome.progress, rightsEffect: Double(pledge.rights.direction.sign * outcome.progress) / 100,
+            direction: pledge.rights.direction, source: outcome.source, contributions: contributions.map(\.0),
+            consistency: consistency ? PartyConsistency.records(pledging: pledge.parties, counted: counted) : [],
+            asOf: asOf, rubric: rubric.version, ledgerFingerprint: prepared.fingerprint)
+    }
+
+    /// What the counted deeds up to a day add up to: all a status needs.
+    struct Tally {
+        var points = 0
+        var counted = 0
+        /// The latest deed that decided (by day, then id).
+        var decisive: Contribution?
+        /// The day of the latest counted deed that supports or opposes the pledge.
+        var lastActive: Day?
+
+        mutating func add(_ contribution: Contribution) {
+            guard contribution.standing == .counted else { return }
+            points += contribution.points
+            counted += 1
+            if contribution.decision != nil,
+                decisive.map({ ($0.day, $0.deed) < (contribution.day, contribution.deed) }) ?? true
+            {
+                decisive = contribution
+            }
+            if contribution.link.stance != .mentions, lastActive.map({ $0 < contribution.day }) ?? true {
+                lastActive = contribution.day
+            }
+        }
+    }
+
+    /// The status, reason, progress and source of a tally as of a day: the latest decision, else stalled or in
+    /// progress by the latest active deed, else not rated; the end of a term; an analyst's verdict over all.
+    func outcome(_ tally: Tally, _ prepared: Prepared, asOf: Day, verdicts: [Verdict]) -> (
+        status: FulfilmentStatus, reason: BrokenReason?, progress: Int, source: StatusSource
+    ) {
+        let pledge = prepared.pledge, term = prepared.term
+        var progress = min(max(tally.points, 0), rubric.progress.cap)
+        var status: FulfilmentStatus
+        var reason: BrokenReason?
+        var source = StatusSource.evidence
+        if let contribution = tally.decisive, let decision = contribution.decision {
+            status = decision.status
+            if case .broken(let why) = decision { reason = why }
+            source = .rule(deed: contribution.deed, rule: contribution.rule?.id ?? "")
+        } else if let last = tally.lastActive {
+            let end = term.map { min($0.ends, asOf) } ?? asOf
+            status = last.adding(months: rubric.stalledAfterMonths) < end ? .stalled : .inProgress
+        } else {
+            status = .notRated
+        }
+        if let term, term.ends <= asOf, ![.kept, .partial, .broken].contains(status) {
+            status = .broken
+            reason = .endOfTerm
+            source = .endOfTerm(term)
+        }
+        let verdict = (verdicts + [pledge.verdict].compactMap { $0 })
+            .filter { $0.pledge == pledge.id && $0.on <= asOf }
+            .max { ($0.on, $0.location.description) < ($1.on, $1.location.description) }
+        if let verdict {
+            status = verdict.status
+            reason = verdict.reason
+            source = .verdict(verdict)
+        }
+        switch status {
+        case .kept: progress = rubric.progress.kept
+        case .partial: progress = max(progress, rubric.progress.partial)
+        case .broken: progress = rubric.progress.broken
+        default: break
+        }
+        return (status, status == .broken ? reason : nil, progress, source)
     }
 
     /// Scores every pledge of the ledger, in ledger order.
-    package func scorecard(_ ledger: Ledger, links: [Link], deeds: [Deed], asOf: Day) -> [PledgeScore] {
-        let byID = Dictionary(deeds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        let byPledge = Dictionary(grouping: links, by: \.pledge)
-        return ledger.pledges.map { score($0, links: byPledge[$0.id] ?? [], deeds: byID, asOf: asOf) }
+    package func scorecard(_ ledger: Ledger, evidence: [Evidence], asOf: Day, verdicts: [Verdict] = []) -> [PledgeScore]
+    {
+        let byPledge = Dictionary(grouping: evidence, by: \.link.pledge)
+        let verdictsByPledge = Dictionary(grouping: verdicts, by: \.pledge)
+        return ledger.pledges.map {
+            score($0, evidence: byPledge[$0.id] ?? [], asOf: asOf, verdicts: verdictsByPledge[$0.id] ?? [])
+        }
+    }
+
+    private func contribution(
+        _ item: Evidence, day: Day, facts: DeedFacts, pledge: Pledge, term: Rubric.Term?
+    ) -> Contribution {
+        var contribution = Contribution(
+            link: item.link, deed: item.deed.id, day: day, standing: .counted, rule: nil, points: 0, decision: nil)
+        if item.link.method != .review, item.link.confidence < rubric.evidenceConfidence {
+            contribution.standing = .belowEvidence
+        } else if day < pledge.date {
+            contribution.standing = .prior
+        } else if let term, day >= term.ends {
+            contribution.standing = .afterTerm
+        }
+        guard contribution.standing == .counted else { return contribution }
+        var title: FoldedText?
+        let titleText = {
+            if let title { return title }
+            title = FoldedText(item.deed.title)
+            return title!
+        }
+        guard let match = rules.first(where: { $0.matches(facts, stance: item.link.stance, title: titleText) }) else {
+            return contribution
+        }
+        let rule = match.rule
+        contribution.rule = rule
+        let weight = item.link.method == .review ? rubric.reviewWeight : 1
+        contribution.points = Int((Double(rule.progress) * weight).rounded())
+        contribution.decision = decision(of: rule, deed: item.deed, pledge: pledge)
+        return contribution
+    }
+
+    /// The status a rule decides for this pledge: only when the pledge says which milestone keeps it, the deed
+    /// is within its dossiers, and the rule's milestone is that one (kept, partial) or a step on the way to it
+    /// (broken).
+    private func decision(of rule: Rubric.Rule, deed: Deed, pledge: Pledge) -> Rubric.Decision? {
+        guard let decides = rule.decides, let milestone = rule.milestone, let keptBy = pledge.keptBy,
+            keptBy.covers(dossiers: deed.refs.dossiers)
+        else { return nil }
+        switch decides {
+        case .kept, .partial: return milestone == keptBy.milestone ? decides : nil
+        case .broken: return rubric.chain(upTo: keptBy.milestone).contains(milestone) ? decides : nil
+        }
+    }
+
+    /// A digest of what scoring reads of a pledge's record.
+    static func fingerprint(_ pledge: Pledge) -> String {
+        var hasher = Digest.Hasher()
+        let verdict = pledge.verdict.map {
+            [$0.status.rawValue, $0.reason?.rawValue ?? "", $0.on.description, $0.by, $0.deeds.joined(separator: ",")]
+        }
+        let parts: [String] =
+            [
+                pledge.id, pledge.date.description, pledge.actor, pledge.parties.joined(separator: ","),
+                pledge.themes.joined(separator: ","), pledge.rights.direction.rawValue, pledge.keptWhen,
+                pledge.keptBy.map { "\($0.milestone) \($0.dossiers.joined(separator: ","))" } ?? "",
+            ] + (verdict ?? [])
+        for part in parts {
+            hasher.update(part)
+            hasher.update(Data([0]))
+        }
+        return hasher.hex()
     }
 }

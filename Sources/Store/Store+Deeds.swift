@@ -20,6 +20,16 @@ extension Store {
     }
 
     /// The deeds linked to any of `pledges`, newest first, then by id.
+    /// The deeds of one kind, by id.
+    package func deeds(kind: Deed.Kind) throws(StoreError) -> [Deed] {
+        try read { db in
+            try Data.fetchAll(
+                db, sql: "SELECT payload FROM deed WHERE kind = ? ORDER BY id", arguments: [kind.rawValue]
+            )
+            .map(Deed.init(stored:))
+        }
+    }
+
     package func deeds(linkedTo pledges: Set<String>) throws(StoreError) -> [Deed] {
         guard !pledges.isEmpty else { return [] }
         return try read { db in

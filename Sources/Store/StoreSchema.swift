@@ -281,6 +281,7 @@ enum StoreSchema {
                     END;
                     """)
         }
+        migrator.registerMigration("v7: runs") { db in try createRuns(db) }
         return migrator
     }
 }

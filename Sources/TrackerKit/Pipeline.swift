@@ -14,6 +14,8 @@ package struct RunSummary: Sendable {
     /// What linking did.
     package var linking: LinkingRun.Report
     package var counts: Store.Counts
+    /// The run recorded after linking (nil when the ledger has no rubric).
+    package var run: RunRecorder.Outcome?
 
     package var failures: [IngestedDocument] { documents.filter { $0.error != nil } }
     /// True when any document or source reported an error.
@@ -31,7 +33,7 @@ package struct RequestError: Error, Sendable, LocalizedError {
     package var errorDescription: String? { message }
 }
 
-/// fetch → parse → link, as one command. Every command validates the workspace first: when the ledger
+/// fetch → parse → link → score, as one command: after linking, a run with every pledge's score is recorded. Every command validates the workspace first: when the ledger
 /// or a source definition is invalid, nothing is read or written.
 package struct Pipeline: Sendable {
     package let workspace: Workspace
@@ -55,13 +57,13 @@ package struct Pipeline: Sendable {
             }
         return try ingestAndLink(
             files: Ingestion.documents(in: folder), councilPages: councilPages, ledger: ledger,
-            relativeTo: workspace.root)
+            relativeTo: workspace.root, command: "update")
     }
 
     /// Ingests the given files, then links.
     package func ingest(files: [URL]) throws -> RunSummary {
         let (ledger, _) = try Validation.require(workspace)
-        return try ingestAndLink(files: files, ledger: ledger, relativeTo: nil)
+        return try ingestAndLink(files: files, ledger: ledger, relativeTo: nil, command: "ingest")
     }
 
     /// Harvests the sources of `Scrapers/` over the network (all, or those named), then links.
@@ -86,7 +88,8 @@ package struct Pipeline: Sendable {
             summaries.append(await runner.run(source))
         }
         let linking = try LinkingRun(ledger: ledger, store: store).run()
-        return RunSummary(sources: summaries, linking: linking, counts: try store.counts())
+        let run = try RunRecorder.record(command: "update", ledger: ledger, store: store)
+        return RunSummary(sources: summaries, linking: linking, counts: try store.counts(), run: run)
     }
 
     /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
@@ -98,12 +101,13 @@ package struct Pipeline: Sendable {
         let store = try workspace.openExistingStore()
         let result = try Rederivation(store: store, councils: councils).run()
         let linking = try LinkingRun(ledger: ledger, store: store).run()
-        return (result, RunSummary(linking: linking, counts: try store.counts()))
+        let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store)
+        return (result, RunSummary(linking: linking, counts: try store.counts(), run: run))
     }
 
     private func ingestAndLink(
         files: [URL], councilPages: [(page: (file: URL, url: URL), rules: CouncilRules)] = [], ledger: Ledger,
-        relativeTo base: URL?
+        relativeTo base: URL?, command: String
     ) throws -> RunSummary {
         let store = try workspace.openStore()
         let ingestion = Ingestion(store: store)
@@ -118,6 +122,7 @@ package struct Pipeline: Sendable {
                 ingestion.ingestCouncilPage(file: page.file, url: page.url, rules: rules, name: display(page.file)))
         }
         let linking = try LinkingRun(ledger: ledger, store: store).run()
-        return RunSummary(documents: documents, linking: linking, counts: try store.counts())
+        let run = try RunRecorder.record(command: command, ledger: ledger, store: store)
+        return RunSummary(documents: documents, linking: linking, counts: try store.counts(), run: run)
     }
 }

@@ -2,7 +2,6 @@ import Core
 import Deeds
 import Foundation
 import Ledger
-import Scoring
 import Store
 
 /// What a list command asks for (`--pledge`, `--theme`), checked against the ledger: a name it does not
@@ -76,25 +75,5 @@ package enum Queries {
         let links = try store.links(pledge: pledge).filter { wanted.contains($0.pledge) }
         let deeds = try store.deeds(linkedTo: Set(links.map(\.pledge)))
         return (ledger, links, Dictionary(deeds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first }))
-    }
-
-    /// Every pledge scored from the deeds that count as of `asOf`.
-    ///
-    /// A link to a spoken commitment the Kamer registered counts as a link to the registered commitment,
-    /// and one commitment counts once for a pledge (`CommitmentMatch`).
-    package static func scorecard(_ workspace: Workspace, asOf: Day) throws -> (Ledger, [PledgeScore], [Deed]) {
-        let ledger = try workspace.loadLedger()
-        let store = try workspace.openExistingStore()
-        let (deeds, replaced) = CommitmentMatch.preferringRecorded(try store.deeds(asOf: asOf))
-        var strongest: [String: Link] = [:]
-        for var link in try store.links() {
-            link.deed = replaced[link.deed] ?? link.deed
-            let key = "\(link.pledge)\u{0}\(link.deed)"
-            if let known = strongest[key], known.confidence >= link.confidence { continue }
-            strongest[key] = link
-        }
-        let links = strongest.keys.sorted().compactMap { strongest[$0] }
-        let scores = Scorer().scorecard(ledger, links: links, deeds: deeds, asOf: asOf)
-        return (ledger, scores, deeds)
     }
 }

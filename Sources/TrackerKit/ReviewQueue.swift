@@ -2,7 +2,6 @@ import Core
 import Deeds
 import Foundation
 import Ledger
-import Scoring
 import Store
 
 /// A link waiting for an analyst's decision, with what the analyst needs to decide it.
@@ -21,15 +20,16 @@ package struct ReviewItem: Sendable {
 /// first, since confirming or rejecting one of a pledge's few links is what moves its status; then stronger
 /// links first; then by pledge and deed.
 package enum ReviewQueue {
-    /// The scorer's evidence line: a link at or above it counts for a pledge's score.
-    package static let evidenceLine = Scorer().evidenceConfidence
+    /// The rubric's evidence line: a link at or above it counts for a pledge's score (0.5 without a rubric).
+    package static func evidenceLine(_ ledger: Ledger) -> Double { ledger.rubric?.evidenceConfidence ?? 0.5 }
 
     /// The unreviewed links at or above `minConfidence`, restricted to `selection`, in queue order.
     package static func items(
         ledger: Ledger, store: Store, minConfidence: Double, selection: Selection
     ) throws -> [ReviewItem] {
         let links = try store.links()
-        let evidence = Dictionary(grouping: links.filter { $0.confidence >= evidenceLine }, by: \.pledge)
+        let line = evidenceLine(ledger)
+        let evidence = Dictionary(grouping: links.filter { $0.confidence >= line }, by: \.pledge)
             .mapValues(\.count)
         let waiting = links.filter { link in
             link.confidence >= minConfidence && ledger.reviews.decision(pledge: link.pledge, deed: link.deed) == nil

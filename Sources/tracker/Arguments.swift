@@ -24,10 +24,10 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
 }
 
 extension Link.Stance: ExpressibleByArgument {
-    /// `supports`, `opposes`, `mentions`, or the Dutch the terminal shows: `bevordert`, `werkt-tegen`, `noemt`.
+    /// `supports`, `opposes`, `mentions`, or the Dutch the terminal shows: `steunt`, `werkt-tegen`, `noemt`.
     package init?(argument: String) {
         switch argument.lowercased() {
-        case "supports", "bevordert": self = .supports
+        case "supports", "steunt": self = .supports
         case "opposes", "werkt-tegen", "werkt tegen", "tegen": self = .opposes
         case "mentions", "noemt": self = .mentions
         default: return nil
@@ -35,4 +35,19 @@ extension Link.Stance: ExpressibleByArgument {
     }
 
     package static var allValueStrings: [String] { ["supports", "opposes", "mentions"] }
+}
+
+/// `table`, `json` or `csv` (the timeline).
+enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv
+}
+
+/// What a scorecard row is: a pledge or a theme.
+enum ScorecardUnit: String, ExpressibleByArgument, CaseIterable {
+    case pledge, theme
+}
+
+/// The step of a timeline; a month is the only one.
+enum TimelineStep: String, ExpressibleByArgument, CaseIterable {
+    case month
 }

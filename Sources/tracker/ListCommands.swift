@@ -4,7 +4,6 @@ import Deeds
 import Foundation
 import Ledger
 import Publishing
-import Scoring
 import TrackerKit
 
 extension Tracker {
@@ -148,24 +147,6 @@ extension Tracker {
                     ])
                 }
                 print(table.render())
-            }
-        }
-    }
-
-    struct Scorecard: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Score every pledge from its linked deeds.")
-
-        @OptionGroup var global: GlobalOptions
-        @Option(help: "Score as of this date (YYYY-MM-DD; default today).") var asOf: Day?
-        @Option(help: "table or json.") var format: OutputFormat = .table
-
-        func run() throws {
-            let (ledger, scores, deeds) = try reporting {
-                try Queries.scorecard(global.resolved, asOf: asOf ?? Day.today())
-            }
-            switch format {
-            case .json: print(try JSONOutput.encode(scores.map(ScoreView.init)))
-            case .table: print(ScorecardText(ledger: ledger, scores: scores, deeds: deeds).render())
             }
         }
     }

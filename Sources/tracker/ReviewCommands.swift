@@ -137,7 +137,7 @@ extension Tracker.ReviewCommand {
         @Argument(help: "The deed's id, e.g. kst-30950-440.")
         var deed: String
 
-        @Option(help: "The analyst's stance: supports (bevordert), opposes (werkt-tegen) or mentions (noemt).")
+        @Option(help: "The analyst's stance: supports (steunt), opposes (werkt-tegen) or mentions (noemt).")
         var stance: Link.Stance?
 
         @Option(help: "Why, in a sentence.")
@@ -178,7 +178,7 @@ func printQueue(global: GlobalOptions, queue: Tracker.QueueOptions) throws {
         try Reviewing(workspace: global.resolved).queue(
             minConfidence: queue.minConfidence, pledge: queue.pledge, theme: queue.theme)
     }
-    let line = dutchDecimal(queue.minConfidence)
+    let line = Dutch.decimal(queue.minConfidence)
     guard !items.isEmpty else {
         print("Niets te beoordelen: geen onbeoordeelde koppelingen met zekerheid ≥ \(line).")
         return

@@ -48,12 +48,12 @@ struct ReviewWalk {
                     print("overgeslagen")
                     continue items
                 case "h", "houding":
-                    guard let answer = ask("houding: [b]evordert · [w]erkt tegen · [n]oemt > ") else { break items }
+                    guard let answer = ask("houding: [s]teunt · [w]erkt tegen · [n]oemt > ") else { break items }
                     if let chosen = Self.stance(answer) {
                         stance = chosen
                         print("houding: \(chosen.dutch)")
                     } else {
-                        print("onbekende houding '\(answer)'; kies b, w of n")
+                        print("onbekende houding '\(answer)'; kies s, w of n")
                     }
                 case "n", "notitie":
                     guard let answer = ask("notitie > ") else { break items }
@@ -84,7 +84,7 @@ struct ReviewWalk {
     /// `b`, `w`, `n`, or a stance as `--stance` takes it.
     static func stance(_ answer: String) -> Link.Stance? {
         switch answer.lowercased() {
-        case "b": .supports
+        case "s": .supports
         case "w": .opposes
         case "n": .mentions
         default: Link.Stance(argument: answer)

@@ -69,6 +69,7 @@ extension Tracker {
                 print(
                     "rebuilt from \(result.documents) documents and \(result.entities) SyncFeed entities; \(result.changedDeeds.count) deeds changed"
                 )
+                if let run = summary.run { print(run.line) }
                 print("database: \(summary.counts); \(summary.linking.pledges) pledges linked")
             }
             if !result.failures.isEmpty { throw ExitCode(1) }
@@ -117,6 +118,7 @@ func report(_ summary: RunSummary, quiet: Bool, verbose: Bool = false) {
         }
     }
     if verbose { print(summary.linking.line) }
+    if !quiet, let run = summary.run { print(run.line) }
     if !quiet {
         let linkedPledges = summary.linking.pledges
         if summary.sources.isEmpty {

@@ -2,8 +2,13 @@ import Core
 import Deeds
 import Foundation
 import Harvest
+import Ledger
+import Scoring
+import Store
 import TestSupport
 import Testing
+
+@testable import TrackerKit
 
 /// The Kamer's own record of a commitment (a SyncFeed `Toezegging`) against the commitment as read out in the
 /// debate (the VLOS report of the committee debate "Slachtofferbeleid", 2 July 2025).
@@ -35,6 +40,34 @@ struct SyncFeedCommitmentTests {
         #expect(deed.kind == .commitment)
         #expect(deed.refs.activities == ["2025A04940"])
         #expect(deed.status == "Openstaand")
+    }
+
+    @Test("In scores, a spoken commitment the Kamer registered counts once, as the registered one, at its strongest")
+    func scoredOnce() throws {
+        let store = try Store(path: ":memory:")
+        let report = try Fixtures.read(Fixtures.vlos("d972288f"))
+        _ = try store.ingest(report, raw: Data())
+        let record = try Self.recorded()
+        var registered = report
+        (registered.key, registered.name, registered.format, registered.deeds) = (
+            "tk:toezegging", "toezegging", .syncfeed, [record]
+        )
+        _ = try store.ingest(registered, raw: Data())
+        let ledger = try Fixtures.ledger()
+        let pledge = ledger.pledges[0].id
+        let spoken = try #require(try store.deed(id: "tk:activiteit:2025A04940:toezegging:1"))
+        let link = { (deed: String, confidence: Double) in
+            Link(
+                pledge: pledge, deed: deed, confidence: confidence, stance: .supports, method: .phrase, explanation: "")
+        }
+        let other = try #require(try store.deed(id: "tk:activiteit:2025A04940"))
+        let evidence = try ScoringContext(ledger: ledger, store: store).preferringRecorded([
+            Evidence(link: link(other.id, 0.8), deed: other), Evidence(link: link(spoken.id, 0.7), deed: spoken),
+            Evidence(link: link(record.id, 0.6), deed: record),
+        ])
+        #expect(evidence.map(\.link.deed) == [other.id, record.id])
+        #expect(evidence.map(\.link.confidence) == [0.8, 0.7])
+        #expect(evidence[1].deed.date == Day("2025-07-02"))  // the debate's day, from the spoken form
     }
 
     @Test("Matched by activity and words: the record keeps its id, text and status and takes the debate's day")

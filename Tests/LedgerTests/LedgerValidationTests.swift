@@ -98,7 +98,7 @@ struct LedgerValidationTests {
         #expect(
             workspace.problems() == [
                 "Commitments/national/akkoord.yaml:2:5: pledge 'conformeren-igh-icc' has no 'themes'; expected theme ids from Commitments/themes.yaml",
-                "Commitments/national/akkoord.yaml:7:5: unknown field 'theme' in a pledge; expected one of: id, actor, parties, level, date, themes, text, quotation, source, kept_when, deadline, rights, hints, meets, note (did you mean 'themes'?)",
+                "Commitments/national/akkoord.yaml:7:5: unknown field 'theme' in a pledge; expected one of: id, actor, parties, level, date, themes, text, quotation, source, kept_when, deadline, rights, hints, meets, note, kept_by, verdict (did you mean 'themes'?)",
             ])
     }
 

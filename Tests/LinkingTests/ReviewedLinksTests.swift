@@ -55,7 +55,7 @@ struct ReviewedLinksTests {
     func applied() throws {
         let (before, after, report) = try Self.linked()
         #expect(report.scope == .all(deeds: 154, reason: "the reviews changed"))
-        #expect(report.line == "linking: all 154 deeds linked (the reviews changed); 36 links to 6 pledges")
+        #expect(report.line == "linking: all 154 deeds linked (the reviews changed); 52 links to 9 pledges")
         let find = { (links: [Link], pledge: String, deed: String) in
             links.first { $0.pledge == pledge && $0.deed == deed }
         }
@@ -114,10 +114,16 @@ struct ReviewedLinksTests {
         _ = ingestion.ingest(files: [Fixtures.kamerstuk("kst-29628-1271")])
         #expect(try LinkingRun(ledger: reviewed, store: store).run().scope == .changed(deeds: 1))
         let links = try store.links().map { "\($0.pledge) \($0.deed) \($0.stance) \($0.method) \($0.confidence)" }
-        #expect(links == ["etnisch-profileren-aanpakken kst-30950-440 mentions review 1.0"])
+        // The rejected link is gone and the confirmed one is the analyst's; the other pledge's links are the linker's.
+        #expect(
+            links == [
+                "etnisch-profileren-aanpakken kst-30950-440 mentions review 1.0",
+                "hla-voorwaarden-aan-kunstmatige-intelligentie kst-30950-440 supports phrase 0.704",
+                "hla-voorwaarden-aan-kunstmatige-intelligentie kst-29628-1271 opposes fulltext 0.27",
+            ])
         // Without the reviews, the ledger changed in its reviews alone, and everything is linked again.
         let report = try LinkingRun(ledger: ledger, store: store).run()
         #expect(report.scope == .all(deeds: 2, reason: "the reviews changed"))
-        #expect(try store.links().map(\.method) == [.phrase, .phrase])
+        #expect(try store.links().map(\.method) == [.phrase, .phrase, .phrase, .fulltext])
     }
 }

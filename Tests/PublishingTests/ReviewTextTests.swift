@@ -23,7 +23,7 @@ struct ReviewTextTests {
         #expect(lines[0] == "7. buitenlandbeleid-conform-igh-en-strafhof ← kst-36786-4")
         #expect(
             lines[1]
-                == "   zekerheid 0,62 · werkt tegen · gevonden via zinsdeel · bewijs voor deze toezegging: 1 koppeling")
+                == "   zekerheid 0,62 · werkt tegen · gevonden via zinsnede · bewijs voor deze toezegging: 1 koppeling")
         #expect(lines.first { $0.hasPrefix("   uitkomst: ") } == "   uitkomst: aangenomen op 2025-07-10")
         #expect(lines.first { $0.hasPrefix("   kabinet: ") } == "   kabinet: —")
         // The report names the groups, not their seats, so no seat counts are shown.

@@ -6,82 +6,210 @@ import Scoring
 import TestSupport
 import Testing
 
-/// Rubric 0.1 on real deeds of the snapshot: the deeds are as the readers make them; the links are given,
-/// as an analyst (or the linker) would have made them.
-@Suite("Scoring: status, progress and rights effect of a pledge")
+/// What counts and what decides, on real deeds: the prior record, the evidence line, analysts' links, stalling,
+/// the cap, the latest decision, verdicts and the end of a term.
+@Suite("Scoring: what counts, what decides")
 struct ScorerTests {
-    /// The government letters and decisions of two real VLOS reports, by id.
-    static let deeds: [String: Deed] = {
-        var byID: [String: [Deed]] = [:]
-        for report in ["e2903f19", "be33e3cf"] {
-            for deed in try! Fixtures.read(Fixtures.vlos(report)).deeds { byID[deed.id, default: []].append(deed) }
-        }
-        return byID.compactMapValues(Deed.merge)
-    }()
-
-    static let ledger = try! Fixtures.ledger()
-    /// Advances rights.
+    static let ledger = RubricRuleTests.ledger
+    static let rubric = RubricRuleTests.rubric
+    static let algorithms = RubricRuleTests.algorithms
+    static let twoStatus = RubricRuleTests.twoStatus
+    /// The 2026 agreement's pledge on ethnic profiling: every real deed in the snapshot is older.
     static let profiling = ledger.pledge("etnisch-profileren-aanpakken")!
-    /// Threatens rights.
-    static let convention = ledger.pledge("vluchtelingenverdrag-aanpassen")!
 
-    static func link(_ pledge: Pledge, _ deed: String, _ confidence: Double = 0.8, _ stance: Link.Stance = .supports)
-        -> Link
-    {
-        Link(pledge: pledge.id, deed: deed, confidence: confidence, stance: stance, method: .phrase, explanation: "")
+    static func evidence(
+        _ pledge: Pledge, _ deed: Deed, _ confidence: Double = 0.8, _ stance: Link.Stance = .supports,
+        method: Link.Method = .phrase
+    ) -> Evidence {
+        Evidence(
+            link: Link(
+                pledge: pledge.id, deed: deed.id, confidence: confidence, stance: stance, method: method,
+                explanation: ""),
+            deed: deed)
     }
 
-    static func score(_ pledge: Pledge, _ links: [Link], asOf: String = "2026-01-01") -> PledgeScore {
-        Scorer().score(pledge, links: links, deeds: deeds, asOf: Day(asOf)!)
+    static func score(_ pledge: Pledge, _ evidence: [Evidence], asOf: String, rubric: Rubric = rubric) -> PledgeScore {
+        Scorer(rubric: rubric).score(pledge, evidence: evidence, asOf: Day(asOf)!)
     }
 
-    @Test("A supporting government letter adds 10; a threatening pledge's effect is negative")
-    func supportingLetter() {
-        // Kabinetsreactie Toetsingskader risicoprofilering 2025, 19 June 2025.
-        let advances = Self.score(Self.profiling, [Self.link(Self.profiling, "kst-30950-458")])
-        #expect((advances.status, advances.progress, advances.rightsEffect) == (.inProgress, 10, 0.1))
-        #expect(advances.links.map(\.deed) == ["kst-30950-458"])
-        let threatens = Self.score(Self.convention, [Self.link(Self.convention, "kst-30950-458")])
-        #expect((threatens.status, threatens.progress, threatens.rightsEffect) == (.inProgress, 10, -0.1))
+    @Test("Deeds dated before the pledge are its prior record: shown, never counted")
+    func priorRecord() {
+        // Kabinetsreactie Toetsingskader risicoprofilering 2025 (19 June 2025), before the agreement of 30 January 2026.
+        let score = Self.score(
+            Self.profiling, [Self.evidence(Self.profiling, RealDeeds.deed("kst-30950-458"))], asOf: "2026-06-30")
+        #expect((score.status, score.progress, score.rightsEffect) == (.notRated, 0, 0))
+        #expect(score.priorRecord.map(\.deed) == ["kst-30950-458"])
+        #expect(score.counted.isEmpty)
     }
 
-    @Test("A link that only mentions the pledge makes it rated, with no progress")
-    func mentionOnly() {
-        let score = Self.score(Self.profiling, [Self.link(Self.profiling, "kst-30950-458", 0.8, .mentions)])
-        #expect((score.status, score.progress, score.rightsEffect) == (.inProgress, 0, 0))
+    @Test("Links below the evidence line count only when an analyst confirmed them, and then weigh 1.5 times")
+    func evidenceLine() {
+        let letter = RealDeeds.deed("kst-30950-458")
+        let machine = Self.score(Self.algorithms, [Self.evidence(Self.algorithms, letter, 0.49)], asOf: "2025-06-30")
+        #expect(
+            (machine.status, machine.progress, machine.contributions.map(\.standing)) == (
+                .notRated, 0, [.belowEvidence]
+            ))
+        let reviewed = Self.score(
+            Self.algorithms, [Self.evidence(Self.algorithms, letter, 0.49, method: .review)], asOf: "2025-06-30")
+        // brief-kondigt-aan-steunt: 5 × 1.5 = 7.5, rounded to 8.
+        #expect((reviewed.status, reviewed.progress, reviewed.rightsEffect) == (.inProgress, 8, 0.08))
+        let report = Self.score(
+            Self.algorithms, [Self.evidence(Self.algorithms, RealDeeds.deed("kst-25424-750"), 0.9, method: .review)],
+            asOf: "2025-06-30")
+        #expect((report.progress, report.counted.map(\.points)) == (15, [15]))
     }
 
-    @Test("Links below the evidence line (0.5) do not count")
-    func belowEvidence() {
-        let score = Self.score(Self.profiling, [Self.link(Self.profiling, "kst-30950-458", 0.49)])
-        #expect((score.status, score.progress, score.links.count) == (.notRated, 0, 0))
+    @Test("Six months after the latest counted deed a pledge is stalled")
+    func stalled() {
+        let evidence = [Self.evidence(Self.algorithms, RealDeeds.deed("kst-30950-458"))]  // 19 June 2025
+        #expect(Self.score(Self.algorithms, evidence, asOf: "2025-12-19").status == .inProgress)
+        let stalled = Self.score(Self.algorithms, evidence, asOf: "2025-12-20")
+        #expect((stalled.status, stalled.progress, stalled.rightsEffect) == (.stalled, 5, 0.05))
     }
 
-    @Test("A deed counts from its day: as of the day before the letter, the pledge is not rated")
+    @Test("A deed counts from its day; an undated deed never counts")
     func asOf() {
-        let links = [Self.link(Self.profiling, "kst-30950-458")]
-        #expect(Self.score(Self.profiling, links, asOf: "2025-06-18").status == .notRated)
-        #expect(Self.score(Self.profiling, links, asOf: "2025-06-19").progress == 10)
+        let letter = RealDeeds.deed("kst-30950-458")
+        #expect(
+            Self.score(Self.algorithms, [Self.evidence(Self.algorithms, letter)], asOf: "2025-06-18").contributions
+                .isEmpty)
+        #expect(Self.score(Self.algorithms, [Self.evidence(Self.algorithms, letter)], asOf: "2025-06-19").progress == 5)
+        var undated = letter
+        undated.date = nil
+        #expect(
+            Self.score(Self.algorithms, [Self.evidence(Self.algorithms, undated)], asOf: "2026-12-31").contributions
+                .isEmpty)
     }
 
-    @Test("Progress stops at 80: only an analyst can call a pledge kept")
-    func capped() {
-        // Nine government letters on the committee's list of 3 July 2025.
-        let letters = [
-            "kst-30950-458", "kst-31490-386", "kst-33047-40", "kst-22112-4091", "kst-25764-153", "kst-28362-83",
-            "kst-35561-73", "kst-29362-382", "kst-36600-VII-142",
+    @Test("Points stop at the cap of 80: only a milestone or a verdict keeps a pledge")
+    func cap() {
+        // Nine real reports of government (progress letters, annual reports, evaluations) of May and June 2025.
+        let reports = [
+            "kst-25424-750", "kst-33529-1319", "kst-22112-4091", "kst-30985-66", "kst-31490-365", "kst-36600-III-15",
+            "kst-34588-94", "kst-36740-B-1", "kst-30985-67",
+        ].map { Self.evidence(Self.algorithms, RealDeeds.deed($0)) }
+        let score = Self.score(Self.algorithms, reports, asOf: "2025-06-30")
+        #expect(score.counted.map { $0.rule?.id } == Array(repeating: "brief-rapporteert-steunt", count: 9))
+        #expect((score.status, score.progress, score.rightsEffect) == (.inProgress, 80, 0.8))
+    }
+
+    @Test("The latest decision wins: kept by the Staatsblad, then reversed by a later law")
+    func latestDecision() {
+        let passed = RealDeeds.bill(
+            from: "kst-36704-69", as: "kst-36703-afgeleid", dossier: "36703", .adopted, on: Day("2025-07-03")!)
+        let published = RealDeeds.bill(
+            from: "kst-36704-69", as: "stb-afgeleid-36703", dossier: "36703", nil, on: Day("2025-12-01")!)
+        let repealed = RealDeeds.bill(
+            from: "kst-36704-69", as: "stb-afgeleid-36703-intrekking", dossier: "36703", nil, on: Day("2026-09-01")!)
+        var evidence = [Self.evidence(Self.twoStatus, passed), Self.evidence(Self.twoStatus, published)]
+        let kept = Self.score(Self.twoStatus, evidence, asOf: "2026-01-01")
+        #expect((kept.status, kept.progress, kept.rightsEffect) == (.kept, 100, -1))
+        #expect(kept.source == .rule(deed: "stb-afgeleid-36703", rule: "wet-staatsblad-steunt"))
+        evidence.append(Self.evidence(Self.twoStatus, repealed, 0.8, .opposes))
+        let reversed = Self.score(Self.twoStatus, evidence, asOf: "2026-12-31")
+        #expect(
+            (reversed.status, reversed.reason, reversed.progress, reversed.rightsEffect) == (.broken, .reversed, 0, 0))
+    }
+
+    @Test("A law in another dossier than kept_by names adds points but keeps nothing")
+    func otherDossier() {
+        let other = RealDeeds.bill(
+            from: "kst-36704-69", as: "stb-afgeleid-36704", dossier: "36704", nil, on: Day("2025-12-01")!)
+        let score = Self.score(Self.twoStatus, [Self.evidence(Self.twoStatus, other)], asOf: "2025-12-31")
+        #expect((score.status, score.progress, score.rightsEffect) == (.inProgress, 60, -0.6))
+        #expect(score.counted.first?.decision == nil)
+    }
+
+    @Test("An analyst's verdict holds from its day and overrides the rubric")
+    func verdict() {
+        let evidence = [Self.evidence(Self.algorithms, RealDeeds.deed("kst-30950-458"))]
+        let partial = Verdict(
+            pledge: Self.algorithms.id, status: .partial, on: Day("2025-09-01")!, by: "een analist",
+            location: SourceLocation(file: "test", line: 1, column: 1))
+        let scorer = Scorer(rubric: Self.rubric)
+        let before = scorer.score(Self.algorithms, evidence: evidence, asOf: Day("2025-08-31")!, verdicts: [partial])
+        #expect((before.status, before.progress) == (.inProgress, 5))
+        let after = scorer.score(Self.algorithms, evidence: evidence, asOf: Day("2025-09-01")!, verdicts: [partial])
+        #expect((after.status, after.progress, after.rightsEffect) == (.partial, 50, 0.5))
+        var pledge = Self.algorithms
+        pledge.verdict = Verdict(
+            pledge: pledge.id, status: .broken, reason: .blockedByCourt, on: Day("2025-10-01")!, by: "een analist",
+            location: SourceLocation(file: "test", line: 2, column: 1))
+        let court = scorer.score(pledge, evidence: evidence, asOf: Day("2025-12-31")!, verdicts: [partial])
+        #expect((court.status, court.reason, court.progress, court.rightsEffect) == (.broken, .blockedByCourt, 0, 0))
+    }
+
+    @Test("When the term ends before a pledge is kept it is broken; later deeds are after the term")
+    func endOfTerm() {
+        var rubric = Self.rubric
+        rubric.terms = [
+            Rubric.Term(
+                id: "test-termijn", actor: "kabinet", parties: ["VVD", "PVV", "BBB", "NSC"], ends: Day("2025-07-01")!,
+                location: SourceLocation(file: "test", line: 1, column: 1))
         ]
-        #expect(letters.allSatisfy { Self.deeds[$0]?.kind == .letter })
-        let score = Self.score(Self.profiling, letters.map { Self.link(Self.profiling, $0) })
-        #expect((score.status, score.progress, score.rightsEffect, score.links.count) == (.inProgress, 80, 0.8, 9))
+        let evidence = [
+            Self.evidence(Self.algorithms, RealDeeds.deed("kst-30950-458")),  // 19 June 2025
+            Self.evidence(Self.algorithms, RealDeeds.deed("kst-25424-750")),  // 23 May 2025
+            Self.evidence(Self.algorithms, RealDeeds.deed("kst-31477-117")),  // 1 October 2025
+        ]
+        let during = Self.score(Self.algorithms, evidence, asOf: "2025-06-30", rubric: rubric)
+        #expect((during.status, during.progress) == (.inProgress, 15))
+        let after = Self.score(Self.algorithms, evidence, asOf: "2025-12-31", rubric: rubric)
+        #expect((after.status, after.reason, after.progress, after.rightsEffect) == (.broken, .endOfTerm, 0, 0))
+        #expect(after.contributions.first { $0.deed == "kst-31477-117" }?.standing == .afterTerm)
     }
 
     @Test("Links are listed strongest first; links to other pledges are ignored")
     func ordering() {
-        let links = [
-            Self.link(Self.profiling, "kst-33047-40", 0.6), Self.link(Self.profiling, "kst-30950-458", 0.9),
-            Self.link(Self.convention, "kst-31490-386", 0.95),
+        let evidence = [
+            Self.evidence(Self.algorithms, RealDeeds.deed("kst-30950-440"), 0.74),
+            Self.evidence(Self.algorithms, RealDeeds.deed("kst-30950-458"), 0.92),
+            Self.evidence(Self.twoStatus, RealDeeds.deed("kst-36704-69"), 0.95),
         ]
-        #expect(Self.score(Self.profiling, links).links.map(\.deed) == ["kst-30950-458", "kst-33047-40"])
+        #expect(
+            Self.score(Self.algorithms, evidence, asOf: "2025-12-01").links.map(\.deed) == [
+                "kst-30950-458", "kst-30950-440",
+            ])
+    }
+
+    @Test("A bill's stage is read from what the deed holds")
+    func stages() {
+        let day = Day("2025-07-03")!
+        let cases: [(String, Deed.Outcome.Result?, Rubric.Stage?)] = [
+            ("stb-afgeleid", nil, .staatsblad), ("kst-36703-AFGELEID", .adopted, .eersteKamer),
+            ("kst-36703-afgeleid", .adopted, .tweedeKamer), ("kst-36703-afgeleid", nil, nil),
+        ]
+        for (id, result, stage) in cases {
+            let deed = RealDeeds.bill(from: "kst-36704-69", as: id, dossier: "36703", result, on: day)
+            #expect(DeedFacts(deed).stage == stage, "\(id)")
+        }
+        #expect(DeedFacts(RealDeeds.deed("kst-30950-440")).stage == nil)
+    }
+
+    @Test("A bill counts at each dated step it took: the Tweede Kamer's vote, then the Staatsblad")
+    func billSteps() {
+        // DERIVED: the real motion kst-36704-69 as the bill of dossier 36703 (the two-status system), with three
+        // steps whose dates are chosen for the test (submitted before the pledge, the vote and the law after it).
+        var bill = RealDeeds.bill(
+            from: "kst-36704-69", as: "wetsvoorstel:36703", dossier: "36703", nil, on: Day("2024-03-01")!)
+        bill.stages = [
+            Deed.Stage(step: .submitted, date: Day("2024-03-01"), document: "tk:zaak:afgeleid"),
+            Deed.Stage(step: .adoptedByTweedeKamer, date: Day("2025-07-03"), document: "vlos:afgeleid"),
+            Deed.Stage(step: .staatsblad, date: Day("2026-03-20"), document: "stb-afgeleid"),
+        ]
+        let evidence = [Self.evidence(Self.twoStatus, bill)]
+        let lines = { (asOf: String) -> (FulfilmentStatus, Int, [String]) in
+            let score = Self.score(Self.twoStatus, evidence, asOf: asOf)
+            return (
+                score.status, score.progress,
+                score.contributions.map { "\($0.day) \($0.standing) \($0.rule?.id ?? "-") \($0.points)" }
+            )
+        }
+        let submitted = "2024-03-01 prior - 0"
+        let voted = "2025-07-03 counted wet-tweede-kamer-aangenomen-steunt 30"
+        #expect(lines("2025-06-30") == (.notRated, 0, [submitted]))
+        #expect(lines("2025-12-31") == (.inProgress, 30, [submitted, voted]))
+        #expect(lines("2026-06-30") == (.kept, 100, [submitted, voted, "2026-03-20 counted wet-staatsblad-steunt 60"]))
     }
 }

@@ -20,11 +20,17 @@ struct TrackerProcess {
         var stderr: String
     }
 
-    static func start(_ arguments: [String], in directory: URL = root) throws -> (Process, Pipe, Pipe) {
+    static func start(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws
+        -> (Process, Pipe, Pipe)
+    {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
+        // Reports wrap to COLUMNS; a test sets it or gets the 80 columns of no terminal.
+        var inherited = ProcessInfo.processInfo.environment
+        inherited["COLUMNS"] = nil
+        process.environment = inherited.merging(environment) { _, new in new }
         let out = Pipe(), err = Pipe()
         process.standardOutput = out
         process.standardError = err
@@ -32,8 +38,10 @@ struct TrackerProcess {
         return (process, out, err)
     }
 
-    static func run(_ arguments: [String], in directory: URL = root) throws -> Result {
-        let (process, out, err) = try start(arguments, in: directory)
+    static func run(_ arguments: [String], in directory: URL = root, environment: [String: String] = [:]) throws
+        -> Result
+    {
+        let (process, out, err) = try start(arguments, in: directory, environment: environment)
         // Read both pipes to the end before waiting, so a full pipe cannot block the child.
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
         let stderr = err.fileHandleForReading.readDataToEndOfFile()
@@ -61,8 +69,8 @@ struct TrackerProcess {
     static let mirror = root.appendingPathComponent("Scrapers/mirror").path
 
     /// Runs tracker on the test workspace.
-    static func tracker(_ arguments: [String]) throws -> Result {
-        try run(arguments + ["--workspace", workspace])
+    static func tracker(_ arguments: [String], environment: [String: String] = [:]) throws -> Result {
+        try run(arguments + ["--workspace", workspace], environment: environment)
     }
 
     /// A copy of the test workspace, with no pause between requests.
@@ -91,7 +99,7 @@ struct CLITests {
         #expect(result.status == 0)
         #expect(
             result.stdout == """
-                ledger ok: 5 themes, 5 source documents, 6 standards, 7 pledges, 1 municipalities, 1 reviews
+                ledger ok: 5 themes, 11 source documents, 8 standards, 10 pledges, 1 municipalities, 1 reviews
                 sources ok: gemeente-den-helder, officielebekendmakingen, tweedekamer
                 coverage of the source documents (items named by a pledge, standard or fact):
                   coalitieakkoord-2026: cited by 0 pledges, 0 standards, 0 facts
@@ -100,6 +108,12 @@ struct CLITests {
                   amnesty-brief-gemeenten-2026: 1 of 1 items; cited by 0 pledges, 1 standard, 0 facts
                   notitie-buitenlandbeleid-mensenrechten: cited by 0 pledges, 1 standard, 0 facts
                   denhelder-2022-regionoordkop-opvang: cited by 1 pledge, 0 standards, 2 facts
+                  hoofdlijnenakkoord-2024: cited by 0 pledges, 0 standards, 0 facts
+                  regeerprogramma-2024: cited by 0 pledges, 0 standards, 0 facts
+                  rp-2024-mvt-tweestatusstelsel: cited by 1 pledge, 0 standards, 0 facts
+                  hla-2024-griffiers: cited by 1 pledge, 0 standards, 0 facts
+                  amnesty-hoofdlijnenakkoord-2024: cited by 0 pledges, 2 standards, 0 facts
+                  hla-2024-nhnieuws: cited by 1 pledge, 0 standards, 0 facts
 
                 """)
     }
@@ -110,11 +124,14 @@ struct CLITests {
         let first = try TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", db])
         #expect(first.status == 0)
         let firstLines = first.stdout.split(separator: "\n")
-        #expect(firstLines.count == 35)  // 33 documents of Kamerstukken and VLOS reports, 1 saved council page
+        // 33 documents of Kamerstukken and VLOS reports, 1 saved council page, the run, the totals.
+        #expect(firstLines.count == 36)
         #expect(firstLines.filter { $0.hasPrefix("added: ") }.count == 34)
+        #expect(firstLines.dropLast().last?.hasPrefix("scores: run 1 recorded (rubric 1.0, as of ") == true)
+        #expect(firstLines.dropLast().last?.hasSuffix("), the first; 10 pledges scored") == true)
         #expect(
             firstLines.last
-                == "34 of 34 documents read; database: 34 documents, 169 deeds, 36 links, 0 rejected documents; 6 pledges linked"
+                == "34 of 34 documents read; database: 34 documents, 169 deeds, 52 links, 0 rejected documents; 9 pledges linked"
         )
 
         let second = try TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", db])
@@ -122,18 +139,25 @@ struct CLITests {
         let secondLines = second.stdout.split(separator: "\n")
         #expect(secondLines.filter { $0.hasPrefix("unchanged: ") }.count == 34)
         #expect(secondLines.last == firstLines.last)
+        #expect(secondLines.dropLast().last == "scores: unchanged since run 1")
 
         let rows = try TrackerProcess.json(
-            try TrackerProcess.tracker(["scorecard", "--db", db, "--format", "json"]).stdout)
+            try TrackerProcess.tracker(["scorecard", "--db", db, "--as-of", "2025-12-31", "--format", "json"]).stdout)
         #expect(
             rows.map { $0["pledge"] as! String } == [
-                "vluchtelingenverdrag-aanpassen", "procedurele-waarborgen-asiel-schrappen",
-                "opvang-verbeteren-en-sneller-meedoen",
+                "hla-strengste-toelatingsregels-van-europa", "rp-tweestatusstelsel-invoeren",
+                "hla-voorwaarden-aan-kunstmatige-intelligentie", "vluchtelingenverdrag-aanpassen",
+                "procedurele-waarborgen-asiel-schrappen", "opvang-verbeteren-en-sneller-meedoen",
                 "buitenlandbeleid-conform-igh-en-strafhof", "demonstratierecht-fundamenteel-onderdeel-democratie",
                 "etnisch-profileren-aanpakken", "den-helder-college-opvangcapaciteit-niet-uitbreiden",
             ])
-        // The 2015 council page holds nothing on asylum reception, so Den Helder's pledge has no deed yet.
-        #expect(rows.map { $0["status"] as! String } == Array(repeating: "in-progress", count: 6) + ["not-rated"])
+        // Every deed of the snapshot is of 2025: the 2026 agreement's pledges have only a prior record. Of the
+        // 2024 pledges one has a letter and motions supporting it; the others' deeds only mention them. The 2015
+        // council page holds nothing on asylum reception, so Den Helder's pledge has no deed.
+        #expect(
+            rows.map { $0["status"] as! String } == ["not-rated", "not-rated", "in-progress"]
+                + Array(repeating: "not-rated", count: 7))
+        #expect(rows.map { ($0["prior_record"] as! [String]).count } == [0, 0, 0, 2, 1, 1, 3, 1, 5, 0])
         let table = try TrackerProcess.tracker(["scorecard", "--db", db]).stdout
         for id in ["kst-30950-458", "kst-26150-229", "kst-29237-219", "kst-28684-811", "kst-36704-59"] {
             #expect(table.contains(id), "\(id)")
@@ -437,7 +461,7 @@ struct CLITests {
         #expect(
             result.stderr == """
                 error: unknown command 'scorecrd'; did you mean 'scorecard'?
-                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, review, scorecard (tracker --help)
+                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, review, scorecard, explain, timeline, diff, runs (tracker --help)
 
                 """)
     }

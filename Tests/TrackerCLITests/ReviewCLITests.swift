@@ -65,11 +65,11 @@ struct ReviewCLITests {
         let lines = queue.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
             Array(lines.prefix(12)) == [
-                "Te beoordelen: 13 koppelingen met zekerheid ≥ 0,50; eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen.",
+                "Te beoordelen: 17 koppelingen met zekerheid ≥ 0,50; eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen.",
                 "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive.",
                 "",
                 "1. \(Self.demonstration) ← kst-28684-811",
-                "   zekerheid 0,81 · noemt · gevonden via zinsdeel · bewijs voor deze toezegging: 1 koppeling",
+                "   zekerheid 0,81 · noemt · gevonden via zinsnede · bewijs voor deze toezegging: 1 koppeling",
                 "   toezegging: In de rechtsstaat paragraaf onderschrijven de coalitiepartijen het demonstratierecht als fundamenteel onderdeel van de democratie.",
                 "   daad: motie, 2025-09-25",
                 "   titel: Motie van het lid Stoffer over bewerkstelligen dat relschoppers die het demonstratierecht misbruiken opdraaien voor de kosten voor de samenleving",
@@ -83,7 +83,7 @@ struct ReviewCLITests {
             lines.filter { $0.first?.isNumber == true } == [
                 "1. \(Self.demonstration) ← kst-28684-811", "2. opvang-verbeteren-en-sneller-meedoen ← kst-36471-107",
             ])
-        #expect(lines.suffix(2) == ["… en 11 meer (--limit)", ""])
+        #expect(lines.suffix(2) == ["… en 15 meer (--limit)", ""])
 
         // Reject a link: a letter of royal decrees on running a ministry, linked through "inburgering".
         let rejected = try tracker([
@@ -95,7 +95,7 @@ struct ReviewCLITests {
         #expect(
             rejected.stdout == """
                 verworpen: opvang-verbeteren-en-sneller-meedoen ← kst-36471-107, vastgelegd in Commitments/reviews/opvang-verbeteren-en-sneller-meedoen.yaml
-                linking: all 169 deeds linked (the reviews changed); 35 links to 6 pledges
+                linking: all 169 deeds linked (the reviews changed); 51 links to 9 pledges
 
                 """)
         // Confirm a deed the linker did not link, with the analyst's stance (in Dutch, as the terminal shows it).
@@ -107,7 +107,7 @@ struct ReviewCLITests {
         #expect(confirmed.status == 0)
         #expect(
             confirmed.stdout.hasPrefix(
-                "bevestigd: \(Self.demonstration) ← kst-28684-797 (houding: werkt tegen), vastgelegd in Commitments/reviews/\(Self.demonstration).yaml\nlinking: all 169 deeds linked (the reviews changed); 36 links to 6 pledges"
+                "bevestigd: \(Self.demonstration) ← kst-28684-797 (houding: werkt tegen), vastgelegd in Commitments/reviews/\(Self.demonstration).yaml\nlinking: all 169 deeds linked (the reviews changed); 52 links to 9 pledges"
             ))
         // Confirm a link in the file that has comments: the record is appended, the rest stays as it was.
         #expect(
@@ -135,12 +135,12 @@ struct ReviewCLITests {
                     "2. \(Self.demonstration) ← kst-28684-798",
                     prompt + "b", "bevestigd, vastgelegd in Commitments/reviews/\(Self.demonstration).yaml",
                     "3. \(Self.demonstration) ← kst-28684-805",
-                    prompt + "h", "houding: [b]evordert · [w]erkt tegen · [n]oemt > w", "houding: werkt tegen",
+                    prompt + "h", "houding: [s]teunt · [w]erkt tegen · [n]oemt > w", "houding: werkt tegen",
                     prompt + "n", "notitie > Gezichtsherkenning en meekijken raken ook demonstranten.",
                     "notitie: Gezichtsherkenning en meekijken raken ook demonstranten.",
                     prompt + "b", "bevestigd, vastgelegd in Commitments/reviews/\(Self.demonstration).yaml",
                     "2 beslissingen vastgelegd in Commitments/reviews/ (2 bevestigd, 0 verworpen)",
-                    "linking: all 169 deeds linked (the reviews changed); 36 links to 6 pledges",
+                    "linking: all 169 deeds linked (the reviews changed); 52 links to 9 pledges",
                 ].filter { !$0.isEmpty })
 
         // The YAML diff is the appended records alone.
@@ -216,7 +216,12 @@ struct ReviewCLITests {
         #expect(link(Self.demonstration, "kst-28684-811")?["review"] is NSNull)
         let score = try TrackerProcess.json(try tracker(["scorecard", "--format", "json"]).stdout)
             .first { $0["pledge"] as? String == Self.demonstration }
-        #expect(score?["links"] as? Int == 4)
+        // The debates of 2025 are older than the 2026 agreement: its prior record, all four, the analyst's three too.
+        #expect(score?["links"] as? Int == 0)
+        #expect(
+            (score?["prior_record"] as? [String])?.sorted() == [
+                "kst-28684-797", "kst-28684-798", "kst-28684-805", "kst-28684-811",
+            ])
 
         // Nothing to review any more for that pledge at 0.3.
         #expect(
@@ -233,7 +238,7 @@ struct ReviewCLITests {
         let relinked = try tracker(["update", "--mirror", TrackerProcess.mirror, "--verbose"])
         #expect(
             relinked.stdout.contains(
-                "linking: all 169 deeds linked (the ledger or the linker changed); 36 links to 6 pledges\n"))
+                "linking: all 169 deeds linked (the ledger or the linker changed); 52 links to 9 pledges\n"))
         #expect(try tracker(["links", "--format", "json"]).stdout == linked)
         let rebuilt = try tracker(["rebuild"])
         #expect(rebuilt.status == 0)
@@ -246,7 +251,7 @@ struct ReviewCLITests {
         #expect(
             validateLines.prefix(2) == [
                 "Commitments/reviews/etnisch-profileren-aanpakken.yaml:8:5: warning: the review of etnisch-profileren-aanpakken → tk:zaak:2022Z07377 names a deed that is not in the database; it is kept and applies once the deed is there (tracker deeds lists the deeds)",
-                "ledger ok: 5 themes, 5 source documents, 6 standards, 7 pledges, 1 municipalities, 6 reviews",
+                "ledger ok: 5 themes, 11 source documents, 8 standards, 10 pledges, 1 municipalities, 6 reviews",
             ])
     }
 

@@ -1,0 +1,177 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+
+/// A recorded run as the reports show it (`tracker runs`, the header of `tracker diff`).
+package struct RunDescription: Encodable, Sendable, Hashable {
+    package var id: Int64
+    package var time: String
+    package var command: String
+    package var asOf: String
+    package var rubric: String
+    package var rubricHash: String
+    package var ledgerHash: String
+    package var deedsHash: String
+    package var codeVersion: String
+
+    package init(
+        id: Int64, time: String, command: String, asOf: Day, rubric: String, rubricHash: String, ledgerHash: String,
+        deedsHash: String, codeVersion: String
+    ) {
+        self.id = id
+        self.time = time
+        self.command = command
+        self.asOf = asOf.description
+        self.rubric = rubric
+        self.rubricHash = rubricHash
+        self.ledgerHash = ledgerHash
+        self.deedsHash = deedsHash
+        self.codeVersion = codeVersion
+    }
+
+    /// `run 2 (2026-12-03T10:00:00Z, ingest)`.
+    package var label: String { "run \(id) (\(time), \(command))" }
+}
+
+/// A row of `tracker diff --format json`: one pledge that changed between two runs.
+package struct ScoreChangeView: Encodable, Sendable {
+    struct Side: Encodable, Sendable {
+        var status: String
+        @Null var reason: String?
+        var progress: Int
+        var rightsEffect: Double
+    }
+
+    struct Part: Encodable, Sendable {
+        @Null var rule: String?
+        var points: Int
+        var reviewed: Bool
+    }
+
+    struct Cause: Encodable, Sendable {
+        /// `deed`, `review`, `ledger`, `rubric` or `time`.
+        var kind: String
+        @Null var deed: String? = nil
+        @Null var title: String? = nil
+        @Null var before: Part? = nil
+        @Null var after: Part? = nil
+        @Null var from: String? = nil
+        @Null var to: String? = nil
+    }
+
+    var pledge: String
+    var fromRun: Int64
+    var toRun: Int64
+    @Null var before: Side?
+    @Null var after: Side?
+    var causes: [Cause]
+
+    package init(_ change: ScoreChange, from: RunDescription, to: RunDescription, deeds: [String: Deed]) {
+        pledge = change.pledge
+        fromRun = from.id
+        toRun = to.id
+        before = change.before.map(Self.side)
+        after = change.after.map(Self.side)
+        causes = change.causes.map { cause in
+            switch cause {
+            case .deed(let deed, let before, let after):
+                // A review: an analyst confirmed (or no longer confirms) the link, or made it.
+                let review = (before?.reviewed ?? false) != (after?.reviewed ?? false)
+                return Cause(
+                    kind: review ? "review" : "deed", deed: deed, title: deeds[deed]?.title,
+                    before: before.map(Self.part),
+                    after: after.map(Self.part))
+            case .ledger: return Cause(kind: "ledger")
+            case .rubric(let old, let new): return Cause(kind: "rubric", from: old, to: new)
+            case .time(let old, let new): return Cause(kind: "time", from: old.description, to: new.description)
+            }
+        }
+    }
+
+    private static func side(_ snapshot: ScoreSnapshot) -> Side {
+        Side(
+            status: snapshot.status.rawValue, reason: snapshot.reason?.rawValue, progress: snapshot.progress,
+            rightsEffect: snapshot.rightsEffect)
+    }
+
+    private static func part(_ part: ScoreSnapshot.Part) -> Part {
+        Part(rule: part.rule, points: part.points, reviewed: part.reviewed)
+    }
+}
+
+/// `tracker diff` in the terminal, in Dutch: the two runs, then each pledge that changed and what moved it.
+package struct DiffText: Sendable {
+    package var from: RunDescription
+    package var to: RunDescription
+    package var changes: [ScoreChange]
+    package var deeds: [String: Deed]
+    package var wrap: TextWrap
+
+    package init(from: RunDescription, to: RunDescription, changes: [ScoreChange], deeds: [String: Deed], width: Int) {
+        self.from = from
+        self.to = to
+        self.changes = changes
+        self.deeds = deeds
+        wrap = TextWrap(width: width)
+    }
+
+    package func render() -> String {
+        var lines = wrap.lines("Verschil tussen \(from.label) en \(to.label)")
+        var inputs: [String] = []
+        inputs.append(from.ledgerHash == to.ledgerHash ? "register ongewijzigd" : "register gewijzigd")
+        inputs.append(
+            from.rubricHash == to.rubricHash
+                ? "rubric \(to.rubric) ongewijzigd" : "rubric \(from.rubric) → \(to.rubric) gewijzigd")
+        inputs.append(from.deedsHash == to.deedsHash ? "daden ongewijzigd" : "daden gewijzigd")
+        inputs.append(from.asOf == to.asOf ? "stand per \(to.asOf)" : "stand per \(from.asOf) → \(to.asOf)")
+        lines += wrap.lines("Invoer: " + inputs.joined(separator: "; ") + ".", rest: "  ")
+        guard !changes.isEmpty else {
+            lines += wrap.lines("Geen toezegging veranderd van status, voortgang of rechteneffect.")
+            return lines.joined(separator: "\n")
+        }
+        lines += wrap.lines("\(Dutch.count(changes.count, "toezegging", "toezeggingen")) veranderd:")
+        for change in changes {
+            lines.append("")
+            lines += wrap.lines(change.pledge)
+            lines += wrap.lines(movement(change), first: "  ", rest: "    ")
+            for cause in change.causes { lines += wrap.lines(describe(cause), first: "  door: ", rest: "    ") }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    private func movement(_ change: ScoreChange) -> String {
+        guard let before = change.before else { return "nieuw in het register" }
+        guard let after = change.after else { return "niet meer in het register" }
+        return
+            "\(Dutch.status(before.status, reason: before.reason)) → \(Dutch.status(after.status, reason: after.reason)); voortgang \(before.progress) → \(after.progress); rechteneffect \(Dutch.signed(before.rightsEffect)) → \(Dutch.signed(after.rightsEffect))"
+    }
+
+    private func describe(_ cause: ScoreCause) -> String {
+        switch cause {
+        case .deed(let deed, let before, let after):
+            let title = deeds[deed].map { " “\($0.title.collapsingWhitespace())”" } ?? ""
+            func part(_ part: ScoreSnapshot.Part) -> String {
+                "\(part.points >= 0 ? "+" : "")\(part.points) volgens \(part.rule ?? "geen regel")"
+            }
+            switch (before, after) {
+            case (nil, let after?):
+                return
+                    "\(deed)\(title) telt nu mee\(after.reviewed ? ", door een analist gekoppeld" : ""): \(part(after))"
+            case (let before?, nil): return "\(deed)\(title) telt niet meer mee (was \(part(before)))"
+            case (let before?, let after?) where before.reviewed != after.reviewed:
+                return
+                    "\(deed)\(title): koppeling \(after.reviewed ? "bevestigd" : "niet meer bevestigd") door een analist, \(part(before)) → \(part(after))"
+            case (let before?, let after?): return "\(deed)\(title): \(part(before)) → \(part(after))"
+            case (nil, nil): return deed
+            }
+        case .ledger:
+            return
+                "het register van deze toezegging is gewijzigd (kept_by, oordeel, rechtenrichting, datum of partijen)"
+        case .rubric(let old, let new): return "de rubric is gewijzigd (\(old) → \(new))"
+        case .time(let old, let new):
+            return "alleen de tijd: stand per \(old) → \(new) (geen nieuwe daad, geen wijziging in register of rubric)"
+        }
+    }
+}

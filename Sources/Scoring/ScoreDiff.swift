@@ -1,0 +1,129 @@
+import Core
+import Foundation
+import Ledger
+
+/// A pledge's score as a run keeps it: enough to say later what changed and which deeds moved it.
+package struct ScoreSnapshot: Sendable, Hashable {
+    /// One counted deed as the run saw it.
+    package struct Part: Sendable, Hashable {
+        package var deed: String
+        package var rule: String?
+        package var points: Int
+        /// Whether an analyst confirmed the link.
+        package var reviewed: Bool
+
+        package init(deed: String, rule: String?, points: Int, reviewed: Bool) {
+            self.deed = deed
+            self.rule = rule
+            self.points = points
+            self.reviewed = reviewed
+        }
+    }
+
+    package var pledge: String
+    package var status: FulfilmentStatus
+    package var reason: BrokenReason?
+    package var progress: Int
+    package var rightsEffect: Double
+    package var parts: [Part]
+    package var ledgerFingerprint: String
+
+    package init(
+        pledge: String, status: FulfilmentStatus, reason: BrokenReason?, progress: Int, rightsEffect: Double,
+        parts: [Part], ledgerFingerprint: String
+    ) {
+        self.pledge = pledge
+        self.status = status
+        self.reason = reason
+        self.progress = progress
+        self.rightsEffect = rightsEffect
+        self.parts = parts
+        self.ledgerFingerprint = ledgerFingerprint
+    }
+
+    package init(_ score: PledgeScore) {
+        self.init(
+            pledge: score.pledge, status: score.status, reason: score.reason, progress: score.progress,
+            rightsEffect: score.rightsEffect,
+            parts: score.counted.map {
+                Part(deed: $0.deed, rule: $0.rule?.id, points: $0.points, reviewed: $0.reviewed)
+            }.sorted { $0.deed < $1.deed },
+            ledgerFingerprint: score.ledgerFingerprint)
+    }
+}
+
+/// What moved a pledge between two runs.
+package enum ScoreCause: Sendable, Hashable {
+    /// A deed now counts that did not (`before` nil), no longer counts (`after` nil), or counts differently.
+    case deed(String, before: ScoreSnapshot.Part?, after: ScoreSnapshot.Part?)
+    /// The pledge's ledger record changed (its `kept_by`, verdict, rights direction, date or parties).
+    case ledger
+    /// The rubric changed.
+    case rubric(from: String, to: String)
+    /// Nothing in the inputs: only the day moved on (a pledge stalls, a term ends).
+    case time(from: Day, to: Day)
+}
+
+/// A pledge whose status, progress or rights effect differs between two runs, and why.
+package struct ScoreChange: Sendable, Hashable {
+    package var pledge: String
+    package var before: ScoreSnapshot?
+    package var after: ScoreSnapshot?
+    package var causes: [ScoreCause]
+
+    /// The runs' inputs the causes are read from.
+    package struct RunInputs: Sendable, Hashable {
+        package var asOf: Day
+        package var rubric: String
+        package var rubricFingerprint: String
+
+        package init(asOf: Day, rubric: String, rubricFingerprint: String) {
+            self.asOf = asOf
+            self.rubric = rubric
+            self.rubricFingerprint = rubricFingerprint
+        }
+    }
+
+    /// The pledges that changed from `before` to `after`, in the order of `after` (pledges gone last).
+    package static func between(
+        _ before: [ScoreSnapshot], _ after: [ScoreSnapshot], from old: RunInputs, to new: RunInputs
+    ) -> [ScoreChange] {
+        let previous = Dictionary(before.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
+        let current = Set(after.map(\.pledge))
+        var changes: [ScoreChange] = []
+        for snapshot in after {
+            let earlier = previous[snapshot.pledge]
+            guard let earlier else {
+                changes.append(ScoreChange(pledge: snapshot.pledge, before: nil, after: snapshot, causes: [.ledger]))
+                continue
+            }
+            guard
+                (earlier.status, earlier.reason, earlier.progress, earlier.rightsEffect)
+                    != (snapshot.status, snapshot.reason, snapshot.progress, snapshot.rightsEffect)
+            else { continue }
+            changes.append(
+                ScoreChange(
+                    pledge: snapshot.pledge, before: earlier, after: snapshot,
+                    causes: causes(earlier, snapshot, old, new)))
+        }
+        for snapshot in before where !current.contains(snapshot.pledge) {
+            changes.append(ScoreChange(pledge: snapshot.pledge, before: snapshot, after: nil, causes: [.ledger]))
+        }
+        return changes
+    }
+
+    private static func causes(_ before: ScoreSnapshot, _ after: ScoreSnapshot, _ old: RunInputs, _ new: RunInputs)
+        -> [ScoreCause]
+    {
+        var causes: [ScoreCause] = []
+        let earlier = Dictionary(before.parts.map { ($0.deed, $0) }, uniquingKeysWith: { first, _ in first })
+        let later = Dictionary(after.parts.map { ($0.deed, $0) }, uniquingKeysWith: { first, _ in first })
+        for deed in Set(earlier.keys).union(later.keys).sorted() where earlier[deed] != later[deed] {
+            causes.append(.deed(deed, before: earlier[deed], after: later[deed]))
+        }
+        if before.ledgerFingerprint != after.ledgerFingerprint { causes.append(.ledger) }
+        if old.rubricFingerprint != new.rubricFingerprint { causes.append(.rubric(from: old.rubric, to: new.rubric)) }
+        if causes.isEmpty { causes.append(.time(from: old.asOf, to: new.asOf)) }
+        return causes
+    }
+}

@@ -1,0 +1,57 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+
+/// A pledge's score at the end of one month.
+package struct TimelinePoint: Sendable, Hashable {
+    package var pledge: String
+    /// `2026-01`.
+    package var month: String
+    /// The month's last day, or the series' end in its last month.
+    package var asOf: Day
+    package var status: FulfilmentStatus
+    package var reason: BrokenReason?
+    package var progress: Int
+    package var rightsEffect: Double
+    /// How many deeds counted by then.
+    package var counted: Int
+    /// The deeds first counted in this month.
+    package var newDeeds: [String]
+}
+
+extension Scorer {
+    /// The monthly series of one pledge from the month of its date to `until`: the score as of each month's
+    /// last day (as of `until` in the last month), each from the deeds dated up to then.
+    package func timeline(_ pledge: Pledge, evidence: [Evidence], until: Day, verdicts: [Verdict] = [])
+        -> [TimelinePoint]
+    {
+        guard pledge.date <= until else { return [] }
+        // One pass over the deeds in day order, adding each to the tally in the month it counts from.
+        let prepared = prepare(pledge, evidence: evidence)
+        let byDay = prepared.contributions.map(\.0).sorted { ($0.day, $0.deed) < ($1.day, $1.deed) }
+        var tally = Tally()
+        var next = 0
+        var points: [TimelinePoint] = []
+        var month = pledge.date.startOfMonth
+        while month <= until {
+            let asOf = min(month.endOfMonth, until)
+            var new: [String] = []
+            while next < byDay.count, byDay[next].day <= asOf {
+                let before = tally.counted
+                tally.add(byDay[next])
+                if tally.counted > before { new.append(byDay[next].deed) }
+                next += 1
+            }
+            let outcome = outcome(tally, prepared, asOf: asOf, verdicts: verdicts)
+            points.append(
+                TimelinePoint(
+                    pledge: pledge.id, month: asOf.monthLabel, asOf: asOf, status: outcome.status,
+                    reason: outcome.reason, progress: outcome.progress,
+                    rightsEffect: Double(pledge.rights.direction.sign * outcome.progress) / 100,
+                    counted: tally.counted, newDeeds: new.sorted()))
+            month = month.adding(months: 1)
+        }
+        return points
+    }
+}

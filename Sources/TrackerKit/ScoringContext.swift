@@ -1,0 +1,97 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+import Store
+
+/// What scoring reads: the ledger with its rubric, and the links and deeds in the store.
+///
+/// One pledge's evidence is read by the link table's key and each deed by id, so scoring one pledge does not
+/// read the other deeds.
+struct ScoringContext {
+    let ledger: Ledger
+    let rubric: Rubric
+    let store: Store
+
+    init(ledger: Ledger, store: Store) throws {
+        guard let rubric = ledger.rubric else {
+            throw RequestError(
+                "no Commitments/rubric.yaml in the workspace; expected the scoring rubric (docs/scoring.md explains it)"
+            )
+        }
+        self.ledger = ledger
+        self.rubric = rubric
+        self.store = store
+    }
+
+    /// The context of a read command: never creates a database.
+    init(workspace: Workspace) throws {
+        try self.init(ledger: try workspace.loadLedger(), store: try workspace.openExistingStore())
+    }
+
+    var scorer: Scorer { Scorer(rubric: rubric) }
+
+    /// The evidence of every pledge: the links that can count (at the rubric's evidence line or confirmed by an
+    /// analyst) and the deeds they name, each read once.
+    func evidence() throws -> [Evidence] {
+        let links = try store.links().filter(canCount)
+        var deeds: [String: Deed] = [:]
+        for id in Set(links.map(\.deed)).sorted() { deeds[id] = try store.deed(id: id) }
+        return try preferringRecorded(
+            links.compactMap { link in deeds[link.deed].map { Evidence(link: link, deed: $0) } })
+    }
+
+    /// A commitment as spoken in a debate that the Kamer also registered counts as the registered one, once per
+    /// pledge (its strongest link), with what the spoken form adds (`CommitmentMatch`).
+    func preferringRecorded(_ evidence: [Evidence]) throws -> [Evidence] {
+        let spoken = evidence.contains {
+            $0.deed.kind == .commitment && $0.deed.source.format != .syncfeed && !$0.deed.refs.activities.isEmpty
+        }
+        guard spoken else { return evidence }
+        let (commitments, replaced) = CommitmentMatch.preferringRecorded(try store.deeds(kind: .commitment))
+        guard !replaced.isEmpty else { return evidence }
+        let merged = Dictionary(commitments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var strongest: [String: Evidence] = [:]
+        var order: [String] = []
+        for var item in evidence {
+            item.link.deed = replaced[item.deed.id] ?? item.deed.id
+            item.deed = merged[item.link.deed] ?? item.deed
+            let key = "\(item.link.pledge)\u{0}\(item.link.deed)"
+            if let known = strongest[key] {
+                if item.link.confidence > known.link.confidence { strongest[key] = item }
+            } else {
+                strongest[key] = item
+                order.append(key)
+            }
+        }
+        return order.compactMap { strongest[$0] }
+    }
+
+    /// Whether a link can count: at the evidence line, or confirmed by an analyst.
+    func canCount(_ link: Link) -> Bool {
+        link.confidence >= rubric.evidenceConfidence || link.method == .review
+    }
+
+    /// The evidence of one pledge, read by the link table's key: by default only the links that can count (at the
+    /// rubric's evidence line or confirmed by an analyst), each deed by id; with `all`, every link.
+    func evidence(pledge: String, all: Bool = false) throws -> [Evidence] {
+        try preferringRecorded(
+            store.evidence(pledge: pledge, minimumConfidence: all ? 0 : rubric.evidenceConfidence).map {
+                Evidence(link: $0, deed: $1)
+            })
+    }
+
+    /// The rights alerts per theme as of `asOf`: deeds the full-text index finds for a theme's terms (at most
+    /// `candidates` per theme), kept when their title or operative text carries a term and no pledge on the
+    /// theme is linked to them at the evidence line.
+    func alerts(asOf: Day, links: [Link], candidates: Int = 10_000) throws -> [String: [RightsAlert]] {
+        var ids: Set<String> = []
+        for theme in ledger.themes {
+            ids.formUnion(try store.rank(terms: theme.terms, limit: candidates).map(\.deed))
+        }
+        let deeds = try ids.sorted().compactMap { try store.deed(id: $0) }
+        let finder = RightsAlerts(themes: ledger.themes, evidenceConfidence: rubric.evidenceConfidence)
+        return finder.alerts(ledger, deeds: deeds, links: links.filter { ids.contains($0.deed) }, asOf: asOf)
+    }
+}

@@ -1,0 +1,74 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+import TestSupport
+import Testing
+
+/// The monthly series and the comparison of two runs.
+@Suite("Scores over time")
+struct TimelineDiffTests {
+    static let algorithms = RubricRuleTests.algorithms
+    /// The pledge's real links as the linker makes them on the snapshot.
+    static let evidence = [
+        ScorerTests.evidence(algorithms, RealDeeds.deed("kst-30950-440"), 0.74),
+        ScorerTests.evidence(algorithms, RealDeeds.deed("kst-30950-458"), 0.92),
+        ScorerTests.evidence(algorithms, RealDeeds.deed("kst-31477-117"), 0.92),
+    ]
+
+    @Test("A month per point from the pledge's month; each deed counted from its month on")
+    func timeline() {
+        let points = Scorer(rubric: RubricRuleTests.rubric).timeline(
+            Self.algorithms, evidence: Self.evidence, until: Day("2026-04-15")!)
+        #expect(points.count == 24)  // May 2024 to April 2026
+        let first = points.first!
+        #expect(
+            (first.month, first.asOf.description, first.status, first.counted) == (
+                "2024-05", "2024-05-31", .notRated, 0
+            ))
+        let march = points.first { $0.month == "2025-03" }!
+        #expect((march.status, march.progress, march.newDeeds) == (.inProgress, 0, ["kst-30950-440"]))
+        let june = points.first { $0.month == "2025-06" }!
+        #expect((june.progress, june.rightsEffect, june.counted, june.newDeeds) == (5, 0.05, 2, ["kst-30950-458"]))
+        #expect(points.first { $0.month == "2025-10" }?.newDeeds == ["kst-31477-117"])
+        #expect(points.first { $0.month == "2026-03" }?.status == .inProgress)
+        let last = points.last!
+        #expect(
+            (last.month, last.asOf.description, last.status, last.progress) == ("2026-04", "2026-04-15", .stalled, 5))
+    }
+
+    @Test("A pledge dated after the end of the series has no points")
+    func future() {
+        #expect(
+            Scorer(rubric: RubricRuleTests.rubric).timeline(Self.algorithms, evidence: [], until: Day("2024-05-15")!)
+                .isEmpty)
+    }
+
+    @Test("Between two runs: the pledges that moved, and the deed, ledger edit or passing time that moved them")
+    func diff() {
+        let scorer = Scorer(rubric: RubricRuleTests.rubric)
+        let asOf = Day("2025-06-30")!
+        let before = ScoreSnapshot(scorer.score(Self.algorithms, evidence: [Self.evidence[0]], asOf: asOf))
+        let after = ScoreSnapshot(scorer.score(Self.algorithms, evidence: Array(Self.evidence.prefix(2)), asOf: asOf))
+        let inputs = ScoreChange.RunInputs(asOf: asOf, rubric: "1.0", rubricFingerprint: "r")
+        let changes = ScoreChange.between([before], [after], from: inputs, to: inputs)
+        #expect(changes.map(\.pledge) == [Self.algorithms.id])
+        #expect(
+            changes.first?.causes == [
+                .deed(
+                    "kst-30950-458", before: nil,
+                    after: .init(deed: "kst-30950-458", rule: "brief-kondigt-aan-steunt", points: 5, reviewed: false))
+            ])
+        #expect(ScoreChange.between([after], [after], from: inputs, to: inputs).isEmpty)
+        let later = ScoreSnapshot(
+            scorer.score(Self.algorithms, evidence: Array(Self.evidence.prefix(2)), asOf: Day("2026-01-01")!))
+        let stalled = ScoreChange.between(
+            [after], [later], from: inputs, to: .init(asOf: Day("2026-01-01")!, rubric: "1.0", rubricFingerprint: "r"))
+        #expect(stalled.first?.causes == [.time(from: asOf, to: Day("2026-01-01")!)])
+        var edited = after
+        edited.ledgerFingerprint = "another"
+        edited.status = .kept
+        #expect(ScoreChange.between([after], [edited], from: inputs, to: inputs).first?.causes == [.ledger])
+    }
+}

@@ -1,0 +1,123 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+import TestSupport
+import Testing
+
+/// Words against votes, per pledge and per theme, on the real vote of 10 July 2025 on Kamerstuk 36786 nr. 4
+/// (fifteen groups, adopted; the VLOS report gives no seats). The snapshot has no vote on a human-rights motion,
+/// so the vote is linked by hand to test the counting.
+@Suite("Words against votes")
+struct WordsAndVotesTests {
+    static let vote = RealDeeds.deed("kst-36786-4")
+    static let algorithms = RubricRuleTests.algorithms
+
+    static func score(_ pledge: Pledge, _ stance: Link.Stance, asOf: String = "2025-07-10") -> PledgeScore {
+        Scorer(rubric: RubricRuleTests.rubric).score(
+            pledge, evidence: [ScorerTests.evidence(pledge, vote, 0.8, stance)], asOf: Day(asOf)!)
+    }
+
+    @Test("The real vote: fifteen groups, eleven for")
+    func realVote() {
+        #expect(Self.vote.outcome?.result == .adopted)
+        #expect(Self.vote.outcome?.votes.count == 15)
+        #expect(Self.vote.outcome?.votes.filter { $0.choice == .voor }.count == 11)
+    }
+
+    @Test("Voting for a deed that supports the pledge is in line; the pledging parties come first")
+    func supports() {
+        let records = Self.score(Self.algorithms, .supports).consistency
+        #expect(
+            records.map(\.party) == [
+                "PVV", "VVD", "NSC", "BBB", "CDA", "ChristenUnie", "D66", "DENK", "FVD", "GroenLinks-PvdA", "JA21",
+                "PvdD", "SGP", "SP", "Volt",
+            ])
+        #expect(
+            records.prefix(4).allSatisfy {
+                ($0.pledged, $0.votes, $0.inLine, $0.against, $0.other) == (true, 1, 1, 0, 0)
+            })
+        let sp = records.first { $0.party == "SP" }!
+        #expect(
+            (sp.pledged, sp.votes, sp.inLine, sp.against, sp.seats, sp.deeds) == (false, 1, 0, 1, nil, ["kst-36786-4"]))
+    }
+
+    @Test("Voting for a deed that opposes the pledge is voting against it")
+    func opposes() {
+        let records = Self.score(Self.algorithms, .opposes).consistency
+        #expect(records.prefix(4).map(\.against) == [1, 1, 1, 1])
+        let denk = records.first { $0.party == "DENK" }!
+        #expect((denk.inLine, denk.against) == (1, 0))
+    }
+
+    @Test("A deed that only mentions the pledge says nothing about words and votes: geen gegevens")
+    func mentions() {
+        let records = Self.score(Self.algorithms, .mentions).consistency
+        #expect(records.map(\.party) == ["PVV", "VVD", "NSC", "BBB"])
+        #expect(records.allSatisfy { $0.votes == 0 })
+    }
+
+    @Test("Votes before the pledge are its prior record and do not count")
+    func prior() {
+        let profiling = ScorerTests.profiling
+        let records = Self.score(profiling, .supports, asOf: "2026-06-30").consistency
+        #expect(records.map(\.party) == ["D66", "VVD", "CDA"])
+        #expect(records.allSatisfy { $0.votes == 0 })
+    }
+
+    @Test("Per theme a pledging party is held to its own pledges; the others' alignment is over all of them")
+    func theme() {
+        let ledger = RubricRuleTests.ledger
+        let scores = [Self.score(Self.algorithms, .supports), Self.score(ScorerTests.profiling, .supports)]
+        let theme = ThemeScore.summaries(ledger, scores: scores, alerts: [:]).first {
+            $0.theme == "etnisch-profileren"
+        }!
+        #expect(theme.pledges == ["hla-voorwaarden-aan-kunstmatige-intelligentie", "etnisch-profileren-aanpakken"])
+        #expect(theme.consistency.filter(\.pledged).map(\.party) == ["PVV", "VVD", "NSC", "BBB", "D66", "CDA"])
+        #expect(theme.consistency.filter { !$0.pledged }.map(\.party).prefix(3) == ["ChristenUnie", "DENK", "FVD"])
+        let vvd = theme.consistency.first { $0.party == "VVD" }!
+        #expect((vvd.votes, vvd.inLine) == (1, 1))
+        let d66 = theme.consistency.first { $0.party == "D66" }!
+        // D66 made the ethnic-profiling pledge, not the algorithms one: its vote on the latter is not its word.
+        #expect((d66.pledged, d66.votes) == (true, 0))
+        // The vote is a letter linked as supporting: +5 (brief-kondigt-aan-steunt); the mean of 5 and 0 rounds to 3.
+        #expect(
+            (theme.statuses[.inProgress], theme.statuses[.notRated], theme.progress, theme.rightsEffect) == (
+                1, 1, 3, 0.05
+            ))
+    }
+}
+
+/// Rights alerts: deeds on a theme that fit none of its pledges.
+@Suite("Rights alerts")
+struct RightsAlertsTests {
+    static let ledger = RubricRuleTests.ledger
+    /// The motion to leave the Refugee Convention (Baudet, 27 August 2025).
+    static let leave = RealDeeds.deed("kst-36760-39")
+
+    static func alerts(_ links: [Link]) -> [RightsAlert] {
+        RightsAlerts(themes: ledger.themes, evidenceConfidence: 0.5)
+            .alerts(ledger, deeds: [leave], links: links, asOf: Day("2026-12-31")!)["vluchtelingenverdrag"] ?? []
+    }
+
+    static func link(_ confidence: Double, _ stance: Link.Stance) -> Link {
+        Link(
+            pledge: "vluchtelingenverdrag-aanpassen", deed: leave.id, confidence: confidence, stance: stance,
+            method: .phrase, explanation: "")
+    }
+
+    @Test("A motion to leave the Refugee Convention that only mentions the pledge to amend it is an alert")
+    func leaveConvention() {
+        let alerts = Self.alerts([Self.link(0.69, .mentions)])
+        #expect(alerts.map(\.deed) == ["kst-36760-39"])
+        #expect(alerts.first?.terms == ["Vluchtelingenverdrag"])
+        #expect(alerts.first?.day == Day("2025-08-27"))
+    }
+
+    @Test("A deed that supports a pledge of the theme at the evidence line fits it; below the line it does not")
+    func fits() {
+        #expect(Self.alerts([Self.link(0.69, .supports)]).isEmpty)
+        #expect(Self.alerts([Self.link(0.49, .supports)]).map(\.deed) == ["kst-36760-39"])
+    }
+}
