@@ -88,7 +88,11 @@ let package = Package(
         .testTarget(name: "LedgerTests", dependencies: ["Core", "Text", "Ledger", "TestSupport"]),
         .testTarget(name: "DeedsTests", dependencies: ["Core", "Markup", "Deeds", "TestSupport"]),
         .testTarget(
-            name: "StoreTests", dependencies: ["Core", "Text", "Ledger", "Deeds", "Store", "Harvest", "TestSupport"]),
+            name: "StoreTests",
+            dependencies: [
+                "Core", "Text", "Ledger", "Deeds", "Store", "Harvest", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // Harvesting through the pipeline: update and rebuild against local servers.
         .testTarget(
             name: "HarvestTests",
