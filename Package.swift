@@ -81,7 +81,8 @@ let package = Package(
         .executableTarget(name: "feedserver", dependencies: ["TestSupport"], path: "Tests/FeedServer"),
         // `make bench`: in-process timings (full relink, one pledge's score) on a harvested workspace.
         .executableTarget(
-            name: "trackerbench", dependencies: ["Ledger", "Store", "Linking", "TrackerKit"], path: "Tests/Bench"),
+            name: "trackerbench", dependencies: ["Core", "Ledger", "Store", "Linking", "TrackerKit"],
+            path: "Tests/Bench"),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "MarkupTests", dependencies: ["Core", "Markup", "TestSupport"]),

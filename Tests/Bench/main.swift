@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Ledger
 import Linking
@@ -9,6 +10,8 @@ import TrackerKit
 //
 //   trackerbench relink WORKSPACE    a full relink of every stored deed against the ledger, as after a
 //                                    change to the ledger (LinkingRun with force), best of 3 runs
+//   trackerbench score WORKSPACE     one pledge's score and timeline (ScoreQueries.pledge), every pledge
+//   trackerbench read|link|parts WORKSPACE   the parts of a relink: reading, linking, writing
 
 /// Wall and CPU seconds (user and system, all threads) of `work`.
 func seconds(_ work: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
@@ -110,6 +113,32 @@ case "parts":
     } catch {
         fail("\(error)")
     }
+case "score":
+    // One pledge's score and timeline, for every pledge (best of 3 each): median, 95th percentile, slowest, in ms.
+    do {
+        let asOf = Day("2026-12-03")!
+        var times: [(Double, String, Int)] = []
+        for pledge in ledger.pledges {
+            var evidence = 0
+            var best = Double.infinity
+            for _ in 0..<3 {
+                let measured = try seconds {
+                    let (score, _) = try ScoreQueries.pledge(pledge.id, ledger: ledger, store: store, asOf: asOf)
+                    evidence = score.contributions.count
+                }
+                best = min(best, measured.wall)
+            }
+            times.append((best * 1000, pledge.id, evidence))
+        }
+        times.sort { $0.0 < $1.0 }
+        let at = { (share: Double) in times[min(times.count - 1, Int(Double(times.count) * share))] }
+        let slowest = times.last!
+        print(
+            "score pledges=\(times.count) median_ms=\(String(format: "%.2f", at(0.5).0)) p95_ms=\(String(format: "%.2f", at(0.95).0)) max_ms=\(String(format: "%.2f", slowest.0)) slowest=\(slowest.1) slowest_links=\(slowest.2)"
+        )
+    } catch {
+        fail("\(error)")
+    }
 default:
-    fail("unknown measurement '\(arguments[0])'; expected relink")
+    fail("unknown measurement '\(arguments[0])'; expected relink, read, link, parts or score")
 }
