@@ -1,36 +1,18 @@
+import Core
 import Foundation
 import GRDB
 import Ledger
 
-/// A row of the `link` table; a stance or method the code does not know fails to decode instead of
-/// being read as something else.
-struct LinkRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "link"
-
-    var pledgeId: String
-    var deedId: String
-    var confidence: Double
-    var stance: Link.Stance
-    var method: Link.Method
-    var explanation: String
-
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    init(_ link: Link) {
-        pledgeId = link.pledge
-        deedId = link.deed
-        confidence = link.confidence
-        stance = link.stance
-        method = link.method
-        explanation = link.explanation
+/// A link read from a row of the `link` table (columns `pledge_id`, `deed_id`, `confidence`, `stance`, `method`,
+/// `explanation`); a stance or method the code does not know fails to decode instead of being read as something
+/// else.
+func decodeLink(_ row: Row, pledge: String? = nil) throws -> Link {
+    guard let stance = Link.Stance(rawValue: row["stance"]), let method = Link.Method(rawValue: row["method"]) else {
+        throw CompactReader.Malformed()
     }
-
-    var link: Link {
-        Link(
-            pledge: pledgeId, deed: deedId, confidence: confidence, stance: stance, method: method,
-            explanation: explanation)
-    }
+    return Link(
+        pledge: pledge ?? row["pledge_id"], deed: row["deed_id"], confidence: row["confidence"], stance: stance,
+        method: method, explanation: row["explanation"])
 }
 
 extension Store {
@@ -134,9 +116,17 @@ extension Store {
     /// Links, strongest first; optionally for one pledge only.
     package func links(pledge: String? = nil) throws(StoreError) -> [Link] {
         try read { db in
-            var request = LinkRecord.order(Column("confidence").desc, Column("pledge_id"), Column("deed_id"))
-            if let pledge { request = request.filter(Column("pledge_id") == pledge) }
-            return try request.fetchAll(db).map(\.link)
+            let columns = "pledge_id, deed_id, confidence, stance, method, explanation"
+            let rows =
+                try pledge.map {
+                    try Row.fetchAll(
+                        db,
+                        sql:
+                            "SELECT \(columns) FROM link WHERE pledge_id = ? ORDER BY confidence DESC, pledge_id, deed_id",
+                        arguments: [$0])
+                }
+                ?? Row.fetchAll(db, sql: "SELECT \(columns) FROM link ORDER BY confidence DESC, pledge_id, deed_id")
+            return try rows.map { try decodeLink($0) }
         }
     }
 
