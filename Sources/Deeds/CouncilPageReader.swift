@@ -82,13 +82,20 @@ package struct CouncilPageReader: Sendable {
     /// A text page as `<page><line>…</line>…</page>`. A body that is HTML (a page fetched live) is first
     /// reduced to its visible text, block elements and `<br>` ending a line.
     package static func lines(_ data: Data, encoding: String? = nil) throws -> Data {
-        var text = String(decoding: data, as: UTF8.self)
+        // A body the server declares Latin-1 or Windows-1252 is decoded as such; everything else as UTF-8.
+        let declared: String.Encoding? =
+            switch encoding?.lowercased() {
+            case "iso-8859-1", "latin1", "latin-1": .isoLatin1
+            case "windows-1252", "cp1252": .windowsCP1252
+            default: nil
+            }
+        var text = declared.flatMap { String(data: data, encoding: $0) } ?? String(decoding: data, as: UTF8.self)
         if text.drop(while: \.isWhitespace).first == "<" {
             let marked = text.replacing(/(?is)<(script|style)\b.*?<\/\1\s*>/, with: "")
                 .replacing(/(?i)<br\s*\/?>|<\/(p|div|li|h[1-6]|tr|dt|dd|section|article|header|footer)\s*>/) {
                     "\($0.output.0)\n"
                 }
-            let document = try MarkupDocument.html(Data(marked.utf8), name: "page", encoding: encoding)
+            let document = try MarkupDocument.html(Data(marked.utf8), name: "page", encoding: "utf-8")
             text = try document.root?.evaluate(XPathQuery("string(/html/body)")).string ?? ""
         }
         var xml = "<page>\n"

@@ -17,5 +17,10 @@ struct CouncilTextFormatTests {
         #expect(
             String(decoding: try CouncilPageReader.lines(Data("a < b\n\n  c  \n".utf8)), as: UTF8.self)
                 == "<page>\n<line>a &lt; b</line>\n<line>c</line>\n</page>\n")
+        // A Latin-1 page, as its server declares it: "één" in ISO-8859-1 bytes.
+        let latin1 = Data([0x3C, 0x70, 0x3E, 0xE9, 0xE9, 0x6E, 0x3C, 0x2F, 0x70, 0x3E])
+        #expect(
+            String(decoding: try CouncilPageReader.lines(latin1, encoding: "ISO-8859-1"), as: UTF8.self)
+                == "<page>\n<line>één</line>\n</page>\n")
     }
 }
