@@ -73,6 +73,14 @@ struct LinkingTests {
         }
     }
 
+    @Test("No link below the floor (0.2, docs/ledger.md) is stored")
+    func floor() {
+        #expect(LinkSettings().minimumConfidence == 0.2)
+        #expect(Self.linked.links.allSatisfy { $0.confidence >= 0.2 })
+        // The weakest stored link, just above it.
+        #expect(Self.linked.links.map(\.confidence).min() == 0.201)
+    }
+
     @Test("Without a phrase or reference, a link stays below the evidence line")
     func weakEvidenceCapped() {
         // A letter in the profiling dossier that names no phrase of the pledge: on its subject, not about it.
