@@ -5,7 +5,7 @@ SWIFT_FLAGS ?= --explicit-target-dependency-import-check error
 BIN := .build/debug/tracker
 APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config zlib1g-dev libstemmer-dev
 
-.PHONY: deps build test lint demo bench clean
+.PHONY: deps build test lint demo bench eval clean
 
 ## deps: install the Debian packages tracker builds against (apt-get, as root or via sudo)
 deps:
@@ -50,6 +50,22 @@ bench: deps
 	$(SWIFT) build -c release --product trackerbench $(SWIFT_FLAGS)
 	python3 scripts/bench-harvest.py .build/release $(CORPUS) $(SIZES)
 	python3 scripts/bench-link.py .build/release $(CORPUS)
+
+## eval: the linker on the labelled motions of eval/motions.yaml, per theme, for the test and the tune split
+## (eval/SOURCES.md). Reads the real Zaak corpus (EVAL_CORPUS); harvests it once into .build/eval/. A debug build,
+## sharing the modules `make test` compiles; after the first run (about 5 minutes) a run takes seconds.
+EVAL_CORPUS ?= ../shared/corpus/tk-zaak-2008-2022.jsonl.xz
+EVAL_DIR := .build/eval
+eval: deps
+	@[ -f "$(EVAL_CORPUS)" ] || { echo "make eval EVAL_CORPUS=path/to/tk-zaak-2008-2022.jsonl.xz (the real Zaak corpus; see eval/SOURCES.md)"; exit 2; }
+	$(SWIFT) build --product trackereval $(SWIFT_FLAGS)
+	@mkdir -p $(EVAL_DIR)
+	@if [ ! -f $(EVAL_DIR)/corpus.jsonl ] || [ "$(EVAL_CORPUS)" -nt $(EVAL_DIR)/corpus.jsonl ]; then \
+	  xz -dc "$(EVAL_CORPUS)" > $(EVAL_DIR)/corpus.jsonl.partial && mv $(EVAL_DIR)/corpus.jsonl.partial $(EVAL_DIR)/corpus.jsonl; \
+	  rm -f $(EVAL_DIR)/corpus.sqlite $(EVAL_DIR)/corpus.sqlite-wal $(EVAL_DIR)/corpus.sqlite-shm; \
+	fi
+	.build/debug/trackereval --corpus $(EVAL_DIR)/corpus.jsonl --db $(EVAL_DIR)/corpus.sqlite \
+	  --labels eval/motions.yaml --workspace . $(if $(DETAILS),--details $(DETAILS))
 
 clean:
 	rm -rf .build .tracker

@@ -83,6 +83,11 @@ let package = Package(
         .executableTarget(
             name: "trackerbench", dependencies: ["Core", "Ledger", "Store", "Linking", "TrackerKit"],
             path: "Tests/Bench"),
+        // `make eval`: the linker measured on the labelled motions of eval/motions.yaml (eval/SOURCES.md).
+        .executableTarget(
+            name: "trackereval",
+            dependencies: ["Core", "Deeds", "Store", "Harvest", "Ledger", "Linking", "TestSupport"],
+            path: "Tests/Eval"),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "MarkupTests", dependencies: ["Core", "Markup", "TestSupport"]),

@@ -118,6 +118,7 @@ extension RightsAssessment {
 extension LinkHints {
     static let fields = [
         "phrases", "dossiers", "zaken", "kamerstukken", "council_documents", "exclude", "supports", "opposes",
+        "wants",
     ]
 
     static func read(_ node: YAMLNodeRef?, of what: String, municipality: String?, _ reader: YAMLReader) -> LinkHints? {
@@ -146,6 +147,8 @@ extension LinkHints {
         hints.exclude = exclude.map(\.0)
         hints.supports = fields.strings("supports").map(\.0)
         hints.opposes = fields.strings("opposes").map(\.0)
+        hints.wants = fields.choice("wants", from: LinkHints.Wants.allCases.map(\.rawValue), required: false)
+            .flatMap(LinkHints.Wants.init)
         for (dossier, item) in fields.strings("dossiers") {
             if !Identifiers.isDossier(dossier) {
                 reader.report(

@@ -42,3 +42,28 @@ package struct Link: Sendable, Hashable, Codable {
     /// `pledge→deed`, the handle analysts use in `tracker review`.
     package var id: String { "\(pledge)→\(deed)" }
 }
+
+// The words analysts read in the terminal are Dutch; JSON keeps the stable English values (docs/cli.md).
+
+extension Link.Stance {
+    /// `steunt`, `werkt tegen`, `noemt` (a pledge's rights direction says `bevordert`, so a stance does not).
+    package var dutch: String {
+        switch self {
+        case .supports: "steunt"
+        case .opposes: "werkt tegen"
+        case .mentions: "noemt"
+        }
+    }
+}
+
+extension Link.Method {
+    /// What found the link, in Dutch.
+    package var dutch: String {
+        switch self {
+        case .reference: "verwijzing"
+        case .phrase: "zinsnede"
+        case .fulltext: "volledige tekst"
+        case .review: "bevestigd door analist"
+        }
+    }
+}

@@ -114,6 +114,14 @@ package struct LinkHints: Sendable, Hashable {
     package var supports: [String] = []
     /// Phrases in a deed's operative text that signal it works against the pledge.
     package var opposes: [String] = []
+    /// Whether the pledge wants less or more of what its phrases name: a deed whose operative text denies one
+    /// of them ("geen risicoprofielen …", "etniciteit niet laten gebruiken") then supports (`less`) or opposes
+    /// (`more`) the pledge. Nil: a denied phrase says nothing of the stance.
+    package var wants: Wants?
+
+    package enum Wants: String, Sendable, Hashable, CaseIterable {
+        case less, more
+    }
 
     package init() {}
 }

@@ -14,12 +14,15 @@ import Text
 /// phrase or a reference, a link stays below 0.5: it shows the deed is on the pledge's subject, and
 /// the scorer does not count it as evidence.
 ///
+/// The stance is what the deed's operative text asks of the pledge (`StanceReader`), and the explanation is
+/// Dutch, for the analyst: which zinsneden, themawoorden, dossier or reference matched, and why the stand.
+///
 /// A deed is read once for all pledges: every phrase of the ledger is in one `PhraseIndex`, and only
 /// pledges with some evidence are weighed. Deeds of the Tweede Kamer link to national pledges only,
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "2"
+    package static let version = "3"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -69,6 +72,7 @@ package struct Linker: Sendable {
             let profile = PledgeProfile(
                 pledge: pledge, phrases: hints.phrases.map(id), exclude: hints.exclude.map(id),
                 supports: hints.supports.map(id), opposes: hints.opposes.map(id),
+                stanceReader: StanceReader(hints),
                 themeTerms: Array(Set(pledge.themes.flatMap { themeTerms[$0] ?? [] })).sorted(),
                 searchStems: Set(
                     (hints.phrases.flatMap(DutchText.contentWords) + DutchText.contentWords(pledge.text))
@@ -138,13 +142,21 @@ package struct Linker: Sendable {
             }
             return (number, evidence)
         }
+        // What the deed asks, read once for all its links: a motion's dictum, or its subject line.
+        let operative =
+            weighed.isEmpty
+            ? nil
+            : OperativeText(title: deed.title, dictum: deed.dictum) {
+                reader.read($0, index: index, searchNumbers: searchNumbers).text
+            }
         let scores = weighed.map { number, _ in
             weights.map { text.score(profileSearchNumbers[number], weights: $0) } ?? 0
         }
         let best = scores.max() ?? 0
         return zip(weighed, scores).compactMap { item, score in
             let fulltext = best > 0 ? min(1, score / settings.fulltextSaturation) * (score / best) : 0
-            return link(profiles[item.0], deed: deed, text: text, evidence: item.1, fulltext: fulltext)
+            return link(
+                profiles[item.0], deed: deed, text: text, operative: operative, evidence: item.1, fulltext: fulltext)
         }
     }
 
@@ -165,7 +177,7 @@ package struct Linker: Sendable {
             .map { "\($0.kind.rawValue) \($0.id)" }
         if let reference = namedDocument ?? namedZaak ?? namedCouncilDocument {
             evidence.weight += settings.referenceWeight
-            evidence.reasons.append("the pledge names \(reference)")
+            evidence.reasons.append("de toezegging noemt \(reference)")
             evidence.method = .reference
         }
         var phraseHits: [String] = []
@@ -173,17 +185,17 @@ package struct Linker: Sendable {
             let original = index.phrases[phrase].original
             if text.title.contains(phrase) {
                 evidence.weight += settings.titleWeight
-                phraseHits.append("'\(original)' in the title")
+                phraseHits.append("'\(original)' in de titel")
             } else if text.dictum?.contains(phrase) == true {
                 evidence.weight += settings.dictumWeight
-                phraseHits.append("'\(original)' in the operative text")
+                phraseHits.append("'\(original)' in het dictum")
             } else if text.body.contains(phrase) {
                 evidence.weight += settings.bodyWeight
-                phraseHits.append("'\(original)' in the text")
+                phraseHits.append("'\(original)' in de tekst")
             }
         }
         if !phraseHits.isEmpty {
-            evidence.reasons.append("phrases: " + phraseHits.joined(separator: ", "))
+            evidence.reasons.append("zinsneden: " + phraseHits.joined(separator: ", "))
             if evidence.method == .fulltext { evidence.method = .phrase }
         }
         let terms = profile.themeTerms.filter { text.all.contains($0) && !profile.phrases.contains($0) }
@@ -192,7 +204,7 @@ package struct Linker: Sendable {
             evidence.weight += min(
                 settings.themeTermCap,
                 Double(terms.count + titleTerms) * settings.themeTermWeight)
-            evidence.reasons.append("theme terms: " + terms.map { index.phrases[$0].original }.joined(separator: ", "))
+            evidence.reasons.append("themawoorden: " + terms.map { index.phrases[$0].original }.joined(separator: ", "))
         }
         if let dossier = pledge.hints.dossiers.first(where: deed.refs.dossiers.contains) {
             evidence.weight += settings.dossierWeight
@@ -202,13 +214,15 @@ package struct Linker: Sendable {
     }
 
     private func link(
-        _ profile: PledgeProfile, deed: Deed, text: DeedText, evidence: Evidence, fulltext: Double
+        _ profile: PledgeProfile, deed: Deed, text: DeedText, operative: OperativeText?, evidence: Evidence,
+        fulltext: Double
     ) -> Link? {
         var evidence = evidence
         // The full-text score refines evidence found above; on its own it links nothing.
         if fulltext > 0 {
             evidence.weight += fulltext * settings.fulltextWeight
-            evidence.reasons.append(String(format: "full-text score %.2f", fulltext))
+            evidence.reasons.append(
+                "tekstscore " + String(format: "%.2f", fulltext).replacingOccurrences(of: ".", with: ","))
         }
         var confidence = 1 - exp(-evidence.weight)
         // Theme words, a dossier and the full-text score say a deed is on the pledge's subject, not that
@@ -217,25 +231,43 @@ package struct Linker: Sendable {
         if evidence.method == .fulltext { confidence = settings.weakEvidenceCap * (1 - exp(-2 * evidence.weight)) }
         confidence = (confidence * 1000).rounded() / 1000
         guard confidence >= settings.minimumConfidence else { return nil }
+        let stance = stance(profile, text, operative: operative)
+        if let reason = stance.reason { evidence.reasons.append(reason) }
         return Link(
-            pledge: profile.pledge.id, deed: deed.id, confidence: confidence, stance: stance(profile, text),
+            pledge: profile.pledge.id, deed: deed.id, confidence: confidence, stance: stance.stance,
             method: evidence.method, explanation: evidence.reasons.joined(separator: "; "))
     }
 
-    /// `supports` or `opposes` when the deed's operative text carries one of the pledge's signal phrases.
-    private func stance(_ profile: PledgeProfile, _ text: DeedText) -> Link.Stance {
-        let operative = text.dictum ?? text.all
-        let supports = profile.supports.contains(where: operative.contains)
-        let opposes = profile.opposes.contains(where: operative.contains)
-        switch (supports, opposes) {
-        case (true, false): return .supports
-        case (false, true): return .opposes
-        default: return .mentions
+    /// What the deed asks of the pledge, and why, in Dutch (nil: `mentions` for want of a signal).
+    ///
+    /// From the operative text when the deed has one (`StanceReader`: the pledge's `supports` and `opposes`
+    /// hints, with the negations before them); otherwise from the hints anywhere in the deed, both or neither
+    /// leaving `mentions`.
+    private func stance(_ profile: PledgeProfile, _ text: DeedText, operative: OperativeText?) -> (
+        stance: Link.Stance, reason: String?
+    ) {
+        if let operative {
+            let reading = profile.stanceReader.read(operative)
+            guard !reading.signals.isEmpty else { return (.mentions, nil) }
+            let part = operative.part == .dictum ? "het dictum" : "het onderwerp"
+            return (
+                reading.stance,
+                "stand \(reading.stance.dutch): " + reading.signals.joined(separator: ", ") + " in \(part)"
+            )
+        }
+        let supports = profile.supports.filter(text.all.contains)
+        let opposes = profile.opposes.filter(text.all.contains)
+        let quoted = { (phrases: [Int]) in phrases.map { "'\(index.phrases[$0].original)'" }.joined(separator: ", ") }
+        switch (supports.isEmpty, opposes.isEmpty) {
+        case (false, true): return (.supports, "stand steunt: \(quoted(supports)) in de tekst")
+        case (true, false): return (.opposes, "stand werkt tegen: \(quoted(opposes)) in de tekst")
+        case (false, false): return (.mentions, "stand noemt: \(quoted(supports + opposes)) in de tekst")
+        case (true, true): return (.mentions, nil)
         }
     }
 }
 
-/// The weights and thresholds of linking.
+/// The weights and thresholds of linking; `docs/ledger.md` ("How hints drive linking") lists them and must agree.
 package struct LinkSettings: Sendable, Hashable {
     package var referenceWeight = 3.5
     package var titleWeight = 1.0
@@ -250,6 +282,7 @@ package struct LinkSettings: Sendable, Hashable {
     package var weakEvidenceCap = 0.49
     /// The bm25 score at which the full-text score reaches 1.
     package var fulltextSaturation = 12.0
+    /// The floor: a link below it is not stored.
     package var minimumConfidence = 0.2
 
     package init() {}
@@ -262,18 +295,20 @@ private final class PledgeProfile: Sendable {
     let exclude: [Int]
     let supports: [Int]
     let opposes: [Int]
+    let stanceReader: StanceReader
     let themeTerms: [Int]
     let searchStems: Set<String>
 
     init(
-        pledge: Pledge, phrases: [Int], exclude: [Int], supports: [Int], opposes: [Int], themeTerms: [Int],
-        searchStems: Set<String>
+        pledge: Pledge, phrases: [Int], exclude: [Int], supports: [Int], opposes: [Int], stanceReader: StanceReader,
+        themeTerms: [Int], searchStems: Set<String>
     ) {
         self.pledge = pledge
         self.phrases = phrases
         self.exclude = exclude
         self.supports = supports
         self.opposes = opposes
+        self.stanceReader = stanceReader
         self.themeTerms = themeTerms
         self.searchStems = searchStems
     }

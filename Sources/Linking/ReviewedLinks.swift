@@ -38,7 +38,7 @@ package struct ReviewedLinks: Sendable {
                     Link(
                         pledge: pledge, deed: deed.id, confidence: Self.confirmedConfidence,
                         stance: review.stance ?? .mentions, method: .review,
-                        explanation: "\(Self.decided(by: review)); the linker found no link"))
+                        explanation: "\(Self.decided(by: review)); de linker vond geen koppeling"))
             }
         }
         return result
@@ -48,17 +48,17 @@ package struct ReviewedLinks: Sendable {
     private func confirmed(_ link: Link, by review: Review) -> Link {
         var reasons = [Self.decided(by: review)]
         if let stance = review.stance, stance != link.stance {
-            reasons.append("stance \(stance.rawValue) (the linker's: \(link.stance.rawValue))")
+            reasons.append("stand \(stance.dutch) (de linker: \(link.stance.dutch))")
         }
-        let found = String(format: "%.3f", link.confidence)
-        reasons.append("the linker: \(found) by \(link.method.rawValue), \(link.explanation)")
+        let found = String(format: "%.3f", link.confidence).replacingOccurrences(of: ".", with: ",")
+        reasons.append("de linker: \(found) via \(link.method.dutch), \(link.explanation)")
         return Link(
             pledge: link.pledge, deed: link.deed, confidence: Self.confirmedConfidence,
             stance: review.stance ?? link.stance, method: .review, explanation: reasons.joined(separator: "; "))
     }
 
     private static func decided(by review: Review) -> String {
-        "confirmed by \(review.by) on \(review.on)"
+        "bevestigd door \(review.by) op \(review.on)"
     }
 }
 

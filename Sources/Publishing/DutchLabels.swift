@@ -5,29 +5,7 @@ import Ledger
 import Scoring
 
 // The words analysts read in the terminal are Dutch; JSON keeps the stable English values (docs/cli.md).
-
-extension Link.Stance {
-    /// `steunt`, `werkt tegen`, `noemt` (a pledge's rights direction says `bevordert`, so a stance does not).
-    package var dutch: String {
-        switch self {
-        case .supports: "steunt"
-        case .opposes: "werkt tegen"
-        case .mentions: "noemt"
-        }
-    }
-}
-
-extension Link.Method {
-    /// What found the link, in Dutch.
-    package var dutch: String {
-        switch self {
-        case .reference: "verwijzing"
-        case .phrase: "zinsnede"
-        case .fulltext: "volledige tekst"
-        case .review: "bevestigd door analist"
-        }
-    }
-}
+// A link's stance and method have theirs in Ledger (`Link.swift`): the linker's explanations use them too.
 
 extension Review.Verdict {
     /// `bevestigd`, `verworpen`.

@@ -135,14 +135,18 @@ extension Tracker {
                 print(try JSONOutput.encode(links.map { LinkView($0, ledger: ledger, deed: deeds[$0.deed]) }))
             case .table:
                 var table = TextTable(
-                    headers: ["PLEDGE", "DEED", "CONF", "STANCE", "METHOD", "REVIEW", "OUTCOME", "ADVICE", "WHY"],
+                    // Dutch for the analyst (docs/cli.md); the JSON keeps its English keys.
+                    headers: [
+                        "TOEZEGGING", "DAAD", "ZEKERHEID", "STAND", "METHODE", "OORDEEL", "UITKOMST", "ADVIES",
+                        "WAAROM",
+                    ],
                     maxWidths: [nil, nil, nil, nil, nil, nil, 12, 16, 90])
                 for link in links {
                     let review = ledger.reviews.decision(pledge: link.pledge, deed: link.deed)
                     let deed = deeds[link.deed]
                     table.append([
                         link.pledge, link.deed, String(format: "%.2f", link.confidence), link.stance.dutch,
-                        link.method.rawValue, review?.verdict.dutch ?? "", deed?.outcome?.label ?? "",
+                        link.method.dutch, review?.verdict.dutch ?? "", deed?.outcome?.label ?? "",
                         deed?.cabinetAppraisal ?? "", link.explanation,
                     ])
                 }

@@ -168,6 +168,29 @@ struct LedgerValidationTests {
             ])
     }
 
+    @Test("hints.wants is less or more; anything else is reported where it stands")
+    func wants() throws {
+        for (value, problems) in [
+            ("more", [String]()),
+            (
+                "fewer",
+                [
+                    "Commitments/national/akkoord.yaml:15:14: 'wants' of the link hints of pledge 'conformeren-igh-icc' is 'fewer'; expected one of: less, more"
+                ]
+            ),
+        ] {
+            let pledge = LedgerWorkspace.pledge.replacingOccurrences(
+                of: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]",
+                with: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]\n      wants: \(value)")
+            let workspace = try LedgerWorkspace(pledges: pledge)
+            defer { workspace.remove() }
+            #expect(workspace.problems() == problems)
+            if problems.isEmpty {
+                #expect(try LedgerLoader.load(workspace: workspace.root).pledges.first?.hints.wants == .more)
+            }
+        }
+    }
+
     @Test("A missing source, an unknown standard and a deadline that is not a date")
     func missingSourceUnknownStandard() throws {
         let pledge = LedgerWorkspace.pledge

@@ -51,7 +51,7 @@ struct LinkingTests {
         // Stems match inflections both ways: both phrase forms find "etnisch profileren".
         #expect(
             bamenga.first?.explanation
-                == "phrases: 'etnisch profileren' in the text, 'etnische profilering' in the text, 'risicoprofilering' in the operative text, 'profilering' in the operative text; theme terms: etnisch, Marechaussee; dossier 30950; full-text score 1.00"
+                == "zinsneden: 'etnisch profileren' in de tekst, 'etnische profilering' in de tekst, 'risicoprofilering' in het dictum, 'profilering' in het dictum; themawoorden: etnisch, Marechaussee; dossier 30950; tekstscore 1,00; stand steunt: 'toetsingskader', 'implementeren' in het dictum"
         )
         // Dropping the third observer at stop-and-search works against the pledge.
         let eerdmans = Self.links(of: "kst-29628-1271").first
@@ -71,6 +71,14 @@ struct LinkingTests {
             #expect(stored.contains(deed))
             #expect(Self.links(of: deed).isEmpty, "\(deed)")
         }
+    }
+
+    @Test("No link below the floor (0.2, docs/ledger.md) is stored")
+    func floor() {
+        #expect(LinkSettings().minimumConfidence == 0.2)
+        #expect(Self.linked.links.allSatisfy { $0.confidence >= 0.2 })
+        // The weakest stored link, just above it.
+        #expect(Self.linked.links.map(\.confidence).min() == 0.201)
     }
 
     @Test("Without a phrase or reference, a link stays below the evidence line")

@@ -68,7 +68,7 @@ struct ReviewedLinksTests {
         #expect((raised.confidence, raised.stance, raised.method) == (1, .opposes, .review))
         #expect(
             raised.explanation
-                == "confirmed by Anna on 2026-12-01; stance opposes (the linker's: mentions); the linker: 0.315 by fulltext, theme terms: demonstrant, gezichtsherkenning, relschoppers; full-text score 0.39"
+                == "bevestigd door Anna op 2026-12-01; stand werkt tegen (de linker: noemt); de linker: 0,315 via volledige tekst, themawoorden: demonstrant, gezichtsherkenning, relschoppers; tekstscore 0,39"
         )
 
         #expect(find(before, "demonstratierecht-fundamenteel-onderdeel-democratie", "kst-28684-797") == nil)
@@ -78,7 +78,7 @@ struct ReviewedLinksTests {
                 == Link(
                     pledge: "demonstratierecht-fundamenteel-onderdeel-democratie", deed: "kst-28684-797",
                     confidence: 1, stance: .opposes, method: .review,
-                    explanation: "confirmed by Anna on 2026-12-01; the linker found no link"))
+                    explanation: "bevestigd door Anna op 2026-12-01; de linker vond geen koppeling"))
 
         let kept = try #require(find(after, "etnisch-profileren-aanpakken", "kst-30950-440"))
         #expect((kept.confidence, kept.stance, kept.method) == (1, .supports, .review))

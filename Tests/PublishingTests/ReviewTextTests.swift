@@ -17,7 +17,7 @@ struct ReviewTextTests {
         // The link is made up for the test: only how it is shown matters here.
         let link = Link(
             pledge: pledge.id, deed: deed.id, confidence: 0.62, stance: .opposes, method: .phrase,
-            explanation: "phrases: 'Internationaal Strafhof' in the text")
+            explanation: "zinsneden: 'Internationaal Strafhof' in de tekst")
         let text = ReviewText(link: link, pledge: pledge, deed: deed, pledgeEvidence: 1).render(number: 7)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "7. buitenlandbeleid-conform-igh-en-strafhof ← kst-36786-4")
@@ -31,6 +31,6 @@ struct ReviewTextTests {
             lines.first { $0.hasPrefix("   stemmen: ") }
                 == "   stemmen: voor: GroenLinks-PvdA, Volt, D66, NSC, ChristenUnie, SGP, CDA, VVD, BBB, JA21, PVV; tegen: SP, PvdD, DENK, FVD"
         )
-        #expect(lines.last == "   waarom: phrases: 'Internationaal Strafhof' in the text")
+        #expect(lines.last == "   waarom: zinsneden: 'Internationaal Strafhof' in de tekst")
     }
 }

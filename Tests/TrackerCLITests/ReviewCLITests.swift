@@ -78,7 +78,7 @@ struct ReviewCLITests {
                 "   kabinet: —",
                 "   stemmen: —",
             ])
-        #expect(lines[12].hasPrefix("   waarom: phrases: 'demonstratierecht' in the title"))
+        #expect(lines[12].hasPrefix("   waarom: zinsneden: 'demonstratierecht' in de titel"))
         #expect(
             lines.filter { $0.first?.isNumber == true } == [
                 "1. \(Self.demonstration) ← kst-28684-811", "2. opvang-verbeteren-en-sneller-meedoen ← kst-36471-107",

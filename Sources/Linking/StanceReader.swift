@@ -1,0 +1,223 @@
+import Foundation
+import Ledger
+import Text
+
+/// What a deed asks, in the words that say it: a motion's dictum, or for a motion known only by its subject line
+/// (a Zaak without a dictum), the subject after "over".
+///
+/// The considerations of a motion ("constaterende dat …", "overwegende dat …") describe the situation, not the ask,
+/// so they are never part of it (`MotionText` keeps them out of the dictum).
+package struct OperativeText: Sendable {
+    /// Where the operative words come from, for the explanation.
+    package enum Part: String, Sendable, Hashable {
+        case dictum, subject
+    }
+
+    package let part: Part
+    /// The operative words, cut into clauses: at `;`, `:`, `.`, `!`, `?` and line ends, and before "maar", which
+    /// ends what a "geen" or "niet" before it denies ("geen terugkeerhubs maar opvang in de regio").
+    package let clauses: [FoldedText]
+
+    /// The operative text of a deed, or nil when it has none (a letter, a bill, a motion title without "over").
+    package init?(title: String, dictum: String?, fold: (String) -> FoldedText) {
+        let source: String
+        if let dictum, !dictum.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
+            part = .dictum
+            source = dictum
+        } else if let subject = Self.subject(of: title) {
+            part = .subject
+            source = subject
+        } else {
+            return nil
+        }
+        clauses = Self.clauses(of: source, fold: fold)
+    }
+
+    /// The ask of a motion's subject line: what follows "over", without a trailing "(t.v.v. 34775-V-23)";
+    /// nil when the title is not a motion's or names no subject.
+    package static func subject(of title: String) -> String? {
+        let words = title.split(whereSeparator: \.isWhitespace)
+        guard let first = words.first?.lowercased(),
+            first == "motie" || first.hasPrefix("motie-")
+                || (first == "gewijzigde" && words.dropFirst().first?.lowercased() == "motie"),
+            let over = words.firstIndex(where: { $0.lowercased() == "over" })
+        else { return nil }
+        var subject = words[(over + 1)...].joined(separator: " ")
+        if let open = subject.range(of: "(t.v.v.", options: [.backwards, .caseInsensitive]) {
+            subject = String(subject[..<open.lowerBound])
+        }
+        subject = subject.trimmingCharacters(in: .whitespaces)
+        return subject.isEmpty ? nil : subject
+    }
+
+    static func clauses(of text: String, fold: (String) -> FoldedText) -> [FoldedText] {
+        let separators: Set<Character> = [";", ":", ".", "!", "?", "\n"]
+        var result: [FoldedText] = []
+        for piece in text.split(whereSeparator: separators.contains) {
+            let folded = fold(String(piece))
+            var start = 0
+            for index in folded.words.indices where folded.words[index] == "maar" && index > start {
+                result.append(
+                    FoldedText(words: Array(folded.words[start..<index]), stems: Array(folded.stems[start..<index])))
+                start = index
+            }
+            if start < folded.words.count {
+                result.append(FoldedText(words: Array(folded.words[start...]), stems: Array(folded.stems[start...])))
+            }
+        }
+        return result
+    }
+}
+
+/// Reads a deed's stance towards one pledge from its operative text and the pledge's `supports` and `opposes` hints.
+///
+/// Each hint found in a clause is a signal for its side, unless a negation before it in the clause denies it
+/// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken"; at most
+/// `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends a clause): a denied `supports` hint is a signal against the
+/// pledge, a denied `opposes` hint one for it. "niet alleen" and "niet enkel" deny nothing. A hint that holds a
+/// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for
+/// the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
+///
+/// The pledge's own phrases name its subject. Where the ledger says whether the pledge wants less or more of it
+/// (`wants`), a denied phrase is a signal too: "geen risicoprofielen waarvan etniciteit deel uitmaakt" supports a
+/// pledge that wants less ethnic profiling and opposes one that wants more immigration detention. A phrase is
+/// denied by a negation before it, as above, or by "niet" or "geen" at most `trailingReach` words after it
+/// ("etniciteit niet laten gebruiken", "etniciteit geen indicator meer").
+package struct StanceReader: Sendable {
+    /// The stance read and the signals that decided it, in Dutch, for the explanation.
+    package struct Reading: Sendable, Hashable {
+        package var stance: Link.Stance
+        package var signals: [String]
+
+        package init(stance: Link.Stance, signals: [String]) {
+            self.stance = stance
+            self.signals = signals
+        }
+    }
+
+    /// How many words before a hint a negation still denies it.
+    package static let negationReach = 8
+    /// How many words after a pledge phrase a "niet" or "geen" still denies it.
+    package static let trailingReach = 3
+    /// Negations, as folded word sequences.
+    static let negations: [[String]] = [
+        ["niet"], ["geen"], ["nooit"], ["af", "te", "zien", "van"], ["afzien", "van"], ["stoppen", "met"],
+        ["ongedaan", "maken"], ["ongedaan", "te", "maken"],
+    ]
+    /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
+    static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]
+
+    let supports: [FoldedPhrase]
+    let opposes: [FoldedPhrase]
+    let subject: [FoldedPhrase]
+    let wants: LinkHints.Wants?
+
+    package init(
+        supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil
+    ) {
+        self.supports = supports
+        self.opposes = opposes
+        self.subject = subject
+        self.wants = wants
+    }
+
+    /// The reader of a pledge's hints.
+    package init(_ hints: LinkHints) {
+        self.init(
+            supports: hints.supports.map(FoldedPhrase.init), opposes: hints.opposes.map(FoldedPhrase.init),
+            subject: hints.phrases.map(FoldedPhrase.init), wants: hints.wants)
+    }
+
+    package func read(_ text: OperativeText) -> Reading {
+        var forPledge: [String] = []
+        var against: [String] = []
+        for clause in text.clauses {
+            let negations = Self.negationStarts(in: clause)
+            /// The negation that denies the words at `position`: the nearest before it within reach, unless a
+            /// purpose clause ("niet gebruiken om fraude te bestrijden") or, for a pledge phrase, a hint
+            /// ("ongedaan maken van de beperking van vreemdelingenbewaring") stands between them.
+            func denier(of position: Int, hints: [Int] = []) -> String? {
+                guard let negation = negations.last(where: { $0.start < position }),
+                    position - negation.end <= Self.negationReach,
+                    !Self.purposeClause(in: clause.words[(negation.end + 1)..<position]),
+                    !hints.contains(where: { $0 > negation.end && $0 < position })
+                else { return nil }
+                return negation.words
+            }
+            var hintPositions: [Int] = []
+            for (phrases, isSupport) in [(supports, true), (opposes, false)] {
+                var side: Set<Int> = []
+                for phrase in phrases where phrase.isUsable {
+                    // Two hints of one side that match the same words ("afschaffen", "afschaffing") are one signal.
+                    for position in clause.words.indices
+                    where !side.contains(position) && clause.matches(phrase, at: position) {
+                        side.insert(position)
+                        hintPositions.append(position)
+                        let denier = phrase.holdsNegation ? nil : denier(of: position)
+                        let found = Self.quote(clause, position, phrase)
+                        if let denier {
+                            let signal = "\(found) ontkend door '\(denier)'"
+                            if isSupport { against.append(signal) } else { forPledge.append(signal) }
+                        } else if isSupport {
+                            forPledge.append(found)
+                        } else {
+                            against.append(found)
+                        }
+                    }
+                }
+            }
+            guard let wants else { continue }
+            for phrase in subject where phrase.isUsable && !phrase.holdsNegation {
+                for position in clause.words.indices where clause.matches(phrase, at: position) {
+                    let end = position + phrase.words.count
+                    let after = clause.words[end..<min(clause.words.count, end + Self.trailingReach)]
+                        .first { $0 == "niet" || $0 == "geen" }
+                    guard let denier = denier(of: position, hints: hintPositions) ?? after else { continue }
+                    let signal = "\(Self.quote(clause, position, phrase)) ontkend door '\(denier)'"
+                    if wants == .less { forPledge.append(signal) } else { against.append(signal) }
+                }
+            }
+        }
+        if forPledge.count > against.count { return Reading(stance: .supports, signals: forPledge) }
+        if against.count > forPledge.count { return Reading(stance: .opposes, signals: against) }
+        return Reading(stance: .mentions, signals: forPledge + against)
+    }
+
+    /// Whether words hold the start of a purpose clause, "om … te" ("OM" alone is the Openbaar Ministerie).
+    static func purposeClause(in words: ArraySlice<String>) -> Bool {
+        guard let om = words.firstIndex(of: "om") else { return false }
+        return words[(om + 1)...].contains("te")
+    }
+
+    private static func quote(_ clause: FoldedText, _ position: Int, _ phrase: FoldedPhrase) -> String {
+        "'\(clause.words[position..<(position + phrase.words.count)].joined(separator: " "))'"
+    }
+
+    /// Where each negation of a clause starts and ends (the position after its last word).
+    static func negationStarts(in clause: FoldedText) -> [(start: Int, end: Int, words: String)] {
+        var found: [(start: Int, end: Int, words: String)] = []
+        for position in clause.words.indices {
+            for negation in negations where position + negation.count <= clause.words.count {
+                guard Array(clause.words[position..<(position + negation.count)]) == negation else { continue }
+                let next = position + negation.count
+                if negation == ["niet"], next < clause.words.count, notNegating.contains(clause.words[next]) {
+                    continue
+                }
+                found.append((position, next - 1, negation.joined(separator: " ")))
+            }
+        }
+        return found
+    }
+}
+
+extension FoldedPhrase {
+    /// Whether the phrase says its own negation ("niet uitbreiden", "geen financiering", "afzien van").
+    fileprivate var holdsNegation: Bool {
+        StanceReader.negations.contains { negation in
+            words.count >= negation.count
+                && words.indices.contains { start in
+                    start + negation.count <= words.count && Array(words[start..<(start + negation.count)]) == negation
+                }
+        }
+    }
+}

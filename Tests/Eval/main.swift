@@ -1,0 +1,153 @@
+import Core
+import Deeds
+import Foundation
+import Harvest
+import Ledger
+import Linking
+import Store
+import TestSupport
+
+// `make eval`: the linker measured on the labelled motions of eval/motions.yaml (eval/SOURCES.md).
+//
+//   trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details SPLIT]
+//
+// The corpus's Zaak records are harvested once into the database at PATH, the way `tracker update`
+// harvests the SyncFeed: each record written as a SyncFeed entity in the official shape (TestSupport's
+// EntityWriter, as `feedserver` serves it), pages read by `SyncFeedPage`, stored and joined into deeds
+// by `SyncFeedJoin`. So a motion's deed is what a harvest makes of it: its subject line is the title, and
+// the corpus gives no text or dictum. Every run then links the labelled motions' deeds with the ledger
+// of DIR/Commitments and the database's term statistics, and prints, for the test split and the tune
+// split apart, recall and precision per theme at confidence ≥ 0.5, the random unrelated motions and the
+// traps linked, and stance accuracy. --details SPLIT also lists each miss and each wrong link of that
+// split with its subject and explanation (tune on the tune split only).
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("trackereval: \(message)\n".utf8))
+    exit(1)
+}
+
+func note(_ message: String) {
+    FileHandle.standardError.write(Data("\(message)\n".utf8))
+}
+
+var options: [String: String] = [:]
+var arguments = CommandLine.arguments.dropFirst()
+while let argument = arguments.popFirst() {
+    guard ["--corpus", "--db", "--labels", "--workspace", "--details"].contains(argument),
+        let value = arguments.popFirst()
+    else {
+        fail(
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test]"
+        )
+    }
+    options[String(argument.dropFirst(2))] = value
+}
+guard let corpus = options["corpus"], let database = options["db"], let labels = options["labels"],
+    let workspace = options["workspace"]
+else { fail("--corpus, --db, --labels and --workspace are required") }
+
+/// Harvests every record of the corpus into a new database at `path`, as `tracker update` harvests the feed.
+func harvest(corpus: String, into path: String) throws {
+    let started = Date()
+    let text = try String(contentsOfFile: corpus, encoding: .utf8)
+    let partial = path + ".partial"
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: partial + suffix) }
+    do {
+        let store = try Store(path: partial)
+        let writer = EntityWriter(style: .prefixed)
+        let host = "http://feed.invalid"
+        let link = { (skiptoken: Int) in "\(host)\(SyncFeedServer.path)?category=Zaak&amp;skiptoken=\(skiptoken)" }
+        var entries: [(sequence: Int, entity: SyncFeedCorpus.Entity)] = []
+        var after = 0
+        func flush() throws {
+            guard !entries.isEmpty else { return }
+            let page = SyncFeedServer.render(entries, after: after, enclosures: host, link: link)
+            let url = link(after).replacingOccurrences(of: "&amp;", with: "&")
+            let read = try SyncFeedPage.read(Data(page.utf8), url: url)
+            let result = try SyncFeedJoin.store(
+                read, in: store, source: "tweedekamer", category: "Zaak", url: url, cursor: read.continuation)
+            if !result.rejected.isEmpty { fail("rejected entries: \(result.rejected.prefix(3))") }
+            after = entries.last!.sequence
+            entries.removeAll(keepingCapacity: true)
+        }
+        for (number, line) in text.split(separator: "\n").enumerated() {
+            guard let record = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any] else {
+                fail("\(corpus):\(number + 1): not a JSON object")
+            }
+            entries.append((number + 1, writer.zaak(record)))
+            if entries.count == 250 { try flush() }
+        }
+        try flush()
+        let joined = try SyncFeedJoin.joinDirtyRoots(in: store)
+        note(
+            "trackereval: harvested \(after) records into \(joined.added.count) deeds in \(String(format: "%.0f", Date().timeIntervalSince(started))) s"
+        )
+    }
+    try FileManager.default.moveItem(atPath: partial, toPath: path)
+}
+
+do {
+    if !FileManager.default.fileExists(atPath: database) {
+        note("trackereval: harvesting \(corpus) into \(database) (once)")
+        try harvest(corpus: corpus, into: database)
+    }
+    let store = try Store(path: database, opening: .existing)
+    let ledger = try LedgerLoader.load(workspace: URL(fileURLWithPath: workspace))
+    let motions = try LabelledMotion.load(URL(fileURLWithPath: labels))
+    let linker = Linker(ledger: ledger)
+    let statistics = try store.termStatistics(linker.searchStems)
+    let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
+    var deeds: [Deed] = []
+    for motion in motions {
+        guard let deed = try store.deed(id: "tk:zaak:\(motion.zaak)") else {
+            fail("no deed for zaak \(motion.zaak) in \(database)")
+        }
+        deeds.append(deed)
+    }
+    let links = Dictionary(grouping: linker.links(for: deeds, statistics: terms)) { link in
+        String(link.deed.dropFirst("tk:zaak:".count))
+    }
+    let themes = MotionEvaluation.themes(of: motions, ledger: ledger)
+    print(
+        "Linker \(Linker.version), ledger \(workspace)/Commitments (\(ledger.pledges.count) pledges), \(motions.count) labelled motions; term statistics of \(statistics.documents) deeds"
+    )
+    for split in ["test", "tune"] {
+        let part = motions.filter { $0.split == split }
+        let evaluation = MotionEvaluation(motions: part, links: links, ledger: ledger, themes: themes)
+        print("\n\(split) split: \(evaluation.motions) motions (\(evaluation.ambiguous) ambiguous, left out)")
+        print(evaluation.table)
+        guard options["details"] == split else { continue }
+        let byZaak = Dictionary(uniqueKeysWithValues: part.map { ($0.zaak, $0) })
+        func describe(_ zaak: String) -> String {
+            let found = (links[zaak] ?? []).sorted { $0.confidence > $1.confidence }.prefix(3).map {
+                "\n      \($0.pledge) \($0.confidence) \($0.stance.rawValue): \($0.explanation)"
+            }
+            return "    \(zaak) \(byZaak[zaak]?.subject.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")"
+                + found.joined()
+        }
+        for row in evaluation.rows {
+            if !row.missed.isEmpty {
+                print("\n  \(row.theme), missed:\n" + row.missed.map(describe).joined(separator: "\n"))
+            }
+            if !row.wrong.isEmpty {
+                print("\n  \(row.theme), wrong:\n" + row.wrong.map(describe).joined(separator: "\n"))
+            }
+        }
+        for zaak in evaluation.unrelatedLinkedAnywhere + evaluation.trapsLinkedAnywhere {
+            print("\n  unrelated or trap linked:\n" + describe(zaak))
+        }
+        let wrongStances = evaluation.stances.filter { !$0.right }
+        if !wrongStances.isEmpty {
+            print("\n  stance, wrong:")
+            for item in wrongStances {
+                print(
+                    "    \(item.label.pledge) expected \(item.label.value.rawValue), found \(item.found?.rawValue ?? "no link")\n  "
+                        + describe(item.zaak))
+            }
+        }
+    }
+} catch let error as LedgerInvalid {
+    fail(error.problems.map(\.description).joined(separator: "\n"))
+} catch {
+    fail("\(error)")
+}

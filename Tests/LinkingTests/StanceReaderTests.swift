@@ -1,0 +1,230 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Linking
+import TestSupport
+import Testing
+import Text
+
+/// The stance of real motions, read from their operative words: the dictum of a motion in the offline snapshot
+/// (`Scrapers/mirror`, by its Kamerstuk id) or the subject line of a Zaak of the Tweede Kamer (by its number,
+/// as the open-data Zaak records give it). The hints are the shipped ledger's, copied so the tests do not move
+/// when analysts edit it.
+@Suite("Stance from what a deed asks")
+struct StanceReaderTests {
+    static func operative(title: String, dictum: String? = nil) -> OperativeText? {
+        OperativeText(title: title, dictum: dictum) { FoldedText($0) }
+    }
+
+    static func read(_ reader: StanceReader, title: String, dictum: String? = nil) -> StanceReader.Reading? {
+        operative(title: title, dictum: dictum).map(reader.read)
+    }
+
+    /// `etnisch-profileren-aanpakken`: the pledge wants less of what its phrases name.
+    static let profiling = StanceReader(
+        supports: ["toetsingskader", "implementeren", "verbod op", "voorkomen", "tegengaan", "bestrijd", "verbied"]
+            .map(FoldedPhrase.init),
+        opposes: ["schrappen", "afschaffen"].map(FoldedPhrase.init),
+        subject: ["etnisch profileren", "risicoprofilering", "etniciteit", "preventief fouilleren"].map(
+            FoldedPhrase.init),
+        wants: .less)
+    /// `vreemdelingendetentie-uitbreiden`: the pledge wants more of it.
+    static let detention = StanceReader(
+        supports: ["uitbreid", "uitbreiding", "verlengen", "verruim"].map(FoldedPhrase.init),
+        opposes: ["uiterst middel", "alternatieven voor", "beperken", "afschaffen", "afschaffing"].map(
+            FoldedPhrase.init),
+        subject: ["vreemdelingendetentie", "vreemdelingenbewaring", "grensdetentie"].map(FoldedPhrase.init),
+        wants: .more)
+    /// `procedurele-waarborgen-asiel-schrappen`.
+    static let safeguards = StanceReader(
+        supports: ["schrappen", "afschaffen", "beperken", "verlagen"].map(FoldedPhrase.init),
+        opposes: ["behouden", "handhaven", "herstellen", "waarborgen", "eerlijk proces"].map(FoldedPhrase.init),
+        subject: ["rechtsbijstand voor asielzoekers", "voornemenprocedure"].map(FoldedPhrase.init),
+        wants: .less)
+    /// `vluchtelingenverdrag-aanpassen`: amending the convention, not leaving it.
+    static let convention = StanceReader(
+        supports: ["aanpass", "aangepast", "wijzig", "herzie", "moderniser", "tornen aan"].map(FoldedPhrase.init),
+        opposes: ["koesteren", "onverkort", "blijven naleven", "niet aan te passen", "geen aanpassing"]
+            .map(FoldedPhrase.init),
+        subject: ["Vluchtelingenverdrag", "non-refoulement"].map(FoldedPhrase.init))
+
+    @Test("The dictum is what a motion asks; without one, the subject line after 'over', without '(t.v.v. …)'")
+    func operativeWords() throws {
+        let dictum = try #require(
+            Self.operative(
+                title: "Motie van het lid Bamenga over risicoprofilering",
+                dictum: "verzoekt de regering het toetsingskader voor risicoprofilering integraal te implementeren"))
+        #expect(dictum.part == .dictum)
+        // 2017Z15521, an amended motion.
+        #expect(
+            OperativeText.subject(
+                of:
+                    "Gewijzigde motie van het lid Karabulut c.s. over eerlijke processen tegen demonstranten (t.v.v. 34775-V-23)"
+            )
+                == "eerlijke processen tegen demonstranten")
+        // 2009Z00488: the old form of a motion's title.
+        #expect(
+            OperativeText.subject(of: "Motie-Van Dam/Haverkamp over het bepleiten van een onafhankelijk onderzoek")
+                == "het bepleiten van een onafhankelijk onderzoek")
+        #expect(OperativeText.subject(of: "Brief regering over de stand van zaken") == nil)
+        #expect(Self.operative(title: "Verslag van een schriftelijk overleg") == nil)
+        // "maar" starts a clause of its own.
+        let clauses = try #require(Self.operative(title: "Motie over geen terugkeerhubs maar opvang in de regio"))
+            .clauses.map { $0.words.joined(separator: " ") }
+        #expect(clauses == ["geen terugkeerhubs", "maar opvang in de regio"])
+    }
+
+    @Test("A hint in the operative text decides, and a negation before it turns it round")
+    func hintsAndNegations() {
+        // kst-30950-440 (dictum).
+        let bamenga = Self.read(
+            Self.profiling, title: "Motie van het lid Bamenga",
+            dictum:
+                "verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen"
+        )
+        #expect(bamenga == .init(stance: .supports, signals: ["'toetsingskader'", "'implementeren'"]))
+        // 2013Z13613: abolishing border detention works against more detention.
+        let voortman = Self.read(
+            Self.detention, title: "Motie van het lid Voortman over afschaffen van de grensdetentie voor vluchtelingen "
+        )
+        #expect(voortman == .init(stance: .opposes, signals: ["'afschaffen'"]))
+        // 2015Z06357: undoing a limit on detention is for more detention; the negation binds to the hint, not
+        // to the pledge's phrase behind it.
+        let fritsma = Self.read(
+            Self.detention,
+            title: "Motie van het lid Fritsma over ongedaan maken van de beperking van vreemdelingenbewaring")
+        #expect(fritsma == .init(stance: .supports, signals: ["'beperking' ontkend door 'ongedaan maken'"]))
+        // 2017Z03272: not lowering legal aid for asylum seekers works against scrapping safeguards.
+        let gesthuizen = Self.read(
+            Self.safeguards,
+            title:
+                "Motie van de leden Gesthuizen en Swinkels over niet verlagen van de punten voor rechtsbijstand voor asielzoekers uit veilige landen "
+        )
+        #expect(gesthuizen == .init(stance: .opposes, signals: ["'verlagen' ontkend door 'niet'"]))
+        // 2015Z16293: not tampering with non-refoulement works against amending the convention.
+        let voordewind = Self.read(
+            Self.convention,
+            title: "Motie van het lid Voordewind c.s. over niet tornen aan het non-refoulement-beginsel ")
+        #expect(voordewind == .init(stance: .opposes, signals: ["'tornen aan' ontkend door 'niet'"]))
+        // kst-36704-59 (dictum): a fair trial safeguarded in the asylum emergency law works against scrapping safeguards.
+        let asylumLaw = Self.read(
+            Self.safeguards, title: "Motie",
+            dictum:
+                "verzoekt de regering bij de nadere invulling van de rechtsbescherming duidelijk te maken op welke manier een eerlijk proces en fundamentele rechten gewaarborgd worden"
+        )
+        #expect(asylumLaw == .init(stance: .opposes, signals: ["'eerlijk proces'"]))
+    }
+
+    @Test("A denied phrase of the pledge counts by what the pledge wants; a purpose clause is not denied")
+    func deniedSubject() {
+        // 2020Z13065: no risk profiles that include ethnicity.
+        let azarkan = Self.read(
+            Self.profiling,
+            title: "Motie van het lid Azarkan over geen risicoprofielen hanteren waarvan etniciteit deel uitmaakt")
+        #expect(azarkan == .init(stance: .supports, signals: ["'etniciteit' ontkend door 'geen'"]))
+        // 2021Z06058: "niet" denies "etniciteit" after it; "om fraude te bestrijden" is the purpose, not denied.
+        let belhaj = Self.read(
+            Self.profiling,
+            title:
+                "Motie van het lid Belhaj c.s. over overheidsinstanties etniciteit niet laten gebruiken om fraude te bestrijden"
+        )
+        #expect(belhaj == .init(stance: .supports, signals: ["'bestrijden'", "'etniciteit' ontkend door 'niet'"]))
+        // 2022Z11471: "OM" is the Openbaar Ministerie, not a purpose clause.
+        let helder = Self.read(
+            StanceReader(
+                supports: ["uitbreid", "verruim"].map(FoldedPhrase.init),
+                opposes: ["afzien van", "niet uitbreiden"].map(FoldedPhrase.init),
+                subject: ["strafbeschikking"].map(FoldedPhrase.init), wants: .more),
+            title:
+                "Motie van het lid Helder over ernstige mishandelings- en zedenzaken niet via een OM-strafbeschikking afdoen"
+        )
+        #expect(helder == .init(stance: .opposes, signals: ["'strafbeschikking' ontkend door 'niet'"]))
+        // Without `wants`, a denied phrase says nothing.
+        let plain = Self.read(
+            StanceReader(supports: [], opposes: [], subject: ["etniciteit"].map(FoldedPhrase.init)),
+            title: "Motie over geen etniciteit")
+        #expect(plain == .init(stance: .mentions, signals: []))
+    }
+
+    @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
+    func leavingIsNotAmending() {
+        // 2021Z12456 (subject) and kst-36760-39 (dictum).
+        let jansen = Self.read(
+            Self.convention, title: "Motie van het lid Jansen over het opzeggen van het Vluchtelingenverdrag ")
+        #expect(jansen == .init(stance: .mentions, signals: []))
+        let dictum = Self.read(
+            Self.convention, title: "Motie", dictum: "verzoekt de regering het VN-Vluchtelingenverdrag op te zeggen")
+        #expect(dictum == .init(stance: .mentions, signals: []))
+        // 2015Z16293 above opposes; a motion to modernise it supports.
+        let modernise = Self.read(
+            Self.convention, title: "Motie",
+            dictum:
+                "verzoekt de regering een conferentie te organiseren om de modernisering van het VN-Vluchtelingenverdrag te bespreken"
+        )
+        #expect(modernise == .init(stance: .supports, signals: ["'modernisering'"]))
+    }
+
+    @Test("'geen … maar …': the negation ends at 'maar'; 'niet alleen' denies nothing")
+    func scope() {
+        let hubs = StanceReader(
+            supports: ["mogelijk maken", "realiseren"].map(FoldedPhrase.init),
+            opposes: ["van tafel"].map(FoldedPhrase.init),
+            subject: ["terugkeerhub"].map(FoldedPhrase.init), wants: .more)
+        #expect(
+            Self.read(
+                hubs, title: "Motie",
+                dictum: "verzoekt de regering geen terugkeerhubs maar opvang in de regio te realiseren")
+                == .init(stance: .mentions, signals: ["'realiseren'", "'terugkeerhubs' ontkend door 'geen'"]))
+        #expect(
+            Self.read(hubs, title: "Motie", dictum: "verzoekt de regering niet alleen terugkeerhubs mogelijk te maken")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(hubs, title: "Motie", dictum: "verzoekt de regering af te zien van terugkeerhubs")
+                == .init(stance: .opposes, signals: ["'terugkeerhubs' ontkend door 'af te zien van'"]))
+    }
+}
+
+/// Words of a theme inside longer words that mean something else link nothing, with the shipped ledger.
+@Suite("Traps: a theme's word inside another word")
+struct TrapWordTests {
+    static let linker = Linker(ledger: try! LedgerLoader.load(workspace: Fixtures.root))
+
+    static func motion(_ zaak: String, _ title: String) -> Deed {
+        Deed(
+            id: "tk:zaak:\(zaak)", kind: .motion, date: nil, title: title, text: "",
+            source: Deed.Source(format: .syncfeed, document: zaak, hash: "0"))
+    }
+
+    @Test(
+        "demonstratieprojecten, rechtsbijstandovereenkomst, kinderopvang, protestantse",
+        arguments: [
+            (
+                "2020Z23636",
+                "Motie van de leden Agnes Mulder en Harbers over met onder anderen netbeheerders in gesprek gaan over demonstratieprojecten met waterstof "
+            ),
+            ("2010Z07139", "Motie Vendrik c.s. over afzien van het demonstratieproject met CO2-opslag in Barendrecht"),
+            // The title of the motion on a treaty with Taiwan (2023–2025, not in the 2008–2022 corpus).
+            ("2025Z00000", "Motie over de rechtsbijstandovereenkomst met Taiwan"),
+            ("2011Z10888", "Motie Kooiman over een handhavingsbeleid kinderopvang "),
+            ("2010Z13894", "Motie Sap c.s. over evaluatie van het effect van bezuinigingen op de kinderopvang"),
+            ("2010Z17387", "Motie Koser Kaya over de problemen bij de tussenschoolse opvang "),
+            // 2012Z02993 and 2015Z19279 are written questions and a letter: the word, not a motion's.
+            ("2012Z02993", "Seksueel misbruik in orthodox-protestantse kring"),
+            ("2015Z19279", "Brief derden - afschrift vragen Protestantse Kerk in Nederland"),
+        ])
+    func noLink(zaak: String, title: String) {
+        #expect(Self.linker.links(for: Self.motion(zaak, title)).isEmpty)
+    }
+
+    @Test("The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties")
+    func themeWords() {
+        for (zaak, title) in [
+            ("2018Z09947", "Motie van het lid Van Kooten-Arissen over de aanmeldplicht voor kleine demonstraties"),
+            ("2017Z15488", "Motie van het lid Karabulut c.s. over eerlijke processen tegen demonstranten"),
+        ] {
+            let links = Self.linker.links(for: Self.motion(zaak, title)).filter { $0.confidence >= 0.5 }
+            #expect(links.map(\.pledge).contains("demonstratierecht-fundamenteel-onderdeel-democratie"), "\(zaak)")
+        }
+    }
+}
