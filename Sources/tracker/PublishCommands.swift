@@ -1,0 +1,46 @@
+import ArgumentParser
+import Core
+import Foundation
+import Publishing
+import TrackerKit
+
+extension Tracker {
+    struct Feed: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A JSON Feed 1.1 for campaigns: deeds newly counted, links confirmed, status changes, notes.",
+            discussion: """
+                One item per event, newest first, in Dutch, with a `_tracker` object for programs (docs/cli.md,
+                docs/schemas/feed.schema.json). Item ids stay the same from run to run: the same event keeps its id.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only events of pledges on this theme.") var theme: String?
+        @Option(help: "Only events on or after this date (YYYY-MM-DD).") var since: Day?
+        @Option(help: "Events and scores up to this date (YYYY-MM-DD; default today).") var asOf: Day?
+        @Option(help: "Write the feed to this file (default: standard output).") var out: String?
+
+        func validate() throws {
+            if let since, let asOf, since > asOf {
+                throw ValidationError("--since \(since) is after --as-of \(asOf); expected a day on or before it")
+            }
+        }
+
+        func run() throws {
+            let text = try reporting {
+                let feed = try PublishQueries.feed(
+                    global.resolved, asOf: asOf ?? Day.today(), since: since, theme: theme)
+                return try JSONOutput.encode(feed) + "\n"
+            }
+            try emit(text, to: out)
+        }
+    }
+}
+
+/// Prints `text` as it is, or writes it to `path` whole.
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        print(text, terminator: "")
+        return
+    }
+    try reporting { try OutputFile.write(text, to: path) }
+}
