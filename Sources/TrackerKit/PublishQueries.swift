@@ -71,6 +71,32 @@ package enum PublishQueries {
             events: events, ledger: inputs.ledger, theme: theme, since: since, provenance: inputs.provenance)
     }
 
+    /// A briefing letter to `to` (`tweede-kamer`, `commissie:NAME`, `gemeente:ID`) on `themes` (none: the
+    /// recipient's), with the deeds counted from `since` up to `asOf`, from the templates in `templates`
+    /// (default: the workspace's `Templates/`).
+    package static func letter(
+        _ workspace: Workspace, to: String, themes: [String], since: Day?, asOf: Day, format: LetterFormat,
+        templates: URL? = nil
+    ) throws -> String {
+        let ledger = try workspace.loadLedger()
+        let recipient = try LetterRecipient(to, ledger: ledger)
+        for theme in themes { _ = try Selection(pledge: nil, theme: theme, in: ledger) }
+        try checkPeriod(since: since, asOf: asOf)
+        let templates = try LetterTemplates(folder: templates ?? workspace.templates)
+        let inputs = try inputs(workspace, asOf: asOf)
+        return templates.render(
+            letter(inputs, to: recipient, themes: themes, since: since, format: format), format: format)
+    }
+
+    /// A letter's content from inputs already read (`publish` writes several).
+    package static func letter(
+        _ inputs: PublishingInputs, to recipient: LetterRecipient, themes: [String], since: Day?, format: LetterFormat
+    ) -> LetterContent {
+        LetterBuilder(
+            ledger: inputs.ledger, scorer: inputs.scorer, evidence: inputs.evidence, provenance: inputs.provenance
+        ).letter(to: recipient, themes: themes, since: since, format: format.rawValue)
+    }
+
     /// `--since` after `--as-of` asks for a period that cannot hold anything.
     static func checkPeriod(since: Day?, asOf: Day) throws {
         if let since, since > asOf {

@@ -36,6 +36,47 @@ extension Tracker {
     }
 }
 
+extension Tracker {
+    struct Letter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A Dutch briefing letter to the Tweede Kamer, one of its committees or a municipal council.",
+            discussion: """
+                Per theme: what was promised (quoted, with its source), what was done since --since (each deed with
+                its date, number, official URL, outcome, the cabinet's advice and the pledging parties' votes), our
+                judgement and our call (the standard's ask). Every claim has a footnote; the footer names the run,
+                rubric and ledger hash. The words are Mustache templates in WORKSPACE/Templates/ (--templates).
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "tweede-kamer, commissie:NAME (e.g. commissie:justitie-en-veiligheid) or gemeente:ID.")
+        var to: String
+        @Option(help: "A theme to write about (repeat for more; default: the recipient's themes with pledges).")
+        var theme: [String] = []
+        @Option(help: "Report the deeds from this date on (YYYY-MM-DD; default: all).") var since: Day?
+        @Option(help: "Scores and deeds up to this date (YYYY-MM-DD; default today).") var asOf: Day?
+        @Option(help: "md or html.") var format: LetterFormat = .md
+        @Option(help: "The folder of Mustache templates (default: WORKSPACE/Templates).") var templates: String?
+        @Option(help: "Write the letter to this file (default: standard output).") var out: String?
+
+        func validate() throws {
+            if let since, let asOf, since > asOf {
+                throw ValidationError("--since \(since) is after --as-of \(asOf); expected a day on or before it")
+            }
+        }
+
+        func run() throws {
+            let text = try reporting {
+                try PublishQueries.letter(
+                    global.resolved, to: to, themes: theme, since: since, asOf: asOf ?? Day.today(), format: format,
+                    templates: templates.map { URL(fileURLWithPath: $0) })
+            }
+            try emit(text, to: out)
+        }
+    }
+}
+
+extension LetterFormat: ExpressibleByArgument {}
+
 /// Prints `text` as it is, or writes it to `path` whole.
 func emit(_ text: String, to path: String?) throws {
     guard let path else {
