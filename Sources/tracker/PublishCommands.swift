@@ -77,6 +77,41 @@ extension Tracker {
 
 extension LetterFormat: ExpressibleByArgument {}
 
+extension Tracker {
+    struct Publish: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write letters, feeds and the scorecard to a folder with an index.html, whole or not at all.",
+            discussion: """
+                DIR gets the letters to the Tweede Kamer (whole and per theme) and to each council with pledges, in
+                Markdown and HTML; feed.json and one feed per theme; scorecard.json and scorecard.csv; and index.html.
+                The same inputs give the same bytes. The files are written into a new folder beside DIR, which then
+                replaces DIR; a folder that publish did not write is never replaced.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The folder to publish to.") var out: String
+        @Option(help: "Scores, deeds and events up to this date (YYYY-MM-DD; default today).") var asOf: Day?
+        @Option(help: "Letters and feeds report what happened from this date on (YYYY-MM-DD; default: all).")
+        var since: Day?
+
+        func validate() throws {
+            if let since, let asOf, since > asOf {
+                throw ValidationError("--since \(since) is after --as-of \(asOf); expected a day on or before it")
+            }
+        }
+
+        func run() throws {
+            let folder = URL(fileURLWithPath: out).standardizedFileURL
+            let count = try reporting {
+                let files = try Publication.files(global.resolved, asOf: asOf ?? Day.today(), since: since)
+                try Publication.write(files, to: folder)
+                return files.count
+            }
+            if !global.quiet { print("published \(count) files to \(folder.path)") }
+        }
+    }
+}
+
 /// Prints `text` as it is, or writes it to `path` whole.
 func emit(_ text: String, to path: String?) throws {
     guard let path else {

@@ -1,0 +1,102 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `tracker publish`: one folder of letters, feeds, scorecard and index, the same bytes from the same inputs,
+/// written whole.
+@Suite("The published folder", .serialized)
+struct PublishCLITests {
+    static func contents(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test("Publishing twice gives the same bytes; the folder has every letter, feed and the scorecard")
+    func deterministic() throws {
+        let db = try ScoringCLITests.snapshot()
+        let parent = TrackerProcess.temporaryFolder()
+        let one = parent.appendingPathComponent("one"), two = parent.appendingPathComponent("two")
+        for folder in [one, two] {
+            let result = try TrackerProcess.tracker([
+                "publish", "--db", db, "--as-of", "2026-06-30", "--out", folder.path,
+            ])
+            #expect(result.status == 0)
+            #expect(result.stdout == "published 24 files to \(folder.path)\n")
+        }
+        let first = try Self.contents(one)
+        #expect(first == (try Self.contents(two)))
+        #expect(
+            first.keys.sorted()
+                == [
+                    ".tracker-publish", "brief-gemeente-den-helder.html", "brief-gemeente-den-helder.md",
+                    "brief-tweede-kamer-demonstratierecht.html", "brief-tweede-kamer-demonstratierecht.md",
+                    "brief-tweede-kamer-eerlijk-proces.html", "brief-tweede-kamer-eerlijk-proces.md",
+                    "brief-tweede-kamer-etnisch-profileren.html", "brief-tweede-kamer-etnisch-profileren.md",
+                    "brief-tweede-kamer-internationaal-strafhof.html", "brief-tweede-kamer-internationaal-strafhof.md",
+                    "brief-tweede-kamer-vluchtelingenverdrag.html", "brief-tweede-kamer-vluchtelingenverdrag.md",
+                    "brief-tweede-kamer.html", "brief-tweede-kamer.md", "feed-demonstratierecht.json",
+                    "feed-etnisch-profileren.json", "feed-internationaal-strafhof.json",
+                    "feed-vluchtelingenverdrag.json",
+                    "feed-eerlijk-proces.json", "feed.json", "index.html", "scorecard.csv", "scorecard.json",
+                ].sorted())
+        // The files are what the single commands give.
+        let letter = try TrackerProcess.tracker([
+            "letter", "--to", "tweede-kamer", "--theme", "etnisch-profileren", "--as-of", "2026-06-30", "--db", db,
+        ])
+        #expect(first["brief-tweede-kamer-etnisch-profileren.md"] == Data(letter.stdout.utf8))
+        let csv = try TrackerProcess.tracker(["scorecard", "--as-of", "2026-06-30", "--format", "csv", "--db", db])
+        #expect(first["scorecard.csv"] == Data(csv.stdout.utf8))
+        let index = String(decoding: first["index.html"]!, as: UTF8.self)
+        #expect(index.contains("<a href=\"brief-tweede-kamer-etnisch-profileren.html\">"))
+        #expect(index.contains("<a href=\"feed-vluchtelingenverdrag.json\">"))
+        #expect(index.contains("<a href=\"scorecard.csv\">"))
+        // Nothing is left beside the folders.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["one", "two"])
+    }
+
+    @Test("A folder publish did not write is never replaced; one it wrote is replaced whole")
+    func atomic() throws {
+        let db = try ScoringCLITests.snapshot()
+        let parent = TrackerProcess.temporaryFolder()
+        let foreign = parent.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: false)
+        try "mine".write(to: foreign.appendingPathComponent("todo.txt"), atomically: true, encoding: .utf8)
+        let refused = try TrackerProcess.tracker(["publish", "--db", db, "--out", foreign.path])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "error: \(foreign.path) exists and was not written by tracker publish (it has no .tracker-publish); expected a new or empty folder, or one publish wrote\n"
+        )
+        #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["todo.txt"])
+
+        let site = parent.appendingPathComponent("site")
+        #expect(
+            try TrackerProcess.tracker(["publish", "--db", db, "--as-of", "2025-12-31", "--out", site.path]).status == 0
+        )
+        try "stale".write(to: site.appendingPathComponent("stale.txt"), atomically: true, encoding: .utf8)
+        #expect(
+            try TrackerProcess.tracker(["publish", "--db", db, "--as-of", "2026-06-30", "--out", site.path]).status == 0
+        )
+        let files = try FileManager.default.contentsOfDirectory(atPath: site.path)
+        #expect(!files.contains("stale.txt"))
+        #expect(files.count == 24)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["notes", "site"])
+        // A broken template stops publish before anything is written: the folder stays as it was.
+        let workspace = try TrackerProcess.workspaceCopy()
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: TrackerProcess.workspace).appendingPathComponent("Templates"),
+            to: workspace.appendingPathComponent("Templates"))
+        try "{{#themes}}".write(
+            to: workspace.appendingPathComponent("Templates/letter.md.mustache"), atomically: true, encoding: .utf8)
+        let before = try Self.contents(site)
+        let broken = try TrackerProcess.run([
+            "publish", "--workspace", workspace.path, "--db", db, "--out", site.path,
+        ])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("letter.md.mustache:"))
+        #expect(try Self.contents(site) == before)
+    }
+}
