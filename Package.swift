@@ -86,14 +86,19 @@ let package = Package(
         .executableTarget(name: "feedserver", dependencies: ["TestSupport"], path: "Tests/FeedServer"),
         // `make bench`: in-process timings (full relink, one pledge's score) on a harvested workspace.
         .executableTarget(
-            name: "trackerbench", dependencies: ["Ledger", "Store", "Linking", "TrackerKit"], path: "Tests/Bench"),
+            name: "trackerbench", dependencies: ["Core", "Ledger", "Store", "Linking", "TrackerKit"],
+            path: "Tests/Bench"),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "TextTests", dependencies: ["Text"]),
         .testTarget(name: "MarkupTests", dependencies: ["Core", "Markup", "TestSupport"]),
         .testTarget(name: "LedgerTests", dependencies: ["Core", "Text", "Ledger", "TestSupport"]),
         .testTarget(name: "DeedsTests", dependencies: ["Core", "Markup", "Deeds", "TestSupport"]),
         .testTarget(
-            name: "StoreTests", dependencies: ["Core", "Text", "Ledger", "Deeds", "Store", "Harvest", "TestSupport"]),
+            name: "StoreTests",
+            dependencies: [
+                "Core", "Text", "Ledger", "Deeds", "Store", "Harvest", "TestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
         // Harvesting through the pipeline: update and rebuild against local servers.
         .testTarget(
             name: "HarvestTests",

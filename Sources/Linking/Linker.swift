@@ -32,8 +32,13 @@ package struct Linker: Sendable {
     private let themeProfiles: [String: [Int]]
     private let referenceOwners: [String: [Int]]
     private let dossierOwners: [String: [Int]]
-    /// One stemmer per core for `links(for:)` of a batch.
-    private let stemmers: [DutchStemmer]
+    /// The stems the full-text score weighs, numbered: a deed's words are counted by these numbers.
+    private let searchVocabulary: [String]
+    private let searchNumbers: [String: Int]
+    /// Each profile's search stems by their numbers.
+    private let profileSearchNumbers: [[Int]]
+    /// Word readers with what they learned of each word, lent to one worker at a time.
+    private let readers = ReaderPool()
 
     package init(ledger: Ledger, settings: LinkSettings = LinkSettings()) {
         self.ledger = ledger
@@ -83,33 +88,39 @@ package struct Linker: Sendable {
         self.themeProfiles = themeProfiles
         self.referenceOwners = referenceOwners
         self.dossierOwners = dossierOwners
-        stemmers = (0..<[Deed].cores).map { _ in DutchStemmer() }
+        let vocabulary = profiles.reduce(into: Set<String>()) { $0.formUnion($1.searchStems) }.sorted()
+        let numbers = Dictionary(uniqueKeysWithValues: vocabulary.enumerated().map { ($1, $0) })
+        searchVocabulary = vocabulary
+        searchNumbers = numbers
+        profileSearchNumbers = profiles.map { profile in profile.searchStems.compactMap { numbers[$0] }.sorted() }
     }
 
     /// The stems the full-text score weighs, for every pledge: the content words of its phrases and text.
     ///
     /// Theme terms are left out on purpose: every pledge of a theme shares them, so they cannot
     /// tell which of those pledges a deed is about.
-    package var searchStems: Set<String> { profiles.reduce(into: []) { $0.formUnion($1.searchStems) } }
+    package var searchStems: Set<String> { Set(searchVocabulary) }
 
     /// Links `deed` to every pledge it bears on with at least the minimum confidence.
     ///
     /// - Parameter statistics: how many deeds hold each stem, for the full-text score; without them there is none.
     package func links(for deed: Deed, statistics: TermStatistics? = nil) -> [Link] {
-        links(for: deed, statistics: statistics, stemmer: .shared)
+        links(for: [deed], statistics: statistics)
     }
 
     /// Links a batch of deeds on every core, in the order of `deeds`: the same links as one deed at a time.
     package func links(for deeds: [Deed], statistics: TermStatistics? = nil) -> [Link] {
-        deeds.concurrentChunks { chunk, part in
-            // A stemmer per core, so workers rarely wait for each other's lock.
-            let stemmer = stemmers[chunk % stemmers.count]
-            return part.flatMap { links(for: $0, statistics: statistics, stemmer: stemmer) }
+        let weights = statistics.map { statistics in searchVocabulary.map { statistics.weight(of: $0) ?? 0 } }
+        return deeds.concurrentChunks { _, part in
+            readers.borrow { reader in
+                part.flatMap { links(for: $0, weights: weights, reader: reader) }
+            }
         }
     }
 
-    private func links(for deed: Deed, statistics: TermStatistics?, stemmer: DutchStemmer) -> [Link] {
-        let text = DeedText(deed, index: index, stemmer: stemmer)
+    /// - Parameter weights: each search stem's inverse document frequency, by its number; nil: no full-text score.
+    private func links(for deed: Deed, weights: [Double]?, reader: WordReader) -> [Link] {
+        let text = DeedText(deed, index: index, reader: reader, searchNumbers: searchNumbers)
         let level = DeedLevel(deed)
         var candidates: Set<Int> = []
         for phrase in text.all.union(text.dictum ?? []) { candidates.formUnion(phraseOwners[phrase] ?? []) }
@@ -120,18 +131,20 @@ package struct Linker: Sendable {
             candidates.formUnion(referenceOwners[reference] ?? [])
         }
         for dossier in deed.refs.dossiers { candidates.formUnion(dossierOwners[dossier] ?? []) }
-        let weighed = candidates.sorted().compactMap { number -> (PledgeProfile, Evidence)? in
+        let weighed = candidates.sorted().compactMap { number -> (Int, Evidence)? in
             let profile = profiles[number]
             guard level.admits(profile.pledge), let evidence = evidence(profile, deed: deed, text: text) else {
                 return nil
             }
-            return (profile, evidence)
+            return (number, evidence)
         }
-        let scores = weighed.map { statistics?.score(profile: $0.0.searchStems, deed: text.stemCounts) ?? 0 }
+        let scores = weighed.map { number, _ in
+            weights.map { text.score(profileSearchNumbers[number], weights: $0) } ?? 0
+        }
         let best = scores.max() ?? 0
         return zip(weighed, scores).compactMap { item, score in
             let fulltext = best > 0 ? min(1, score / settings.fulltextSaturation) * (score / best) : 0
-            return link(item.0, deed: deed, text: text, evidence: item.1, fulltext: fulltext)
+            return link(profiles[item.0], deed: deed, text: text, evidence: item.1, fulltext: fulltext)
         }
     }
 
@@ -266,26 +279,95 @@ private final class PledgeProfile: Sendable {
     }
 }
 
-/// A deed's text read once: which indexed phrases occur in each part, and how often each stem occurs.
+/// A deed's text read once: which indexed phrases occur in each part, and how often each search stem occurs.
 private struct DeedText {
     let title: Set<Int>
     let dictum: Set<Int>?
     let body: Set<Int>
     let all: Set<Int>
-    /// Stem counts with the title counted twice, as the index weighs it.
-    let stemCounts: [String: Double]
+    /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
+    let stemCounts: [Int: Double]
 
-    init(_ deed: Deed, index: PhraseIndex, stemmer: DutchStemmer) {
-        let title = FoldedText(deed.title, stemmer: stemmer)
-        let body = FoldedText(deed.text, stemmer: stemmer)
-        self.title = index.matches(in: title)
-        dictum = deed.dictum.map { index.matches(in: FoldedText($0, stemmer: stemmer)) }
-        self.body = index.matches(in: body)
+    init(_ deed: Deed, index: PhraseIndex, reader: WordReader, searchNumbers: [String: Int]) {
+        let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
+        let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
+        self.title = index.matches(in: title.text, starts: title.starts)
+        dictum = deed.dictum.map { dictum in
+            let read = reader.read(dictum, index: index, searchNumbers: searchNumbers)
+            return index.matches(in: read.text, starts: read.starts)
+        }
+        self.body = index.matches(in: body.text, starts: body.starts)
         all = self.title.union(self.body)
-        var counts: [String: Double] = [:]
-        for stem in title.stems { counts[stem, default: 0] += 2 }
-        for stem in body.stems { counts[stem, default: 0] += 1 }
+        var counts: [Int: Double] = [:]
+        for number in title.searchNumbers where number >= 0 { counts[number, default: 0] += 2 }
+        for number in body.searchNumbers where number >= 0 { counts[number, default: 0] += 1 }
         stemCounts = counts
+    }
+
+    /// bm25 without length normalisation: each of the pledge's stems in the deed, by its weight there.
+    func score(_ numbers: [Int], weights: [Double]) -> Double {
+        var score = 0.0
+        for number in numbers {
+            guard let count = stemCounts[number] else { continue }
+            score += weights[number] * count * (TermStatistics.k1 + 1) / (count + TermStatistics.k1)
+        }
+        return score
+    }
+}
+
+/// What the linker needs of a folded word, worked out once: its stem, the phrases it can start, and its number
+/// among the search stems (-1: none).
+private struct WordFacts {
+    let stem: String
+    let starts: [Int]
+    let searchNumber: Int
+}
+
+/// Reads texts into words for one worker at a time, keeping what it learns of each word.
+private final class WordReader: @unchecked Sendable {
+    // @unchecked: a reader is lent to one worker at a time (`ReaderPool`).
+    private let stemmer = DutchStemmer(caching: false)
+    private var facts: [String: WordFacts] = [:]
+
+    func read(_ text: String, index: PhraseIndex, searchNumbers: [String: Int])
+        -> (text: FoldedText, starts: [[Int]], searchNumbers: [Int])
+    {
+        let words = DutchText.words(text)
+        var stems: [String] = []
+        var starts: [[Int]] = []
+        var numbers: [Int] = []
+        stems.reserveCapacity(words.count)
+        starts.reserveCapacity(words.count)
+        numbers.reserveCapacity(words.count)
+        if facts.count > 400_000 { facts.removeAll(keepingCapacity: true) }
+        for word in words {
+            let known: WordFacts
+            if let cached = facts[word] {
+                known = cached
+            } else {
+                let stem = stemmer.stem(word)
+                known = WordFacts(
+                    stem: stem, starts: index.starts(word: word, stem: stem), searchNumber: searchNumbers[stem] ?? -1)
+                facts[word] = known
+            }
+            stems.append(known.stem)
+            starts.append(known.starts)
+            numbers.append(known.searchNumber)
+        }
+        return (FoldedText(words: words, stems: stems), starts, numbers)
+    }
+}
+
+/// The word readers of a linker: each worker borrows one for a chunk of deeds and gives it back.
+private final class ReaderPool: @unchecked Sendable {
+    // @unchecked: `free` is behind `lock`; a borrowed reader belongs to its borrower alone.
+    private let lock = NSLock()
+    private var free: [WordReader] = []
+
+    func borrow<T>(_ body: (WordReader) -> T) -> T {
+        let reader = lock.withLock { free.popLast() } ?? WordReader()
+        defer { lock.withLock { free.append(reader) } }
+        return body(reader)
     }
 }
 
@@ -311,7 +393,8 @@ private struct DeedLevel {
 package struct TermStatistics: Sendable {
     package let documents: Int
     private let idf: [String: Double]
-    private let k1 = 1.2
+    /// bm25's saturation of a term's count in a deed.
+    static let k1 = 1.2
 
     package init(documents: Int, frequencies: [String: Int]) {
         self.documents = documents
@@ -320,13 +403,6 @@ package struct TermStatistics: Sendable {
         }
     }
 
-    /// bm25 without length normalisation: each of the pledge's stems in the deed, by its weight there.
-    func score(profile stems: Set<String>, deed counts: [String: Double]) -> Double {
-        var score = 0.0
-        for stem in stems {
-            guard let count = counts[stem], let weight = idf[stem] else { continue }
-            score += weight * count * (k1 + 1) / (count + k1)
-        }
-        return score
-    }
+    /// A stem's inverse document frequency, or nil when no deed holds it.
+    func weight(of stem: String) -> Double? { idf[stem] }
 }

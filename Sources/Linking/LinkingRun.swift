@@ -61,7 +61,7 @@ package struct LinkingRun: Sendable {
             let reason = force ? "asked for" : inputs.reason(from: state.fingerprint)
             scope = .all(deeds: try store.counts().deeds, reason: reason)
             after = nil
-            try store.removeAllLinks()
+            try store.beginLinkRebuild()
         } else if state.seq < version {
             after = state.seq
             scope = .changed(deeds: try store.deedCount(changedAfter: state.seq))
@@ -73,9 +73,17 @@ package struct LinkingRun: Sendable {
         let reviewed = ReviewedLinks(linker.ledger.reviews)
         try store.forEachDeed(changedAfter: after, batch: batch) { deeds in
             let links = reviewed.apply(linker.links(for: deeds, statistics: terms), deeds: deeds)
-            try store.replaceLinks(of: deeds.map(\.id), with: links, clearFirst: after != nil)
+            if after == nil {
+                try store.addRebuiltLinks(links)
+            } else {
+                try store.replaceLinks(of: deeds.map(\.id), with: links)
+            }
         }
-        try store.setLinkState(fingerprint: fingerprint, seq: version)
+        if after == nil {
+            try store.finishLinkRebuild(fingerprint: fingerprint, seq: version)
+        } else {
+            try store.setLinkState(fingerprint: fingerprint, seq: version)
+        }
         return try report(scope)
     }
 

@@ -35,17 +35,26 @@ struct PhraseIndex: Sendable {
 
     /// The indices of the phrases that occur in `text`.
     func matches(in text: FoldedText) -> Set<Int> {
+        matches(in: text, starts: text.words.indices.map { starts(word: text.words[$0], stem: text.stems[$0]) })
+    }
+
+    /// The indices of the phrases that occur in `text`, given the phrases each of its words can start.
+    func matches(in text: FoldedText, starts: [[Int]]) -> Set<Int> {
         var found: Set<Int> = []
-        var candidates: [Int] = []
-        for position in text.words.indices {
-            candidates.removeAll(keepingCapacity: true)
-            collect(word: text.words[position], stem: text.stems[position], into: &candidates)
+        for (position, candidates) in starts.enumerated() {
             for candidate in candidates
             where !found.contains(candidate) && text.matches(phrases[candidate], at: position) {
                 found.insert(candidate)
             }
         }
         return found
+    }
+
+    /// The phrases a word (with its stem) can start.
+    func starts(word: String, stem: String) -> [Int] {
+        var result: [Int] = []
+        collect(word: word, stem: stem, into: &result)
+        return result
     }
 
     private func collect(word: String, stem: String, into result: inout [Int]) {

@@ -26,9 +26,24 @@ extension Scorer {
     package func timeline(_ pledge: Pledge, evidence: [Evidence], until: Day, verdicts: [Verdict] = [])
         -> [TimelinePoint]
     {
+        timeline(prepare(pledge, evidence: evidence), until: until, verdicts: verdicts)
+    }
+
+    /// A pledge's score as of `asOf` and its series up to then, with its evidence matched to the rubric once.
+    package func scoreAndTimeline(_ pledge: Pledge, evidence: [Evidence], asOf: Day, verdicts: [Verdict] = [])
+        -> (score: PledgeScore, timeline: [TimelinePoint])
+    {
+        let prepared = prepare(pledge, evidence: evidence)
+        return (
+            score(prepared, asOf: asOf, verdicts: verdicts, consistency: true),
+            timeline(prepared, until: asOf, verdicts: verdicts)
+        )
+    }
+
+    private func timeline(_ prepared: Prepared, until: Day, verdicts: [Verdict]) -> [TimelinePoint] {
+        let pledge = prepared.pledge
         guard pledge.date <= until else { return [] }
         // One pass over the deeds in day order, adding each to the tally in the month it counts from.
-        let prepared = prepare(pledge, evidence: evidence)
         let byDay = prepared.contributions.map(\.0).sorted { ($0.day, $0.deed) < ($1.day, $1.deed) }
         var tally = Tally()
         var next = 0

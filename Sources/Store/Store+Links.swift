@@ -1,36 +1,18 @@
+import Core
 import Foundation
 import GRDB
 import Ledger
 
-/// A row of the `link` table; a stance or method the code does not know fails to decode instead of
-/// being read as something else.
-struct LinkRecord: Codable, FetchableRecord, PersistableRecord {
-    static let databaseTableName = "link"
-
-    var pledgeId: String
-    var deedId: String
-    var confidence: Double
-    var stance: Link.Stance
-    var method: Link.Method
-    var explanation: String
-
-    static let databaseColumnDecodingStrategy = DatabaseColumnDecodingStrategy.convertFromSnakeCase
-    static let databaseColumnEncodingStrategy = DatabaseColumnEncodingStrategy.convertToSnakeCase
-
-    init(_ link: Link) {
-        pledgeId = link.pledge
-        deedId = link.deed
-        confidence = link.confidence
-        stance = link.stance
-        method = link.method
-        explanation = link.explanation
+/// A link read from a row of the `link` table (columns `pledge_id`, `deed_id`, `confidence`, `stance`, `method`,
+/// `explanation`); a stance or method the code does not know fails to decode instead of being read as something
+/// else.
+func decodeLink(_ row: Row, pledge: String? = nil) throws -> Link {
+    guard let stance = Link.Stance(rawValue: row["stance"]), let method = Link.Method(rawValue: row["method"]) else {
+        throw CompactReader.Malformed()
     }
-
-    var link: Link {
-        Link(
-            pledge: pledgeId, deed: deedId, confidence: confidence, stance: stance, method: method,
-            explanation: explanation)
-    }
+    return Link(
+        pledge: pledge ?? row["pledge_id"], deed: row["deed_id"], confidence: row["confidence"], stance: stance,
+        method: method, explanation: row["explanation"])
 }
 
 extension Store {
@@ -48,44 +30,103 @@ extension Store {
         }
     }
 
-    /// Removes every link, before all deeds are linked again.
-    package func removeAllLinks() throws(StoreError) {
+    /// Begins a full relink: the new links go to a table of their own (no keys, no indexes, so each insert is
+    /// cheap) while the links in use stay as they are until `finishLinkRebuild` puts the new ones in place. A
+    /// relink that stops half-way leaves the old links and their state, and the next run starts it again.
+    package func beginLinkRebuild() throws(StoreError) {
         try write { db in
-            _ = try LinkRecord.deleteAll(db)
-            try db.execute(sql: "DELETE FROM meta WHERE key IN ('links.fingerprint', 'links.seq')")
+            try db.execute(sql: "DROP TABLE IF EXISTS link_rebuild")
+            try db.execute(
+                sql: """
+                    CREATE TABLE link_rebuild (
+                        pledge_id TEXT NOT NULL, deed_id TEXT NOT NULL, confidence REAL NOT NULL, stance TEXT NOT NULL,
+                        method TEXT NOT NULL, explanation TEXT NOT NULL)
+                    """)
+        }
+    }
+
+    /// Adds links of a full relink (see `beginLinkRebuild`).
+    package func addRebuiltLinks(_ links: [Link]) throws(StoreError) {
+        try write { db in
+            try Self.insert(links, into: "link_rebuild", db)
+        }
+    }
+
+    /// Replaces every link with those of the full relink, and records what they were computed from, in one
+    /// transaction.
+    ///
+    /// The link table is made anew from its own stored definition and filled in key order, which is several
+    /// times faster than deleting the old rows and inserting the new ones one by one into its indexes. Each row
+    /// is checked against `deed` as it is copied, so SQLite's per-row foreign-key check (and its row-by-row
+    /// delete when the old table is dropped) can be left out for this one transaction.
+    package func finishLinkRebuild(fingerprint: String, seq: Int) throws(StoreError) {
+        do {
+            try queue.writeWithoutTransaction { db in
+                let schema = try String.fetchAll(
+                    db,
+                    sql: """
+                        SELECT sql FROM sqlite_master WHERE tbl_name = 'link' AND sql IS NOT NULL
+                        ORDER BY type = 'index', name
+                        """)
+                try db.execute(sql: "PRAGMA foreign_keys = OFF")
+                defer { try? db.execute(sql: "PRAGMA foreign_keys = ON") }
+                try db.inTransaction {
+                    try db.execute(sql: "DROP TABLE link")
+                    for statement in schema { try db.execute(sql: statement) }
+                    try db.execute(
+                        sql: """
+                            INSERT INTO link SELECT r.* FROM link_rebuild r
+                            WHERE EXISTS (SELECT 1 FROM deed WHERE deed.id = r.deed_id)
+                            ORDER BY r.pledge_id, r.deed_id
+                            """)
+                    try db.execute(sql: "DROP TABLE link_rebuild")
+                    try setMeta("links.fingerprint", fingerprint, db)
+                    try setMeta("links.seq", String(seq), db)
+                    return .commit
+                }
+            }
+        } catch {
+            throw StoreError(path: path, error)
         }
     }
 
     /// Replaces the links of `deeds` with `links` (which are links of those deeds), in one transaction.
-    ///
-    /// - Parameter clearFirst: false when the deeds are known to have no links (after `removeAllLinks`), which
-    ///   saves a lookup per deed on a full relink.
-    package func replaceLinks(of deeds: [String], with links: [Link], clearFirst: Bool = true) throws(StoreError) {
+    package func replaceLinks(of deeds: [String], with links: [Link]) throws(StoreError) {
         try write { db in
-            if clearFirst {
-                let delete = try db.cachedStatement(sql: "DELETE FROM link WHERE deed_id = ?")
-                for deed in deeds { try delete.execute(arguments: [deed]) }
-            }
-            let insert = try db.cachedStatement(
-                sql: """
-                    INSERT INTO link (pledge_id, deed_id, confidence, stance, method, explanation)
-                    VALUES (?, ?, ?, ?, ?, ?)
-                    """)
-            for link in links {
-                try insert.execute(arguments: [
-                    link.pledge, link.deed, link.confidence, link.stance.rawValue, link.method.rawValue,
-                    link.explanation,
-                ])
-            }
+            let delete = try db.cachedStatement(sql: "DELETE FROM link WHERE deed_id = ?")
+            for deed in deeds { try delete.execute(arguments: [deed]) }
+            try Self.insert(links, into: "link", db)
+        }
+    }
+
+    /// Inserts links through one cached statement per table.
+    private static func insert(_ links: [Link], into table: String, _ db: Database) throws {
+        let insert = try db.cachedStatement(
+            sql: """
+                INSERT INTO \(table) (pledge_id, deed_id, confidence, stance, method, explanation)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """)
+        for link in links {
+            try insert.execute(arguments: [
+                link.pledge, link.deed, link.confidence, link.stance.rawValue, link.method.rawValue, link.explanation,
+            ])
         }
     }
 
     /// Links, strongest first; optionally for one pledge only.
     package func links(pledge: String? = nil) throws(StoreError) -> [Link] {
         try read { db in
-            var request = LinkRecord.order(Column("confidence").desc, Column("pledge_id"), Column("deed_id"))
-            if let pledge { request = request.filter(Column("pledge_id") == pledge) }
-            return try request.fetchAll(db).map(\.link)
+            let columns = "pledge_id, deed_id, confidence, stance, method, explanation"
+            let rows =
+                try pledge.map {
+                    try Row.fetchAll(
+                        db,
+                        sql:
+                            "SELECT \(columns) FROM link WHERE pledge_id = ? ORDER BY confidence DESC, pledge_id, deed_id",
+                        arguments: [$0])
+                }
+                ?? Row.fetchAll(db, sql: "SELECT \(columns) FROM link ORDER BY confidence DESC, pledge_id, deed_id")
+            return try rows.map { try decodeLink($0) }
         }
     }
 

@@ -128,21 +128,33 @@ extension StoreSchema {
 
 extension Store {
     /// A fingerprint of the deeds as scoring sees them: every deed's id, kind, day, source hash and stored size,
-    /// in id order. Reads no deed text, so it stays quick on a large database.
+    /// in id order. Reads no deed text; and it is kept with the deeds' version it was computed at, so it is
+    /// computed again only after the deeds changed (an update with nothing new reads one row).
     package func deedSetFingerprint() throws(StoreError) -> String {
-        try read { db in
-            var hasher = Digest.Hasher()
+        let version = try deedVersion()
+        if let kept = try meta("deeds.fingerprint"), kept.hasPrefix("\(version):") {
+            return String(kept.dropFirst("\(version):".count))
+        }
+        let fingerprint = try read { db in
+            // Read in the table's own order (an index-ordered scan would look up every row), then sort by id.
+            var lines: [(id: String, line: String)] = []
             let rows = try Row.fetchCursor(
-                db, sql: "SELECT id, kind, day, source_hash, length(payload) AS size FROM deed ORDER BY id")
+                db, sql: "SELECT id, kind, day, source_hash, length(payload) AS size FROM deed")
             while let row = try rows.next() {
+                let id: String = row["id"]
                 let day: String? = row["day"]
                 let size: Int = row["size"]
-                hasher.update(
-                    "\(row["id"] as String)\t\(row["kind"] as String)\t\(day ?? "")\t\(row["source_hash"] as String)\t\(size)\n"
-                )
+                lines.append(
+                    (id, "\(id)\t\(row["kind"] as String)\t\(day ?? "")\t\(row["source_hash"] as String)\t\(size)\n"))
             }
+            lines.sort { $0.id < $1.id }
+            var hasher = Digest.Hasher()
+            for (_, line) in lines { hasher.update(line) }
             return hasher.hex()
         }
+        // Kept for the next run; a database this process may only read just goes without.
+        try? write { db in try setMeta("deeds.fingerprint", "\(version):\(fingerprint)", db) }
+        return fingerprint
     }
 
     /// Records a run with its scores, in one transaction.
@@ -244,15 +256,7 @@ extension Store {
                     ORDER BY link.confidence DESC, link.deed_id
                     """,
                 arguments: [pledge, minimumConfidence]
-            ).map { row in
-                guard let stance = Link.Stance(rawValue: row["stance"]),
-                    let method = Link.Method(rawValue: row["method"])
-                else { throw CompactReader.Malformed() }
-                let link = Link(
-                    pledge: pledge, deed: row["deed_id"], confidence: row["confidence"], stance: stance, method: method,
-                    explanation: row["explanation"])
-                return (link, try Deed(stored: row["payload"]))
-            }
+            ).map { row in (try decodeLink(row, pledge: pledge), try Deed(stored: row["payload"])) }
         }
     }
 }

@@ -16,9 +16,12 @@ package final class DutchStemmer: @unchecked Sendable {
     /// The stemmer every part of tracker uses.
     package static let shared = DutchStemmer()
 
-    /// A stemmer with a cache of its own, for a thread that stems a lot (the linker's workers): it gives
-    /// the same stems as `shared` without waiting for its lock.
-    package init() {
+    private let caching: Bool
+
+    /// A stemmer of its own, for a thread that stems a lot (the linker's workers): it gives the same stems as
+    /// `shared` without waiting for its lock. `caching: false` for a caller that keeps its own cache.
+    package init(caching: Bool = true) {
+        self.caching = caching
         guard let stemmer = sb_stemmer_new("dutch", "UTF_8") else {
             fatalError("libstemmer has no Dutch stemmer")
         }
@@ -31,9 +34,10 @@ package final class DutchStemmer: @unchecked Sendable {
     package func stem(_ word: String) -> String {
         lock.lock()
         defer { lock.unlock() }
-        if let known = cache[word] { return known }
+        if caching, let known = cache[word] { return known }
         var stem = snowball(word)
         if stem.utf8.count > 5, stem.hasSuffix("ies") { stem.removeLast() }
+        guard caching else { return stem }
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[word] = stem
         return stem

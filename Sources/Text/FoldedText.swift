@@ -9,6 +9,13 @@ package struct FoldedText: Sendable {
         stems = words.map(stemmer.stem)
     }
 
+    /// Words already folded, with their stems (`DutchStemmer`), position by position.
+    package init(words: [String], stems: [String]) {
+        precondition(words.count == stems.count, "a stem for every word")
+        self.words = words
+        self.stems = stems
+    }
+
     /// How many times `phrase` occurs.
     ///
     /// Words match when their stems agree, so inflections match both ways (`risicoprofilering` and

@@ -36,13 +36,15 @@ package enum RunRecorder {
     package static func record(command: String, ledger: Ledger, store: Store, asOf: Day = .today()) throws -> Outcome? {
         guard ledger.rubric != nil else { return nil }
         let context = try ScoringContext(ledger: ledger, store: store)
-        let scores = context.scorer.scorecard(ledger, evidence: try context.evidence(), asOf: asOf)
-        let records = scores.map(record)
         let inputs = RunInputs(
             command: command, asOf: asOf, rubricVersion: context.rubric.version,
             rubricHash: context.rubric.fingerprint, ledgerHash: ledger.fingerprint,
             deedsHash: try store.deedSetFingerprint(), codeVersion: codeVersion)
         let latest = try store.latestRun()
+        // Scores follow from these inputs alone (the links do too), so the same inputs need no scoring.
+        if let latest, inputs.same(as: latest) { return .unchanged(latest) }
+        let scores = context.scorer.scorecard(ledger, evidence: try context.evidence(), asOf: asOf)
+        let records = scores.map(record)
         let previous = try latest.map { try store.scores(ofRun: $0.id) } ?? []
         if let latest, inputs.same(as: latest), previous == records { return .unchanged(latest) }
         let changed = ScoreChange.between(

@@ -71,6 +71,17 @@ package enum ScoreQueries {
             deeds: Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first }))
     }
 
+    /// One pledge's score as of `asOf` and its monthly series up to then, with the ledger already loaded and the
+    /// store open: the work of `explain` and `timeline --pledge` after start-up, and what `make bench` times.
+    package static func pledge(_ id: String, ledger: Ledger, store: Store, asOf: Day) throws -> (
+        score: PledgeScore, timeline: [TimelinePoint]
+    ) {
+        _ = try Selection(pledge: id, theme: nil, in: ledger)
+        let context = try ScoringContext(ledger: ledger, store: store)
+        let pledge = ledger.pledge(id)!
+        return context.scorer.scoreAndTimeline(pledge, evidence: try context.evidence(pledge: id), asOf: asOf)
+    }
+
     /// The monthly series of the selected pledges (all without a selection), each from its date to `until`.
     package static func timeline(_ workspace: Workspace, pledge: String?, theme: String?, until: Day) throws
         -> [TimelinePoint]

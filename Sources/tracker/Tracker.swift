@@ -11,9 +11,9 @@ struct Tracker: AsyncParsableCommand {
         commandName: "tracker",
         abstract: "Holds governments to their words on human rights: pledges, deeds, links and scores.",
         discussion: """
-            The ledger of pledges lives in Commitments/ (YAML), source definitions and the offline
-            snapshot in Scrapers/. Deeds are read from official parliamentary documents and stored in
-            an SQLite database (default: WORKSPACE/.tracker/ledger.sqlite). Options follow the
+            The ledger of pledges lives in Commitments/ (YAML), source definitions and the offline \
+            snapshot in Scrapers/. Deeds are read from official parliamentary documents and stored in \
+            an SQLite database (default: WORKSPACE/.tracker/ledger.sqlite). Options follow the \
             subcommand: tracker scorecard --workspace DIR.
             """,
         subcommands: [

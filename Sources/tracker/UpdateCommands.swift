@@ -8,7 +8,7 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "Fetch, parse, link and score: bring the database up to date.",
             discussion: """
-                Without options every source in Scrapers/ is harvested over the network, each from where
+                Without options every source in Scrapers/ is harvested over the network, each from where \
                 the previous run stopped. --offline ingests the bundled snapshot in Scrapers/mirror/ instead.
                 """)
 

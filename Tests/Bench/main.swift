@@ -1,3 +1,4 @@
+import Core
 import Foundation
 import Ledger
 import Linking
@@ -9,11 +10,20 @@ import TrackerKit
 //
 //   trackerbench relink WORKSPACE    a full relink of every stored deed against the ledger, as after a
 //                                    change to the ledger (LinkingRun with force), best of 3 runs
+//   trackerbench score WORKSPACE     one pledge's score and timeline (ScoreQueries.pledge), every pledge
+//   trackerbench read|link|parts WORKSPACE   the parts of a relink: reading, linking, writing
 
-func seconds(_ work: () throws -> Void) rethrows -> Double {
-    let start = DispatchTime.now().uptimeNanoseconds
+/// Wall and CPU seconds (user and system, all threads) of `work`.
+func seconds(_ work: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
+    func cpu() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
+            + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+    let (start, startCPU) = (DispatchTime.now().uptimeNanoseconds, cpu())
     try work()
-    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    return (Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpu() - startCPU)
 }
 
 func fail(_ message: String) -> Never {
@@ -37,18 +47,98 @@ switch arguments[0] {
 case "relink":
     do {
         let run = LinkingRun(ledger: ledger, store: store)
-        var best = Double.infinity
+        var best = (wall: Double.infinity, cpu: Double.infinity)
         var report: LinkingRun.Report?
         for _ in 0..<3 {
-            best = min(best, try seconds { report = try run.run(force: true) })
+            let measured = try seconds { report = try run.run(force: true) }
+            if measured.wall < best.wall { best = measured }
         }
         let counts = try store.counts()
         print(
-            "relink deeds=\(counts.deeds) pledges=\(ledger.pledges.count) links=\(report?.links ?? 0) seconds=\(String(format: "%.3f", best))"
+            "relink deeds=\(counts.deeds) pledges=\(ledger.pledges.count) links=\(report?.links ?? 0) seconds=\(String(format: "%.3f", best.wall)) cpu=\(String(format: "%.3f", best.cpu))"
+        )
+    } catch {
+        fail("\(error)")
+    }
+case "read":
+    // What a relink costs before any linking: reading and decoding every deed.
+    do {
+        var count = 0
+        let measured = try seconds { try store.forEachDeed(batch: 2000) { count += $0.count } }
+        print(
+            "read deeds=\(count) seconds=\(String(format: "%.3f", measured.wall)) cpu=\(String(format: "%.3f", measured.cpu))"
+        )
+    } catch {
+        fail("\(error)")
+    }
+case "link":
+    // Linking every deed without storing the links.
+    do {
+        let run = LinkingRun(ledger: ledger, store: store)
+        let statistics = try store.termStatistics(run.linker.searchStems)
+        let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
+        var links = 0
+        let measured = try seconds {
+            try store.forEachDeed(batch: 2000) { links += run.linker.links(for: $0, statistics: terms).count }
+        }
+        print(
+            "link links=\(links) seconds=\(String(format: "%.3f", measured.wall)) cpu=\(String(format: "%.3f", measured.cpu))"
+        )
+    } catch {
+        fail("\(error)")
+    }
+case "parts":
+    // A full relink's parts, one by one.
+    do {
+        let run = LinkingRun(ledger: ledger, store: store)
+        let clear = try seconds { try store.beginLinkRebuild() }
+        var terms: TermStatistics?
+        let statistics = try seconds {
+            let statistics = try store.termStatistics(run.linker.searchStems)
+            terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
+        }
+        var batches: [([String], [Link])] = []
+        let link = try seconds {
+            try store.forEachDeed(batch: 2000) { deeds in
+                batches.append((deeds.map(\.id), run.linker.links(for: deeds, statistics: terms)))
+            }
+        }
+        let write = try seconds {
+            for (_, links) in batches { try store.addRebuiltLinks(links) }
+            try store.finishLinkRebuild(fingerprint: "bench", seq: 0)
+        }
+        for (name, figure) in [("clear", clear), ("statistics", statistics), ("link", link), ("write", write)] {
+            print("\(name) seconds=\(String(format: "%.3f", figure.wall)) cpu=\(String(format: "%.3f", figure.cpu))")
+        }
+    } catch {
+        fail("\(error)")
+    }
+case "score":
+    // One pledge's score and timeline, for every pledge (best of 3 each): median, 95th percentile, slowest, in ms.
+    do {
+        let asOf = Day("2026-12-03")!
+        var times: [(Double, String, Int)] = []
+        for pledge in ledger.pledges {
+            var evidence = 0
+            var best = Double.infinity
+            for _ in 0..<3 {
+                let measured = try seconds {
+                    let (score, _) = try ScoreQueries.pledge(pledge.id, ledger: ledger, store: store, asOf: asOf)
+                    evidence = score.contributions.count
+                }
+                best = min(best, measured.wall)
+            }
+            times.append((best * 1000, pledge.id, evidence))
+        }
+        times.sort { $0.0 < $1.0 }
+        let at = { (share: Double) in times[min(times.count - 1, Int(Double(times.count) * share))] }
+        let slowest = times.last!
+        print(
+            "score pledges=\(times.count) median_ms=\(String(format: "%.2f", at(0.5).0)) p95_ms=\(String(format: "%.2f", at(0.95).0)) max_ms=\(String(format: "%.2f", slowest.0)) slowest=\(slowest.1) slowest_links=\(slowest.2)"
         )
     } catch {
         fail("\(error)")
     }
 default:
-    fail("unknown measurement '\(arguments[0])'; expected relink")
+    fail("unknown measurement '\(arguments[0])'; expected relink, read, link, parts or score")
 }

@@ -1,12 +1,14 @@
 import Core
 import Deeds
 import Foundation
+import GRDB
 import Harvest
 import Ledger
-import Store
 import TestSupport
 import Testing
 import Text
+
+@testable import Store
 
 @Suite("Store: documents, deeds and idempotent ingestion")
 struct StoreTests {
@@ -113,5 +115,54 @@ struct SupportTests {
         #expect(compressed.count < data.count / 5)
         #expect(try Compression.decompress(compressed) == data)
         #expect(throws: Compression.Failure.self) { try Compression.decompress(compressed.prefix(100)) }
+    }
+}
+
+@Suite("Store: a full relink replaces the links in one step")
+struct LinkRebuildTests {
+    static func link(_ pledge: String, _ deed: String, _ confidence: Double) -> Link {
+        Link(pledge: pledge, deed: deed, confidence: confidence, stance: .mentions, method: .phrase, explanation: "")
+    }
+
+    @Test("Until it finishes, the old links stay; then only the new ones to stored deeds, with the table as defined")
+    func rebuild() throws {
+        let store = try Store(path: ":memory:")
+        _ = Ingestion(store: store).ingest(files: [
+            Fixtures.kamerstuk("kst-30950-440"), Fixtures.kamerstuk("kst-36760-39"),
+        ])
+        let schema = {
+            try store.read { db in
+                try String.fetchAll(
+                    db,
+                    sql:
+                        "SELECT name || ': ' || ifnull(sql, '') FROM sqlite_master WHERE tbl_name = 'link' ORDER BY name"
+                )
+            }
+        }
+        let before = try schema()
+        try store.replaceLinks(
+            of: ["kst-30950-440"], with: [Self.link("etnisch-profileren-aanpakken", "kst-30950-440", 0.9)])
+        try store.setLinkState(fingerprint: "old", seq: 1)
+
+        try store.beginLinkRebuild()
+        try store.addRebuiltLinks([
+            Self.link("vluchtelingenverdrag-aanpassen", "kst-36760-39", 0.7),
+            Self.link("etnisch-profileren-aanpakken", "kst-30950-440", 0.6),
+            Self.link("etnisch-profileren-aanpakken", "kst-00000-1", 0.5),  // no such deed
+        ])
+        #expect(try store.links().map(\.confidence) == [0.9])
+        #expect(try store.linkState().fingerprint == "old")
+
+        try store.finishLinkRebuild(fingerprint: "new", seq: 2)
+        #expect(
+            try store.links().map { "\($0.pledge) \($0.deed) \($0.confidence)" } == [
+                "vluchtelingenverdrag-aanpassen kst-36760-39 0.7", "etnisch-profileren-aanpakken kst-30950-440 0.6",
+            ])
+        #expect(try store.linkState().fingerprint == "new")
+        #expect(try store.linkState().seq == 2)
+        #expect(try schema() == before)
+        // The foreign key holds again: a deed's removal takes its links with it.
+        let foreignKeys = try store.read { db in try Int.fetchOne(db, sql: "PRAGMA foreign_keys") }
+        #expect(foreignKeys == 1)
     }
 }
