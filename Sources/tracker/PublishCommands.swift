@@ -9,7 +9,7 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "A JSON Feed 1.1 for campaigns: deeds newly counted, links confirmed, status changes, notes.",
             discussion: """
-                One item per event, newest first, in Dutch, with a `_tracker` object for programs (docs/cli.md,
+                One item per event, newest first, in Dutch, with a `_tracker` object for programs (docs/cli.md, \
                 docs/schemas/feed.schema.json). Item ids stay the same from run to run: the same event keeps its id.
                 """)
 
@@ -41,9 +41,9 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "A Dutch briefing letter to the Tweede Kamer, one of its committees or a municipal council.",
             discussion: """
-                Per theme: what was promised (quoted, with its source), what was done since --since (each deed with
-                its date, number, official URL, outcome, the cabinet's advice and the pledging parties' votes), our
-                judgement and our call (the standard's ask). Every claim has a footnote; the footer names the run,
+                Per theme: what was promised (quoted, with its source), what was done since --since (each deed with \
+                its date, number, official URL, outcome, the cabinet's advice and the pledging parties' votes), our \
+                judgement and our call (the standard's ask). Every claim has a footnote; the footer names the run, \
                 rubric and ledger hash. The words are Mustache templates in WORKSPACE/Templates/ (--templates).
                 """)
 
@@ -82,9 +82,9 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "Write letters, feeds and the scorecard to a folder with an index.html, whole or not at all.",
             discussion: """
-                DIR gets the letters to the Tweede Kamer (whole and per theme) and to each council with pledges, in
-                Markdown and HTML; feed.json and one feed per theme; scorecard.json and scorecard.csv; and index.html.
-                The same inputs give the same bytes. The files are written into a new folder beside DIR, which then
+                DIR gets the letters to the Tweede Kamer (whole and per theme) and to each council with pledges, in \
+                Markdown and HTML; feed.json and one feed per theme; scorecard.json and scorecard.csv; and index.html. \
+                The same inputs give the same bytes. The files are written into a new folder beside DIR, which then \
                 replaces DIR; a folder that publish did not write is never replaced.
                 """)
 

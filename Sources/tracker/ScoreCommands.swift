@@ -11,7 +11,7 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "Score every pledge and theme: fulfilment, rights effect, parties' votes, rights alerts.",
             discussion: """
-                Scores are computed by Commitments/rubric.yaml from the deeds dated up to --as-of; deeds dated before
+                Scores are computed by Commitments/rubric.yaml from the deeds dated up to --as-of; deeds dated before \
                 a pledge are its prior record, shown and never counted. docs/scoring.md explains the rubric.
                 """)
 
@@ -106,7 +106,7 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "What changed between two runs and why: the pledges that moved and the deeds that moved them.",
             discussion: """
-                Without RUN the last two runs are compared; with one RUN, that run and the one before it.
+                Without RUN the last two runs are compared; with one RUN, that run and the one before it. \
                 `tracker runs` lists the runs.
                 """)
 
