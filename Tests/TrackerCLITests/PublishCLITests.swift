@@ -57,6 +57,42 @@ struct PublishCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["one", "two"])
     }
 
+    @Test(
+        "Every feed in the folder is valid against the feed schema, a theme's feed holds that theme's items; the scorecard files against theirs"
+    )
+    func validFiles() throws {
+        let db = try ScoringCLITests.snapshot()
+        let site = TrackerProcess.temporaryFolder().appendingPathComponent("site")
+        let result = try TrackerProcess.tracker(["publish", "--db", db, "--as-of", "2026-06-30", "--out", site.path])
+        #expect(result.status == 0)
+        let files = try Self.contents(site)
+        let feedSchema = try JSONSchema(
+            contentsOf: TrackerProcess.root.appendingPathComponent("docs/schemas/feed.schema.json"))
+        let whole = try FeedCLITests.items(String(decoding: files["feed.json"]!, as: UTF8.self))
+        #expect(!whole.isEmpty)
+        var perTheme: Set<String> = []
+        for (name, data) in files where name.hasPrefix("feed") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(feedSchema.validate(try JSONValue.parse(text)) == [], "\(name)")
+            guard name != "feed.json" else { continue }
+            let theme = String(name.dropFirst("feed-".count).dropLast(".json".count))
+            let items = try FeedCLITests.items(text)
+            // A theme's feed is feed.json narrowed to the items tagged with that theme, in the same order.
+            let expected = whole.filter { ($0["tags"] as? [String] ?? []).contains(theme) }
+            #expect(items.map { $0["id"] as? String } == expected.map { $0["id"] as? String }, "\(name)")
+            perTheme.formUnion(items.compactMap { $0["id"] as? String })
+        }
+        #expect(perTheme == Set(whole.compactMap { $0["id"] as? String }))
+
+        let scorecard = String(decoding: files["scorecard.json"]!, as: UTF8.self)
+        let cardSchema = try JSONSchema(
+            contentsOf: TrackerProcess.root.appendingPathComponent("docs/schemas/scorecard.schema.json"))
+        #expect(cardSchema.validate(try JSONValue.parse(scorecard)) == [])
+        let rows = try TrackerProcess.json(scorecard)
+        let records = try CSVReader.rows(String(decoding: files["scorecard.csv"]!, as: UTF8.self))
+        #expect(records.map { $0["pledge"] } == rows.map { $0["pledge"] as? String })
+    }
+
     @Test("A folder publish did not write is never replaced; one it wrote is replaced whole")
     func atomic() throws {
         let db = try ScoringCLITests.snapshot()
