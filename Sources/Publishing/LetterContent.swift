@@ -95,6 +95,9 @@ package struct LetterContent: Sendable {
         package var text: String
         package var hasURL: Bool
         package var url: String
+        /// A command that shows the claim again (`tracker explain …`), set apart as code by the templates.
+        package var hasCommand: Bool
+        package var command: String
     }
 
     package struct Footer: Sendable {
@@ -286,13 +289,15 @@ package struct LetterBuilder: Sendable {
         var assessed = "Beoordeling van de rechtenrichting door \(rights.assessedBy)"
         if let on = rights.assessedOn { assessed += " op \(Dutch.date(on))" }
         assessed +=
-            " (\(pledge.location.file)); status volgens rubric \(provenance.rubric), stand per \(Dutch.date(Day(provenance.asOf)!)): tracker explain \(pledge.id) --as-of \(provenance.asOf)."
+            " (\(pledge.location.file)); status volgens rubric \(provenance.rubric), stand per \(Dutch.date(Day(provenance.asOf)!)):"
         let standard = rights.standard.flatMap(ledger.standard)
         return .init(
             pledge: Dutch.shortened(pledge.text, limit: 120), status: Dutch.status(score.status, reason: score.reason),
             progress: score.progress, rightsEffect: Dutch.signed(score.rightsEffect),
             direction: Self.directionSentence(rights.direction), reason: rights.reason,
-            reasonNote: notes.number(for: "judgement:\(pledge.id)", text: assessed, url: nil),
+            reasonNote: notes.number(
+                for: "judgement:\(pledge.id)", text: assessed, url: nil,
+                command: "tracker explain \(pledge.id) --as-of \(provenance.asOf)"),
             hasStandard: standard != nil, standard: standard?.text ?? "",
             standardNote: standard.map {
                 notes.number(for: "source:\($0.id)", text: sourceNote($0.source), url: url($0.source))
@@ -366,11 +371,14 @@ struct Footnotes {
     private var numbers: [String: Int] = [:]
     private(set) var list: [LetterContent.Footnote] = []
 
-    mutating func number(for key: String, text: String, url: String?) -> Int {
+    mutating func number(for key: String, text: String, url: String?, command: String? = nil) -> Int {
         if let number = numbers[key] { return number }
         let number = list.count + 1
         numbers[key] = number
-        list.append(.init(number: number, text: text, hasURL: url != nil, url: url ?? ""))
+        list.append(
+            .init(
+                number: number, text: text, hasURL: url != nil, url: url ?? "", hasCommand: command != nil,
+                command: command ?? ""))
         return number
     }
 }

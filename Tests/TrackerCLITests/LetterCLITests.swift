@@ -127,7 +127,13 @@ struct LetterCLITests {
         let html = result.stdout
         #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
         #expect(html.contains("<h2>Etnisch profileren en discriminerende risicoprofilering</h2>"))
-        #expect(html.contains("@page { size: A4;"))
+        // Printed (Chromium --print-to-pdf): A4, numbered pages.
+        #expect(html.contains("@page {\n  size: A4;"))
+        #expect(html.contains("content: \"pagina \" counter(page) \" van \" counter(pages);"))
+        // The command that shows a judgement again is code, not prose.
+        #expect(
+            html.contains(
+                "<code>tracker explain hla-voorwaarden-aan-kunstmatige-intelligentie --as-of 2026-06-30</code>.</li>"))
         let references = Set(html.matches(of: /href="#noot-(\d+)"/).map { Int($0.1)! })
         let notes = Set(html.matches(of: /<li id="noot-(\d+)">/).map { Int($0.1)! })
         #expect(references == Set(1...5))
