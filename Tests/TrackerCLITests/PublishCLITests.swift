@@ -53,6 +53,9 @@ struct PublishCLITests {
         #expect(index.contains("<a href=\"brief-tweede-kamer-etnisch-profileren.html\">"))
         #expect(index.contains("<a href=\"feed-vluchtelingenverdrag.json\">"))
         #expect(index.contains("<a href=\"scorecard.csv\">"))
+        // The index links every file of the folder (but itself and the marker), and nothing that is not there.
+        let links = Set(index.matches(of: /href="([^"#:]+)"/).map { String($0.1) })
+        #expect(links == Set(first.keys).subtracting(["index.html", ".tracker-publish"]))
         // Nothing is left beside the folders.
         #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["one", "two"])
     }
