@@ -25,6 +25,8 @@ let package = Package(
         // C libraries from Debian: zlib (only Core), Snowball (only Text); libxml2 below, for Markup alone.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc does not declare: publish swaps folders with it.
+        .systemLibrary(name: "CExchange"),
 
         // Dates, positions and problems in reviewed files, the YAML reader, digests, compression, JSON coding.
         .target(
@@ -70,7 +72,9 @@ let package = Package(
         // The commands as library functions: validation, update, ingest, rebuild, queries.
         .target(
             name: "TrackerKit",
-            dependencies: ["Core", "Ledger", "Deeds", "Store", "Harvest", "Linking", "Scoring", "Publishing"]),
+            dependencies: [
+                "CExchange", "Core", "Ledger", "Deeds", "Store", "Harvest", "Linking", "Scoring", "Publishing",
+            ]),
         .executableTarget(
             name: "tracker",
             dependencies: [

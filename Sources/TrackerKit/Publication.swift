@@ -1,3 +1,4 @@
+import CExchange
 import Core
 import Foundation
 import Ledger
@@ -62,9 +63,10 @@ package enum Publication {
         return files
     }
 
-    /// Writes `files` to `folder` atomically: into a new folder beside it, then renamed into place. An existing
-    /// folder is replaced only when `publish` wrote it (it holds `.tracker-publish`); on any failure the old
-    /// folder stays as it was and the new one is removed.
+    /// Writes `files` to `folder` atomically: into a new folder beside it, which then takes its place (exchanged
+    /// with the old one in one step where Linux allows it). An existing folder is replaced only when it is empty
+    /// or `publish` wrote it (it holds `.tracker-publish`); on any failure the old folder stays as it was and the
+    /// new one is removed.
     package static func write(_ files: [String: String], to folder: URL) throws {
         let manager = FileManager.default
         let parent = folder.deletingLastPathComponent()
@@ -89,15 +91,21 @@ package enum Publication {
                 try Data(text.utf8).write(to: fresh.appendingPathComponent(name))
             }
             if manager.fileExists(atPath: folder.path) {
-                // Two renames: the folder is briefly absent, never half-written.
-                try manager.moveItem(at: folder, to: old)
-                do {
-                    try manager.moveItem(at: fresh, to: folder)
-                } catch {
-                    try? manager.moveItem(at: old, to: folder)
-                    throw error
+                if tracker_exchange(fresh.path, folder.path) == 0 {
+                    // One step: readers see the old folder or the new one, and never no folder.
+                    try? manager.removeItem(at: fresh)
+                } else {
+                    // A kernel or file system that cannot exchange: two renames, so the folder is briefly
+                    // absent, though never half-written.
+                    try manager.moveItem(at: folder, to: old)
+                    do {
+                        try manager.moveItem(at: fresh, to: folder)
+                    } catch {
+                        try? manager.moveItem(at: old, to: folder)
+                        throw error
+                    }
+                    try? manager.removeItem(at: old)
                 }
-                try? manager.removeItem(at: old)
             } else {
                 try manager.moveItem(at: fresh, to: folder)
             }
