@@ -82,6 +82,7 @@ package enum Publication {
                 )
             }
         }
+        removeLeftovers(of: folder)
         let stamp = "\(ProcessInfo.processInfo.processIdentifier)-\(UUID().uuidString.prefix(8))"
         let fresh = parent.appendingPathComponent(".\(folder.lastPathComponent).new-\(stamp)")
         let old = parent.appendingPathComponent(".\(folder.lastPathComponent).old-\(stamp)")
@@ -115,6 +116,26 @@ package enum Publication {
         } catch {
             try? manager.removeItem(at: fresh)
             throw RequestError("cannot publish to \(folder.path): \(error.localizedDescription)")
+        }
+    }
+}
+
+extension Publication {
+    /// Removes what an earlier publish to `folder` left beside it when it was killed: `.NAME.new-PID-…` and
+    /// `.NAME.old-PID-…` folders of a process that is no longer running, and only when they are empty or hold the
+    /// marker (written first), so that nothing publish did not write is touched.
+    static func removeLeftovers(of folder: URL) {
+        let manager = FileManager.default
+        let parent = folder.deletingLastPathComponent()
+        let prefixes = [".\(folder.lastPathComponent).new-", ".\(folder.lastPathComponent).old-"]
+        for name in (try? manager.contentsOfDirectory(atPath: parent.path)) ?? [] {
+            guard let prefix = prefixes.first(where: name.hasPrefix),
+                let pid = Int32(name.dropFirst(prefix.count).prefix { $0 != "-" }),
+                kill(pid, 0) != 0, errno == ESRCH
+            else { continue }
+            let leftover = parent.appendingPathComponent(name)
+            let contents = (try? manager.contentsOfDirectory(atPath: leftover.path)) ?? [marker]
+            if contents.isEmpty || contents.contains(marker) { try? manager.removeItem(at: leftover) }
         }
     }
 }

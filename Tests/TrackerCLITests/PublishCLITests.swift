@@ -96,7 +96,9 @@ struct PublishCLITests {
         #expect(records.map { $0["pledge"] } == rows.map { $0["pledge"] as? String })
     }
 
-    @Test("A folder publish did not write is never replaced; one it wrote is replaced whole")
+    @Test(
+        "A folder publish did not write is never replaced; one it wrote is replaced whole; a killed publish leaves nothing behind"
+    )
     func atomic() throws {
         let db = try ScoringCLITests.snapshot()
         let parent = TrackerProcess.temporaryFolder()
@@ -112,6 +114,16 @@ struct PublishCLITests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["todo.txt"])
 
         let site = parent.appendingPathComponent("site")
+        // What a publish killed while writing left beside the folder (its process is gone) is removed; a folder of
+        // the same name without the marker is not publish's and stays.
+        let killed = parent.appendingPathComponent(".site.new-99999999-0DEADBEE")
+        let lookalike = parent.appendingPathComponent(".site.old-99999999-0BEEFDEA")
+        for folder in [killed, lookalike] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        }
+        try "".write(to: killed.appendingPathComponent(".tracker-publish"), atomically: true, encoding: .utf8)
+        try "x".write(to: killed.appendingPathComponent("brief-tweede-k"), atomically: true, encoding: .utf8)
+        try "mine".write(to: lookalike.appendingPathComponent("todo.txt"), atomically: true, encoding: .utf8)
         #expect(
             try TrackerProcess.tracker(["publish", "--db", db, "--as-of", "2025-12-31", "--out", site.path]).status == 0
         )
@@ -122,7 +134,10 @@ struct PublishCLITests {
         let files = try FileManager.default.contentsOfDirectory(atPath: site.path)
         #expect(!files.contains("stale.txt"))
         #expect(files.count == 24)
-        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["notes", "site"])
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [
+                ".site.old-99999999-0BEEFDEA", "notes", "site",
+            ])
         // A broken template stops publish before anything is written: the folder stays as it was.
         let workspace = try TrackerProcess.workspaceCopy()
         try FileManager.default.copyItem(
