@@ -98,6 +98,13 @@ package struct LetterContent: Sendable {
         /// A command that shows the claim again (`tracker explain …`), set apart as code by the templates.
         package var hasCommand: Bool
         package var command: String
+        /// The command's words, for HTML that breaks a line between them and never inside one (`--as-of`).
+        package var commandWords: [Word]
+    }
+
+    package struct Word: Sendable {
+        package var text: String
+        package var first: Bool
     }
 
     package struct Footer: Sendable {
@@ -378,7 +385,10 @@ struct Footnotes {
         list.append(
             .init(
                 number: number, text: text, hasURL: url != nil, url: url ?? "", hasCommand: command != nil,
-                command: command ?? ""))
+                command: command ?? "",
+                commandWords: (command ?? "").split(separator: " ").enumerated().map {
+                    .init(text: String($1), first: $0 == 0)
+                }))
         return number
     }
 }

@@ -133,7 +133,8 @@ struct LetterCLITests {
         // The command that shows a judgement again is code, not prose.
         #expect(
             html.contains(
-                "<code>tracker explain hla-voorwaarden-aan-kunstmatige-intelligentie --as-of 2026-06-30</code>.</li>"))
+                "<code class=\"opdracht\"><span>tracker</span> <span>explain</span> <span>hla-voorwaarden-aan-kunstmatige-intelligentie</span> <span>--as-of</span> <span>2026-06-30</span></code>.</li>"
+            ))
         let references = Set(html.matches(of: /href="#noot-(\d+)"/).map { Int($0.1)! })
         let notes = Set(html.matches(of: /<li id="noot-(\d+)">/).map { Int($0.1)! })
         #expect(references == Set(1...5))
