@@ -3,6 +3,10 @@ import Foundation
 import Markup
 
 /// Turns a council meeting page into deeds with the XPath rules of a source definition.
+///
+/// An `html` page is read as HTML; a `text` page (a council document kept as its text, such as a motion
+/// as the page store holds it) is read as lines: `<page><line>…</line>…</page>`, one `line` for each
+/// non-empty line, so that the same kind of XPath rules apply (`/page/line[1]`).
 package struct CouncilPageReader: Sendable {
     package let rules: CouncilRules
 
@@ -14,7 +18,11 @@ package struct CouncilPageReader: Sendable {
     ///
     /// - Throws: `MarkupError` when the page has no HTML; `DocumentProblem` when the rules find no meeting date.
     package func read(_ data: Data, url: URL, encoding: String? = nil) throws -> ReadDocument {
-        let document = try MarkupDocument.html(data, name: url.absoluteString, encoding: encoding)
+        let document =
+            switch rules.format {
+            case .html: try MarkupDocument.html(data, name: url.absoluteString, encoding: encoding)
+            case .text: try MarkupDocument.xml(Self.lines(data, encoding: encoding), name: url.absoluteString)
+            }
         guard let root = document.root else {
             throw DocumentProblem(document: url.absoluteString, line: 1, message: "empty page")
         }
@@ -36,6 +44,8 @@ package struct CouncilPageReader: Sendable {
             guard !itemID.isEmpty, !itemTitle.isEmpty else { continue }
             let number = try text(item, rules.itemNumber)
             let link = try text(item, rules.itemURL)
+            let dictum = try rules.itemDictum.map { try joined(item, $0) } ?? ""
+            let result = try rules.itemResult.map { try text(item, $0) } ?? ""
             let kind =
                 rules.kinds.first { itemTitle.lowercased().hasPrefix($0.prefix.lowercased()) }?.kind
                 ?? rules.defaultKind
@@ -43,9 +53,12 @@ package struct CouncilPageReader: Sendable {
                 Deed(
                     id: "gemeente:\(rules.municipality):\(itemID)", kind: kind, date: date,
                     title: number.isEmpty ? itemTitle : "\(number). \(itemTitle)", text: try text(item, rules.itemText),
+                    dictum: dictum.isEmpty ? nil : dictum,
                     actors: [
                         Deed.Actor(role: .committee, name: title.isEmpty ? "gemeenteraad \(rules.municipality)" : title)
                     ],
+                    outcome: result.isEmpty
+                        ? nil : Deed.Outcome(result: Deed.Outcome.result(from: result), label: result, date: date),
                     source: Deed.Source(
                         format: .councilPage, document: url.absoluteString,
                         url: URL(string: link, relativeTo: url)?.absoluteString ?? url.absoluteString, hash: hash)))
@@ -57,6 +70,43 @@ package struct CouncilPageReader: Sendable {
 
     private func text(_ node: MarkupNode, _ expression: String) throws -> String {
         try node.evaluate(XPathQuery(expression)).string.collapsingWhitespace()
+    }
+
+    /// Every node the rule selects, joined by spaces (XPath 1.0 has no string-join); a string result as is.
+    private func joined(_ node: MarkupNode, _ expression: String) throws -> String {
+        let value = try node.evaluate(XPathQuery(expression))
+        guard case .nodes(let nodes) = value else { return value.string.collapsingWhitespace() }
+        return nodes.map(\.text).joined(separator: " ").collapsingWhitespace()
+    }
+
+    /// A text page as `<page><line>…</line>…</page>`. A body that is HTML (a page fetched live) is first
+    /// reduced to its visible text, block elements and `<br>` ending a line.
+    package static func lines(_ data: Data, encoding: String? = nil) throws -> Data {
+        // A body the server declares Latin-1 or Windows-1252 is decoded as such; everything else as UTF-8.
+        let declared: String.Encoding? =
+            switch encoding?.lowercased() {
+            case "iso-8859-1", "latin1", "latin-1": .isoLatin1
+            case "windows-1252", "cp1252": .windowsCP1252
+            default: nil
+            }
+        var text = declared.flatMap { String(data: data, encoding: $0) } ?? String(decoding: data, as: UTF8.self)
+        if text.drop(while: \.isWhitespace).first == "<" {
+            let marked = text.replacing(/(?is)<(script|style)\b.*?<\/\1\s*>/, with: "")
+                .replacing(/(?i)<br\s*\/?>|<\/(p|div|li|h[1-6]|tr|dt|dd|section|article|header|footer)\s*>/) {
+                    "\($0.output.0)\n"
+                }
+            let document = try MarkupDocument.html(Data(marked.utf8), name: "page", encoding: "utf-8")
+            text = try document.root?.evaluate(XPathQuery("string(/html/body)")).string ?? ""
+        }
+        var xml = "<page>\n"
+        for line in text.split(whereSeparator: \.isNewline) {
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            guard !trimmed.isEmpty else { continue }
+            let escaped = trimmed.replacingOccurrences(of: "&", with: "&amp;")
+                .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
+            xml += "<line>\(escaped)</line>\n"
+        }
+        return Data((xml + "</page>\n").utf8)
     }
 
     private func firstDutchDate(in text: String) -> String? {
@@ -80,8 +130,14 @@ package struct CouncilRules: Sendable, Hashable {
         }
     }
 
+    /// How a page is read: as HTML, or as text lines (see `CouncilPageReader`).
+    package enum Format: String, Sendable, Hashable, CaseIterable {
+        case html, text
+    }
+
     /// The municipality in the ledger (`Commitments/municipal/<id>/`).
     package var municipality: String
+    package var format: Format
     /// The meeting pages to read (relative to the endpoint or absolute).
     package var pages: [String]
     /// XPath for the meeting's title and date (a Dutch date such as "31 augustus 2015" or ISO).
@@ -94,6 +150,10 @@ package struct CouncilRules: Sendable, Hashable {
     package var itemTitle: String
     package var itemText: String
     package var itemURL: String
+    /// Optional: the operative part (every node selected, joined) and the decision's own word
+    /// (`Aangenomen`, `Verworpen`), which becomes the deed's outcome.
+    package var itemDictum: String?
+    package var itemResult: String?
     /// Title prefixes that decide the deed kind ("Motie" → motion); others are `defaultKind`.
     package var kinds: [KindRule]
     package var defaultKind: Deed.Kind
@@ -101,9 +161,12 @@ package struct CouncilRules: Sendable, Hashable {
     package init(
         municipality: String, pages: [String], meetingTitle: String, meetingDate: String, items: String,
         itemID: String, itemNumber: String, itemTitle: String, itemText: String, itemURL: String, kinds: [KindRule],
-        defaultKind: Deed.Kind
+        defaultKind: Deed.Kind, format: Format = .html, itemDictum: String? = nil, itemResult: String? = nil
     ) {
         self.municipality = municipality
+        self.format = format
+        self.itemDictum = itemDictum
+        self.itemResult = itemResult
         self.pages = pages
         self.meetingTitle = meetingTitle
         self.meetingDate = meetingDate

@@ -83,15 +83,15 @@ package struct Ingestion: Sendable {
         }
     }
 
-    /// The saved pages of a council source in the mirror (`<mirror>/<source name>/*.html`), each with the
-    /// URL it was saved from: the file name is the page's path below the source's endpoint, percent-encoded
-    /// (`Vergaderingen%2FGemeenteraad%2F2015%2F31-augustus%2F19%3A30%2F.html`).
+    /// The saved pages of a council source in the mirror (`<mirror>/<source name>/*.html`, or `*.txt` for a
+    /// page kept as its text), each with the URL it was saved from: the file name is the page's path below
+    /// the source's endpoint, percent-encoded (`Vergaderingen%2FGemeenteraad%2F2015%2F31-augustus%2F19%3A30%2F.html`).
     package static func councilPages(in mirror: URL, source: SourceDefinition) -> [(file: URL, url: URL)] {
         let folder = mirror.appendingPathComponent(source.name)
         let names = ((try? FileManager.default.contentsOfDirectory(atPath: folder.path)) ?? [])
-            .filter { $0.lowercased().hasSuffix(".html") }.sorted()
+            .filter { $0.lowercased().hasSuffix(".html") || $0.lowercased().hasSuffix(".txt") }.sorted()
         return names.compactMap { name in
-            let stem = String(name.dropLast(".html".count))
+            let stem = String(name.dropLast(name.lowercased().hasSuffix(".txt") ? ".txt".count : ".html".count))
             guard let path = stem.removingPercentEncoding,
                 let url = URL(string: path, relativeTo: source.endpoint)?.absoluteURL
             else { return nil }

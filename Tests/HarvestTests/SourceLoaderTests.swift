@@ -98,4 +98,29 @@ struct SourceLoaderTests {
             problems == ["Scrapers/gemeente-test.yaml:7:37: 'date' is not a valid XPath expression: Invalid expression"]
         )
     }
+    @Test("Council rules: a format other than html or text, and a dictum rule that does not compile")
+    func councilFormat() throws {
+        let folder = try ScrapersFolder(
+            "gemeente-test.yaml",
+            """
+            name: gemeente-test
+            kind: council-html
+            endpoint: https://utrechtgemeente.partijvoordedieren.nl/
+            council:
+              municipality: den-helder
+              format: pdf
+              pages: [moties/motie-16-2016]
+              meeting: {title: "''", date: "/page/line[2]"}
+              items: /page
+              item: {id: "line[1]", number: "''", title: "line[1]", text: ".", url: "''", dictum: "line[", result: "line[3]"}
+
+            """)
+        let (definitions, problems) = folder.load()
+        #expect(definitions.isEmpty)
+        #expect(
+            problems == [
+                "Scrapers/gemeente-test.yaml:6:11: 'format' of the council rules is 'pdf'; expected one of: html, text",
+                "Scrapers/gemeente-test.yaml:10:87: 'dictum' is not a valid XPath expression: Invalid expression",
+            ])
+    }
 }

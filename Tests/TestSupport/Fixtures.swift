@@ -60,10 +60,22 @@ package enum Fixtures {
         try DocumentReader.read(data(url), name: url.lastPathComponent)
     }
 
-    /// A fresh temporary folder, removed when the process ends is not guaranteed: callers clean up.
-    package static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-tests-\(UUID().uuidString)")
+    /// A fresh temporary folder inside this test process's own folder, which is removed when the process exits.
+    package static func temporaryFolder(prefix: String = "tracker-tests") -> URL {
+        let url = testProcessFolder.appendingPathComponent("\(prefix)-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+
+    /// One folder per test process for every temporary folder the tests make, so that a run leaves nothing behind.
+    private static let testProcessFolder: URL = {
+        let url = URL(fileURLWithPath: testProcessFolderPath)
+        try? FileManager.default.removeItem(at: url)  // left by a crashed run with the same process id
+        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        atexit { try? FileManager.default.removeItem(atPath: Fixtures.testProcessFolderPath) }
+        return url
+    }()
+    private static let testProcessFolderPath = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "tracker-tests-\(ProcessInfo.processInfo.processIdentifier)"
+    ).path
 }

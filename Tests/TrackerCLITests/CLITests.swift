@@ -51,11 +51,7 @@ struct TrackerProcess {
             stderr: String(decoding: stderr, as: UTF8.self))
     }
 
-    static func temporaryFolder() -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tracker-cli-\(UUID().uuidString)")
-        try! FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryFolder() -> URL { Fixtures.temporaryFolder(prefix: "tracker-cli") }
 
     static func temporaryDatabase() -> String { temporaryFolder().appendingPathComponent("ledger.sqlite").path }
 

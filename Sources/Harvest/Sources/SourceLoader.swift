@@ -143,7 +143,7 @@ package enum SourceLoader {
     }
 
     static func councilRules(_ node: YAMLNodeRef?, _ reader: YAMLReader) -> CouncilRules? {
-        let allowed = ["municipality", "pages", "meeting", "items", "item", "kinds", "default_kind"]
+        let allowed = ["municipality", "format", "pages", "meeting", "items", "item", "kinds", "default_kind"]
         guard let fields = reader.fields(node, of: "the council rules", allowed: allowed) else { return nil }
         let municipality = fields.string("municipality", expected: "the municipality's id in Commitments/municipal/")
         let pages = fields.strings("pages", required: true, expected: "meeting page URLs or paths")
@@ -161,7 +161,8 @@ package enum SourceLoader {
         }
         let meeting = reader.fields(fields.value("meeting"), of: "the meeting rules", allowed: ["title", "date"])
         let item = reader.fields(
-            fields.value("item"), of: "the item rules", allowed: ["id", "number", "title", "text", "url"])
+            fields.value("item"), of: "the item rules",
+            allowed: ["id", "number", "title", "text", "url", "dictum", "result"])
         if meeting == nil { reader.report(node, "the council rules have no 'meeting:' (title, date)") }
         if item == nil { reader.report(node, "the council rules have no 'item:' (id, number, title, text, url)") }
         let kindNames = Deed.Kind.allCases.map(\.rawValue)
@@ -173,9 +174,17 @@ package enum SourceLoader {
             else { continue }
             kinds.append(CouncilRules.KindRule(prefix: prefix, kind: Deed.Kind(rawValue: kind)!))
         }
+        let format = fields.choice("format", from: CouncilRules.Format.allCases.map(\.rawValue), required: false)
+            .flatMap(CouncilRules.Format.init(rawValue:))
+        let dictum = item?.has("dictum") == true ? xpath(item, "dictum") : nil
+        let result = item?.has("result") == true ? xpath(item, "result") : nil
+        // An optional rule that is written must be valid too.
+        let optionalsValid =
+            (format != nil || !fields.has("format")) && (dictum != nil || item?.has("dictum") != true)
+            && (result != nil || item?.has("result") != true)
         let defaultKind =
             fields.choice("default_kind", from: kindNames, required: false) ?? Deed.Kind.agendaItem.rawValue
-        guard let municipality, !pages.isEmpty, let meetingTitle = xpath(meeting, "title"),
+        guard optionalsValid, let municipality, !pages.isEmpty, let meetingTitle = xpath(meeting, "title"),
             let meetingDate = xpath(meeting, "date"),
             let items = xpath(fields, "items"), let itemID = xpath(item, "id"), let itemNumber = xpath(item, "number"),
             let itemTitle = xpath(item, "title"), let itemText = xpath(item, "text"), let itemURL = xpath(item, "url")
@@ -184,6 +193,7 @@ package enum SourceLoader {
             municipality: municipality, pages: pages.map(\.0), meetingTitle: meetingTitle, meetingDate: meetingDate,
             items: items, itemID: itemID, itemNumber: itemNumber, itemTitle: itemTitle, itemText: itemText,
             itemURL: itemURL,
-            kinds: kinds, defaultKind: Deed.Kind(rawValue: defaultKind)!)
+            kinds: kinds, defaultKind: Deed.Kind(rawValue: defaultKind)!, format: format ?? .html, itemDictum: dictum,
+            itemResult: result)
     }
 }
