@@ -25,8 +25,8 @@ db="$work/demo.sqlite"
 "$bin" letter --workspace . --db "$db" --as-of "$as_of" --to tweede-kamer --format md --out "$out/brief-tweede-kamer.md"
 "$bin" letter --workspace . --db "$db" --as-of "$as_of" --to tweede-kamer --format html \
   --out "$out/brief-tweede-kamer.html"
-"$bin" letter --workspace . --db "$db" --as-of "$as_of" --to gemeente:den-helder --format md \
-  --out "$out/brief-gemeente-den-helder.md"
+"$bin" letter --workspace . --db "$db" --as-of "$as_of" --to gemeente:utrecht --format md \
+  --out "$out/brief-gemeente-utrecht.md"
 "$bin" feed --workspace . --db "$db" --as-of "$as_of" --out "$out/feed.json"
 "$bin" scorecard --workspace . --db "$db" --as-of "$as_of" --format csv > "$out/scorecard.csv"
 

@@ -22,7 +22,7 @@ package enum DeedReference {
     }
 
     /// The number a reader looks the deed up by, in Dutch: `Kamerstuk 30950, nr. 458`, `Staatsblad 2018, 84`,
-    /// `zaak 2025Z12826`, `wetsvoorstel 36554`; with the zaak numbers the deed names besides.
+    /// `zaak 2025Z12826`, `wetsvoorstel 36554`, `gemeente Den Helder, nr. 19110`; with the zaak numbers the deed names besides.
     package static func number(_ deed: Deed) -> String {
         var text = number(id: deed.id)
         let zaken = deed.refs.zaken.filter { !text.contains($0) }
@@ -40,6 +40,15 @@ package enum DeedReference {
         if id.hasPrefix("h-tk-"), parts.count == 5, parts[2].count == 8 {
             let session = "\(parts[2].prefix(4))/\(parts[2].suffix(2))"
             return "Handelingen II \(session), nr. \(parts[3]), item \(parts[4])"
+        }
+        if id.hasPrefix("gemeente:") {
+            // A council's deed: `gemeente:den-helder:19110` has the number of its page on the council's site;
+            // `gemeente:utrecht:motie-94-2024` a key made of its title, which says no more than the title does.
+            let parts = id.split(separator: ":", maxSplits: 2).map(String.init)
+            if parts.count == 3 {
+                let name = parts[1].split(separator: "-").map { Dutch.capitalized(String($0)) }.joined(separator: " ")
+                return parts[2].allSatisfy(\.isNumber) ? "gemeente \(name), nr. \(parts[2])" : "gemeente \(name)"
+            }
         }
         if id.hasPrefix("wetsvoorstel:") { return "wetsvoorstel \(id.dropFirst("wetsvoorstel:".count))" }
         if id.hasPrefix("tk:zaak:") { return "zaak \(id.dropFirst("tk:zaak:".count))" }

@@ -277,10 +277,19 @@ package struct LetterBuilder: Sendable {
             }
             if let advice = deed.cabinetAppraisal { facts.append("Advies van het kabinet: \(advice).") }
         }
-        let bearing = bearings.map { pledge, part in
-            let words = Dutch.shortened(pledge.text, limit: 120)
-            let end = words.hasSuffix(".") || words.hasSuffix("…") || words.hasSuffix("?") ? "”" : "”."
-            return "Deze daad \(Dutch.stanceClause(part.link.stance)) “\(words)\(end)"
+        // One sentence per stance, naming every pledge the deed bears on that way.
+        var stances: [Link.Stance] = []
+        for (_, part) in bearings where !stances.contains(part.link.stance) { stances.append(part.link.stance) }
+        let bearing = stances.map { stance in
+            let quoted = bearings.filter { $0.1.link.stance == stance }.map {
+                "“\(Dutch.shortened($0.0.text, limit: 120))”"
+            }
+            let clause = Dutch.stanceClause(stance)
+            let subject =
+                quoted.count == 1 ? clause : clause.replacingOccurrences(of: "toezegging", with: "toezeggingen")
+            let last = quoted.last!.dropLast()
+            let end = last.hasSuffix(".") || last.hasSuffix("…") || last.hasSuffix("?") ? "" : "."
+            return "Deze daad \(subject) \(Dutch.list(quoted))\(end)"
         }
         let url = deed.flatMap(DeedReference.url) ?? DeedReference.url(id: id)
         let note = notes.number(

@@ -40,6 +40,8 @@ struct CSVTests {
         #expect(DeedReference.number(id: "h-tk-20172018-61-10") == "Handelingen II 2017/18, nr. 61, item 10")
         #expect(DeedReference.number(id: "tk:zaak:2025Z12826") == "zaak 2025Z12826")
         #expect(DeedReference.number(id: "wetsvoorstel:36554") == "wetsvoorstel 36554")
+        #expect(DeedReference.number(id: "gemeente:den-helder:19110") == "gemeente Den Helder, nr. 19110")
+        #expect(DeedReference.number(id: "gemeente:utrecht:motie-94-2024") == "gemeente Utrecht")
         #expect(
             DeedReference.number(id: "tk:activiteit:2025A04940:toezegging:1") == "toezegging 1 in activiteit 2025A04940"
         )
