@@ -31,12 +31,15 @@ letter="$out/site/brief-tweede-kamer.html"
 chrome --window-size=1100,1500 --screenshot="$out/letter.png" "file://$letter"
 chrome --window-size=1100,900 --screenshot="$out/index.png" "file://$out/site/index.html"
 chrome --no-pdf-header-footer --print-to-pdf="$out/letter.pdf" "file://$letter"
+# A council's letter too: its own pledges and the municipal standards.
+chrome --no-pdf-header-footer --print-to-pdf="$out/council-letter.pdf" "file://$out/site/brief-gemeente-utrecht.html"
 
-rm -f "$out"/letter-page-*.png
-pdftoppm -png -r 60 "$out/letter.pdf" "$out/letter-page"
-pages=$(pdfinfo "$out/letter.pdf" | awk '/^Pages:/ { print $2 }')
-fonts=$(pdffonts "$out/letter.pdf" | awk 'NR > 2 { print $1 }' | sed 's/^[A-Z]*+//' | sort -u | paste -sd, -)
-for file in "$out/letter.png" "$out/index.png" "$out/letter.pdf"; do
-  echo "$(basename "$file"): $(stat -c %s "$file") bytes"
+for file in "$out/letter.png" "$out/index.png"; do echo "$(basename "$file"): $(stat -c %s "$file") bytes"; done
+for name in letter council-letter; do
+  rm -f "$out/$name"-page-*.png
+  pdftoppm -png -r 60 "$out/$name.pdf" "$out/$name-page"
+  pages=$(pdfinfo "$out/$name.pdf" | awk '/^Pages:/ { print $2 }')
+  fonts=$(pdffonts "$out/$name.pdf" | awk 'NR > 2 { print $1 }' | sed 's/^[A-Z]*+//' | sort -u | paste -sd, -)
+  echo "$name.pdf: $(stat -c %s "$out/$name.pdf") bytes, $pages pages (A4), fonts: $fonts;" \
+    "pages drawn to $out/$name-page-*.png"
 done
-echo "letter.pdf: $pages pages (A4), fonts: $fonts; pages drawn to $out/letter-page-*.png"
