@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # docs/examples/ from the demo data: the ledger in Commitments/ and the offline snapshot in Scrapers/mirror/,
-# read into a fresh database and scored as of a fixed day, so the same code gives the same bytes.
+# read into a fresh database whose run is scored as of a fixed day (update --as-of), and everything made as of that
+# day, so the same code gives the same bytes whenever it runs.
 #
 #   scripts/examples.sh BIN            write the examples into docs/examples/ (make examples)
 #   scripts/examples.sh --check BIN    make them again in a temporary folder and fail if docs/examples/ differs
@@ -21,7 +22,7 @@ out="$work/examples"
 mkdir "$out"
 db="$work/demo.sqlite"
 
-"$bin" update --workspace . --offline --quiet --db "$db"
+"$bin" update --workspace . --offline --quiet --db "$db" --as-of "$as_of"
 "$bin" letter --workspace . --db "$db" --as-of "$as_of" --to tweede-kamer --format md --out "$out/brief-tweede-kamer.md"
 "$bin" letter --workspace . --db "$db" --as-of "$as_of" --to tweede-kamer --format html \
   --out "$out/brief-tweede-kamer.html"

@@ -17,7 +17,7 @@ mkdir -p "$out"
 out=$(cd "$out" && pwd)
 db="$out/demo.sqlite"
 rm -f "$db"
-"$bin" update --workspace . --offline --quiet --db "$db"
+"$bin" update --workspace . --offline --quiet --db "$db" --as-of "$as_of"
 "$bin" publish --workspace . --db "$db" --as-of "$as_of" --out "$out/site"
 
 profile=$(mktemp -d)

@@ -97,6 +97,24 @@ struct PublishCLITests {
     }
 
     @Test(
+        "An update scored as of a given day records its run as of that day, so output as of it names the run whenever it is made"
+    )
+    func runAsOf() throws {
+        let db = TrackerProcess.temporaryDatabase()
+        let update = try TrackerProcess.tracker([
+            "update", "--mirror", TrackerProcess.mirror, "--db", db, "--as-of", "2026-06-30",
+        ])
+        #expect(update.status == 0)
+        #expect(update.stdout.contains("scores: run 1 recorded (rubric 1.0, as of 2026-06-30), the first"))
+        let runs = try TrackerProcess.json(try TrackerProcess.tracker(["runs", "--db", db, "--format", "json"]).stdout)
+        #expect(runs.map { $0["as_of"] as? String } == ["2026-06-30"])
+        let rows = try TrackerProcess.json(
+            try TrackerProcess.tracker(["scorecard", "--db", db, "--as-of", "2026-06-30", "--format", "json"]).stdout)
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0["run"] as? Int == 1 })
+    }
+
+    @Test(
         "A folder publish did not write is never replaced; one it wrote is replaced whole; a killed publish leaves nothing behind"
     )
     func atomic() throws {
