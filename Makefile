@@ -4,8 +4,10 @@ SWIFT ?= swift
 SWIFT_FLAGS ?= --explicit-target-dependency-import-check error
 BIN := .build/debug/tracker
 APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config zlib1g-dev libstemmer-dev
+# Only make render needs a browser, the letter's fonts and a PDF rasteriser to look at the pages.
+RENDER_PACKAGES := chromium fonts-dejavu-core fonts-liberation poppler-utils
 
-.PHONY: deps build test lint demo bench eval clean
+.PHONY: deps build test lint demo examples render bench eval clean
 
 ## deps: install the Debian packages tracker builds against (apt-get, as root or via sudo)
 deps:
@@ -24,10 +26,11 @@ deps:
 build: deps
 	$(SWIFT) build $(SWIFT_FLAGS) --product tracker
 
-## test: build everything once, then run the unit and end-to-end tests
+## test: build everything once, run the unit and end-to-end tests, and check docs/examples/ against the code
 test: deps
 	$(SWIFT) build --build-tests $(SWIFT_FLAGS)
 	$(SWIFT) test --skip-build
+	scripts/examples.sh --check $(BIN)
 
 ## lint: check formatting and house rules with swift-format (ships with the toolchain; .swift-format)
 lint:
@@ -40,6 +43,15 @@ demo: build
 	$(BIN) update --offline
 	$(BIN) scorecard
 	$(BIN) timeline --pledge hla-voorwaarden-aan-kunstmatige-intelligentie
+
+## examples: write docs/examples/ (letters, feed, scorecard CSV) from the demo data as of a fixed day
+examples: build
+	scripts/examples.sh $(BIN)
+
+## render: publish the demo data to .build/render/site and let headless Chromium draw the letter and index (PNG, PDF)
+render: build
+	@$(MAKE) --no-print-directory APT_PACKAGES="$(RENDER_PACKAGES)" deps
+	scripts/render.sh $(BIN) .build/render
 
 ## bench: tracker against a naive harvester and xmllint on the real Zaak corpus (make bench CORPUS=path/to/tk-zaak-2008-2022.jsonl.xz)
 bench: deps

@@ -19,11 +19,14 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // C libraries from Debian: zlib (only Core), Snowball (only Text); libxml2 below, for Markup alone.
         .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
+        // Linux's renameat2(RENAME_EXCHANGE), which Swift's Glibc does not declare: publish swaps folders with it.
+        .systemLibrary(name: "CExchange"),
 
         // Dates, positions and problems in reviewed files, the YAML reader, digests, compression, JSON coding.
         .target(
@@ -61,11 +64,17 @@ let package = Package(
         .target(name: "Harvest", dependencies: ["Core", "Text", "Markup", "Deeds", "Store"]),
         .target(name: "Linking", dependencies: ["Core", "Text", "Ledger", "Deeds", "Store"]),
         .target(name: "Scoring", dependencies: ["Core", "Text", "Ledger", "Deeds"]),
-        .target(name: "Publishing", dependencies: ["Core", "Ledger", "Deeds", "Scoring"]),
+        // What the analyst publishes: JSON and CSV, the Dutch reports, the feed, and letters from the Mustache
+        // templates of Templates/ (swift-mustache), which an analyst edits without touching Swift.
+        .target(
+            name: "Publishing",
+            dependencies: ["Core", "Ledger", "Deeds", "Scoring", .product(name: "Mustache", package: "swift-mustache")]),
         // The commands as library functions: validation, update, ingest, rebuild, queries.
         .target(
             name: "TrackerKit",
-            dependencies: ["Core", "Ledger", "Deeds", "Store", "Harvest", "Linking", "Scoring", "Publishing"]),
+            dependencies: [
+                "CExchange", "Core", "Ledger", "Deeds", "Store", "Harvest", "Linking", "Scoring", "Publishing",
+            ]),
         .executableTarget(
             name: "tracker",
             dependencies: [

@@ -31,43 +31,133 @@ package struct ConsistencyView: Encodable, Sendable {
     }
 }
 
-/// A scorecard row.
+/// A scorecard row: the scores with what a reader needs beside the ids (the pledge's words and source, the
+/// standard, each deed's title and official address), so a row stands alone.
 package struct ScoreView: Encodable, Sendable {
+    /// A deed the row names by id, with its title, official address and what it did to the score.
+    struct DeedSummary: Encodable, Sendable {
+        var id: String
+        /// The day the deed counts from.
+        var date: String
+        var kind: String
+        var title: String
+        /// The official document (`DeedReference.url`), or null when none is known.
+        @Null var url: String?
+        /// The number to look it up by, in Dutch (`Kamerstuk 30950, nr. 458`).
+        var reference: String
+        var stance: String
+        var confidence: Double
+        var method: String
+        @Null var rule: String?
+        var points: Int
+        /// The deed's outcome as the source words it (`Aangenomen`), and the cabinet's advice.
+        @Null var outcome: String?
+        @Null var cabinetAppraisal: String?
+
+        init(_ part: Contribution, deed: Deed?) {
+            id = part.deed
+            date = part.day.description
+            kind = deed?.kind.rawValue ?? ""
+            title = deed?.title ?? ""
+            url = deed.flatMap(DeedReference.url) ?? DeedReference.url(id: part.deed)
+            reference = deed.map(DeedReference.number) ?? DeedReference.number(id: part.deed)
+            stance = part.link.stance.rawValue
+            confidence = part.link.confidence
+            method = part.link.method.rawValue
+            rule = part.standing == .counted ? part.rule?.id : nil
+            points = part.points
+            outcome = deed?.outcome?.label
+            cabinetAppraisal = deed?.cabinetAppraisal
+        }
+    }
+
+    /// The standard a pledge is judged against.
+    struct StandardSummary: Encodable, Sendable {
+        var id: String
+        var text: String
+        var source: CitationView
+    }
+
     var pledge: String
     var themes: [String]
+    var actor: String
+    var parties: [String]
+    /// The pledge's words and where they are found.
+    var text: String
+    var quotation: String
+    var source: CitationView
     var status: String
     /// Why a broken pledge is broken.
     @Null var reason: String?
     var progress: Int
     var rightsEffect: Double
     var rightsDirection: String
+    @Null var standard: StandardSummary?
     /// The number of deeds counted.
     var links: Int
     /// The counted deeds, strongest link first.
     var deeds: [String]
+    /// The same deeds, in the same order, with their titles and addresses.
+    var countedDeeds: [DeedSummary]
     /// The linked deeds dated before the pledge, strongest link first: shown, never counted.
     var priorRecord: [String]
+    var priorDeeds: [DeedSummary]
     var consistency: [ConsistencyView]
     var asOf: String
     var rubric: String
     /// The recorded run these scores are, when one was recorded with the same inputs and day.
     @Null var run: Int64?
 
-    package init(_ score: PledgeScore, run: Int64?) {
-        pledge = score.pledge
+    /// - Parameters:
+    ///   - ledger: the ledger the score was computed from (it has the pledge).
+    ///   - deeds: the deeds the score names, by id (one missing is shown by its id alone).
+    package init(_ score: PledgeScore, run: Int64?, ledger: Ledger, deeds: [String: Deed]) {
+        let pledge = ledger.pledge(score.pledge)!
+        self.pledge = score.pledge
         themes = score.themes
+        actor = pledge.actor
+        parties = pledge.parties
+        text = pledge.text
+        quotation = pledge.quotation.rawValue
+        source = CitationView(pledge.source, ledger: ledger)
         status = score.status.rawValue
         reason = score.reason?.rawValue
         progress = score.progress
         rightsEffect = score.rightsEffect
         rightsDirection = score.direction.rawValue
+        standard = pledge.rights.standard.flatMap(ledger.standard).map {
+            StandardSummary(id: $0.id, text: $0.text, source: CitationView($0.source, ledger: ledger))
+        }
         links = score.counted.count
-        deeds = score.counted.map(\.deed)
+        self.deeds = score.counted.map(\.deed)
+        countedDeeds = score.counted.map { DeedSummary($0, deed: deeds[$0.deed]) }
         priorRecord = score.priorRecord.map(\.deed)
+        priorDeeds = score.priorRecord.map { DeedSummary($0, deed: deeds[$0.deed]) }
         consistency = score.consistency.map(ConsistencyView.init)
         asOf = score.asOf.description
         rubric = score.rubric
         self.run = run
+    }
+
+    /// The CSV form: one record per pledge; lists of deed ids and addresses separated by spaces, parties and
+    /// themes by "; " (docs/cli.md lists the columns).
+    package static func csv(_ rows: [ScoreView]) -> String {
+        var table = CSVTable(header: [
+            "pledge", "actor", "parties", "themes", "status", "reason", "progress", "rights_effect",
+            "rights_direction", "standard", "links", "deeds", "deed_urls", "prior_record", "text", "source_title",
+            "source_section", "source_url", "as_of", "rubric", "run",
+        ])
+        for row in rows {
+            table.append([
+                row.pledge, row.actor, row.parties.joined(separator: "; "), row.themes.joined(separator: "; "),
+                row.status, row.reason ?? "", String(row.progress), String(row.rightsEffect), row.rightsDirection,
+                row.standard?.id ?? "", String(row.links), row.deeds.joined(separator: " "),
+                row.countedDeeds.map { $0.url ?? "" }.joined(separator: " "), row.priorRecord.joined(separator: " "),
+                row.text, row.source.title ?? "", row.source.section ?? "", row.source.url ?? "", row.asOf, row.rubric,
+                row.run.map(String.init) ?? "",
+            ])
+        }
+        return table.render()
     }
 }
 

@@ -37,9 +37,13 @@ package struct RequestError: Error, Sendable, LocalizedError {
 /// or a source definition is invalid, nothing is read or written.
 package struct Pipeline: Sendable {
     package let workspace: Workspace
+    /// The day the recorded run scores as of: today, or a fixed day for output that must not depend on when it is
+    /// made (docs/examples/).
+    package let asOf: Day
 
-    package init(workspace: Workspace) {
+    package init(workspace: Workspace, asOf: Day = .today()) {
         self.workspace = workspace
+        self.asOf = asOf
     }
 
     /// Ingests the bundled offline snapshot (`Scrapers/mirror/`, or `mirror`), then links: its XML documents,
@@ -88,7 +92,7 @@ package struct Pipeline: Sendable {
             summaries.append(await runner.run(source))
         }
         let linking = try LinkingRun(ledger: ledger, store: store).run()
-        let run = try RunRecorder.record(command: "update", ledger: ledger, store: store)
+        let run = try RunRecorder.record(command: "update", ledger: ledger, store: store, asOf: asOf)
         return RunSummary(sources: summaries, linking: linking, counts: try store.counts(), run: run)
     }
 
@@ -101,7 +105,7 @@ package struct Pipeline: Sendable {
         let store = try workspace.openExistingStore()
         let result = try Rederivation(store: store, councils: councils).run()
         let linking = try LinkingRun(ledger: ledger, store: store).run()
-        let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store)
+        let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store, asOf: asOf)
         return (result, RunSummary(linking: linking, counts: try store.counts(), run: run))
     }
 
@@ -122,7 +126,7 @@ package struct Pipeline: Sendable {
                 ingestion.ingestCouncilPage(file: page.file, url: page.url, rules: rules, name: display(page.file)))
         }
         let linking = try LinkingRun(ledger: ledger, store: store).run()
-        let run = try RunRecorder.record(command: command, ledger: ledger, store: store)
+        let run = try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf)
         return RunSummary(documents: documents, linking: linking, counts: try store.counts(), run: run)
     }
 }

@@ -21,6 +21,9 @@ package struct Workspace: Sendable {
     /// `Scrapers/mirror/`: the bundled offline snapshot of real documents.
     package var mirror: URL { root.appendingPathComponent("Scrapers/mirror") }
 
+    /// `Templates/`: the Mustache templates of the letters and the published folder.
+    package var templates: URL { root.appendingPathComponent("Templates") }
+
     /// Loads and validates the ledger; nothing is written when it is invalid.
     package func loadLedger() throws(LedgerInvalid) -> Ledger {
         try LedgerLoader.load(workspace: root)

@@ -37,7 +37,7 @@ extension Link.Stance: ExpressibleByArgument {
     package static var allValueStrings: [String] { ["supports", "opposes", "mentions"] }
 }
 
-/// `table`, `json` or `csv` (the timeline).
+/// `table`, `json` or `csv` (RFC 4180): the timeline, the scorecard by pledge, deeds and links.
 enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }

@@ -96,13 +96,15 @@ extension Tracker {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only deeds linked to this pledge.") var pledge: String?
         @Option(help: "Only deeds linked to pledges on this theme.") var theme: String?
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: "table, json or csv.") var format: SeriesFormat = .table
 
         func run() throws {
             let deeds = try reporting { try Queries.deeds(global.resolved, pledge: pledge, theme: theme) }
             switch format {
             case .json:
                 print(try JSONOutput.encode(deeds.map(DeedView.init)))
+            case .csv:
+                print(DeedView.csv(deeds), terminator: "")
             case .table:
                 var table = TextTable(
                     headers: ["ID", "KIND", "DATE", "OUTCOME", "ADVICE", "TITLE"],
@@ -124,7 +126,7 @@ extension Tracker {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only links to this pledge.") var pledge: String?
         @Option(help: "Only links to pledges on this theme.") var theme: String?
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: "table, json or csv.") var format: SeriesFormat = .table
 
         func run() throws {
             let (ledger, links, deeds) = try reporting {
@@ -133,6 +135,8 @@ extension Tracker {
             switch format {
             case .json:
                 print(try JSONOutput.encode(links.map { LinkView($0, ledger: ledger, deed: deeds[$0.deed]) }))
+            case .csv:
+                print(LinkView.csv(links, ledger: ledger, deeds: deeds), terminator: "")
             case .table:
                 var table = TextTable(
                     // Dutch for the analyst (docs/cli.md); the JSON keeps its English keys.

@@ -11,20 +11,29 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "Score every pledge and theme: fulfilment, rights effect, parties' votes, rights alerts.",
             discussion: """
-                Scores are computed by Commitments/rubric.yaml from the deeds dated up to --as-of; deeds dated before
+                Scores are computed by Commitments/rubric.yaml from the deeds dated up to --as-of; deeds dated before \
                 a pledge are its prior record, shown and never counted. docs/scoring.md explains the rubric.
                 """)
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Score as of this date (YYYY-MM-DD; default today).") var asOf: Day?
         @Option(help: "Rows per pledge or per theme (JSON).") var by: ScorecardUnit = .pledge
-        @Option(help: "table or json.") var format: OutputFormat = .table
+        @Option(help: "table, json or csv (csv: one row per pledge).") var format: SeriesFormat = .table
+
+        func validate() throws {
+            if format == .csv, by == .theme {
+                throw ValidationError("--format csv gives one row per pledge; --by theme has table and json")
+            }
+        }
 
         func run() throws {
             let card = try reporting { try ScoreQueries.scorecard(global.resolved, asOf: asOf ?? Day.today()) }
+            let rows = card.scores.map { ScoreView($0, run: card.run?.id, ledger: card.ledger, deeds: card.deeds) }
             switch (format, by) {
             case (.json, .pledge):
-                print(try JSONOutput.encode(card.scores.map { ScoreView($0, run: card.run?.id) }))
+                print(try JSONOutput.encode(rows))
+            case (.csv, _):
+                print(ScoreView.csv(rows), terminator: "")
             case (.json, .theme):
                 print(
                     try JSONOutput.encode(
@@ -97,7 +106,7 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "What changed between two runs and why: the pledges that moved and the deeds that moved them.",
             discussion: """
-                Without RUN the last two runs are compared; with one RUN, that run and the one before it.
+                Without RUN the last two runs are compared; with one RUN, that run and the one before it. \
                 `tracker runs` lists the runs.
                 """)
 

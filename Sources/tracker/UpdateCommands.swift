@@ -1,4 +1,5 @@
 import ArgumentParser
+import Core
 import Foundation
 import Harvest
 import TrackerKit
@@ -27,6 +28,7 @@ extension Tracker {
             name: .customLong("endpoint"),
             help: "Point a source at another base URL: NAME=URL (repeatable; mirrors, tests).")
         var endpoints: [SourceEndpoint] = []
+        @Option(help: "Score the recorded run as of this day (YYYY-MM-DD; default today).") var asOf: Day?
 
         func validate() throws {
             if offline || mirror != nil, !sources.isEmpty || !endpoints.isEmpty {
@@ -36,16 +38,16 @@ extension Tracker {
         }
 
         func run() async throws {
-            let workspace = global.resolved
+            let pipeline = Pipeline(workspace: global.resolved, asOf: asOf ?? .today())
             let summary: RunSummary
             if offline || mirror != nil {
                 summary = try reporting {
-                    try Pipeline(workspace: workspace).updateOffline(mirror: mirror.map { URL(fileURLWithPath: $0) })
+                    try pipeline.updateOffline(mirror: mirror.map { URL(fileURLWithPath: $0) })
                 }
             } else {
                 let display = ProgressLine(enabled: !global.quiet && isatty(STDERR_FILENO) != 0)
                 summary = try await reporting {
-                    try await Pipeline(workspace: workspace).update(
+                    try await pipeline.update(
                         sources: sources, endpoints: endpoints, progress: display.show)
                 }
                 display.finish()
@@ -61,9 +63,12 @@ extension Tracker {
                 "Re-derive every deed from the raw sources kept in the database, without the network, then re-link.")
 
         @OptionGroup var global: GlobalOptions
+        @Option(help: "Score the recorded run as of this day (YYYY-MM-DD; default today).") var asOf: Day?
 
         func run() throws {
-            let (result, summary) = try reporting { try Pipeline(workspace: global.resolved).rebuild() }
+            let (result, summary) = try reporting {
+                try Pipeline(workspace: global.resolved, asOf: asOf ?? .today()).rebuild()
+            }
             for failure in result.failures { printError("error: \(failure)") }
             if !global.quiet {
                 print(
@@ -85,10 +90,12 @@ extension Tracker {
 
         @Argument(help: "XML files to ingest.")
         var files: [String]
+        @Option(help: "Score the recorded run as of this day (YYYY-MM-DD; default today).") var asOf: Day?
 
         func run() throws {
             let summary = try reporting {
-                try Pipeline(workspace: global.resolved).ingest(files: files.map { URL(fileURLWithPath: $0) })
+                try Pipeline(workspace: global.resolved, asOf: asOf ?? .today()).ingest(
+                    files: files.map { URL(fileURLWithPath: $0) })
             }
             report(summary, quiet: global.quiet, verbose: global.verbose)
             if summary.hasErrors { throw ExitCode(1) }

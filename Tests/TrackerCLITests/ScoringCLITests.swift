@@ -120,7 +120,8 @@ struct ScoringCLITests {
         #expect(
             Set(row.keys) == [
                 "pledge", "themes", "status", "progress", "rights_effect", "links", "deeds", "prior_record", "reason",
-                "consistency", "run", "as_of", "rubric", "rights_direction",
+                "consistency", "run", "as_of", "rubric", "rights_direction", "actor", "parties", "text", "quotation",
+                "source", "standard", "counted_deeds", "prior_deeds",
             ])
         // Scored as of today, from the inputs of the run update just recorded.
         #expect(row["run"] as? Int == 1)

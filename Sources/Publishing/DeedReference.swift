@@ -1,0 +1,65 @@
+import Core
+import Deeds
+import Foundation
+
+/// How a published text points at a deed: the official document's address and the number a reader can look up.
+package enum DeedReference {
+    /// The official document's address: the deed's own source URL, or for a deed read from another document (a
+    /// Kamerstuk named in a VLOS report) the officielebekendmakingen page its id names — the address the
+    /// Kamerstuk, Staatsblad and Handelingen readers give the same documents. Nil when neither is known.
+    package static func url(_ deed: Deed) -> String? {
+        if let url = deed.source.url { return url }
+        return url(id: deed.id)
+    }
+
+    /// The officielebekendmakingen page of an official publication id (`kst-…`, `stb-…`, `h-tk-…`), else nil.
+    package static func url(id: String) -> String? {
+        let published = ["kst-", "stb-", "stcrt-", "h-tk-", "h-ek-", "ah-tk-", "blg-"]
+        guard published.contains(where: id.hasPrefix),
+            id.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "-" })
+        else { return nil }
+        return "https://zoek.officielebekendmakingen.nl/\(id).html"
+    }
+
+    /// The number a reader looks the deed up by, in Dutch: `Kamerstuk 30950, nr. 458`, `Staatsblad 2018, 84`,
+    /// `zaak 2025Z12826`, `wetsvoorstel 36554`, `gemeente Den Helder, nr. 19110`; with the zaak numbers the deed names besides.
+    package static func number(_ deed: Deed) -> String {
+        var text = number(id: deed.id)
+        let zaken = deed.refs.zaken.filter { !text.contains($0) }
+        if !zaken.isEmpty { text += " (zaak \(zaken.joined(separator: ", ")))" }
+        return text
+    }
+
+    /// The Dutch reference for a deed id alone.
+    package static func number(id: String) -> String {
+        let parts = id.split(separator: "-").map(String.init)
+        if id.hasPrefix("kst-"), parts.count >= 3 {
+            return "Kamerstuk \(parts[1..<(parts.count - 1)].joined(separator: "-")), nr. \(parts.last!)"
+        }
+        if id.hasPrefix("stb-"), parts.count == 3 { return "Staatsblad \(parts[1]), \(parts[2])" }
+        if id.hasPrefix("h-tk-"), parts.count == 5, parts[2].count == 8 {
+            let session = "\(parts[2].prefix(4))/\(parts[2].suffix(2))"
+            return "Handelingen II \(session), nr. \(parts[3]), item \(parts[4])"
+        }
+        if id.hasPrefix("gemeente:") {
+            // A council's deed: `gemeente:den-helder:19110` has the number of its page on the council's site;
+            // `gemeente:utrecht:motie-94-2024` a key made of its title, which says no more than the title does.
+            let parts = id.split(separator: ":", maxSplits: 2).map(String.init)
+            if parts.count == 3 {
+                let name = parts[1].split(separator: "-").map { Dutch.capitalized(String($0)) }.joined(separator: " ")
+                return parts[2].allSatisfy(\.isNumber) ? "gemeente \(name), nr. \(parts[2])" : "gemeente \(name)"
+            }
+        }
+        if id.hasPrefix("wetsvoorstel:") { return "wetsvoorstel \(id.dropFirst("wetsvoorstel:".count))" }
+        if id.hasPrefix("tk:zaak:") { return "zaak \(id.dropFirst("tk:zaak:".count))" }
+        if id.hasPrefix("tk:toezegging:") { return "toezegging \(id.dropFirst("tk:toezegging:".count))" }
+        if id.hasPrefix("tk:activiteit:") {
+            let rest = id.dropFirst("tk:activiteit:".count).split(separator: ":")
+            if rest.count == 3, rest[1] == "toezegging" {
+                return "toezegging \(rest[2]) in activiteit \(rest[0])"
+            }
+            return "activiteit \(rest.first ?? "")"
+        }
+        return id
+    }
+}

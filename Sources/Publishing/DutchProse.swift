@@ -1,0 +1,105 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+
+// Dutch for the letters and the feed: dates written out, lists with "en", who made a pledge, how a group voted.
+
+extension Dutch {
+    static let months = [
+        "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+        "november", "december",
+    ]
+
+    /// `19 juni 2025`.
+    package static func date(_ day: Day) -> String { "\(day.day) \(months[day.month - 1]) \(day.year)" }
+
+    /// `a`, `a en b`, `a, b en c`.
+    package static func list(_ items: [String]) -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " en " + items.last!
+    }
+
+    /// Who made a pledge: `het kabinet (PVV, VVD, NSC en BBB)`, `de gemeente Den Helder`, `de burgemeester van
+    /// Utrecht`, `GroenLinks in Utrecht`, `VVD`.
+    package static func actor(_ pledge: Pledge, ledger: Ledger) -> String {
+        if pledge.actor == "kabinet" {
+            return pledge.parties.isEmpty ? "het kabinet" : "het kabinet (\(list(pledge.parties)))"
+        }
+        guard let municipal = MunicipalActor(pledge.actor) else { return pledge.actor }
+        let name = ledger.municipality(municipal.municipality)?.name ?? municipal.municipality
+        switch municipal.role {
+        case .municipality: return "de gemeente \(name)"
+        case .college: return "het college van \(name)"
+        case .mayor: return "de burgemeester van \(name)"
+        case .party(let party): return "\(pledge.parties.first ?? party) in \(name)"
+        }
+    }
+
+    /// What a stance says of a deed and a pledge: `steunt de toezegging`, `werkt de toezegging tegen`, `raakt
+    /// aan de toezegging`.
+    package static func stanceClause(_ stance: Link.Stance) -> String {
+        switch stance {
+        case .supports: "steunt de toezegging"
+        case .opposes: "werkt de toezegging tegen"
+        case .mentions: "raakt aan de toezegging"
+        }
+    }
+
+    /// The text with its first letter a capital.
+    package static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
+
+    /// How the given parties voted on a decided deed, in seats where the source gives them: `PVV voor (37
+    /// zetels), VVD tegen (24 zetels), NSC niet bekend`; nil when the deed has no votes per group.
+    package static func votes(_ outcome: Deed.Outcome, parties: [String]) -> String? {
+        guard !outcome.votes.isEmpty, !parties.isEmpty else { return nil }
+        let parts = parties.map { party -> String in
+            let rows = outcome.votes.filter { PartyConsistency.key($0.group) == PartyConsistency.key(party) }
+            guard !rows.isEmpty else { return "\(party) niet bekend" }
+            if rows.count == 1, rows[0].member == nil {
+                let vote = rows[0]
+                let seats = vote.seats.map { " (\(count($0, "zetel", "zetels")))" } ?? ""
+                return "\(party) \(choice(vote.choice))\(seats)\(vote.mistaken ? ", naar eigen zeggen vergist" : "")"
+            }
+            // A roll call: the members of the group per choice.
+            let counts = Dictionary(grouping: rows, by: \.choice).mapValues(\.count)
+            let split = [Deed.Vote.Choice.voor, .tegen, .onthouden, .afwezig, .onbekend].compactMap { choice in
+                counts[choice].map { "\($0) \(Self.choice(choice))" }
+            }
+            return "\(party) \(split.joined(separator: ", ")) (hoofdelijk)"
+        }
+        return parts.joined(separator: ", ")
+    }
+
+    /// The result of a vote with the seats per choice when every vote gives them: `aangenomen met 71 tegen 25
+    /// zetels`, or `aangenomen` alone.
+    package static func result(_ outcome: Deed.Outcome) -> String {
+        var text = outcome.label.lowercased()
+        if let seats = outcome.seats, let voor = seats[.voor], let tegen = seats[.tegen] {
+            text += " met \(voor) tegen \(tegen) zetels"
+        }
+        return text
+    }
+
+    static func choice(_ choice: Deed.Vote.Choice) -> String {
+        switch choice {
+        case .voor: "voor"
+        case .tegen: "tegen"
+        case .onthouden: "onthouden"
+        case .afwezig: "niet deelgenomen"
+        case .onbekend: "onbekend"
+        }
+    }
+}
+
+extension Day {
+    /// The day before.
+    package var previous: Day {
+        let (year, month, day) = CivilCalendar.date(fromDays: CivilCalendar.days(self.year, self.month, self.day) - 1)
+        return Day(year: year, month: month, day: day)!
+    }
+
+    /// Midnight UTC of the day in RFC 3339, as JSON Feed dates are written.
+    package var rfc3339: String { description + "T00:00:00Z" }
+}

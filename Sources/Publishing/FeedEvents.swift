@@ -1,0 +1,226 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+
+/// A recorded run as the feed reads it: when, as of which day, and every pledge's score.
+package struct RunHistory: Sendable {
+    package var id: Int64
+    /// When it ran (UTC, RFC 3339).
+    package var time: String
+    package var asOf: Day
+    package var rubric: String
+    package var rubricFingerprint: String
+    package var scores: [ScoreSnapshot]
+
+    package init(
+        id: Int64, time: String, asOf: Day, rubric: String, rubricFingerprint: String, scores: [ScoreSnapshot]
+    ) {
+        self.id = id
+        self.time = time
+        self.asOf = asOf
+        self.rubric = rubric
+        self.rubricFingerprint = rubricFingerprint
+        self.scores = scores
+    }
+}
+
+/// Something a campaign wants to hear about: a deed newly counted for a pledge, a link an analyst confirmed, a
+/// status that changed between two runs, or an analyst's note.
+package struct FeedEvent: Sendable {
+    package enum Kind: String, Sendable, CaseIterable {
+        /// A deed linked at or above the evidence line, dated on or after the pledge: it counts.
+        case linked
+        /// An analyst confirmed the link (`Commitments/reviews/`).
+        case confirmed
+        /// The pledge's status differs between two consecutive recorded runs.
+        case status
+        /// An analyst's note: a rejected link with a note, or a verdict on the whole pledge.
+        case note
+    }
+
+    /// A status with its reason.
+    package struct Standing: Sendable, Hashable {
+        package var status: FulfilmentStatus
+        package var reason: BrokenReason?
+    }
+
+    /// Stable across runs and databases: made of the kind, the pledge and the deed (and for a status change its
+    /// statuses and day), never of the order of runs.
+    package var id: String
+    package var kind: Kind
+    package var day: Day
+    /// `date_published`: the day at midnight UTC, or for a status change the moment its run was recorded.
+    package var published: String
+    package var pledge: Pledge
+    package var deedID: String?
+    package var deed: Deed?
+    package var stance: Link.Stance?
+    package var before: Standing?
+    package var after: Standing?
+    package var progress: Int?
+    package var rightsEffect: Double?
+    /// The rule that applied to the deed and its points.
+    package var rule: String?
+    package var points: Int?
+    /// The run that first recorded the event (the deed counted, the link confirmed, the status changed).
+    package var run: Int64?
+    /// Who wrote the note or confirmed the link, and the note.
+    package var by: String?
+    package var note: String?
+}
+
+/// Collects the feed's events from the scores, the analysts' reviews and the recorded runs.
+package struct FeedEvents: Sendable {
+    package var ledger: Ledger
+    package var scorer: Scorer
+    /// Every link that can count, with its deed.
+    package var evidence: [Evidence]
+    /// The recorded runs, oldest first.
+    package var runs: [RunHistory]
+    /// Deeds an analyst's review names that no link carries (a rejected link), by id.
+    package var reviewedDeeds: [String: Deed]
+
+    package init(
+        ledger: Ledger, scorer: Scorer, evidence: [Evidence], runs: [RunHistory], reviewedDeeds: [String: Deed] = [:]
+    ) {
+        self.ledger = ledger
+        self.scorer = scorer
+        self.evidence = evidence
+        self.runs = runs
+        self.reviewedDeeds = reviewedDeeds
+    }
+
+    /// The events up to `asOf` of the pledges `includes` selects, newest first (then by id).
+    package func events(asOf: Day, includes: (Pledge) -> Bool = { _ in true }) -> [FeedEvent] {
+        let byPledge = Dictionary(grouping: evidence, by: \.link.pledge)
+        var events: [FeedEvent] = []
+        for pledge in ledger.pledges where includes(pledge) {
+            events += deedEvents(pledge, evidence: byPledge[pledge.id] ?? [], asOf: asOf)
+            events += noteEvents(pledge, evidence: byPledge[pledge.id] ?? [], asOf: asOf)
+        }
+        let selected = Set(ledger.pledges.filter(includes).map(\.id))
+        events += statusEvents(asOf: asOf).filter { selected.contains($0.pledge.id) }
+        var seen: Set<String> = []
+        return
+            events
+            .filter { seen.insert($0.id).inserted }
+            .sorted { ($0.published, $1.id) > ($1.published, $0.id) }
+    }
+
+    /// A `linked` event for each counted deed, a `confirmed` one for each link an analyst confirmed; each with
+    /// the pledge's status the day before and on the day.
+    private func deedEvents(_ pledge: Pledge, evidence: [Evidence], asOf: Day) -> [FeedEvent] {
+        let score = scorer.score(pledge, evidence: evidence, asOf: asOf)
+        let deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
+        var moments: [(Contribution, FeedEvent.Kind, Day)] = []
+        var seen: Set<String> = []
+        for part in score.counted.sorted(by: { ($0.day, $0.deed) < ($1.day, $1.deed) }) {
+            // A bill counts once for each step it took; later steps are told apart by their day.
+            let first = seen.insert(part.deed).inserted
+            moments.append((part, .linked, part.day))
+            if first, part.reviewed, let review = ledger.reviews.decision(pledge: pledge.id, deed: part.deed),
+                review.verdict == .confirmed, review.on <= asOf
+            {
+                moments.append((part, .confirmed, review.on))
+            }
+        }
+        guard !moments.isEmpty else { return [] }
+        let days = Array(Set(moments.flatMap { [$0.2.previous, $0.2] })).sorted()
+        let scores = Dictionary(
+            uniqueKeysWithValues: zip(days, scorer.scores(pledge, evidence: evidence, asOf: days)))
+        var counted: Set<String> = []
+        return moments.map { part, kind, day in
+            let repeated = kind == .linked && !counted.insert(part.deed).inserted
+            let before = scores[day.previous]!, after = scores[day]!
+            let review = kind == .confirmed ? ledger.reviews.decision(pledge: pledge.id, deed: part.deed) : nil
+            var id = "tracker:\(kind.rawValue):\(pledge.id):\(part.deed)"
+            if repeated { id += ":\(day)" }
+            return FeedEvent(
+                id: id, kind: kind, day: day, published: day.rfc3339, pledge: pledge, deedID: part.deed,
+                deed: deeds[part.deed], stance: part.link.stance,
+                before: .init(status: before.status, reason: before.reason),
+                after: .init(status: after.status, reason: after.reason), progress: after.progress,
+                rightsEffect: after.rightsEffect, rule: part.rule?.id, points: part.points,
+                run: firstRun(pledge: pledge.id, deed: part.deed, reviewed: kind == .confirmed), by: review?.by,
+                note: review?.note)
+        }
+    }
+
+    /// A `note` event for each rejected link with a note and for the pledge's verdict.
+    private func noteEvents(_ pledge: Pledge, evidence: [Evidence], asOf: Day) -> [FeedEvent] {
+        var notes: [(day: Day, deed: String?, by: String, text: String)] = []
+        for review in ledger.reviews.records where review.pledge == pledge.id && review.on <= asOf {
+            guard review.verdict == .rejected,
+                ledger.reviews.decision(pledge: review.pledge, deed: review.deed) == review
+            else { continue }
+            let reason = review.note.map { ": \($0)" } ?? "."
+            notes.append((review.on, review.deed, review.by, "De koppeling is verworpen\(reason)"))
+        }
+        if let verdict = pledge.verdict, verdict.on <= asOf {
+            var text = "Oordeel over de hele toezegging: \(Dutch.status(verdict.status, reason: verdict.reason))."
+            if let note = verdict.note { text += " \(note)" }
+            notes.append((verdict.on, nil, verdict.by, text))
+        }
+        guard !notes.isEmpty else { return [] }
+        let days = Array(Set(notes.flatMap { [$0.day.previous, $0.day] })).sorted()
+        let scores = Dictionary(uniqueKeysWithValues: zip(days, scorer.scores(pledge, evidence: evidence, asOf: days)))
+        let deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
+        return notes.map { note in
+            let before = scores[note.day.previous]!, after = scores[note.day]!
+            return FeedEvent(
+                id: "tracker:note:\(pledge.id):\(note.deed ?? "verdict"):\(note.day)", kind: .note, day: note.day,
+                published: note.day.rfc3339, pledge: pledge, deedID: note.deed,
+                deed: note.deed.flatMap { deeds[$0] ?? reviewedDeeds[$0] }, stance: nil,
+                before: .init(status: before.status, reason: before.reason),
+                after: .init(status: after.status, reason: after.reason), progress: after.progress,
+                rightsEffect: after.rightsEffect, rule: nil, points: nil, run: nil, by: note.by, note: note.text)
+        }
+    }
+
+    /// A `status` event for each pledge whose status or reason differs between two consecutive runs recorded as
+    /// of `asOf` or before.
+    private func statusEvents(asOf: Day) -> [FeedEvent] {
+        let recorded = runs.filter { $0.asOf <= asOf }
+        guard recorded.count >= 2 else { return [] }
+        var events: [FeedEvent] = []
+        for (earlier, later) in zip(recorded, recorded.dropFirst()) {
+            let changes = ScoreChange.between(
+                earlier.scores, later.scores,
+                from: .init(asOf: earlier.asOf, rubric: earlier.rubric, rubricFingerprint: earlier.rubricFingerprint),
+                to: .init(asOf: later.asOf, rubric: later.rubric, rubricFingerprint: later.rubricFingerprint))
+            for change in changes {
+                guard let before = change.before, let after = change.after, let pledge = ledger.pledge(change.pledge),
+                    (before.status, before.reason) != (after.status, after.reason)
+                else { continue }
+                let deed = change.causes.compactMap { cause -> String? in
+                    if case .deed(let id, _, _) = cause { id } else { nil }
+                }.first
+                events.append(
+                    FeedEvent(
+                        id:
+                            "tracker:status:\(pledge.id):\(Self.label(before)):\(Self.label(after)):\(later.asOf)",
+                        kind: .status, day: later.asOf, published: later.time, pledge: pledge, deedID: deed,
+                        deed: deed.flatMap { id in evidence.first { $0.deed.id == id }?.deed }, stance: nil,
+                        before: .init(status: before.status, reason: before.reason),
+                        after: .init(status: after.status, reason: after.reason), progress: after.progress,
+                        rightsEffect: after.rightsEffect, rule: nil, points: nil, run: later.id, by: nil, note: nil))
+            }
+        }
+        return events
+    }
+
+    private static func label(_ snapshot: ScoreSnapshot) -> String {
+        snapshot.status.rawValue + (snapshot.reason.map { "-\($0.rawValue)" } ?? "")
+    }
+
+    /// The first run in which the deed counted for the pledge (as an analyst's link, when `reviewed`).
+    private func firstRun(pledge: String, deed: String, reviewed: Bool) -> Int64? {
+        runs.first { run in
+            run.scores.contains { score in
+                score.pledge == pledge && score.parts.contains { $0.deed == deed && (!reviewed || $0.reviewed) }
+            }
+        }?.id
+    }
+}

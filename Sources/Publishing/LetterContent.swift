@@ -1,0 +1,415 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+
+/// A briefing letter's content, ready for a template: per theme what was promised, what was done since a day,
+/// our judgement and our call, every claim with a footnote to a deed or a source, and what the letter was made
+/// from. The words around it are the template's (`Templates/letter.*.mustache`); the values are plain strings,
+/// numbers, flags and lists, as Mustache reads them.
+package struct LetterContent: Sendable {
+    package var subject: String
+    /// The letter's date: the day it is as of, written out.
+    package var date: String
+    package var aanhef: String
+    /// `de Tweede Kamer`, `de vaste commissie voor Justitie en Veiligheid`, `de gemeenteraad van Utrecht`.
+    package var recipient: String
+    package var national: Bool
+    package var municipal: Bool
+    /// `het kabinet`, `het gemeentebestuur van Utrecht`: who is held to the pledges.
+    package var government: String
+    package var hasSince: Bool
+    /// `1 januari 2025`, or empty.
+    package var since: String
+    package var themeNames: String
+    /// `op dit thema` or `op deze thema's`.
+    package var onThemes: String
+    package var pledgeCount: Int
+    /// How many deeds the letter reports, over all themes.
+    package var deedCount: Int
+    package var hasNews: Bool
+    package var themes: [ThemeSection]
+    package var footnotes: [Footnote]
+    package var hasFootnotes: Bool
+    package var footer: Footer
+
+    package struct ThemeSection: Sendable {
+        package var id: String
+        package var name: String
+        package var hasNews: Bool
+        /// The one sentence of a theme without news.
+        package var quiet: String
+        package var promises: [Promise]
+        package var deeds: [DeedItem]
+        package var judgements: [Judgement]
+        package var asks: [Ask]
+        package var hasAsks: Bool
+        package var hasOthers: Bool
+        /// One sentence on the theme's pledges without news.
+        package var others: String
+    }
+
+    package struct Promise: Sendable {
+        /// `Het kabinet (PVV, VVD, NSC en BBB), 16 mei 2024`.
+        package var who: String
+        package var text: String
+        package var paraphrase: Bool
+        package var note: Int
+    }
+
+    package struct DeedItem: Sendable {
+        package var date: String
+        package var kind: String
+        package var reference: String
+        package var title: String
+        /// Outcome, the cabinet's advice and the pledging parties' votes, as sentences; may be empty.
+        package var facts: String
+        package var hasFacts: Bool
+        /// `Deze daad steunt de toezegging “…”.` for each pledge it bears on.
+        package var bearing: String
+        package var note: Int
+    }
+
+    package struct Judgement: Sendable {
+        package var pledge: String
+        package var status: String
+        package var progress: Int
+        package var rightsEffect: String
+        /// `Deze toezegging bevordert de mensenrechten`, `… bedreigt …`, `… heeft een gemengd effect op …`.
+        package var direction: String
+        package var reason: String
+        package var reasonNote: Int
+        package var hasStandard: Bool
+        package var standard: String
+        package var standardNote: Int
+    }
+
+    package struct Ask: Sendable {
+        package var text: String
+        package var note: Int
+    }
+
+    package struct Footnote: Sendable {
+        package var number: Int
+        package var text: String
+        package var hasURL: Bool
+        package var url: String
+        /// A command that shows the claim again (`tracker explain …`), set apart as code by the templates.
+        package var hasCommand: Bool
+        package var command: String
+        /// The command's words, for HTML that breaks a line between them and never inside one (`--as-of`).
+        package var commandWords: [Word]
+    }
+
+    package struct Word: Sendable {
+        package var text: String
+        package var first: Bool
+    }
+
+    package struct Footer: Sendable {
+        package var asOf: String
+        package var hasRun: Bool
+        package var run: String
+        package var rubric: String
+        package var rubricHash: String
+        package var ledgerHash: String
+        package var deedsHash: String
+        package var codeVersion: String
+        /// The command that makes the letter again.
+        package var command: String
+    }
+}
+
+/// Builds a letter's content from the scores and the ledger.
+package struct LetterBuilder: Sendable {
+    package var ledger: Ledger
+    package var scorer: Scorer
+    /// Every link that can count, with its deed.
+    package var evidence: [Evidence]
+    package var provenance: Provenance
+
+    package init(ledger: Ledger, scorer: Scorer, evidence: [Evidence], provenance: Provenance) {
+        self.ledger = ledger
+        self.scorer = scorer
+        self.evidence = evidence
+        self.provenance = provenance
+    }
+
+    /// The letter to `recipient` on `themes` (empty: the recipient's default themes, those with pledges it
+    /// concerns), with the deeds counted from `since` (nil: all) up to the as-of day.
+    package func letter(to recipient: LetterRecipient, themes asked: [String], since: Day?, format: String)
+        -> LetterContent
+    {
+        let asOf = Day(provenance.asOf)!
+        var notes = Footnotes()
+        let pledges = ledger.pledges.filter(recipient.concerns)
+        var themeIDs = asked
+        if themeIDs.isEmpty {
+            if case .committee(let committee) = recipient {
+                themeIDs = committee.themes.filter { ledger.theme($0) != nil }
+            }
+            if themeIDs.isEmpty { themeIDs = ledger.themes.map(\.id) }
+            themeIDs = themeIDs.filter { id in pledges.contains { $0.themes.contains(id) } }
+        }
+        let byPledge = Dictionary(grouping: evidence, by: \.link.pledge)
+        let scores = Dictionary(
+            uniqueKeysWithValues: pledges.map { ($0.id, scorer.score($0, evidence: byPledge[$0.id] ?? [], asOf: asOf)) }
+        )
+        let deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
+        let sections = themeIDs.map { id in
+            section(
+                theme: id, pledges: pledges.filter { $0.themes.contains(id) }, scores: scores, deeds: deeds,
+                since: since, recipient: recipient, notes: &notes)
+        }
+        var command = "tracker letter --to \(recipient.argument)"
+        for theme in asked { command += " --theme \(theme)" }
+        if let since { command += " --since \(since)" }
+        command += " --as-of \(asOf) --format \(format)"
+        let names = sections.map { ledger.theme($0.id)?.nameNL.lowercasedFirst ?? $0.id }
+        return LetterContent(
+            subject: subject(recipient, themes: sections),
+            date: Dutch.date(asOf), aanhef: aanhef(recipient), recipient: name(recipient),
+            national: recipient.isNational, municipal: !recipient.isNational, government: government(recipient),
+            hasSince: since != nil, since: since.map(Dutch.date) ?? "", themeNames: Dutch.list(names),
+            onThemes: sections.count == 1 ? "op dit thema" : "op deze thema's",
+            pledgeCount: Set(
+                sections.flatMap { section in pledges.filter { $0.themes.contains(section.id) } }.map(\.id)
+            )
+            .count,
+            deedCount: Set(sections.flatMap { $0.deeds.map(\.reference) }).count,
+            hasNews: sections.contains(where: \.hasNews), themes: sections, footnotes: notes.list,
+            hasFootnotes: !notes.list.isEmpty,
+            footer: LetterContent.Footer(
+                asOf: Dutch.date(asOf), hasRun: provenance.run != nil, run: provenance.run.map(String.init) ?? "",
+                rubric: provenance.rubric, rubricHash: provenance.rubricHash, ledgerHash: provenance.ledgerHash,
+                deedsHash: provenance.deedsHash, codeVersion: provenance.codeVersion, command: command))
+    }
+
+    private func section(
+        theme id: String, pledges: [Pledge], scores: [String: PledgeScore], deeds: [String: Deed], since: Day?,
+        recipient: LetterRecipient, notes: inout Footnotes
+    ) -> LetterContent.ThemeSection {
+        let name = ledger.theme(id)?.nameNL ?? id
+        // The news: deeds counted for the theme's pledges, from `since` on.
+        var news: [(Pledge, Contribution)] = []
+        for pledge in pledges {
+            for part in scores[pledge.id]?.counted ?? [] where since.map({ part.day >= $0 }) ?? true {
+                news.append((pledge, part))
+            }
+        }
+        let period = since.map { "sinds \(Dutch.date($0))" } ?? "tot nu toe"
+        guard !news.isEmpty else {
+            let quiet =
+                pledges.isEmpty
+                ? "Over \(name.lowercasedFirst) staan in ons register geen toezeggingen van \(government(recipient))."
+                : "Over \(name.lowercasedFirst) zijn \(period) geen daden bekend bij de \(pledges.count == 1 ? "toezegging" : "\(pledges.count) toezeggingen") die wij volgen."
+            return .init(
+                id: id, name: name, hasNews: false, quiet: quiet, promises: [], deeds: [], judgements: [], asks: [],
+                hasAsks: false, hasOthers: false, others: "")
+        }
+        let moved = pledges.filter { pledge in news.contains { $0.0.id == pledge.id } }
+        let promises = moved.map { pledge in
+            LetterContent.Promise(
+                who: "\(Dutch.capitalized(Dutch.actor(pledge, ledger: ledger))), \(Dutch.date(pledge.date))",
+                text: pledge.text, paraphrase: pledge.quotation == .paraphrase,
+                note: notes.number(for: "source:\(pledge.id)", text: sourceNote(pledge.source), url: url(pledge.source))
+            )
+        }
+        // Each deed once, in the order of its day, with the pledges it bears on.
+        var order: [String] = []
+        var bearings: [String: [(Pledge, Contribution)]] = [:]
+        for (pledge, part) in news.sorted(by: { ($0.1.day, $0.1.deed) < ($1.1.day, $1.1.deed) }) {
+            if bearings[part.deed] == nil { order.append(part.deed) }
+            bearings[part.deed, default: []].append((pledge, part))
+        }
+        let items = order.map { id in
+            deedItem(deed: deeds[id], id: id, bearings: bearings[id]!, notes: &notes)
+        }
+        let judgements = moved.map { judgement($0, score: scores[$0.id]!, notes: &notes) }
+        var standards: [Standard] = []
+        for pledge in moved {
+            for standardID in [pledge.rights.standard].compactMap({ $0 }) + pledge.meets {
+                if let standard = ledger.standard(standardID), !standards.contains(where: { $0.id == standardID }) {
+                    standards.append(standard)
+                }
+            }
+        }
+        if case .municipality = recipient {
+            for standard in ledger.standards where standard.scope == .municipal && standard.themes.contains(id) {
+                if !standards.contains(where: { $0.id == standard.id }) { standards.append(standard) }
+            }
+        }
+        let asks = standards.filter(recipient.addresses).map { standard in
+            LetterContent.Ask(
+                text: standard.text,
+                note: notes.number(
+                    for: "source:\(standard.id)", text: sourceNote(standard.source), url: url(standard.source)))
+        }
+        let others = pledges.count - moved.count
+        return .init(
+            id: id, name: name, hasNews: true, quiet: "", promises: promises, deeds: items, judgements: judgements,
+            asks: asks, hasAsks: !asks.isEmpty, hasOthers: others > 0,
+            others:
+                "Bij \(others == 1 ? "de andere toezegging" : "de \(others) andere toezeggingen") over \(name.lowercasedFirst) die wij volgen, zijn \(period) geen daden bekend."
+        )
+    }
+
+    private func deedItem(deed: Deed?, id: String, bearings: [(Pledge, Contribution)], notes: inout Footnotes)
+        -> LetterContent.DeedItem
+    {
+        let day = bearings[0].1.day
+        let reference = deed.map(DeedReference.number) ?? DeedReference.number(id: id)
+        let title = deed?.title ?? id
+        var facts: [String] = []
+        if let deed {
+            if let outcome = deed.outcome {
+                facts.append(
+                    "Uitkomst: \(Dutch.result(outcome)) op \(outcome.date.map(Dutch.date) ?? "een onbekende dag").")
+                let parties = bearings.flatMap(\.0.parties).reduce(into: [String]()) {
+                    if !$0.contains($1) { $0.append($1) }
+                }
+                if let votes = Dutch.votes(outcome, parties: parties) {
+                    facts.append("Zo stemden de partijen die de toezegging deden: \(votes).")
+                }
+            } else if [.motion, .amendment, .bill, .budget].contains(deed.kind) {
+                facts.append("Een uitkomst is in onze gegevens nog niet bekend.")
+            }
+            if let advice = deed.cabinetAppraisal { facts.append("Advies van het kabinet: \(advice).") }
+        }
+        // One sentence per stance, naming every pledge the deed bears on that way.
+        var stances: [Link.Stance] = []
+        for (_, part) in bearings where !stances.contains(part.link.stance) { stances.append(part.link.stance) }
+        let bearing = stances.map { stance in
+            let quoted = bearings.filter { $0.1.link.stance == stance }.map {
+                "“\(Dutch.shortened($0.0.text, limit: 120))”"
+            }
+            let clause = Dutch.stanceClause(stance)
+            let subject =
+                quoted.count == 1 ? clause : clause.replacingOccurrences(of: "toezegging", with: "toezeggingen")
+            let last = quoted.last!.dropLast()
+            let end = last.hasSuffix(".") || last.hasSuffix("…") || last.hasSuffix("?") ? "" : "."
+            return "Deze daad \(subject) \(Dutch.list(quoted))\(end)"
+        }
+        let url = deed.flatMap(DeedReference.url) ?? DeedReference.url(id: id)
+        let note = notes.number(
+            for: "deed:\(id)", text: "\(reference), \(Dutch.date(day)): “\(title)”.", url: url)
+        return .init(
+            date: Dutch.date(day), kind: deed?.kind.dutch ?? "daad", reference: reference, title: title,
+            facts: facts.joined(separator: " "), hasFacts: !facts.isEmpty, bearing: bearing.joined(separator: " "),
+            note: note)
+    }
+
+    private func judgement(_ pledge: Pledge, score: PledgeScore, notes: inout Footnotes) -> LetterContent.Judgement {
+        let rights = pledge.rights
+        var assessed = "Beoordeling van de rechtenrichting door \(rights.assessedBy)"
+        if let on = rights.assessedOn { assessed += " op \(Dutch.date(on))" }
+        assessed +=
+            " (\(pledge.location.file)); status volgens rubric \(provenance.rubric), stand per \(Dutch.date(Day(provenance.asOf)!)):"
+        let standard = rights.standard.flatMap(ledger.standard)
+        return .init(
+            pledge: Dutch.shortened(pledge.text, limit: 120), status: Dutch.status(score.status, reason: score.reason),
+            progress: score.progress, rightsEffect: Dutch.signed(score.rightsEffect),
+            direction: Self.directionSentence(rights.direction), reason: rights.reason,
+            reasonNote: notes.number(
+                for: "judgement:\(pledge.id)", text: assessed, url: nil,
+                command: "tracker explain \(pledge.id) --as-of \(provenance.asOf)"),
+            hasStandard: standard != nil, standard: standard?.text ?? "",
+            standardNote: standard.map {
+                notes.number(for: "source:\($0.id)", text: sourceNote($0.source), url: url($0.source))
+            } ?? 0)
+    }
+
+    static func directionSentence(_ direction: RightsAssessment.Direction) -> String {
+        switch direction {
+        case .advances: "Deze toezegging bevordert de mensenrechten"
+        case .threatens: "Deze toezegging bedreigt de mensenrechten"
+        case .mixed: "Deze toezegging heeft een gemengd effect op de mensenrechten"
+        }
+    }
+
+    /// `Amnesty International Nederland, “Brief aan de Tweede Kamer …”, Het recht op asiel (citeert …)`.
+    private func sourceNote(_ citation: Citation) -> String {
+        guard let document = ledger.document(citation.document) else { return citation.document }
+        var text = "\(document.author), “\(document.title)”"
+        if let date = document.date { text += ", \(Dutch.date(date))" }
+        if let section = citation.section { text += ", \(section)" }
+        if let page = citation.page { text += ", p. \(page)" }
+        if let quoted = document.quotes.flatMap(ledger.document) {
+            text += "; geciteerd uit “\(quoted.title)”"
+            if !citation.verified { text += ", nog niet aan de oorspronkelijke tekst getoetst" }
+        }
+        return text + "."
+    }
+
+    private func url(_ citation: Citation) -> String? { ledger.document(citation.document)?.url }
+
+    private func aanhef(_ recipient: LetterRecipient) -> String {
+        switch recipient {
+        case .tweedeKamer: "Geachte leden van de Tweede Kamer,"
+        case .committee(let committee): "Geachte leden van de vaste commissie voor \(committee.name),"
+        case .municipality(let id): "Geachte leden van de gemeenteraad van \(municipalityName(id)),"
+        }
+    }
+
+    private func name(_ recipient: LetterRecipient) -> String {
+        switch recipient {
+        case .tweedeKamer: "de Tweede Kamer"
+        case .committee(let committee): "de vaste commissie voor \(committee.name)"
+        case .municipality(let id): "de gemeenteraad van \(municipalityName(id))"
+        }
+    }
+
+    private func government(_ recipient: LetterRecipient) -> String {
+        switch recipient {
+        case .tweedeKamer, .committee: "het kabinet"
+        case .municipality(let id): "het gemeentebestuur van \(municipalityName(id))"
+        }
+    }
+
+    private func subject(_ recipient: LetterRecipient, themes: [LetterContent.ThemeSection]) -> String {
+        let scope = themes.count == 1 ? themes[0].name.lowercasedFirst : "mensenrechten"
+        return "Woorden en daden: \(scope)"
+    }
+
+    private func municipalityName(_ id: String) -> String { ledger.municipality(id)?.name ?? id }
+}
+
+extension LetterRecipient {
+    var isNational: Bool {
+        if case .municipality = self { return false }
+        return true
+    }
+}
+
+/// Numbers footnotes in the order they are first cited; the same deed or source keeps its number.
+struct Footnotes {
+    private var numbers: [String: Int] = [:]
+    private(set) var list: [LetterContent.Footnote] = []
+
+    mutating func number(for key: String, text: String, url: String?, command: String? = nil) -> Int {
+        if let number = numbers[key] { return number }
+        let number = list.count + 1
+        numbers[key] = number
+        list.append(
+            .init(
+                number: number, text: text, hasURL: url != nil, url: url ?? "", hasCommand: command != nil,
+                command: command ?? "",
+                commandWords: (command ?? "").split(separator: " ").enumerated().map {
+                    .init(text: String($1), first: $0 == 0)
+                }))
+        return number
+    }
+}
+
+extension String {
+    /// The text with its first letter in lower case, unless it starts an abbreviation or a name (`VN-…`).
+    var lowercasedFirst: String {
+        guard let first = first, first.isUppercase else { return self }
+        let second = dropFirst().first
+        if second?.isUppercase == true { return self }
+        let names = ["Internationaal", "Nederland", "Europees"]
+        if names.contains(where: hasPrefix) { return self }
+        return first.lowercased() + dropFirst()
+    }
+}

@@ -1,0 +1,106 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Publishing
+import Scoring
+import Store
+
+/// What the feed, the letters and `publish` read: the ledger and its rubric, every link that can count with its
+/// deed, the recorded runs, and what the outputs were made from.
+package struct PublishingInputs: Sendable {
+    package var ledger: Ledger
+    package var rubric: Rubric
+    package var evidence: [Evidence]
+    package var runs: [RunHistory]
+    /// Deeds that analysts' reviews name, by id (a rejected link's deed is in no link).
+    package var reviewedDeeds: [String: Deed]
+    package var provenance: Provenance
+    package var asOf: Day
+
+    package var scorer: Scorer { Scorer(rubric: rubric) }
+
+    package var events: FeedEvents {
+        FeedEvents(ledger: ledger, scorer: scorer, evidence: evidence, runs: runs, reviewedDeeds: reviewedDeeds)
+    }
+}
+
+/// The publishing commands as library functions; like every read command they never create a database.
+package enum PublishQueries {
+    /// Reads everything publishing needs, as of `asOf`.
+    package static func inputs(_ workspace: Workspace, asOf: Day) throws -> PublishingInputs {
+        let context = try ScoringContext(workspace: workspace)
+        let store = context.store
+        let evidence = try context.evidence()
+        let runs = try store.runs().map { run in
+            RunHistory(
+                id: run.id, time: run.time, asOf: run.asOf, rubric: run.rubricVersion,
+                rubricFingerprint: run.rubricHash,
+                scores: try store.scores(ofRun: run.id).compactMap(RunRecorder.snapshot))
+        }
+        var reviewed: [String: Deed] = [:]
+        for id in context.ledger.reviews.deeds.sorted() { reviewed[id] = try store.deed(id: id) }
+        let deedsHash = try store.deedSetFingerprint()
+        let matching = try store.runs().last {
+            $0.ledgerHash == context.ledger.fingerprint && $0.rubricHash == context.rubric.fingerprint
+                && $0.deedsHash == deedsHash && $0.codeVersion == RunRecorder.codeVersion
+        }
+        return PublishingInputs(
+            ledger: context.ledger, rubric: context.rubric, evidence: evidence, runs: runs, reviewedDeeds: reviewed,
+            provenance: Provenance(
+                asOf: asOf, rubric: context.rubric.version, rubricHash: context.rubric.fingerprint,
+                ledgerHash: context.ledger.fingerprint, deedsHash: deedsHash, codeVersion: RunRecorder.codeVersion,
+                run: matching?.id),
+            asOf: asOf)
+    }
+
+    /// The JSON Feed as of `asOf`: the events of every pledge, or of those on `theme`, from `since` on.
+    package static func feed(_ workspace: Workspace, asOf: Day, since: Day?, theme: String?) throws -> FeedView {
+        let ledger = try workspace.loadLedger()
+        _ = try Selection(pledge: nil, theme: theme, in: ledger)
+        try checkPeriod(since: since, asOf: asOf)
+        return feed(try inputs(workspace, asOf: asOf), since: since, theme: theme)
+    }
+
+    /// The feed from inputs already read (`publish` makes one per theme).
+    package static func feed(_ inputs: PublishingInputs, since: Day?, theme: String?) -> FeedView {
+        let events = inputs.events.events(asOf: inputs.asOf) { pledge in
+            theme.map { pledge.themes.contains($0) } ?? true
+        }
+        return FeedView(
+            events: events, ledger: inputs.ledger, theme: theme, since: since, provenance: inputs.provenance)
+    }
+
+    /// A briefing letter to `to` (`tweede-kamer`, `commissie:NAME`, `gemeente:ID`) on `themes` (none: the
+    /// recipient's), with the deeds counted from `since` up to `asOf`, from the templates in `templates`
+    /// (default: the workspace's `Templates/`).
+    package static func letter(
+        _ workspace: Workspace, to: String, themes: [String], since: Day?, asOf: Day, format: LetterFormat,
+        templates: URL? = nil
+    ) throws -> String {
+        let ledger = try workspace.loadLedger()
+        let recipient = try LetterRecipient(to, ledger: ledger)
+        for theme in themes { _ = try Selection(pledge: nil, theme: theme, in: ledger) }
+        try checkPeriod(since: since, asOf: asOf)
+        let templates = try LetterTemplates(folder: templates ?? workspace.templates)
+        let inputs = try inputs(workspace, asOf: asOf)
+        return templates.render(
+            letter(inputs, to: recipient, themes: themes, since: since, format: format), format: format)
+    }
+
+    /// A letter's content from inputs already read (`publish` writes several).
+    package static func letter(
+        _ inputs: PublishingInputs, to recipient: LetterRecipient, themes: [String], since: Day?, format: LetterFormat
+    ) -> LetterContent {
+        LetterBuilder(
+            ledger: inputs.ledger, scorer: inputs.scorer, evidence: inputs.evidence, provenance: inputs.provenance
+        ).letter(to: recipient, themes: themes, since: since, format: format.rawValue)
+    }
+
+    /// `--since` after `--as-of` asks for a period that cannot hold anything.
+    static func checkPeriod(since: Day?, asOf: Day) throws {
+        if let since, since > asOf {
+            throw RequestError("--since \(since) is after --as-of \(asOf); expected a day on or before it")
+        }
+    }
+}

@@ -1,0 +1,122 @@
+import ArgumentParser
+import Core
+import Foundation
+import Publishing
+import TrackerKit
+
+extension Tracker {
+    struct Feed: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A JSON Feed 1.1 for campaigns: deeds newly counted, links confirmed, status changes, notes.",
+            discussion: """
+                One item per event, newest first, in Dutch, with a `_tracker` object for programs (docs/cli.md, \
+                docs/schemas/feed.schema.json). Item ids stay the same from run to run: the same event keeps its id.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "Only events of pledges on this theme.") var theme: String?
+        @Option(help: "Only events on or after this date (YYYY-MM-DD).") var since: Day?
+        @Option(help: "Events and scores up to this date (YYYY-MM-DD; default today).") var asOf: Day?
+        @Option(help: "Write the feed to this file (default: standard output).") var out: String?
+
+        func validate() throws {
+            if let since, let asOf, since > asOf {
+                throw ValidationError("--since \(since) is after --as-of \(asOf); expected a day on or before it")
+            }
+        }
+
+        func run() throws {
+            let text = try reporting {
+                let feed = try PublishQueries.feed(
+                    global.resolved, asOf: asOf ?? Day.today(), since: since, theme: theme)
+                return try JSONOutput.encode(feed) + "\n"
+            }
+            try emit(text, to: out)
+        }
+    }
+}
+
+extension Tracker {
+    struct Letter: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "A Dutch briefing letter to the Tweede Kamer, one of its committees or a municipal council.",
+            discussion: """
+                Per theme: what was promised (quoted, with its source), what was done since --since (each deed with \
+                its date, number, official URL, outcome, the cabinet's advice and the pledging parties' votes), our \
+                judgement and our call (the standard's ask). Every claim has a footnote; the footer names the run, \
+                rubric and ledger hash. The words are Mustache templates in WORKSPACE/Templates/ (--templates).
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "tweede-kamer, commissie:NAME (e.g. commissie:justitie-en-veiligheid) or gemeente:ID.")
+        var to: String
+        @Option(help: "A theme to write about (repeat for more; default: the recipient's themes with pledges).")
+        var theme: [String] = []
+        @Option(help: "Report the deeds from this date on (YYYY-MM-DD; default: all).") var since: Day?
+        @Option(help: "Scores and deeds up to this date (YYYY-MM-DD; default today).") var asOf: Day?
+        @Option(help: "md or html.") var format: LetterFormat = .md
+        @Option(help: "The folder of Mustache templates (default: WORKSPACE/Templates).") var templates: String?
+        @Option(help: "Write the letter to this file (default: standard output).") var out: String?
+
+        func validate() throws {
+            if let since, let asOf, since > asOf {
+                throw ValidationError("--since \(since) is after --as-of \(asOf); expected a day on or before it")
+            }
+        }
+
+        func run() throws {
+            let text = try reporting {
+                try PublishQueries.letter(
+                    global.resolved, to: to, themes: theme, since: since, asOf: asOf ?? Day.today(), format: format,
+                    templates: templates.map { URL(fileURLWithPath: $0) })
+            }
+            try emit(text, to: out)
+        }
+    }
+}
+
+extension LetterFormat: ExpressibleByArgument {}
+
+extension Tracker {
+    struct Publish: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Write letters, feeds and the scorecard to a folder with an index.html, whole or not at all.",
+            discussion: """
+                DIR gets the letters to the Tweede Kamer (whole and per theme) and to each council with pledges, in \
+                Markdown and HTML; feed.json and one feed per theme; scorecard.json and scorecard.csv; and index.html. \
+                The same inputs give the same bytes. The files are written into a new folder beside DIR, which then \
+                replaces DIR; a folder that publish did not write is never replaced.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The folder to publish to.") var out: String
+        @Option(help: "Scores, deeds and events up to this date (YYYY-MM-DD; default today).") var asOf: Day?
+        @Option(help: "Letters and feeds report what happened from this date on (YYYY-MM-DD; default: all).")
+        var since: Day?
+
+        func validate() throws {
+            if let since, let asOf, since > asOf {
+                throw ValidationError("--since \(since) is after --as-of \(asOf); expected a day on or before it")
+            }
+        }
+
+        func run() throws {
+            let folder = URL(fileURLWithPath: out).standardizedFileURL
+            let count = try reporting {
+                let files = try Publication.files(global.resolved, asOf: asOf ?? Day.today(), since: since)
+                try Publication.write(files, to: folder)
+                return files.count
+            }
+            if !global.quiet { print("published \(count) files to \(folder.path)") }
+        }
+    }
+}
+
+/// Prints `text` as it is, or writes it to `path` whole.
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        print(text, terminator: "")
+        return
+    }
+    try reporting { try OutputFile.write(text, to: path) }
+}

@@ -1,0 +1,60 @@
+import Deeds
+import Foundation
+import Publishing
+import TestSupport
+import Testing
+
+@Suite("CSV as RFC 4180 has it, and how a deed is referred to")
+struct CSVTests {
+    @Test("Fields with a comma, a quote or a line break are quoted; every record ends with CRLF")
+    func quoting() throws {
+        var table = CSVTable(header: ["id", "title"])
+        table.append(["kst-30950-440", "Motie van het lid Bamenga c.s."])
+        table.append(["kst-1", "banken, toezichthouders"])
+        table.append(["kst-2", "de \"Fraudescorekaart\"\nop twee regels"])
+        let text = table.render()
+        #expect(
+            text
+                == "id,title\r\nkst-30950-440,Motie van het lid Bamenga c.s.\r\nkst-1,\"banken, toezichthouders\"\r\nkst-2,\"de \"\"Fraudescorekaart\"\"\nop twee regels\"\r\n"
+        )
+        #expect(
+            try CSVReader.records(text) == [
+                ["id", "title"], ["kst-30950-440", "Motie van het lid Bamenga c.s."],
+                ["kst-1", "banken, toezichthouders"], ["kst-2", "de \"Fraudescorekaart\"\nop twee regels"],
+            ])
+    }
+
+    @Test("The strict reader refuses what RFC 4180 does not allow")
+    func strictReader() {
+        #expect(throws: CSVReader.Malformed.self) { try CSVReader.records("a,b\n1,2\n") }
+        #expect(throws: CSVReader.Malformed.self) { try CSVReader.records("a,b\r\n1,2") }
+        #expect(throws: CSVReader.Malformed.self) { try CSVReader.records("a,b\r\n1,x\"y\r\n") }
+        #expect(throws: CSVReader.Malformed.self) { try CSVReader.records("a,b\r\n1\r\n") }
+    }
+
+    @Test("A deed is referred to by its Kamerstuk, Staatsblad or zaak number and its official address")
+    func references() throws {
+        #expect(DeedReference.number(id: "kst-30950-458") == "Kamerstuk 30950, nr. 458")
+        #expect(DeedReference.number(id: "kst-21501-02-3234") == "Kamerstuk 21501-02, nr. 3234")
+        #expect(DeedReference.number(id: "stb-2018-84") == "Staatsblad 2018, 84")
+        #expect(DeedReference.number(id: "h-tk-20172018-61-10") == "Handelingen II 2017/18, nr. 61, item 10")
+        #expect(DeedReference.number(id: "tk:zaak:2025Z12826") == "zaak 2025Z12826")
+        #expect(DeedReference.number(id: "wetsvoorstel:36554") == "wetsvoorstel 36554")
+        #expect(DeedReference.number(id: "gemeente:den-helder:19110") == "gemeente Den Helder, nr. 19110")
+        #expect(DeedReference.number(id: "gemeente:utrecht:motie-94-2024") == "gemeente Utrecht")
+        #expect(
+            DeedReference.number(id: "tk:activiteit:2025A04940:toezegging:1") == "toezegging 1 in activiteit 2025A04940"
+        )
+        #expect(
+            DeedReference.url(id: "kst-21501-02-3234")
+                == "https://zoek.officielebekendmakingen.nl/kst-21501-02-3234.html")
+        #expect(DeedReference.url(id: "tk:activiteit:2025A04940") == nil)
+        #expect(DeedReference.url(id: "wetsvoorstel:36554") == nil)
+        // A Kamerstuk read from a VLOS report has no URL of its own: its id names its officielebekendmakingen page.
+        let report = try Fixtures.read(Fixtures.vlos("be33e3cf"))
+        let letter = try #require(report.deeds.first { $0.id == "kst-30950-458" })
+        #expect(letter.source.url == nil)
+        #expect(DeedReference.url(letter) == "https://zoek.officielebekendmakingen.nl/kst-30950-458.html")
+        #expect(DeedReference.number(letter) == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826)")
+    }
+}

@@ -1,0 +1,182 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `tracker feed`: JSON Feed 1.1 valid against the repository's schema, with ids that stay the same from run to run.
+@Suite("The JSON feed for campaigns", .serialized)
+struct FeedCLITests {
+    static let pledge = "hla-voorwaarden-aan-kunstmatige-intelligentie"
+
+    static func items(_ text: String) throws -> [[String: Any]] {
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        return try #require(feed["items"] as? [[String: Any]])
+    }
+
+    static func valid(_ text: String) throws -> [String] {
+        try JSONSchema(contentsOf: TrackerProcess.root.appendingPathComponent("docs/schemas/feed.schema.json"))
+            .validate(try JSONValue.parse(text))
+    }
+
+    @Test("A new run adds items and keeps every earlier item as it was: same id, same content")
+    func stableAcrossRuns() throws {
+        let db = TrackerProcess.temporaryDatabase()
+        // Run 1: the motion to leave the Refugee Convention, dated before the pledge it mentions: nothing to tell.
+        #expect(try TrackerProcess.tracker(["ingest", "--db", db, Self.kamerstuk("kst-36760-39")]).status == 0)
+        let first = try TrackerProcess.tracker(["feed", "--db", db])
+        #expect(first.status == 0)
+        #expect(try Self.valid(first.stdout) == [])
+        #expect(try Self.items(first.stdout).isEmpty)
+        // Run 2: the Bamenga motion (19 March 2025) supports the pledge on algorithms: a new deed and a status.
+        #expect(try TrackerProcess.tracker(["ingest", "--db", db, Self.kamerstuk("kst-30950-440")]).status == 0)
+        let second = try TrackerProcess.tracker(["feed", "--db", db])
+        #expect(try Self.valid(second.stdout) == [])
+        let items = try Self.items(second.stdout)
+        let today = TrackerProcess.today
+        #expect(
+            items.map { $0["id"] as? String } == [
+                "tracker:status:\(Self.pledge):not-rated:stalled:\(today)",
+                "tracker:linked:\(Self.pledge):kst-30950-440",
+            ])
+        let linked = items[1]
+        #expect(linked["url"] as? String == "https://zoek.officielebekendmakingen.nl/kst-30950-440.html")
+        #expect(linked["date_published"] as? String == "2025-03-19T00:00:00Z")
+        #expect(linked["tags"] as? [String] == ["etnisch-profileren"])
+        #expect(
+            linked["title"] as? String
+                == "Motie van het lid Bamenga c.s. — steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
+        )
+        #expect(
+            (linked["content_text"] as? String)?.hasPrefix(
+                "Motie, Kamerstuk 30950, nr. 440, 19 maart 2025: “Motie van het lid Bamenga c.s.”. https://zoek.officielebekendmakingen.nl/kst-30950-440.html\n\nDeze daad steunt de toezegging. De toezegging van het kabinet (PVV, VVD, NSC en BBB) van 16 mei 2024: “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
+            ) == true)
+        let event = try #require(linked["_tracker"] as? [String: Any])
+        #expect(event["kind"] as? String == "linked")
+        #expect(event["stance"] as? String == "supports")
+        #expect((event["status_before"] as? String, event["status_after"] as? String) == ("not-rated", "in-progress"))
+        #expect(event["run"] as? Int == 2)
+        #expect((event["deed"] as? [String: Any])?["reference"] as? String == "Kamerstuk 30950, nr. 440")
+        let status = try #require(items[0]["_tracker"] as? [String: Any])
+        #expect((status["status_before"] as? String, status["status_after"] as? String) == ("not-rated", "stalled"))
+        #expect(status["run"] as? Int == 2)
+        #expect((items[0]["date_published"] as? String)?.hasPrefix(today + "T") == true)
+
+        // Run 3, with a government letter on the same subject: the two items above come back unchanged.
+        #expect(try TrackerProcess.tracker(["ingest", "--db", db, ScoringCLITests.vlosLetters]).status == 0)
+        let third = try Self.items(try TrackerProcess.tracker(["feed", "--db", db]).stdout)
+        for item in items {
+            let again = try #require(third.first { $0["id"] as? String == item["id"] as? String })
+            #expect(NSDictionary(dictionary: again) == NSDictionary(dictionary: item), "\(item["id"]!)")
+        }
+        #expect(third.contains { $0["id"] as? String == "tracker:linked:\(Self.pledge):kst-30950-458" })
+    }
+
+    @Test("Two databases built from the same documents give the same feed, byte for byte")
+    func sameInputsSameFeed() throws {
+        let one = try ScoringCLITests.snapshot(), two = try ScoringCLITests.snapshot()
+        let arguments = ["feed", "--as-of", "2026-06-30"]
+        let first = try TrackerProcess.tracker(arguments + ["--db", one])
+        let second = try TrackerProcess.tracker(arguments + ["--db", two])
+        #expect(first.status == 0)
+        #expect(Data(first.stdout.utf8) == Data(second.stdout.utf8))
+        #expect(try Self.valid(first.stdout) == [])
+        // Newest first: each counted deed of the snapshot, by the day it counts from.
+        #expect(
+            try Self.items(first.stdout).map { $0["id"] as? String } == [
+                "tracker:linked:\(Self.pledge):kst-31477-117",
+                "tracker:linked:rp-tweestatusstelsel-invoeren:kst-36704-69",
+                "tracker:linked:\(Self.pledge):kst-30950-458", "tracker:linked:\(Self.pledge):kst-30950-440",
+            ])
+    }
+
+    @Test("Analysts' decisions are items: a confirmed link with its note, a rejected one as a note")
+    func reviews() throws {
+        let workspace = try TrackerProcess.workspaceCopy()
+        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
+        let tracker = { (arguments: [String]) in try TrackerProcess.run(arguments + options) }
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(
+            try tracker([
+                "review", "confirm", Self.pledge, "kst-31477-117", "--note",
+                "Banken moeten het toetsingskader toepassen.",
+                "--by", "Test Analist", "--on", "2026-02-01",
+            ]).status == 0)
+        #expect(
+            try tracker([
+                "review", "reject", "opvang-verbeteren-en-sneller-meedoen", "kst-36471-107", "--note",
+                "Koninklijke besluiten over het beheer van een ministerie; geen daad over opvang.", "--by",
+                "Test Analist", "--on", "2026-02-02",
+            ]).status == 0)
+        let feed = try tracker(["feed", "--as-of", "2026-06-30"])
+        #expect(try Self.valid(feed.stdout) == [])
+        let items = try Self.items(feed.stdout)
+        let confirmed = try #require(
+            items.first { $0["id"] as? String == "tracker:confirmed:\(Self.pledge):kst-31477-117" })
+        #expect(confirmed["date_published"] as? String == "2026-02-01T00:00:00Z")
+        #expect(
+            (confirmed["content_text"] as? String)?.contains(
+                "Test Analist bevestigde de koppeling op 1 februari 2026. Notitie: Banken moeten het toetsingskader toepassen."
+            ) == true)
+        let event = try #require(confirmed["_tracker"] as? [String: Any])
+        #expect(
+            (event["by"] as? String, event["note"] as? String) == (
+                "Test Analist", "Banken moeten het toetsingskader toepassen."
+            ))
+        // The confirmed link weighs more (review_weight), so the letter adds 5 × 1.5 and the motion nothing.
+        #expect(event["kind"] as? String == "confirmed")
+        let note = try #require(
+            items.first {
+                $0["id"] as? String == "tracker:note:opvang-verbeteren-en-sneller-meedoen:kst-36471-107:2026-02-02"
+            })
+        #expect(note["url"] as? String == "https://zoek.officielebekendmakingen.nl/kst-36471-107.html")
+        #expect(
+            (note["_tracker"] as? [String: Any])?["note"] as? String
+                == "De koppeling is verworpen: Koninklijke besluiten over het beheer van een ministerie; geen daad over opvang."
+        )
+        // Newest first: the note of 2 February 2026 before the confirmation of the day before.
+        let ids = items.map { $0["id"] as! String }
+        #expect(ids.firstIndex(of: note["id"] as! String)! < ids.firstIndex(of: confirmed["id"] as! String)!)
+    }
+
+    @Test("--theme and --since narrow the feed; --out writes it whole; bad requests are errors")
+    func options() throws {
+        let db = try ScoringCLITests.snapshot()
+        let all = try Self.items(try TrackerProcess.tracker(["feed", "--db", db, "--as-of", "2026-06-30"]).stdout)
+        let themed = try TrackerProcess.tracker([
+            "feed", "--db", db, "--as-of", "2026-06-30", "--theme", "etnisch-profileren", "--since", "2025-06-01",
+        ])
+        let items = try Self.items(themed.stdout)
+        #expect(
+            items.map { $0["id"] as? String } == [
+                "tracker:linked:\(Self.pledge):kst-31477-117", "tracker:linked:\(Self.pledge):kst-30950-458",
+            ])
+        #expect(
+            all.filter { ($0["tags"] as? [String])?.contains("etnisch-profileren") == true }.count == 3)
+        let feed = try #require(try JSONSerialization.jsonObject(with: Data(themed.stdout.utf8)) as? [String: Any])
+        #expect(
+            feed["title"] as? String
+                == "Toezeggingen en daden: mensenrechten — Etnisch profileren en discriminerende risicoprofilering")
+
+        let folder = TrackerProcess.temporaryFolder()
+        let out = folder.appendingPathComponent("feed.json")
+        let written = try TrackerProcess.tracker(["feed", "--db", db, "--as-of", "2026-06-30", "--out", out.path])
+        #expect(written.status == 0)
+        #expect(written.stdout.isEmpty)
+        #expect(
+            try String(contentsOf: out, encoding: .utf8)
+                == (try TrackerProcess.tracker(["feed", "--db", db, "--as-of", "2026-06-30"]).stdout))
+
+        let missing = try TrackerProcess.tracker([
+            "feed", "--db", db, "--out", folder.appendingPathComponent("nowhere/feed.json").path,
+        ])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("cannot write \(folder.path)/nowhere/feed.json: the folder"))
+        let theme = try TrackerProcess.tracker(["feed", "--db", db, "--theme", "etnisch-profileern"])
+        #expect(theme.status == 1)
+        #expect(theme.stderr.hasPrefix("error: unknown theme 'etnisch-profileern'; did you mean 'etnisch-profileren'?"))
+        let period = try TrackerProcess.tracker(["feed", "--db", db, "--since", "2026-07-01", "--as-of", "2026-06-30"])
+        #expect(period.status == 64)
+        #expect(period.stderr.contains("--since 2026-07-01 is after --as-of 2026-06-30"))
+    }
+
+    static func kamerstuk(_ id: String) -> String { "Scrapers/mirror/officielebekendmakingen/\(id).xml" }
+}

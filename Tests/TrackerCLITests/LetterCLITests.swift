@@ -1,0 +1,192 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `tracker letter`: the sections of a Dutch briefing letter on real deeds, footnotes to every deed and source,
+/// a footer that names its inputs, and clear errors.
+@Suite("Briefing letters", .serialized)
+struct LetterCLITests {
+    static let arguments = [
+        "letter", "--to", "tweede-kamer", "--theme", "etnisch-profileren", "--since", "2025-06-01", "--as-of",
+        "2026-06-30",
+    ]
+
+    /// The `[^n]` references of a Markdown letter and its footnote definitions, by number.
+    static func footnotes(_ text: String) -> (references: Set<Int>, definitions: [Int: String]) {
+        var references: Set<Int> = []
+        var definitions: [Int: String] = [:]
+        for line in text.split(separator: "\n") {
+            if let match = line.wholeMatch(of: /\[\^(\d+)\]: (.*)/) {
+                definitions[Int(match.1)!] = String(match.2)
+            } else {
+                for match in line.matches(of: /\[\^(\d+)\]/) { references.insert(Int(match.1)!) }
+            }
+        }
+        return (references, definitions)
+    }
+
+    @Test("A letter to the Kamer on one theme: the four sections, each deed and claim footnoted, the footer's inputs")
+    func sections() throws {
+        let db = try ScoringCLITests.snapshot()
+        let result = try TrackerProcess.tracker(Self.arguments + ["--db", db])
+        #expect(result.status == 0)
+        let text = result.stdout
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(lines.first == "# Woorden en daden: etnisch profileren en discriminerende risicoprofilering")
+        #expect(lines.contains("Geachte leden van de Tweede Kamer,"))
+        #expect(
+            lines.filter { $0.hasPrefix("#") } == [
+                "# Woorden en daden: etnisch profileren en discriminerende risicoprofilering",
+                "## Etnisch profileren en discriminerende risicoprofilering", "### Wat is beloofd", "### Wat is gedaan",
+                "### Ons oordeel", "### Onze oproep",
+            ])
+        #expect(
+            lines.contains(
+                "- Het kabinet (PVV, VVD, NSC en BBB), 16 mei 2024: “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”[^1]"
+            ))
+        // Only the deeds since 1 June 2025: the letter of 19 June and the motion of 1 October, not the March motion.
+        #expect(
+            lines.filter { $0.hasPrefix("- **") } == [
+                "- **19 juni 2025**, brief, Kamerstuk 30950, nr. 458 (zaak 2025Z12826): “Kabinetsreactie Toetsingskader risicoprofilering 2025”[^2]. Deze daad steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”.",
+                "- **1 oktober 2025**, motie, Kamerstuk 31477, nr. 117: “Motie van het lid Ergin over bewerkstelligen dat banken, toezichthouders en andere handhavende instanties het toetsingskader risicoprofilering toepassen”[^3]. Een uitkomst is in onze gegevens nog niet bekend. Deze daad steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”.",
+            ])
+        #expect(!text.contains("kst-30950-440"))
+        #expect(
+            lines.contains(
+                "Bij de andere toezegging over etnisch profileren en discriminerende risicoprofilering die wij volgen, zijn sinds 1 juni 2025 geen daden bekend."
+            ))
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "- “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”: vastgelopen; voortgang 5 van 100; rechteneffect +0,05. Deze toezegging bevordert de mensenrechten: "
+                )
+            })
+        #expect(lines.contains { $0.hasPrefix("- Inspanning om discriminatie door de Nederlandse overheid") })
+        #expect(lines.contains("Hoogachtend,"))
+        // Every reference has its note and every note is referred to; deeds point at their official document.
+        let (references, definitions) = Self.footnotes(text)
+        #expect(references == Set(1...5))
+        #expect(Set(definitions.keys) == references)
+        #expect(
+            definitions[2]
+                == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826), 19 juni 2025: “Kabinetsreactie Toetsingskader risicoprofilering 2025”. <https://zoek.officielebekendmakingen.nl/kst-30950-458.html>"
+        )
+        #expect(
+            definitions[1]?.hasPrefix("Vereniging van Griffiers, “Relevante Hoofdlijnen uit het Hoofdlijnenakkoord")
+                == true)
+        #expect(definitions[4]?.contains("(Commitments/national/hoofdlijnenakkoord-2024.yaml)") == true)
+        // The footer names the inputs: the run update recorded, the rubric and the ledger's hash.
+        let runs = try TrackerProcess.json(try TrackerProcess.tracker(["runs", "--db", db, "--format", "json"]).stdout)
+        let ledger = try #require(runs.first?["ledger_hash"] as? String)
+        let footer = try #require(lines.last { !$0.isEmpty })
+        #expect(footer.hasPrefix("*Gemaakt met tracker, stand per 30 juni 2026, run 1; rubric 1.0 (SHA-256 "))
+        #expect(footer.contains("; register \(ledger); daden \(runs.first?["deeds_hash"] as! String);"))
+        #expect(footer.hasSuffix("`tracker \(Self.arguments.joined(separator: " ")) --format md` dezelfde brief.*"))
+        // The same request gives the same letter, byte for byte.
+        #expect(try TrackerProcess.tracker(Self.arguments + ["--db", db]).stdout == text)
+    }
+
+    @Test("A theme without news says so in one sentence; a council gets its own pledges")
+    func quiet() throws {
+        let db = try ScoringCLITests.snapshot()
+        let quiet = try TrackerProcess.tracker([
+            "letter", "--to", "tweede-kamer", "--theme", "demonstratierecht", "--since", "2026-01-01", "--as-of",
+            "2026-06-30", "--db", db,
+        ])
+        #expect(quiet.status == 0)
+        let lines = quiet.stdout.split(separator: "\n").map(String.init)
+        let heading = try #require(lines.firstIndex(of: "## Demonstratierecht en surveillance van protest"))
+        #expect(
+            lines[heading + 1]
+                == "Over demonstratierecht en surveillance van protest zijn sinds 1 januari 2026 geen daden bekend bij de toezegging die wij volgen."
+        )
+        #expect(!lines.contains { $0.hasPrefix("### ") })
+        #expect(!quiet.stdout.contains("[^"))
+
+        let council = try TrackerProcess.tracker([
+            "letter", "--to", "gemeente:den-helder", "--as-of", "2026-06-30", "--db", db,
+        ])
+        #expect(council.status == 0)
+        let text = council.stdout
+        #expect(text.contains("Geachte leden van de gemeenteraad van Den Helder,"))
+        #expect(
+            text.contains(
+                "de toezeggingen van het gemeentebestuur van Den Helder over asiel en het VN-Vluchtelingenverdrag"))
+        #expect(
+            text.contains(
+                "Over asiel en het VN-Vluchtelingenverdrag zijn tot nu toe geen daden bekend bij de toezegging die wij volgen."
+            ))
+        #expect(!text.contains("Tweede Kamer"))
+    }
+
+    @Test("The HTML letter: escaped text, a heading per theme, every note reference pointing at its note")
+    func html() throws {
+        let db = try ScoringCLITests.snapshot()
+        let result = try TrackerProcess.tracker(Self.arguments + ["--db", db, "--format", "html"])
+        #expect(result.status == 0)
+        let html = result.stdout
+        #expect(html.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">"))
+        #expect(html.contains("<h2>Etnisch profileren en discriminerende risicoprofilering</h2>"))
+        // Printed (Chromium --print-to-pdf): A4, numbered pages.
+        #expect(html.contains("@page {\n  size: A4;"))
+        #expect(html.contains("content: \"pagina \" counter(page) \" van \" counter(pages);"))
+        // The command that shows a judgement again is code, not prose.
+        #expect(
+            html.contains(
+                "<code class=\"opdracht\"><span>tracker</span> <span>explain</span> <span>hla-voorwaarden-aan-kunstmatige-intelligentie</span> <span>--as-of</span> <span>2026-06-30</span></code>.</li>"
+            ))
+        let references = Set(html.matches(of: /href="#noot-(\d+)"/).map { Int($0.1)! })
+        let notes = Set(html.matches(of: /<li id="noot-(\d+)">/).map { Int($0.1)! })
+        #expect(references == Set(1...5))
+        #expect(notes == references)
+        #expect(html.contains("<a href=\"https://zoek.officielebekendmakingen.nl/kst-31477-117.html\">"))
+        // The quotes of the pledge's source are text, not markup.
+        #expect(html.contains("“Hoofdlijnenakkoord 2024–2028 van PVV, VVD, NSC en BBB &#39;Hoop, lef en trots&#39;”"))
+    }
+
+    @Test("Unknown recipients, themes and broken templates are errors that say what was expected")
+    func errors() throws {
+        let db = try ScoringCLITests.snapshot()
+        let committee = try TrackerProcess.tracker(["letter", "--to", "commissie:justitie", "--db", db])
+        #expect(committee.status == 1)
+        #expect(
+            committee.stderr.hasPrefix(
+                "error: unknown committee 'justitie'; did you mean 'commissie:justitie-en-veiligheid'?"))
+        let municipality = try TrackerProcess.tracker(["letter", "--to", "gemeente:denhelder", "--db", db])
+        #expect(municipality.status == 1)
+        #expect(
+            municipality.stderr
+                == "error: unknown municipality 'denhelder'; did you mean 'gemeente:den-helder'? The ledger's municipalities are: den-helder.\n"
+        )
+        let form = try TrackerProcess.tracker(["letter", "--to", "kamer", "--db", db])
+        #expect(form.status == 1)
+        #expect(
+            form.stderr
+                == "error: unknown recipient 'kamer'; expected tweede-kamer, commissie:NAME or gemeente:ID (did you mean 'tweede-kamer'?)\n"
+        )
+        let theme = try TrackerProcess.tracker(["letter", "--to", "tweede-kamer", "--theme", "asiel", "--db", db])
+        #expect(theme.status == 1)
+        #expect(theme.stderr.hasPrefix("error: unknown theme 'asiel'"))
+
+        let folder = TrackerProcess.temporaryFolder()
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: TrackerProcess.workspace).appendingPathComponent("Templates"),
+            to: folder.appendingPathComponent("Templates"))
+        let template = folder.appendingPathComponent("Templates/letter.md.mustache")
+        let broken = try String(contentsOf: template, encoding: .utf8).replacingOccurrences(
+            of: "{{/promises}}", with: "{{/promise}}")
+        try broken.write(to: template, atomically: true, encoding: .utf8)
+        let parse = try TrackerProcess.tracker([
+            "letter", "--to", "tweede-kamer", "--db", db, "--templates",
+            folder.appendingPathComponent("Templates").path,
+        ])
+        #expect(parse.status == 1)
+        #expect(parse.stderr.hasPrefix("error: \(template.path):"))
+        #expect(parse.stderr.contains(": the template does not parse (sectionCloseNameIncorrect)"))
+        let none = try TrackerProcess.tracker([
+            "letter", "--to", "tweede-kamer", "--db", db, "--templates", folder.path,
+        ])
+        #expect(none.status == 1)
+        #expect(none.stderr.hasPrefix("error: no template letter.md.mustache in \(folder.path)"))
+    }
+}

@@ -1,0 +1,174 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `tracker publish`: one folder of letters, feeds, scorecard and index, the same bytes from the same inputs,
+/// written whole.
+@Suite("The published folder", .serialized)
+struct PublishCLITests {
+    static func contents(_ folder: URL) throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) {
+            files[name] = try Data(contentsOf: folder.appendingPathComponent(name))
+        }
+        return files
+    }
+
+    @Test("Publishing twice gives the same bytes; the folder has every letter, feed and the scorecard")
+    func deterministic() throws {
+        let db = try ScoringCLITests.snapshot()
+        let parent = TrackerProcess.temporaryFolder()
+        let one = parent.appendingPathComponent("one"), two = parent.appendingPathComponent("two")
+        for folder in [one, two] {
+            let result = try TrackerProcess.tracker([
+                "publish", "--db", db, "--as-of", "2026-06-30", "--out", folder.path,
+            ])
+            #expect(result.status == 0)
+            #expect(result.stdout == "published 24 files to \(folder.path)\n")
+        }
+        let first = try Self.contents(one)
+        #expect(first == (try Self.contents(two)))
+        #expect(
+            first.keys.sorted()
+                == [
+                    ".tracker-publish", "brief-gemeente-den-helder.html", "brief-gemeente-den-helder.md",
+                    "brief-tweede-kamer-demonstratierecht.html", "brief-tweede-kamer-demonstratierecht.md",
+                    "brief-tweede-kamer-eerlijk-proces.html", "brief-tweede-kamer-eerlijk-proces.md",
+                    "brief-tweede-kamer-etnisch-profileren.html", "brief-tweede-kamer-etnisch-profileren.md",
+                    "brief-tweede-kamer-internationaal-strafhof.html", "brief-tweede-kamer-internationaal-strafhof.md",
+                    "brief-tweede-kamer-vluchtelingenverdrag.html", "brief-tweede-kamer-vluchtelingenverdrag.md",
+                    "brief-tweede-kamer.html", "brief-tweede-kamer.md", "feed-demonstratierecht.json",
+                    "feed-etnisch-profileren.json", "feed-internationaal-strafhof.json",
+                    "feed-vluchtelingenverdrag.json",
+                    "feed-eerlijk-proces.json", "feed.json", "index.html", "scorecard.csv", "scorecard.json",
+                ].sorted())
+        // The files are what the single commands give.
+        let letter = try TrackerProcess.tracker([
+            "letter", "--to", "tweede-kamer", "--theme", "etnisch-profileren", "--as-of", "2026-06-30", "--db", db,
+        ])
+        #expect(first["brief-tweede-kamer-etnisch-profileren.md"] == Data(letter.stdout.utf8))
+        let csv = try TrackerProcess.tracker(["scorecard", "--as-of", "2026-06-30", "--format", "csv", "--db", db])
+        #expect(first["scorecard.csv"] == Data(csv.stdout.utf8))
+        let index = String(decoding: first["index.html"]!, as: UTF8.self)
+        #expect(index.contains("<a href=\"brief-tweede-kamer-etnisch-profileren.html\">"))
+        #expect(index.contains("<a href=\"feed-vluchtelingenverdrag.json\">"))
+        #expect(index.contains("<a href=\"scorecard.csv\">"))
+        // The index links every file of the folder (but itself and the marker), and nothing that is not there.
+        let links = Set(index.matches(of: /href="([^"#:]+)"/).map { String($0.1) })
+        #expect(links == Set(first.keys).subtracting(["index.html", ".tracker-publish"]))
+        // Nothing is left beside the folders.
+        #expect(try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == ["one", "two"])
+    }
+
+    @Test(
+        "Every feed in the folder is valid against the feed schema, a theme's feed holds that theme's items; the scorecard files against theirs"
+    )
+    func validFiles() throws {
+        let db = try ScoringCLITests.snapshot()
+        let site = TrackerProcess.temporaryFolder().appendingPathComponent("site")
+        let result = try TrackerProcess.tracker(["publish", "--db", db, "--as-of", "2026-06-30", "--out", site.path])
+        #expect(result.status == 0)
+        let files = try Self.contents(site)
+        let feedSchema = try JSONSchema(
+            contentsOf: TrackerProcess.root.appendingPathComponent("docs/schemas/feed.schema.json"))
+        let whole = try FeedCLITests.items(String(decoding: files["feed.json"]!, as: UTF8.self))
+        #expect(!whole.isEmpty)
+        var perTheme: Set<String> = []
+        for (name, data) in files where name.hasPrefix("feed") {
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(feedSchema.validate(try JSONValue.parse(text)) == [], "\(name)")
+            guard name != "feed.json" else { continue }
+            let theme = String(name.dropFirst("feed-".count).dropLast(".json".count))
+            let items = try FeedCLITests.items(text)
+            // A theme's feed is feed.json narrowed to the items tagged with that theme, in the same order.
+            let expected = whole.filter { ($0["tags"] as? [String] ?? []).contains(theme) }
+            #expect(items.map { $0["id"] as? String } == expected.map { $0["id"] as? String }, "\(name)")
+            perTheme.formUnion(items.compactMap { $0["id"] as? String })
+        }
+        #expect(perTheme == Set(whole.compactMap { $0["id"] as? String }))
+
+        let scorecard = String(decoding: files["scorecard.json"]!, as: UTF8.self)
+        let cardSchema = try JSONSchema(
+            contentsOf: TrackerProcess.root.appendingPathComponent("docs/schemas/scorecard.schema.json"))
+        #expect(cardSchema.validate(try JSONValue.parse(scorecard)) == [])
+        let rows = try TrackerProcess.json(scorecard)
+        let records = try CSVReader.rows(String(decoding: files["scorecard.csv"]!, as: UTF8.self))
+        #expect(records.map { $0["pledge"] } == rows.map { $0["pledge"] as? String })
+    }
+
+    @Test(
+        "An update scored as of a given day records its run as of that day, so output as of it names the run whenever it is made"
+    )
+    func runAsOf() throws {
+        let db = TrackerProcess.temporaryDatabase()
+        let update = try TrackerProcess.tracker([
+            "update", "--mirror", TrackerProcess.mirror, "--db", db, "--as-of", "2026-06-30",
+        ])
+        #expect(update.status == 0)
+        #expect(update.stdout.contains("scores: run 1 recorded (rubric 1.0, as of 2026-06-30), the first"))
+        let runs = try TrackerProcess.json(try TrackerProcess.tracker(["runs", "--db", db, "--format", "json"]).stdout)
+        #expect(runs.map { $0["as_of"] as? String } == ["2026-06-30"])
+        let rows = try TrackerProcess.json(
+            try TrackerProcess.tracker(["scorecard", "--db", db, "--as-of", "2026-06-30", "--format", "json"]).stdout)
+        #expect(!rows.isEmpty)
+        #expect(rows.allSatisfy { $0["run"] as? Int == 1 })
+    }
+
+    @Test(
+        "A folder publish did not write is never replaced; one it wrote is replaced whole; a killed publish leaves nothing behind"
+    )
+    func atomic() throws {
+        let db = try ScoringCLITests.snapshot()
+        let parent = TrackerProcess.temporaryFolder()
+        let foreign = parent.appendingPathComponent("notes")
+        try FileManager.default.createDirectory(at: foreign, withIntermediateDirectories: false)
+        try "mine".write(to: foreign.appendingPathComponent("todo.txt"), atomically: true, encoding: .utf8)
+        let refused = try TrackerProcess.tracker(["publish", "--db", db, "--out", foreign.path])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr
+                == "error: \(foreign.path) exists and was not written by tracker publish (it has no .tracker-publish); expected a new or empty folder, or one publish wrote\n"
+        )
+        #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["todo.txt"])
+
+        let site = parent.appendingPathComponent("site")
+        // What a publish killed while writing left beside the folder (its process is gone) is removed; a folder of
+        // the same name without the marker is not publish's and stays.
+        let killed = parent.appendingPathComponent(".site.new-99999999-0DEADBEE")
+        let lookalike = parent.appendingPathComponent(".site.old-99999999-0BEEFDEA")
+        for folder in [killed, lookalike] {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: false)
+        }
+        try "".write(to: killed.appendingPathComponent(".tracker-publish"), atomically: true, encoding: .utf8)
+        try "x".write(to: killed.appendingPathComponent("brief-tweede-k"), atomically: true, encoding: .utf8)
+        try "mine".write(to: lookalike.appendingPathComponent("todo.txt"), atomically: true, encoding: .utf8)
+        #expect(
+            try TrackerProcess.tracker(["publish", "--db", db, "--as-of", "2025-12-31", "--out", site.path]).status == 0
+        )
+        try "stale".write(to: site.appendingPathComponent("stale.txt"), atomically: true, encoding: .utf8)
+        #expect(
+            try TrackerProcess.tracker(["publish", "--db", db, "--as-of", "2026-06-30", "--out", site.path]).status == 0
+        )
+        let files = try FileManager.default.contentsOfDirectory(atPath: site.path)
+        #expect(!files.contains("stale.txt"))
+        #expect(files.count == 24)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [
+                ".site.old-99999999-0BEEFDEA", "notes", "site",
+            ])
+        // A broken template stops publish before anything is written: the folder stays as it was.
+        let workspace = try TrackerProcess.workspaceCopy()
+        try FileManager.default.copyItem(
+            at: URL(fileURLWithPath: TrackerProcess.workspace).appendingPathComponent("Templates"),
+            to: workspace.appendingPathComponent("Templates"))
+        try "{{#themes}}".write(
+            to: workspace.appendingPathComponent("Templates/letter.md.mustache"), atomically: true, encoding: .utf8)
+        let before = try Self.contents(site)
+        let broken = try TrackerProcess.run([
+            "publish", "--workspace", workspace.path, "--db", db, "--out", site.path,
+        ])
+        #expect(broken.status == 1)
+        #expect(broken.stderr.contains("letter.md.mustache:"))
+        #expect(try Self.contents(site) == before)
+    }
+}
