@@ -30,6 +30,7 @@ db="$work/demo.sqlite"
   --out "$out/brief-gemeente-utrecht.md"
 "$bin" feed --workspace . --db "$db" --as-of "$as_of" --out "$out/feed.json"
 "$bin" scorecard --workspace . --db "$db" --as-of "$as_of" --format csv > "$out/scorecard.csv"
+"$bin" scorecard --workspace . --db "$db" --as-of "$as_of" --format html --out "$out/scorecard.html"
 
 if ! $check; then
   mkdir -p "$examples"

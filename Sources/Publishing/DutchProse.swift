@@ -15,6 +15,9 @@ extension Dutch {
     /// `19 juni 2025`.
     package static func date(_ day: Day) -> String { "\(day.day) \(months[day.month - 1]) \(day.year)" }
 
+    /// `jun 2025`: a month on a chart's axis.
+    package static func month(_ day: Day) -> String { "\(months[day.month - 1].prefix(3)) \(day.year)" }
+
     /// `a`, `a en b`, `a, b en c`.
     package static func list(_ items: [String]) -> String {
         guard items.count > 1 else { return items.first ?? "" }

@@ -52,6 +52,7 @@ package enum Publication {
         let rows = card.scores.map { ScoreView($0, run: card.run?.id, ledger: card.ledger, deeds: card.deeds) }
         files["scorecard.json"] = try JSONOutput.encode(rows) + "\n"
         files["scorecard.csv"] = ScoreView.csv(rows)
+        files["scorecard.html"] = try PublishQueries.scorecardPage(workspace, inputs: inputs, templates: templates)
         guard let page = templates.render(index, template: "index.html") else {
             throw RequestError(
                 "no template index.html.mustache in \(workspace.templates.path); expected the published folder's index (docs/publishing.md)"

@@ -97,6 +97,35 @@ package enum PublishQueries {
         ).letter(to: recipient, themes: themes, since: since, format: format.rawValue)
     }
 
+    /// The scorecard as a web page (`scorecard --format html`, `publish`), from the templates in `templates`
+    /// (default: the workspace's `Templates/`).
+    package static func scorecardPage(_ workspace: Workspace, asOf: Day, templates: URL? = nil) throws -> String {
+        let templates = try LetterTemplates(folder: templates ?? workspace.templates)
+        return try scorecardPage(workspace, inputs: try inputs(workspace, asOf: asOf), templates: templates)
+    }
+
+    /// The scorecard page from inputs already read: every pledge's score and its monthly series.
+    package static func scorecardPage(_ workspace: Workspace, inputs: PublishingInputs, templates: LetterTemplates)
+        throws -> String
+    {
+        let card = try ScoreQueries.scorecard(workspace, asOf: inputs.asOf)
+        let byPledge = Dictionary(grouping: inputs.evidence, by: \.link.pledge)
+        var timelines: [String: [TimelinePoint]] = [:]
+        for pledge in card.ledger.pledges {
+            timelines[pledge.id] = inputs.scorer.timeline(
+                pledge, evidence: byPledge[pledge.id] ?? [], until: inputs.asOf)
+        }
+        let page = ScorecardPage(
+            ledger: card.ledger, scores: card.scores, themes: card.themes, timelines: timelines,
+            deedCount: card.deedCount, asOf: inputs.asOf, provenance: inputs.provenance)
+        guard let html = templates.render(page, template: "scorecard.html") else {
+            throw RequestError(
+                "no template scorecard.html.mustache in \(templates.folder.path); expected the scorecard page's template (docs/publishing.md)"
+            )
+        }
+        return html
+    }
+
     /// `--since` after `--as-of` asks for a period that cannot hold anything.
     static func checkPeriod(since: Day?, asOf: Day) throws {
         if let since, since > asOf {

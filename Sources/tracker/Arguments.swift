@@ -42,6 +42,11 @@ enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv
 }
 
+/// The scorecard's formats.
+enum ScorecardFormat: String, ExpressibleByArgument, CaseIterable {
+    case table, json, csv, html
+}
+
 /// What a scorecard row is: a pledge or a theme.
 enum ScorecardUnit: String, ExpressibleByArgument, CaseIterable {
     case pledge, theme

@@ -18,36 +18,49 @@ extension Tracker {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Score as of this date (YYYY-MM-DD; default today).") var asOf: Day?
         @Option(help: "Rows per pledge or per theme (JSON).") var by: ScorecardUnit = .pledge
-        @Option(help: "table, json or csv (csv: one row per pledge).") var format: SeriesFormat = .table
+        @Option(help: "table, json, csv (one row per pledge) or html (a page with charts over time).")
+        var format: ScorecardFormat = .table
+        @Option(help: "Write to this file (whole, or not at all) instead of printing.") var out: String?
 
         func validate() throws {
-            if format == .csv, by == .theme {
-                throw ValidationError("--format csv gives one row per pledge; --by theme has table and json")
+            if format == .csv || format == .html, by == .theme {
+                throw ValidationError(
+                    "--format \(format.rawValue) gives one row per pledge; --by theme has table and json")
             }
         }
 
         func run() throws {
-            let card = try reporting { try ScoreQueries.scorecard(global.resolved, asOf: asOf ?? Day.today()) }
-            let rows = card.scores.map { ScoreView($0, run: card.run?.id, ledger: card.ledger, deeds: card.deeds) }
+            let day = asOf ?? Day.today()
+            let card = { try reporting { try ScoreQueries.scorecard(global.resolved, asOf: day) } }
+            let rows = { (card: TrackerKit.Scorecard) in
+                card.scores.map { ScoreView($0, run: card.run?.id, ledger: card.ledger, deeds: card.deeds) }
+            }
+            let text: String
             switch (format, by) {
+            case (.html, _):
+                text = try reporting { try PublishQueries.scorecardPage(global.resolved, asOf: day) }
             case (.json, .pledge):
-                print(try JSONOutput.encode(rows))
+                text = try JSONOutput.encode(rows(try card())) + "\n"
             case (.csv, _):
-                print(ScoreView.csv(rows), terminator: "")
+                text = ScoreView.csv(rows(try card()))
             case (.json, .theme):
-                print(
+                let card = try card()
+                text =
                     try JSONOutput.encode(
                         card.themes.map {
                             ThemeScoreView($0, asOf: card.asOf, rubric: card.rubric.version, run: card.run?.id)
-                        }))
+                        }) + "\n"
             case (.table, _):
-                print(
+                let card = try card()
+                // On a terminal the table fits its width; into a file it is as wide as a plain terminal.
+                text =
                     ScorecardText(
                         ledger: card.ledger, rubric: card.rubric, scores: card.scores, themes: card.themes,
                         deeds: card.deeds, deedCount: card.deedCount,
-                        run: card.run.map { .init(id: $0.id, time: $0.time) }, width: Terminal.width
-                    ).render())
+                        run: card.run.map { .init(id: $0.id, time: $0.time) }, width: out == nil ? Terminal.width : 80
+                    ).render() + "\n"
             }
+            try emit(text, to: out)
         }
     }
 

@@ -24,7 +24,7 @@ struct PublishCLITests {
                 "publish", "--db", db, "--as-of", "2026-06-30", "--out", folder.path,
             ])
             #expect(result.status == 0)
-            #expect(result.stdout == "published 24 files to \(folder.path)\n")
+            #expect(result.stdout == "published 25 files to \(folder.path)\n")
         }
         let first = try Self.contents(one)
         #expect(first == (try Self.contents(two)))
@@ -40,7 +40,8 @@ struct PublishCLITests {
                     "brief-tweede-kamer.html", "brief-tweede-kamer.md", "feed-demonstratierecht.json",
                     "feed-etnisch-profileren.json", "feed-internationaal-strafhof.json",
                     "feed-vluchtelingenverdrag.json",
-                    "feed-eerlijk-proces.json", "feed.json", "index.html", "scorecard.csv", "scorecard.json",
+                    "feed-eerlijk-proces.json", "feed.json", "index.html", "scorecard.csv", "scorecard.html",
+                    "scorecard.json",
                 ].sorted())
         // The files are what the single commands give.
         let letter = try TrackerProcess.tracker([
@@ -49,6 +50,8 @@ struct PublishCLITests {
         #expect(first["brief-tweede-kamer-etnisch-profileren.md"] == Data(letter.stdout.utf8))
         let csv = try TrackerProcess.tracker(["scorecard", "--as-of", "2026-06-30", "--format", "csv", "--db", db])
         #expect(first["scorecard.csv"] == Data(csv.stdout.utf8))
+        let page = try TrackerProcess.tracker(["scorecard", "--as-of", "2026-06-30", "--format", "html", "--db", db])
+        #expect(first["scorecard.html"] == Data(page.stdout.utf8))
         let index = String(decoding: first["index.html"]!, as: UTF8.self)
         #expect(index.contains("<a href=\"brief-tweede-kamer-etnisch-profileren.html\">"))
         #expect(index.contains("<a href=\"feed-vluchtelingenverdrag.json\">"))
@@ -151,7 +154,7 @@ struct PublishCLITests {
         )
         let files = try FileManager.default.contentsOfDirectory(atPath: site.path)
         #expect(!files.contains("stale.txt"))
-        #expect(files.count == 24)
+        #expect(files.count == 25)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [
                 ".site.old-99999999-0BEEFDEA", "notes", "site",
@@ -170,5 +173,50 @@ struct PublishCLITests {
         #expect(broken.status == 1)
         #expect(broken.stderr.contains("letter.md.mustache:"))
         #expect(try Self.contents(site) == before)
+    }
+
+    @Test("The scorecard page: a section per theme, a chart of the pledges that moved, a small series per pledge")
+    func scorecardPage() throws {
+        let db = try ScoringCLITests.snapshot()
+        let result = try TrackerProcess.tracker([
+            "scorecard", "--as-of", "2026-06-30", "--format", "html", "--db", db,
+        ])
+        #expect(result.status == 0)
+        let page = result.stdout
+        let sections = page.components(separatedBy: "<section class=\"thema\" id=\"").dropFirst().map {
+            String($0.prefix { $0 != "\"" })
+        }
+        #expect(
+            sections == [
+                "etnisch-profileren", "vluchtelingenverdrag", "internationaal-strafhof", "demonstratierecht",
+                "eerlijk-proces",
+            ])
+        // One pledge moved by then: the kabinetsreactie of 19 June 2025 (kst-30950-458) brings the pledge of
+        // 16 May 2024 on artificial intelligence to 5, drawn from June 2025 (month 13 of 26) to the end.
+        let lines = page.components(separatedBy: "<path class=\"lijn\" d=\"").dropFirst().map {
+            String($0.prefix { $0 != "\"" })
+        }
+        #expect(lines == ["M36 190H343.8V181.1H628"])
+        #expect(
+            page.contains("<title>hla-voorwaarden-aan-kunstmatige-intelligentie: voortgang 5 op 30 juni 2026</title>"))
+        #expect(
+            page.contains(
+                "aria-label=\"Voortgang van 31 mei 2024 tot 30 juni 2026: van 0 naar 5\" xmlns=\"http://www.w3.org/2000/svg\"><line class=\"basis\" x1=\"2\" x2=\"94\" y1=\"20\" y2=\"20\"/><path d=\"M2 20H49.8V19.1H94\"/>"
+            ))
+        // Themes where nothing moved say so instead of drawing flat lines.
+        #expect(
+            page.components(separatedBy: "Nog geen voortgang: geen toezegging op dit thema heeft een meegetelde daad")
+                .count - 1 == 4)
+        // Every pledge has its row under each of its themes (10 pledges, one on two themes); the footer names
+        // what the page was made from.
+        let pledges = try TrackerProcess.json(try TrackerProcess.tracker(["pledges", "--format", "json"]).stdout)
+        let rows = pledges.map { ($0["themes"] as? [String] ?? []).count }.reduce(0, +)
+        #expect(pledges.count == 10 && rows == 11)
+        #expect(page.components(separatedBy: "<span class=\"id\">").count - 1 == rows)
+        #expect(page.contains("<span class=\"status stalled\">vastgelopen</span>"))
+        #expect(page.contains("; rubric 1.0 (SHA-256 <code>"))
+        let byTheme = try TrackerProcess.tracker(["scorecard", "--format", "html", "--by", "theme", "--db", db])
+        #expect(byTheme.status == 64)
+        #expect(byTheme.stderr.contains("--format html gives one row per pledge; --by theme has table and json"))
     }
 }
