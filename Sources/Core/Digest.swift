@@ -27,6 +27,34 @@ package enum Digest {
         }
     }
 
+    /// A digest of a set of texts, the same whatever the order they are added in: each text's SHA-256 read as four
+    /// big-endian 64-bit lanes, summed lane by lane (wrapping), written as 64 hex digits. No sort and no copy of the
+    /// set is needed, so a large set is hashed in one pass as it is read.
+    package struct SetHasher {
+        private var lanes: [UInt64] = [0, 0, 0, 0]
+
+        package init() {}
+
+        package mutating func insert(_ text: String) {
+            var text = text
+            let digest = text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
+            digest.withUnsafeBytes { bytes in
+                for lane in 0..<4 {
+                    var value: UInt64 = 0
+                    for byte in bytes[(lane * 8)..<(lane * 8 + 8)] { value = value << 8 | UInt64(byte) }
+                    lanes[lane] &+= value
+                }
+            }
+        }
+
+        package func hex() -> String {
+            lanes.map { lane in
+                let digits = String(lane, radix: 16)
+                return String(repeating: "0", count: 16 - digits.count) + digits
+            }.joined()
+        }
+    }
+
     private static func hex(_ digest: SHA256.Digest) -> String {
         let digits = Array("0123456789abcdef".utf8)
         var bytes: [UInt8] = []

@@ -127,33 +127,31 @@ extension StoreSchema {
 }
 
 extension Store {
-    /// A fingerprint of the deeds as scoring sees them: every deed's id, kind, day, source hash and stored size,
-    /// in id order. Reads no deed text; and it is kept with the deeds' version it was computed at, so it is
+    /// A fingerprint of the deeds as scoring sees them: the set of every deed's id, kind, day, source hash and
+    /// stored size (`Digest.SetHasher`). Reads no deed text; and it is kept with the deeds' version it was computed at, so it is
     /// computed again only after the deeds changed (an update with nothing new reads one row).
     package func deedSetFingerprint() throws(StoreError) -> String {
         let version = try deedVersion()
-        if let kept = try meta("deeds.fingerprint"), kept.hasPrefix("\(version):") {
+        if let kept = try meta("deeds.set-digest"), kept.hasPrefix("\(version):") {
             return String(kept.dropFirst("\(version):".count))
         }
         let fingerprint = try read { db in
-            // Read in the table's own order (an index-ordered scan would look up every row), then sort by id.
-            var lines: [(id: String, line: String)] = []
+            // Read in the table's own order (an index-ordered scan would look up every row); the set digest does
+            // not depend on the order, so nothing is sorted or kept.
+            var hasher = Digest.SetHasher()
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT id, kind, day, source_hash, length(payload) AS size FROM deed")
             while let row = try rows.next() {
-                let id: String = row["id"]
                 let day: String? = row["day"]
                 let size: Int = row["size"]
-                lines.append(
-                    (id, "\(id)\t\(row["kind"] as String)\t\(day ?? "")\t\(row["source_hash"] as String)\t\(size)\n"))
+                hasher.insert(
+                    "\(row["id"] as String)\t\(row["kind"] as String)\t\(day ?? "")\t\(row["source_hash"] as String)\t\(size)"
+                )
             }
-            lines.sort { $0.id < $1.id }
-            var hasher = Digest.Hasher()
-            for (_, line) in lines { hasher.update(line) }
             return hasher.hex()
         }
         // Kept for the next run; a database this process may only read just goes without.
-        try? write { db in try setMeta("deeds.fingerprint", "\(version):\(fingerprint)", db) }
+        try? write { db in try setMeta("deeds.set-digest", "\(version):\(fingerprint)", db) }
         return fingerprint
     }
 
