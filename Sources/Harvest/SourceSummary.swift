@@ -12,9 +12,9 @@ package struct SourceSummary: Sendable {
     package var pages = 0
     /// Entities or records read (SyncFeed entities, SRU records, council items).
     package var entities = 0
-    package var added: [String] = []
-    package var changed: [String] = []
-    package var removed: [String] = []
+    package var added = DeedIDs()
+    package var changed = DeedIDs()
+    package var removed = DeedIDs()
     package var errors: [String] = []
     package var seconds: Double = 0
 
@@ -36,14 +36,29 @@ package struct SourceSummary: Sendable {
     }
 
     mutating func absorb(_ result: Store.JoinResult) {
-        added += result.added
-        changed += result.changed
-        removed += result.removed
+        added.append(result.added)
+        changed.append(result.changed)
+        removed.append(result.removed)
     }
 
     mutating func absorb(_ result: Store.IngestResult) {
-        added += result.addedDeeds
-        removed += result.removedDeeds
-        changed += result.updatedDeeds
+        added.append(result.addedDeeds)
+        removed.append(result.removedDeeds)
+        changed.append(result.updatedDeeds)
+    }
+}
+
+/// The deeds a run added, changed or removed: all counted, the first `listed` kept by id (for `--verbose`), so a
+/// harvest of half a million deeds does not hold half a million ids until it ends.
+package struct DeedIDs: Sendable, Equatable {
+    package static let limit = 1_000
+    package private(set) var count = 0
+    package private(set) var listed: [String] = []
+
+    package init() {}
+
+    package mutating func append(_ ids: [String]) {
+        count += ids.count
+        listed += ids.prefix(max(0, Self.limit - listed.count))
     }
 }

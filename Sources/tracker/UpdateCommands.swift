@@ -109,9 +109,10 @@ func report(_ summary: RunSummary, quiet: Bool, verbose: Bool = false) {
         for error in source.errors { printError("error: \(error)") }
         if !quiet { print(source.line) }
         if verbose {
-            for id in source.added { print("  new: \(id)") }
-            for id in source.changed { print("  changed: \(id)") }
-            for id in source.removed { print("  removed: \(id)") }
+            for (ids, label) in [(source.added, "new"), (source.changed, "changed"), (source.removed, "removed")] {
+                for id in ids.listed { print("  \(label): \(id)") }
+                if ids.count > ids.listed.count { print("  … and \(ids.count - ids.listed.count) more \(label)") }
+            }
         }
     }
     for document in summary.documents {

@@ -36,7 +36,8 @@ struct SRUHarvestTests {
         #expect(first.errors == [])
         #expect(first.entities == 5)
         #expect(first.pages == 8)  // the RSS feed, two search pages of at most 4 records, five documents
-        #expect(first.added == ["kst-30950-440", "kst-36704-59", "kst-36704-67", "kst-36704-69", "kst-36704-73"])
+        #expect(
+            first.added.listed == ["kst-30950-440", "kst-36704-59", "kst-36704-67", "kst-36704-69", "kst-36704-73"])
         let search = try #require(server.requests.first { $0.path == "/sru" })
         #expect(
             search.query["query"]
@@ -54,7 +55,7 @@ struct SRUHarvestTests {
         // Without the signal the search runs from the cursor; same-version documents are not fetched again.
         let third = await Self.run(server, store: store, rss: false)
         #expect(third.entities == 4)  // the four 36704 motions published on 2025-06-27, the cursor day
-        #expect(third.added == [] && third.changed == [])
+        #expect(third.added.count == 0 && third.changed.count == 0)
         #expect(!server.requests.dropFirst(before + 1).contains { $0.path.hasPrefix("/documents/") })
     }
 

@@ -183,7 +183,8 @@ struct SyncFeedHarvestTests {
         #expect(try harvest.store().deed(id: "kst-29237-219") != nil)
         let third = try await harvest.update(server)
         #expect(third.sources[0].entities == 1)
-        #expect(third.sources[0].removed == ["kst-29237-219"])
+        #expect(third.sources[0].removed.listed == ["kst-29237-219"])
+        #expect(third.sources[0].removed.count == 1)
         #expect(try harvest.store().deed(id: "kst-29237-219") == nil)
     }
 
