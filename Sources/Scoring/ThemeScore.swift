@@ -83,8 +83,12 @@ package struct RightsAlerts: Sendable {
 
     /// The alerts per theme among `deeds` counted as of `asOf`, newest first.
     ///
-    /// - Parameter links: the links of these deeds, to know which pledges they fit.
-    package func alerts(_ ledger: Ledger, deeds: [Deed], links: [Link], asOf: Day) -> [String: [RightsAlert]] {
+    /// - Parameters:
+    ///   - links: the links of these deeds, to know which pledges they fit.
+    ///   - candidates: per deed, the themes it is to be checked against (those whose search found it); nil: all.
+    package func alerts(
+        _ ledger: Ledger, deeds: [Deed], links: [Link], asOf: Day, candidates: [String: Set<String>]? = nil
+    ) -> [String: [RightsAlert]] {
         var fitted: [String: Set<String>] = [:]
         for link in links
         where link.stance != .mentions && (link.confidence >= evidenceConfidence || link.method == .review) {
@@ -95,7 +99,9 @@ package struct RightsAlerts: Sendable {
             guard let day = deed.day, day <= asOf else { continue }
             let title = FoldedText(deed.title)
             let dictum = deed.dictum.map { FoldedText($0) }
-            for theme in themes where !(fitted[deed.id]?.contains(theme.id) ?? false) {
+            let checked = candidates?[deed.id]
+            for theme in themes
+            where !(fitted[deed.id]?.contains(theme.id) ?? false) && checked?.contains(theme.id) != false {
                 let found = theme.terms.filter { title.contains($0) || dictum?.contains($0) == true }
                 guard !found.isEmpty else { continue }
                 alerts[theme.id, default: []].append(

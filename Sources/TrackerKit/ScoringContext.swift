@@ -86,12 +86,16 @@ struct ScoringContext {
     /// `candidates` per theme), kept when their title or operative text carries a term and no pledge on the
     /// theme is linked to them at the evidence line.
     func alerts(asOf: Day, links: [Link], candidates: Int = 10_000) throws -> [String: [RightsAlert]] {
-        var ids: Set<String> = []
+        // Each deed is read once and checked against the themes whose search found it.
+        var themes: [String: Set<String>] = [:]
         for theme in ledger.themes {
-            ids.formUnion(try store.rank(terms: theme.terms, limit: candidates).map(\.deed))
+            for hit in try store.rank(terms: theme.terms, limit: candidates) {
+                themes[hit.deed, default: []].insert(theme.id)
+            }
         }
-        let deeds = try ids.sorted().compactMap { try store.deed(id: $0) }
+        let deeds = try store.deeds(ids: themes.keys.sorted())
         let finder = RightsAlerts(themes: ledger.themes, evidenceConfidence: rubric.evidenceConfidence)
-        return finder.alerts(ledger, deeds: deeds, links: links.filter { ids.contains($0.deed) }, asOf: asOf)
+        return finder.alerts(
+            ledger, deeds: deeds, links: links.filter { themes[$0.deed] != nil }, asOf: asOf, candidates: themes)
     }
 }

@@ -115,6 +115,19 @@ struct RightsAlertsTests {
         #expect(alerts.first?.day == Day("2025-08-27"))
     }
 
+    @Test("A deed is checked against the themes whose search found it, when those are given")
+    func candidateThemes() {
+        let finder = RightsAlerts(themes: Self.ledger.themes, evidenceConfidence: 0.5)
+        let day = Day("2026-12-31")!
+        let found = finder.alerts(
+            Self.ledger, deeds: [Self.leave], links: [], asOf: day,
+            candidates: [Self.leave.id: ["vluchtelingenverdrag"]])
+        #expect(found["vluchtelingenverdrag"]?.map(\.deed) == ["kst-36760-39"])
+        let elsewhere = finder.alerts(
+            Self.ledger, deeds: [Self.leave], links: [], asOf: day, candidates: [Self.leave.id: ["eerlijk-proces"]])
+        #expect(elsewhere["vluchtelingenverdrag"] == nil)
+    }
+
     @Test("A deed that supports a pledge of the theme at the evidence line fits it; below the line it does not")
     func fits() {
         #expect(Self.alerts([Self.link(0.69, .supports)]).isEmpty)
