@@ -38,6 +38,17 @@ extension Deed.Kind {
     }
 }
 
+extension Standard.Scope {
+    /// `landelijk`, `gemeentelijk`, `beide`.
+    package var dutch: String {
+        switch self {
+        case .national: "landelijk"
+        case .municipal: "gemeentelijk"
+        case .any: "beide"
+        }
+    }
+}
+
 /// The Dutch words of the terminal reports for tracker's English values (JSON keeps the English).
 package enum Dutch {
     package static func status(_ status: FulfilmentStatus) -> String {

@@ -17,23 +17,40 @@ package struct TextTable: Sendable {
         rows.append(row)
     }
 
-    package func render() -> String {
+    /// The table; with `width`, the last column is wrapped at word boundaries to fit the terminal instead of cut:
+    /// beside the other columns when at least 24 columns are left there, else on lines of its own under its row.
+    package func render(width: Int? = nil) -> String {
+        let last = headers.count - 1
         let cut = ([headers] + rows).map { row in
             row.enumerated().map { index, cell in
-                let limit = index < maxWidths.count ? maxWidths[index] : nil
+                let limit = width != nil && index == last ? nil : index < maxWidths.count ? maxWidths[index] : nil
                 return TextTable.truncate(cell.collapsingWhitespace(), to: limit)
             }
         }
         var widths = [Int](repeating: 0, count: headers.count)
         for row in cut {
-            for (index, cell) in row.enumerated() where index < widths.count {
+            for (index, cell) in row.enumerated() where index < widths.count && (width == nil || index < last) {
                 widths[index] = max(widths[index], cell.count)
             }
         }
-        return cut.map { row in
+        let padded = cut.map { row in
             row.enumerated().map { index, cell in
                 index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
-            }.joined(separator: "  ")
+            }
+        }
+        guard let width, last > 0 else {
+            return padded.map { $0.joined(separator: "  ").trimmingTrailingSpaces() }.joined(separator: "\n")
+        }
+        let wrap = TextWrap(width: width)
+        let offset = widths.dropLast().reduce(0, +) + 2 * last
+        return padded.map { cells -> String in
+            guard cells.count == headers.count else { return cells.joined(separator: "  ") }
+            let lead = cells.dropLast().joined(separator: "  ")
+            let lines =
+                wrap.width - offset >= 24
+                ? wrap.lines(cells[last], first: lead + "  ", rest: String(repeating: " ", count: offset))
+                : [lead] + (cells[last].isEmpty ? [] : wrap.lines(cells[last], first: "    "))
+            return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")
         }.joined(separator: "\n")
     }
 

@@ -56,12 +56,15 @@ extension Tracker {
             case .json:
                 print(try JSONOutput.encode(pledges.map { PledgeView($0, ledger: ledger) }))
             case .table:
+                // Dutch for the analyst (docs/cli.md); the JSON keeps its English keys and values.
                 var table = TextTable(
-                    headers: ["ID", "ACTOR", "THEMES", "RIGHTS", "TEXT"], maxWidths: [nil, 12, 40, nil, 70])
+                    headers: ["TOEZEGGING", "WIE", "THEMA'S", "RECHTEN", "TEKST"], maxWidths: [nil, 12, 40, nil, 70])
                 for p in pledges {
-                    table.append([p.id, p.actor, p.themes.joined(separator: ","), p.rights.direction.rawValue, p.text])
+                    table.append([
+                        p.id, p.actor, p.themes.joined(separator: ","), Dutch.direction(p.rights.direction), p.text,
+                    ])
                 }
-                print(table.render())
+                print(table.render(width: Terminal.width))
             }
         }
     }
@@ -83,9 +86,9 @@ extension Tracker {
             case .json:
                 print(try JSONOutput.encode(standards.map { StandardView($0, ledger: ledger) }))
             case .table:
-                var table = TextTable(headers: ["ID", "SCOPE", "THEMES", "TEXT"], maxWidths: [nil, nil, 40, 80])
-                for s in standards { table.append([s.id, s.scope.rawValue, s.themes.joined(separator: ","), s.text]) }
-                print(table.render())
+                var table = TextTable(headers: ["NORM", "NIVEAU", "THEMA'S", "TEKST"], maxWidths: [nil, nil, 40, 80])
+                for s in standards { table.append([s.id, s.scope.dutch, s.themes.joined(separator: ","), s.text]) }
+                print(table.render(width: Terminal.width))
             }
         }
     }
@@ -107,15 +110,15 @@ extension Tracker {
                 print(DeedView.csv(deeds), terminator: "")
             case .table:
                 var table = TextTable(
-                    headers: ["ID", "KIND", "DATE", "OUTCOME", "ADVICE", "TITLE"],
+                    headers: ["DAAD", "SOORT", "DATUM", "UITKOMST", "ADVIES", "TITEL"],
                     maxWidths: [nil, nil, nil, nil, 16, 80])
                 for deed in deeds {
                     table.append([
-                        deed.id, deed.kind.rawValue, deed.date?.description ?? "", deed.outcome?.label ?? "",
+                        deed.id, deed.kind.dutch, deed.date?.description ?? "", deed.outcome?.label ?? "",
                         deed.cabinetAppraisal ?? "", deed.title,
                     ])
                 }
-                print(table.render())
+                print(table.render(width: Terminal.width))
             }
         }
     }
@@ -149,12 +152,12 @@ extension Tracker {
                     let review = ledger.reviews.decision(pledge: link.pledge, deed: link.deed)
                     let deed = deeds[link.deed]
                     table.append([
-                        link.pledge, link.deed, String(format: "%.2f", link.confidence), link.stance.dutch,
+                        link.pledge, link.deed, Dutch.decimal(link.confidence), link.stance.dutch,
                         link.method.dutch, review?.verdict.dutch ?? "", deed?.outcome?.label ?? "",
                         deed?.cabinetAppraisal ?? "", link.explanation,
                     ])
                 }
-                print(table.render())
+                print(table.render(width: Terminal.width))
             }
         }
     }

@@ -168,7 +168,7 @@ extension Tracker {
                         String(run.deedsHash.prefix(12)),
                     ])
                 }
-                print(table.render())
+                print(table.render(width: Terminal.width))
             }
         }
     }
