@@ -22,7 +22,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "3"
+    package static let version = "4"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -32,6 +32,8 @@ package struct Linker: Sendable {
     private let phraseOwners: [Int: [Int]]
     /// Which themes use each phrase as a term, and the profiles of each theme.
     private let termThemes: [Int: [String]]
+    /// Each theme's terms by their phrase numbers, in the ledger's order, with the words as written there.
+    private let orderedThemeTerms: [(theme: String, terms: [(number: Int, original: String)])]
     private let themeProfiles: [String: [Int]]
     private let referenceOwners: [String: [Int]]
     private let dossierOwners: [String: [Int]]
@@ -57,10 +59,14 @@ package struct Linker: Sendable {
         }
         var themeTerms: [String: [Int]] = [:]
         var termThemes: [Int: [String]] = [:]
+        var orderedTerms: [(theme: String, terms: [(number: Int, original: String)])] = []
         for theme in ledger.themes {
-            let terms = Array(Set(theme.terms.map(id))).sorted()
+            let numbered = theme.terms.map { (number: id($0), original: $0) }
+            let terms = Array(Set(numbered.map(\.number))).sorted()
             themeTerms[theme.id] = terms
             for term in terms { termThemes[term, default: []].append(theme.id) }
+            var seen: Set<Int> = []
+            orderedTerms.append((theme.id, numbered.filter { seen.insert($0.number).inserted }))
         }
         var profiles: [PledgeProfile] = []
         var phraseOwners: [Int: [Int]] = [:]
@@ -89,6 +95,7 @@ package struct Linker: Sendable {
         self.index = PhraseIndex(phrases)
         self.phraseOwners = phraseOwners
         self.termThemes = termThemes
+        self.orderedThemeTerms = orderedTerms
         self.themeProfiles = themeProfiles
         self.referenceOwners = referenceOwners
         self.dossierOwners = dossierOwners
@@ -114,17 +121,40 @@ package struct Linker: Sendable {
 
     /// Links a batch of deeds on every core, in the order of `deeds`: the same links as one deed at a time.
     package func links(for deeds: [Deed], statistics: TermStatistics? = nil) -> [Link] {
+        read(deeds, statistics: statistics).links
+    }
+
+    /// Links a batch of deeds on every core, and says which theme terms each one's title or operative text
+    /// carries (for rights alerts), in the order of `deeds`.
+    package func read(_ deeds: [Deed], statistics: TermStatistics? = nil) -> (
+        links: [Link], themeTerms: [ThemeTerms]
+    ) {
         let weights = statistics.map { statistics in searchVocabulary.map { statistics.weight(of: $0) ?? 0 } }
-        return deeds.concurrentChunks { _, part in
+        let parts = deeds.concurrentChunks { _, part in
             readers.borrow { reader in
-                part.flatMap { links(for: $0, weights: weights, reader: reader) }
+                part.map { deed in
+                    let text = DeedText(deed, index: index, reader: reader, searchNumbers: searchNumbers)
+                    return (
+                        links(for: deed, text: text, weights: weights, reader: reader),
+                        themeTerms(of: deed.id, text: text)
+                    )
+                }
             }
+        }
+        return (parts.flatMap(\.0), parts.flatMap(\.1))
+    }
+
+    /// The theme terms in the deed's title or operative text, per theme.
+    private func themeTerms(of deed: String, text: DeedText) -> [ThemeTerms] {
+        let carried = text.title.union(text.dictum ?? [])
+        return orderedThemeTerms.compactMap { theme in
+            let terms = theme.terms.filter { carried.contains($0.number) }.map(\.original)
+            return terms.isEmpty ? nil : ThemeTerms(deed: deed, theme: theme.theme, terms: terms)
         }
     }
 
     /// - Parameter weights: each search stem's inverse document frequency, by its number; nil: no full-text score.
-    private func links(for deed: Deed, weights: [Double]?, reader: WordReader) -> [Link] {
-        let text = DeedText(deed, index: index, reader: reader, searchNumbers: searchNumbers)
+    private func links(for deed: Deed, text: DeedText, weights: [Double]?, reader: WordReader) -> [Link] {
         let level = DeedLevel(deed)
         var candidates: Set<Int> = []
         for phrase in text.all.union(text.dictum ?? []) { candidates.formUnion(phraseOwners[phrase] ?? []) }

@@ -62,6 +62,7 @@ package struct LinkingRun: Sendable {
             scope = .all(deeds: try store.counts().deeds, reason: reason)
             after = nil
             try store.beginLinkRebuild()
+            try store.clearThemeTerms()
         } else if state.seq < version {
             after = state.seq
             scope = .changed(deeds: try store.deedCount(changedAfter: state.seq))
@@ -72,7 +73,9 @@ package struct LinkingRun: Sendable {
         let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
         let reviewed = ReviewedLinks(linker.ledger.reviews)
         try store.forEachDeed(changedAfter: after, batch: batch) { deeds in
-            let links = reviewed.apply(linker.links(for: deeds, statistics: terms), deeds: deeds)
+            let read = linker.read(deeds, statistics: terms)
+            let links = reviewed.apply(read.links, deeds: deeds)
+            try store.replaceThemeTerms(of: after == nil ? nil : deeds.map(\.id), with: read.themeTerms)
             if after == nil {
                 try store.addRebuiltLinks(links)
             } else {

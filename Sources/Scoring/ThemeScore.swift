@@ -73,21 +73,20 @@ package struct RightsAlert: Sendable, Hashable {
 /// line (or by an analyst) with a stance. A deed the linker found only mentioning a pledge does not fit it: the
 /// motion to leave the Refugee Convention mentions the pledge to amend it, and is an alert.
 package struct RightsAlerts: Sendable {
-    private let themes: [(id: String, terms: [FoldedPhrase])]
     private let evidenceConfidence: Double
 
-    package init(themes: [Theme], evidenceConfidence: Double) {
-        self.themes = themes.map { ($0.id, $0.terms.map(FoldedPhrase.init)) }
+    package init(evidenceConfidence: Double) {
         self.evidenceConfidence = evidenceConfidence
     }
 
-    /// The alerts per theme among `deeds` counted as of `asOf`, newest first.
+    /// The alerts per theme among the deeds that carry a theme's terms (as the linker read them), counted as of
+    /// `asOf`, newest first.
     ///
     /// - Parameters:
-    ///   - links: the links of these deeds, to know which pledges they fit.
-    ///   - candidates: per deed, the themes it is to be checked against (those whose search found it); nil: all.
+    ///   - carried: the theme terms of deeds, each with the deed's day and title (`Store.themeTerms`).
+    ///   - links: the links of those deeds, to know which pledges they fit.
     package func alerts(
-        _ ledger: Ledger, deeds: [Deed], links: [Link], asOf: Day, candidates: [String: Set<String>]? = nil
+        _ ledger: Ledger, carried: [(terms: ThemeTerms, day: Day, title: String)], links: [Link], asOf: Day
     ) -> [String: [RightsAlert]] {
         var fitted: [String: Set<String>] = [:]
         for link in links
@@ -95,19 +94,11 @@ package struct RightsAlerts: Sendable {
             for theme in ledger.pledge(link.pledge)?.themes ?? [] { fitted[link.deed, default: []].insert(theme) }
         }
         var alerts: [String: [RightsAlert]] = [:]
-        for deed in deeds {
-            guard let day = deed.day, day <= asOf else { continue }
-            let title = FoldedText(deed.title)
-            let dictum = deed.dictum.map { FoldedText($0) }
-            let checked = candidates?[deed.id]
-            for theme in themes
-            where !(fitted[deed.id]?.contains(theme.id) ?? false) && checked?.contains(theme.id) != false {
-                let found = theme.terms.filter { title.contains($0) || dictum?.contains($0) == true }
-                guard !found.isEmpty else { continue }
-                alerts[theme.id, default: []].append(
-                    RightsAlert(
-                        theme: theme.id, deed: deed.id, day: day, title: deed.title, terms: found.map(\.original)))
-            }
+        for item in carried where item.day <= asOf && !(fitted[item.terms.deed]?.contains(item.terms.theme) ?? false) {
+            alerts[item.terms.theme, default: []].append(
+                RightsAlert(
+                    theme: item.terms.theme, deed: item.terms.deed, day: item.day, title: item.title,
+                    terms: item.terms.terms))
         }
         return alerts.mapValues { $0.sorted { ($0.day, $1.deed) > ($1.day, $0.deed) } }
     }

@@ -99,6 +99,53 @@ extension Store {
         }
     }
 
+    /// Replaces the theme terms of `deeds` with `terms` (which are those deeds' terms), in one transaction; with
+    /// `deeds` nil (a full relink, after `clearThemeTerms`), only adds them.
+    package func replaceThemeTerms(of deeds: [String]?, with terms: [ThemeTerms]) throws(StoreError) {
+        try write { db in
+            if let deeds {
+                let delete = try db.cachedStatement(sql: "DELETE FROM deed_theme_term WHERE deed_id = ?")
+                for deed in deeds { try delete.execute(arguments: [deed]) }
+            }
+            let insert = try db.cachedStatement(
+                sql: "INSERT OR REPLACE INTO deed_theme_term (deed_id, theme, terms) VALUES (?, ?, ?)")
+            for item in terms {
+                try insert.execute(arguments: [item.deed, item.theme, item.terms.joined(separator: "\n")])
+            }
+        }
+    }
+
+    /// Forgets every deed's theme terms, before a full relink records them again. Until it has, rights alerts
+    /// see only the deeds it has reached (a relink stopped half-way is started again by the next run).
+    package func clearThemeTerms() throws(StoreError) {
+        try write { db in try db.execute(sql: "DELETE FROM deed_theme_term") }
+    }
+
+    /// The theme terms of the deeds counted as of `asOf` (dated on or before it), newest first, at most `limit`
+    /// per theme, each with the deed's day and title.
+    package func themeTerms(countedAsOf asOf: Day, limit: Int) throws(StoreError) -> [(
+        terms: ThemeTerms, day: Day, title: String
+    )] {
+        try read { db in
+            try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT deed_id, theme, terms, day, title FROM (
+                        SELECT t.deed_id, t.theme, t.terms, d.day, d.title, row_number() OVER (
+                            PARTITION BY t.theme ORDER BY d.day DESC, t.deed_id) AS place
+                        FROM deed_theme_term t JOIN deed d ON d.id = t.deed_id
+                        WHERE d.day IS NOT NULL AND d.day <= ?)
+                    WHERE place <= ? ORDER BY theme, day DESC, deed_id
+                    """,
+                arguments: [asOf.description, limit]
+            ).compactMap { row in
+                guard let day = Day(row["day"] as String) else { return nil }
+                let terms = (row["terms"] as String).split(separator: "\n").map(String.init)
+                return (ThemeTerms(deed: row["deed_id"], theme: row["theme"], terms: terms), day, row["title"])
+            }
+        }
+    }
+
     /// Inserts links through one cached statement per table.
     private static func insert(_ links: [Link], into table: String, _ db: Database) throws {
         let insert = try db.cachedStatement(

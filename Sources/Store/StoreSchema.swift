@@ -282,6 +282,18 @@ enum StoreSchema {
                     """)
         }
         migrator.registerMigration("v7: runs") { db in try createRuns(db) }
+        migrator.registerMigration("v8: the theme terms each deed carries, for rights alerts") { db in
+            // Written by linking beside each deed's links (Linker 4 relinks every deed once, which fills it).
+            try db.execute(
+                sql: """
+                    CREATE TABLE deed_theme_term (
+                        deed_id TEXT NOT NULL REFERENCES deed(id) ON DELETE CASCADE,
+                        theme TEXT NOT NULL,
+                        terms TEXT NOT NULL,              -- the theme's terms the deed carries, one per line
+                        PRIMARY KEY (deed_id, theme)
+                    ) WITHOUT ROWID;
+                    """)
+        }
         return migrator
     }
 }

@@ -82,20 +82,13 @@ struct ScoringContext {
             })
     }
 
-    /// The rights alerts per theme as of `asOf`: deeds the full-text index finds for a theme's terms (at most
-    /// `candidates` per theme), kept when their title or operative text carries a term and no pledge on the
-    /// theme is linked to them at the evidence line.
-    func alerts(asOf: Day, links: [Link], candidates: Int = 10_000) throws -> [String: [RightsAlert]] {
-        // Each deed is read once and checked against the themes whose search found it.
-        var themes: [String: Set<String>] = [:]
-        for theme in ledger.themes {
-            for hit in try store.rank(terms: theme.terms, limit: candidates) {
-                themes[hit.deed, default: []].insert(theme.id)
-            }
-        }
-        let deeds = try store.deeds(ids: themes.keys.sorted())
-        let finder = RightsAlerts(themes: ledger.themes, evidenceConfidence: rubric.evidenceConfidence)
-        return finder.alerts(
-            ledger, deeds: deeds, links: links.filter { themes[$0.deed] != nil }, asOf: asOf, candidates: themes)
+    /// The rights alerts per theme as of `asOf`: deeds whose title or operative text carries a theme's terms (as
+    /// linking recorded them; the newest `limit` per theme) and that no pledge on the theme is linked to at the
+    /// evidence line with a stance.
+    func alerts(asOf: Day, links: [Link], limit: Int = 10_000) throws -> [String: [RightsAlert]] {
+        let carried = try store.themeTerms(countedAsOf: asOf, limit: limit)
+        let deeds = Set(carried.map(\.terms.deed))
+        let finder = RightsAlerts(evidenceConfidence: rubric.evidenceConfidence)
+        return finder.alerts(ledger, carried: carried, links: links.filter { deeds.contains($0.deed) }, asOf: asOf)
     }
 }

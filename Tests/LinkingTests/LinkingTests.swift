@@ -25,6 +25,23 @@ struct LinkingTests {
         linked.links.filter { $0.deed == deed }.sorted { ($0.confidence, $1.pledge) > ($1.confidence, $0.pledge) }
     }
 
+    @Test("Linking records the theme terms each deed's title or dictum carries, for the rights alerts")
+    func themeTerms() throws {
+        let carried = try Self.linked.store.themeTerms(countedAsOf: Day("2026-12-31")!, limit: 10_000)
+        #expect(carried.count == 24)
+        let byDeed = Dictionary(grouping: carried, by: \.terms.deed)
+        // The motion to leave the Refugee Convention (Baudet) and the one on face coverings at demonstrations.
+        #expect(
+            byDeed["kst-36760-39"]?.map(\.terms) == [
+                ThemeTerms(deed: "kst-36760-39", theme: "vluchtelingenverdrag", terms: ["Vluchtelingenverdrag"])
+            ])
+        #expect(byDeed["kst-28684-798"]?.map(\.terms.terms) == [["demonstratie", "gezichtsbedekkende"]])
+        #expect(byDeed["kst-36760-39"]?.first?.day == Day("2025-08-27"))
+        // Newest first within a theme, and no more than asked for.
+        let one = try Self.linked.store.themeTerms(countedAsOf: Day("2026-12-31")!, limit: 1)
+        #expect(Set(one.map(\.terms.theme)).count == one.count)
+    }
+
     @Test("Precision and recall on the labelled deeds (Tests/Fixtures/linking/labels.yaml)")
     func measured() throws {
         let labels = try LinkLabels.load(Fixtures.tests.appendingPathComponent("linking/labels.yaml"))

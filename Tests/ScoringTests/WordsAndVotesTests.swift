@@ -97,8 +97,13 @@ struct RightsAlertsTests {
     static let leave = RealDeeds.deed("kst-36760-39")
 
     static func alerts(_ links: [Link]) -> [RightsAlert] {
-        RightsAlerts(themes: ledger.themes, evidenceConfidence: 0.5)
-            .alerts(ledger, deeds: [leave], links: links, asOf: Day("2026-12-31")!)["vluchtelingenverdrag"] ?? []
+        // The terms as the linker reads them in the motion's title and dictum (LinkerTests.themeTerms).
+        let carried = (
+            terms: ThemeTerms(deed: leave.id, theme: "vluchtelingenverdrag", terms: ["Vluchtelingenverdrag"]),
+            day: leave.day!, title: leave.title
+        )
+        return RightsAlerts(evidenceConfidence: 0.5)
+            .alerts(ledger, carried: [carried], links: links, asOf: Day("2026-12-31")!)["vluchtelingenverdrag"] ?? []
     }
 
     static func link(_ confidence: Double, _ stance: Link.Stance) -> Link {
@@ -115,17 +120,16 @@ struct RightsAlertsTests {
         #expect(alerts.first?.day == Day("2025-08-27"))
     }
 
-    @Test("A deed is checked against the themes whose search found it, when those are given")
-    func candidateThemes() {
-        let finder = RightsAlerts(themes: Self.ledger.themes, evidenceConfidence: 0.5)
-        let day = Day("2026-12-31")!
-        let found = finder.alerts(
-            Self.ledger, deeds: [Self.leave], links: [], asOf: day,
-            candidates: [Self.leave.id: ["vluchtelingenverdrag"]])
-        #expect(found["vluchtelingenverdrag"]?.map(\.deed) == ["kst-36760-39"])
-        let elsewhere = finder.alerts(
-            Self.ledger, deeds: [Self.leave], links: [], asOf: day, candidates: [Self.leave.id: ["eerlijk-proces"]])
-        #expect(elsewhere["vluchtelingenverdrag"] == nil)
+    @Test("A deed dated after the day of the scores is no alert yet")
+    func notYet() {
+        let carried = (
+            terms: ThemeTerms(deed: Self.leave.id, theme: "vluchtelingenverdrag", terms: ["Vluchtelingenverdrag"]),
+            day: Self.leave.day!, title: Self.leave.title
+        )
+        #expect(
+            RightsAlerts(evidenceConfidence: 0.5).alerts(
+                Self.ledger, carried: [carried], links: [], asOf: Day("2025-08-26")!
+            ).isEmpty)
     }
 
     @Test("A deed that supports a pledge of the theme at the evidence line fits it; below the line it does not")
