@@ -66,7 +66,7 @@ bench: deps
 ## eval: the linker on the labelled motions of eval/motions.yaml, per theme, for the test and the tune split
 ## (eval/SOURCES.md). Reads the real Zaak corpus (EVAL_CORPUS); harvests it once into .build/eval/. A debug build,
 ## sharing the modules `make test` compiles; after the first run (about 5 minutes) a run takes seconds.
-EVAL_CORPUS ?= ../shared/corpus/tk-zaak-2008-2022.jsonl.xz
+EVAL_CORPUS ?=
 EVAL_DIR := .build/eval
 eval: deps
 	@[ -f "$(EVAL_CORPUS)" ] || { echo "make eval EVAL_CORPUS=path/to/tk-zaak-2008-2022.jsonl.xz (the real Zaak corpus; see eval/SOURCES.md)"; exit 2; }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Validate eval/motions.yaml, the labelled evaluation set for linking and stance, and print a summary.
 
-    python3 eval/check_labels.py [--corpus PATH] [--labels PATH] [--repo PATH]
+    python3 eval/check_labels.py --corpus PATH [--labels PATH] [--repo PATH]
 
 Checks every record (required fields and their values; theme ids against Commitments/themes.yaml;
 pledge ids against Commitments/national/*.yaml; the stance's pledge shares a theme with the record),
@@ -9,7 +9,7 @@ checks each record against the corpus (the zaak exists and is a motion; subject,
 appraisal equal the record), checks that the random group is exactly the seeded sample and that
 every split is the one the rule below gives, and checks the minimum counts. Exits 1 on any problem.
 
-The corpus defaults to ../shared/corpus/tk-zaak-2008-2022.jsonl.xz next to the repository.
+The corpus (tk-zaak-2008-2022.jsonl.xz, described in eval/SOURCES.md) is given by its path.
 Needs PyYAML (python3-yaml); everything else is the standard library.
 """
 
@@ -298,10 +298,10 @@ def main(argv=None):
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--repo", default=os.path.dirname(here), help="repository root (default: parent of eval/)")
     ap.add_argument("--labels", default=None, help="labels file (default: REPO/eval/motions.yaml)")
-    ap.add_argument("--corpus", default=None, help="corpus .jsonl.xz (default: REPO/../shared/corpus/tk-zaak-2008-2022.jsonl.xz)")
+    ap.add_argument("--corpus", required=True, help="the Zaak corpus, tk-zaak-2008-2022.jsonl.xz (eval/SOURCES.md)")
     args = ap.parse_args(argv)
     labels = args.labels or os.path.join(args.repo, "eval", "motions.yaml")
-    corpus_path = args.corpus or os.path.join(args.repo, "..", "shared", "corpus", "tk-zaak-2008-2022.jsonl.xz")
+    corpus_path = args.corpus
 
     errors = []
     try:

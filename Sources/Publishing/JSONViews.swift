@@ -4,7 +4,7 @@ import Foundation
 import Ledger
 import Scoring
 
-// The stable JSON shapes of `--format json` (DESIGN.md §7). Keys are snake_case; a list
+// The stable JSON shapes of `--format json` (docs/cli.md). Keys are snake_case; a list
 // command prints one JSON array. Documented in docs/cli.md.
 
 /// An optional that is written as `null` when absent, so every documented key is always present.
