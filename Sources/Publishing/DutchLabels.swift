@@ -62,6 +62,19 @@ package enum Dutch {
         }
     }
 
+    /// `72 niet beoordeeld, 3 vastgelopen`: each status that occurs, with its count, in the order of the statuses.
+    package static func statusCounts(_ counts: [FulfilmentStatus: Int]) -> String {
+        FulfilmentStatus.allCases.compactMap { status in
+            guard let count = counts[status], count > 0 else { return nil }
+            return "\(count) \(Dutch.status(status))"
+        }.joined(separator: ", ")
+    }
+
+    /// The statuses of `statuses`, counted, as `statusCounts` writes them.
+    package static func statusCounts(_ statuses: [FulfilmentStatus]) -> String {
+        statusCounts(Dictionary(statuses.map { ($0, 1) }, uniquingKeysWith: +))
+    }
+
     package static func reason(_ reason: BrokenReason) -> String {
         switch reason {
         case .noMajority: "geen meerderheid"

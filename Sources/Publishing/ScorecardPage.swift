@@ -71,7 +71,7 @@ package struct ScorecardPage: Sendable {
         hasRun = provenance.run != nil
         run = provenance.run.map(String.init) ?? ""
         summary =
-            "\(Dutch.count(scores.count, "toezegging", "toezeggingen")): \(Self.statusCounts(scores.map(\.status)))."
+            "\(Dutch.count(scores.count, "toezegging", "toezeggingen")): \(Dutch.statusCounts(scores.map(\.status)))."
         let byID = Dictionary(scores.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
         self.themes = themes.filter { !$0.pledges.isEmpty }.map { theme in
             let scored = theme.pledges.compactMap { byID[$0] }
@@ -87,7 +87,7 @@ package struct ScorecardPage: Sendable {
             return ThemeSection(
                 id: theme.theme, name: ledger.theme(theme.theme)?.nameNL ?? theme.theme,
                 summary:
-                    "\(Dutch.count(scored.count, "toezegging", "toezeggingen")) (\(Self.statusCounts(scored.map(\.status)))); gemiddelde voortgang \(theme.progress); rechteneffect \(Dutch.signed(theme.rightsEffect)) (som van de toezeggingen).",
+                    "\(Dutch.count(scored.count, "toezegging", "toezeggingen")) (\(Dutch.statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(Dutch.signed(theme.rightsEffect)) (som van de toezeggingen).",
                 votes: votes, hasVotes: !votes.isEmpty, chart: chart.svg(), hasChart: drawn > 0,
                 legend: chart.drawn.map { LegendEntry(pledge: $0.pledge, color: $0.color) }, chartNote: note,
                 hasChartNote: !note.isEmpty,
@@ -104,14 +104,6 @@ package struct ScorecardPage: Sendable {
                         sparkline: Sparkline(points: timelines[score.pledge] ?? []).svg())
                 })
         }
-    }
-
-    /// `3 vastgelopen, 72 niet beoordeeld`, in the order of the statuses.
-    private static func statusCounts(_ statuses: [FulfilmentStatus]) -> String {
-        let counts = Dictionary(statuses.map { ($0, 1) }, uniquingKeysWith: +)
-        return FulfilmentStatus.allCases.compactMap { status in
-            counts[status].map { "\($0) \(Dutch.status(status))" }
-        }.joined(separator: ", ")
     }
 }
 

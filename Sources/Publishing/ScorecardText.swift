@@ -67,12 +67,8 @@ package struct ScorecardText: Sendable {
         if let run { source += "; run \(run.id) van \(run.time)" }
         source += "; \(Dutch.count(deedCount, "daad", "daden")) in de database gedateerd tot en met \(asOf)."
         lines += wrap.lines(source)
-        let statuses = FulfilmentStatus.allCases.compactMap { status -> String? in
-            let count = scores.filter { $0.status == status }.count
-            return count == 0 ? nil : "\(count) \(Dutch.status(status))"
-        }
         let rows = themes.reduce(0) { $0 + $1.pledges.count }
-        var pledges = "Toezeggingen: \(scores.count) (\(statuses.joined(separator: ", ")))."
+        var pledges = "Toezeggingen: \(scores.count) (\(Dutch.statusCounts(scores.map(\.status))))."
         if rows != scores.count {
             pledges += " Een toezegging op meer thema's staat onder elk van die thema's: \(rows) keer hieronder."
         }
@@ -93,12 +89,8 @@ package struct ScorecardText: Sendable {
     private func themeLines(_ theme: ThemeScore) -> [String] {
         let name = ledger.theme(theme.theme)?.nameNL ?? theme.theme
         var lines = wrap.lines("== \(name) [\(theme.theme)]")
-        let statuses = FulfilmentStatus.allCases.compactMap { status -> String? in
-            guard let count = theme.statuses[status], count > 0 else { return nil }
-            return "\(count) \(Dutch.status(status))"
-        }
         lines += wrap.lines(
-            "Thema: \(Dutch.count(theme.pledges.count, "toezegging", "toezeggingen")) (\(statuses.joined(separator: ", "))); gemiddelde voortgang \(theme.progress); rechteneffect \(Dutch.signed(theme.rightsEffect)) (som van de toezeggingen)."
+            "Thema: \(Dutch.count(theme.pledges.count, "toezegging", "toezeggingen")) (\(Dutch.statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(Dutch.signed(theme.rightsEffect)) (som van de toezeggingen)."
         )
         lines += consistencyLines(theme.consistency, indent: "")
         return lines

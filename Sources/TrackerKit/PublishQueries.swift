@@ -109,12 +109,8 @@ package enum PublishQueries {
         throws -> String
     {
         let card = try ScoreQueries.scorecard(workspace, asOf: inputs.asOf)
-        let byPledge = Dictionary(grouping: inputs.evidence, by: \.link.pledge)
-        var timelines: [String: [TimelinePoint]] = [:]
-        for pledge in card.ledger.pledges {
-            timelines[pledge.id] = inputs.scorer.timeline(
-                pledge, evidence: byPledge[pledge.id] ?? [], until: inputs.asOf)
-        }
+        let timelines = Dictionary(
+            grouping: try ScoreQueries.timeline(workspace, pledge: nil, theme: nil, until: inputs.asOf), by: \.pledge)
         let page = ScorecardPage(
             ledger: card.ledger, scores: card.scores, themes: card.themes, timelines: timelines,
             deedCount: card.deedCount, asOf: inputs.asOf, provenance: inputs.provenance)
