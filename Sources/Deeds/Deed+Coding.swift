@@ -4,7 +4,8 @@ import Foundation
 extension Deed {
     /// The keys of a deed in JSON (internal, not private: the synthesised `encode(to:)` in Deed.swift uses them).
     enum CodingKeys: String, CodingKey {
-        case id, kind, date, title, text, dictum, actors, refs, outcome, cabinetAppraisal, status, stages, source
+        case id, kind, date, title, text, dictum, actors, refs, outcome, cabinetAppraisal, status, dossierTitle, stages
+        case source
     }
 
     /// Reads a deed in JSON, also one written before `stages` existed (the JSON payloads an old database is
@@ -23,6 +24,7 @@ extension Deed {
             outcome: try container.decodeIfPresent(Outcome.self, forKey: .outcome),
             cabinetAppraisal: try container.decodeIfPresent(String.self, forKey: .cabinetAppraisal),
             status: try container.decodeIfPresent(String.self, forKey: .status),
+            dossierTitle: try container.decodeIfPresent(String.self, forKey: .dossierTitle),
             stages: try container.decodeIfPresent([Stage].self, forKey: .stages) ?? [],
             source: try container.decode(Source.self, forKey: .source))
     }

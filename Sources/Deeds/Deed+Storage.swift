@@ -5,7 +5,8 @@ import Foundation
 // every ingest and link run, several times faster than JSON. JSON stays the form of `--format json`.
 //
 // Version 2 added the references' activities, a bill's stages and the `mistaken` flag of a vote;
-// version 1 (databases written before) is still read, as deeds without them.
+// version 3 the dossier title; versions 1 and 2 (databases written before) are still read, as deeds without what
+// came later.
 
 extension Deed {
     /// The deed in the store's compact form.
@@ -45,6 +46,7 @@ extension Deed {
         }
         writer.write(cabinetAppraisal)
         writer.write(status)
+        writer.write(dossierTitle)
         writer.write(stages.count)
         for stage in stages {
             writer.write(stage.step.rawValue)
@@ -58,11 +60,11 @@ extension Deed {
         return writer.data
     }
 
-    /// Reads what `stored` wrote, in this version or version 1; throws on anything else.
+    /// Reads what `stored` wrote, in this version or an earlier one; throws on anything else.
     package init(stored data: Data) throws {
         var reader = CompactReader(data)
         let version = try reader.int()
-        guard version == 1 || version == Self.storageVersion else { throw CompactReader.Malformed() }
+        guard (1...Self.storageVersion).contains(version) else { throw CompactReader.Malformed() }
         func value<T: RawRepresentable>(_ type: T.Type) throws -> T where T.RawValue == String {
             guard let value = T(rawValue: try reader.string()) else { throw CompactReader.Malformed() }
             return value
@@ -98,6 +100,7 @@ extension Deed {
         }
         let appraisal = try reader.optionalString()
         let status = try reader.optionalString()
+        let dossierTitle = version >= 3 ? try reader.optionalString() : nil
         let stages =
             version >= 2
             ? try (0..<(try reader.int())).map { _ in
@@ -109,9 +112,10 @@ extension Deed {
         guard reader.isAtEnd else { throw CompactReader.Malformed() }
         self.init(
             id: id, kind: kind, date: date, title: title, text: text, dictum: dictum, actors: actors, refs: refs,
-            outcome: outcome, cabinetAppraisal: appraisal, status: status, stages: stages, source: source)
+            outcome: outcome, cabinetAppraisal: appraisal, status: status, dossierTitle: dossierTitle,
+            stages: stages, source: source)
     }
 
     /// The version `stored` writes.
-    package static let storageVersion = 2
+    package static let storageVersion = 3
 }

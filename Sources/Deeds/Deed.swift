@@ -34,6 +34,9 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
     package var cabinetAppraisal: String?
     /// The state of a government commitment (`Openstaand`, `Voldaan`, `Deels voldaan`, `Vervallen`).
     package var status: String?
+    /// The title of the Kamerstuk dossier the deed is filed under (`Vreemdelingenbeleid`, `Rechtsbijstand`), as
+    /// the source gives it: the debate or policy field a motion belongs to, which its subject line may not name.
+    package var dossierTitle: String?
     /// A bill's way to law so far, each step with the document that attests it (see `Stage`); empty for
     /// anything but a bill.
     package var stages: [Stage]
@@ -42,7 +45,7 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
     package init(
         id: String, kind: Kind, date: Day?, title: String, text: String, dictum: String? = nil, actors: [Actor] = [],
         refs: References = References(), outcome: Outcome? = nil, cabinetAppraisal: String? = nil,
-        status: String? = nil, stages: [Stage] = [], source: Source
+        status: String? = nil, dossierTitle: String? = nil, stages: [Stage] = [], source: Source
     ) {
         self.id = id
         self.kind = kind
@@ -55,6 +58,7 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
         self.outcome = outcome
         self.cabinetAppraisal = cabinetAppraisal
         self.status = status
+        self.dossierTitle = dossierTitle
         self.stages = stages
         self.source = source
     }

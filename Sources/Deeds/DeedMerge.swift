@@ -27,6 +27,7 @@ extension Deed {
         merged.kind = first { $0.kind == .other ? nil : $0.kind } ?? merged.kind
         merged.cabinetAppraisal = first { $0.cabinetAppraisal }
         merged.status = first { $0.status }
+        merged.dossierTitle = first { $0.dossierTitle }
         merged.refs = ordered.reduce(References()) { $0.merged(with: $1.refs) }
         merged.stages = Stage.united(ordered.flatMap(\.stages))
         let outcomes = ordered.compactMap(\.outcome)

@@ -62,6 +62,8 @@ struct OfficielePublicatieReader {
             text: (kind == .motion ? motion.body : paragraphs).joined(separator: "\n"),
             dictum: motion.dictum.isEmpty ? nil : motion.dictum.joined(separator: "\n"), actors: actors,
             refs: Deed.References(dossiers: dossiers, documents: [id]),
+            dossierTitle: try (meta.value("OVERHEIDop.dossiertitel") ?? root.string("kamerstuk/dossier/titel"))?
+                .collapsingWhitespace(),
             source: Deed.Source(
                 format: .officielePublicatie, document: document.name,
                 url: "https://zoek.officielebekendmakingen.nl/\(id).html", hash: hash))

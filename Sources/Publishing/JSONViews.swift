@@ -179,6 +179,8 @@ package struct DeedView: Encodable, Sendable {
     @Null var dictum: String?
     var actors: [Deed.Actor]
     var refs: Deed.References
+    /// The title of the Kamerstuk dossier the deed is filed under.
+    @Null var dossierTitle: String?
     @Null var outcome: Outcome?
     @Null var cabinetAppraisal: String?
     /// A government commitment's state (`Openstaand`, `Voldaan`, …).
@@ -197,6 +199,7 @@ package struct DeedView: Encodable, Sendable {
         dictum = deed.dictum
         actors = deed.actors
         refs = deed.refs
+        dossierTitle = deed.dossierTitle
         cabinetAppraisal = deed.cabinetAppraisal
         status = deed.status
         stage = deed.stage?.rawValue

@@ -35,6 +35,7 @@ package struct ReviewText: Sendable {
         }
         lines.append("daad: \(deed.kind.dutch), \(deed.date?.description ?? "zonder datum")")
         lines.append("titel: \(cut(deed.title))")
+        if let dossier = deed.dossierTitle { lines.append("dossier: \(cut(dossier))") }
         if let dictum = deed.dictum, !dictum.isEmpty {
             lines.append("dictum: \(cut(dictum))")
         } else {

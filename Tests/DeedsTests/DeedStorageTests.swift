@@ -6,23 +6,26 @@ import Testing
 
 @Suite("The store's compact form of a deed")
 struct DeedStorageTests {
-    @Test("Version 2 keeps a debate's activity and a bill's stages")
+    @Test("Version 3 keeps a debate's activity, a bill's stages and a motion's dossier title")
     func roundTrip() throws {
         let deeds =
             try Fixtures.read(Fixtures.vlos("d972288f")).deeds + Fixtures.read(Fixtures.vlos("be33e3cf")).deeds
             + StaatsbladTests.derivedLaw(dossier: "36554").deeds
+            + Fixtures.read(Fixtures.kamerstuk("kst-30950-440")).deeds
         #expect(deeds.contains { !$0.refs.activities.isEmpty } && deeds.contains { !$0.stages.isEmpty })
+        #expect(deeds.last?.dossierTitle == "Racisme en Discriminatie")
         for deed in deeds {
             #expect(try Deed(stored: deed.stored) == deed)
         }
-        #expect(Deed.storageVersion == 2)
+        #expect(Deed.storageVersion == 3)
     }
 
-    @Test("A deed a version-1 database holds is read, without activities or stages")
+    @Test("A deed a version-1 database holds is read, without activities, stages or dossier title")
     func versionOne() throws {
         let motion = try #require(try Fixtures.read(Fixtures.kamerstuk("kst-30950-440")).deeds.first)
         let letter = try #require(try Fixtures.read(Fixtures.vlos("e2903f19")).deeds.first)
-        for deed in [motion, letter] {
+        for var deed in [motion, letter] {
+            deed.dossierTitle = nil
             #expect(try Deed(stored: Self.versionOne(deed)) == deed)
         }
         var truncated = Self.versionOne(motion)

@@ -363,6 +363,13 @@ struct DecisionDetailTests {
             deeds["tk:zaak:2022Z26218"]?.title
                 == "Motie van de leden Van Haga en Eerdmans over het opzeggen van het VN- vluchtelingenverdrag uit 1951"
         )
+        // The zaak's `Titel` is the dossier it is filed under; a budget bill's subject is its title, no dossier's.
+        #expect(deeds["tk:zaak:2022Z26218"]?.dossierTitle == "Vreemdelingenbeleid")
+        #expect(deeds["tk:zaak:2022Z07377"]?.dossierTitle == "Rassendiscriminatie")
+        #expect(
+            deeds["tk:zaak:2021Z14796"]?.dossierTitle
+                == "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2022"
+        )
         #expect(deeds["tk:zaak:2022Z07377"]?.cabinetAppraisal == "Oordeel Kamer")
         #expect(deeds["tk:zaak:2022Z11101"]?.cabinetAppraisal == "Overgenomen")
         #expect(deeds["tk:zaak:2019Z22940"]?.cabinetAppraisal == "Ontraden")

@@ -64,7 +64,7 @@ struct ReviewCLITests {
         #expect(queue.status == 0)
         let lines = queue.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
-            Array(lines.prefix(12)) == [
+            Array(lines.prefix(13)) == [
                 "Te beoordelen: 17 koppelingen met zekerheid ≥ 0,50; eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen.",
                 "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive.",
                 "",
@@ -73,12 +73,13 @@ struct ReviewCLITests {
                 "   toezegging: In de rechtsstaat paragraaf onderschrijven de coalitiepartijen het demonstratierecht als fundamenteel onderdeel van de democratie.",
                 "   daad: motie, 2025-09-25",
                 "   titel: Motie van het lid Stoffer over bewerkstelligen dat relschoppers die het demonstratierecht misbruiken opdraaien voor de kosten voor de samenleving",
+                "   dossier: Naar een veiliger samenleving",
                 "   dictum: verzoekt de regering te bewerkstelligen dat relschoppers die het demonstratierecht misbruiken zullen opdraaien voor de kosten voor de samenleving,",
                 "   uitkomst: nog niet besloten",
                 "   kabinet: —",
                 "   stemmen: —",
             ])
-        #expect(lines[12].hasPrefix("   waarom: zinsneden: 'demonstratierecht' in de titel"))
+        #expect(lines[13].hasPrefix("   waarom: zinsneden: 'demonstratierecht' in de titel"))
         #expect(
             lines.filter { $0.first?.isNumber == true } == [
                 "1. \(Self.demonstration) ← kst-28684-811", "2. opvang-verbeteren-en-sneller-meedoen ← kst-36471-107",

@@ -72,11 +72,14 @@ package enum SyncFeedJoin {
         guard let soort = zaak.field("soort"), let kind = zaakKinds[soort] else { return nil }
         var used = [zaak]
         var dossier: String?
+        // A zaak with a subject line has its dossier's title as its own (`Titel: Vreemdelingenbeleid`).
+        var dossierTitle = zaak.field("onderwerp") == nil ? nil : zaak.field("titel")
         if let dossierID = zaak.ref("kamerstukdossier"), let entity = try graph.entity(dossierID), !entity.deleted,
             let number = entity.field("nummer")
         {
             used.append(entity)
             dossier = [number, entity.field("toevoeging")].compactMap { $0 }.joined(separator: "-")
+            dossierTitle = entity.field("titel") ?? dossierTitle
         }
         var kamerstuk: String?
         for document in try graph.referrers(to: zaak.id, type: "document", via: "zaak") {
@@ -128,7 +131,8 @@ package enum SyncFeedJoin {
             refs: Deed.References(
                 dossiers: dossier.map { [$0] } ?? [], documents: kamerstuk.map { [$0] } ?? [],
                 zaken: nummer.map { [$0] } ?? []),
-            outcome: outcome, cabinetAppraisal: appraisal(zaak.field("kabinetsappreciatie")), stages: stages,
+            outcome: outcome, cabinetAppraisal: appraisal(zaak.field("kabinetsappreciatie")),
+            dossierTitle: dossierTitle, stages: stages,
             source: Deed.Source(
                 format: .syncfeed, document: source,
                 url: "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Zaak(\(zaak.id))", hash: ""))
