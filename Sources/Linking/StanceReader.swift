@@ -82,7 +82,12 @@ package struct OperativeText: Sendable {
 /// (`wants`), a denied phrase is a signal too: "geen risicoprofielen waarvan etniciteit deel uitmaakt" supports a
 /// pledge that wants less ethnic profiling and opposes one that wants more immigration detention. A phrase is
 /// denied by a negation before it, as above, or by "niet" or "geen" at most `trailingReach` words after it
-/// ("etniciteit niet laten gebruiken", "etniciteit geen indicator meer").
+/// ("etniciteit niet laten gebruiken", "etniciteit geen indicator meer"). A phrase that is not denied is read by
+/// the asking word that governs it, if any: right before it, with only "van", "de", "het" and the like between
+/// ("bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie"), or at most
+/// `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"); asking for less of it
+/// supports a pledge that wants less, asking for more supports one that wants more. A hint of the pledge near the
+/// phrase speaks for it instead.
 package struct StanceReader: Sendable {
     /// The stance read and the signals that decided it, in Dutch, for the explanation.
     package struct Reading: Sendable, Hashable {
@@ -167,20 +172,89 @@ package struct StanceReader: Sendable {
                 }
             }
             guard let wants else { continue }
+            let directions = Self.directionWords(in: clause)
             for phrase in subject where phrase.isUsable && !phrase.holdsNegation {
                 for position in clause.words.indices where clause.matches(phrase, at: position) {
                     let end = position + phrase.words.count
                     let after = clause.words[end..<min(clause.words.count, end + Self.trailingReach)]
                         .first { $0 == "niet" || $0 == "geen" }
-                    guard let denier = denier(of: position, hints: hintPositions) ?? after else { continue }
-                    let signal = "\(Self.quote(clause, position, phrase)) ontkend door '\(denier)'"
-                    if wants == .less { forPledge.append(signal) } else { against.append(signal) }
+                    let quoted = Self.quote(clause, position, phrase)
+                    if let denier = denier(of: position, hints: hintPositions) ?? after {
+                        let signal = "\(quoted) ontkend door '\(denier)'"
+                        if wants == .less { forPledge.append(signal) } else { against.append(signal) }
+                        continue
+                    }
+                    // What the words around it ask of it: less ("bestrijden van etnisch profileren") or more
+                    // ("uitbreiding van vreemdelingendetentie").
+                    guard
+                        !hintPositions.contains(where: {
+                            $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
+                        }),
+                        let direction = Self.direction(of: position, end: end, in: clause, directions: directions)
+                    else { continue }
+                    let signal = "\(quoted) \(direction.wants == .less ? "minder" : "meer") door '\(direction.words)'"
+                    if direction.wants == wants { forPledge.append(signal) } else { against.append(signal) }
                 }
             }
         }
         if forPledge.count > against.count { return Reading(stance: .supports, signals: forPledge) }
         if against.count > forPledge.count { return Reading(stance: .opposes, signals: against) }
         return Reading(stance: .mentions, signals: forPledge + against)
+    }
+
+    /// Words that ask for less of what they name ("bestrijden van", "verbod op", "… afschaffen") or more of it
+    /// ("uitbreiding van", "versterken", "… waarborgen"), as stems: the direction a deed asks of a pledge's subject.
+    static let lessWords: [FoldedPhrase] = [
+        "tegengaan", "tegen te gaan", "bestrijden", "bestrijding", "voorkomen", "verbieden", "verbod op", "uitbannen",
+        "stoppen", "beeindigen", "afschaffen", "afschaffing", "terugdringen", "beperken", "beperking", "inperken",
+        "verminderen", "vermindering", "aanpakken", "aanpak van", "schrappen", "intrekken", "intrekking", "opheffen",
+        "ontmoedigen", "onwenselijk", "geen plaats", "uitsluiten", "verlagen", "ontslag", "sanctie", "ontdoen van",
+        "beperkt", "verboden", "afgeschaft", "ingeperkt", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
+    ].map { FoldedPhrase($0) }
+    static let moreWords: [FoldedPhrase] = [
+        "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
+        "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "mogelijk te maken", "stimuleren", "behouden",
+        "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
+        "uitvoeren", "naleven", "steunen", "ondersteunen", "financieren", "verhogen", "verlengen",
+        "uitgebreid", "verruimd", "ingevoerd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
+        "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
+    ].map { FoldedPhrase($0) }
+    /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
+    /// verruimd").
+    static let directionReachAfter = 4
+    /// The only words that may stand between an asking word and the pledge phrase after it: "bestrijden van het
+    /// etnisch profileren" asks less of it, "terugdringen van isolatie in vreemdelingendetentie" asks nothing of
+    /// detention itself.
+    static let linkingWords: Set<String> = ["van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot"]
+
+    /// The asking words of a clause, with their direction, where they start and end.
+    static func directionWords(in clause: FoldedText) -> [(start: Int, end: Int, wants: LinkHints.Wants, words: String)]
+    {
+        var found: [(start: Int, end: Int, wants: LinkHints.Wants, words: String)] = []
+        for (phrases, wants) in [(lessWords, LinkHints.Wants.less), (moreWords, .more)] {
+            for phrase in phrases {
+                for position in clause.words.indices where clause.matches(phrase, at: position) {
+                    let end = position + phrase.words.count
+                    found.append((position, end, wants, clause.words[position..<end].joined(separator: " ")))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The direction the nearest asking word gives the pledge phrase at `position..<end`: one just before it (only
+    /// `linkingWords` between them), else one after it within `directionReachAfter` words. A negation is read
+    /// before this: "niet uitbreiden van vreemdelingendetentie" denies the phrase.
+    static func direction(
+        of position: Int, end: Int, in clause: FoldedText,
+        directions: [(start: Int, end: Int, wants: LinkHints.Wants, words: String)]
+    ) -> (wants: LinkHints.Wants, words: String)? {
+        let before = directions.filter {
+            $0.end <= position && clause.words[$0.end..<position].allSatisfy(linkingWords.contains)
+        }.max { $0.end < $1.end }
+        let after = directions.filter { $0.start >= end && $0.start - end < directionReachAfter }
+            .min { $0.start < $1.start }
+        return (before ?? after).map { ($0.wants, $0.words) }
     }
 
     /// Whether words hold the start of a purpose clause, "om … te" ("OM" alone is the Openbaar Ministerie).

@@ -165,6 +165,25 @@ struct StanceReaderTests {
         #expect(modernise == .init(stance: .supports, signals: ["'modernisering'"]))
     }
 
+    @Test(
+        "An asking word right before or just after the pledge's phrase says whether the deed wants less or more of it")
+    func direction() {
+        // 2022Z26251: more stop-and-search, against a pledge that wants less of it; no hint of the pledge is there.
+        #expect(
+            Self.read(
+                Self.profiling,
+                title:
+                    "Motie van het lid Helder over onderzoeken hoe het instrument preventief fouilleren kan worden verruimd"
+            )
+                == .init(stance: .opposes, signals: ["'preventief fouilleren' meer door 'verruimd'"]))
+        // 2015Z06355: less isolation in detention asks nothing of detention itself.
+        #expect(
+            Self.read(
+                Self.detention,
+                title: "Motie van het lid Gesthuizen over terugdringen van isolatie in vreemdelingendetentie ")
+                == .init(stance: .mentions, signals: []))
+    }
+
     @Test("'geen … maar …': the negation ends at 'maar'; 'niet alleen' denies nothing")
     func scope() {
         let hubs = StanceReader(
@@ -176,9 +195,10 @@ struct StanceReaderTests {
                 hubs, title: "Motie",
                 dictum: "verzoekt de regering geen terugkeerhubs maar opvang in de regio te realiseren")
                 == .init(stance: .mentions, signals: ["'realiseren'", "'terugkeerhubs' ontkend door 'geen'"]))
+        // The ask stands: "mogelijk te maken" after the pledge's phrase asks for more of it.
         #expect(
             Self.read(hubs, title: "Motie", dictum: "verzoekt de regering niet alleen terugkeerhubs mogelijk te maken")
-                == .init(stance: .mentions, signals: []))
+                == .init(stance: .supports, signals: ["'terugkeerhubs' meer door 'mogelijk te maken'"]))
         #expect(
             Self.read(hubs, title: "Motie", dictum: "verzoekt de regering af te zien van terugkeerhubs")
                 == .init(stance: .opposes, signals: ["'terugkeerhubs' ontkend door 'af te zien van'"]))
