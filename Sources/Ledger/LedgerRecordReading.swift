@@ -118,7 +118,7 @@ extension RightsAssessment {
 extension LinkHints {
     static let fields = [
         "phrases", "dossiers", "zaken", "kamerstukken", "council_documents", "exclude", "supports", "opposes",
-        "wants",
+        "wants", "theme_wide",
     ]
 
     static func read(_ node: YAMLNodeRef?, of what: String, municipality: String?, _ reader: YAMLReader) -> LinkHints? {
@@ -149,6 +149,7 @@ extension LinkHints {
         hints.opposes = fields.strings("opposes").map(\.0)
         hints.wants = fields.choice("wants", from: LinkHints.Wants.allCases.map(\.rawValue), required: false)
             .flatMap(LinkHints.Wants.init)
+        hints.themeWide = fields.bool("theme_wide", required: false) ?? false
         for (dossier, item) in fields.strings("dossiers") {
             if !Identifiers.isDossier(dossier) {
                 reader.report(

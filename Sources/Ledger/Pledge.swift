@@ -118,6 +118,10 @@ package struct LinkHints: Sendable, Hashable {
     /// of them ("geen risicoprofielen …", "etniciteit niet laten gebruiken") then supports (`less`) or opposes
     /// (`more`) the pledge. Nil: a denied phrase says nothing of the stance.
     package var wants: Wants?
+    /// Whether the pledge is its themes' general commitment (the coalition's words on demonstration rights as a
+    /// whole, not one measure): every term of its themes then counts as one of its phrases, so a deed that names
+    /// the theme in its title or operative text is evidence for it, while the specific pledges keep their phrases.
+    package var themeWide = false
 
     package enum Wants: String, Sendable, Hashable, CaseIterable {
         case less, more

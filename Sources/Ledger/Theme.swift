@@ -9,8 +9,12 @@ package struct Theme: Sendable, Hashable, Identifiable {
     package var definition: String
     /// Treaty articles and constitutional provisions (e.g. "Artikel 1 Grondwet", "Artikel 33 Vluchtelingenverdrag").
     package var instruments: [String]
-    /// Words that mark a deed as bearing on the theme, also when it touches no pledge (rights alerts).
+    /// Words that name the theme: a deed that carries one in its title or operative text is on the theme. They
+    /// are the phrases of the theme's theme-wide pledges, and raise a rights alert when no pledge is linked.
     package var terms: [String]
+    /// Words that bear on the theme only in context ("advocaat", "IND", "hoger beroep"): they weigh for the
+    /// theme's pledges as its terms do, below the evidence line, but name nothing on their own.
+    package var contextTerms: [String] = []
     package var location: SourceLocation
 
     /// The five themes every ledger must define.
@@ -18,7 +22,7 @@ package struct Theme: Sendable, Hashable, Identifiable {
         "etnisch-profileren", "vluchtelingenverdrag", "internationaal-strafhof", "demonstratierecht", "eerlijk-proces",
     ]
 
-    static let fields = ["id", "name", "definition", "instruments", "terms"]
+    static let fields = ["id", "name", "definition", "instruments", "terms", "context_terms"]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader) -> Theme? {
         guard let unnamed = reader.fields(node, of: "a theme", allowed: fields) else { return nil }
@@ -31,10 +35,11 @@ package struct Theme: Sendable, Hashable, Identifiable {
         let en = names?.string("en", expected: "the English name")
         let definition = fields.string("definition", expected: "a one-paragraph definition")
         let instruments = fields.strings("instruments", required: true, expected: "treaty or constitutional provisions")
-        let terms = fields.strings("terms", required: true, expected: "Dutch words that mark a deed as on this theme")
+        let terms = fields.strings("terms", required: true, expected: "Dutch words that name this theme")
+        let contextTerms = fields.strings("context_terms", expected: "Dutch words that bear on this theme in context")
         guard let id, let nl, let en, let definition else { return nil }
         return Theme(
             id: id, nameNL: nl, nameEN: en, definition: definition, instruments: instruments.map(\.0),
-            terms: terms.map(\.0), location: reader.location(node))
+            terms: terms.map(\.0), contextTerms: contextTerms.map(\.0), location: reader.location(node))
     }
 }

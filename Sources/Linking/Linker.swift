@@ -22,7 +22,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "4"
+    package static let version = "5"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -57,12 +57,18 @@ package struct Linker: Sendable {
             phrases.append(phrase)
             return phrases.count - 1
         }
+        // Every term of a theme weighs for its pledges; the terms that name it are also the phrases of its
+        // theme-wide pledges and the words of its rights alerts.
         var themeTerms: [String: [Int]] = [:]
+        var namingTerms: [String: [Int]] = [:]
+        var contextTerms: [String: [Int]] = [:]
         var termThemes: [Int: [String]] = [:]
         var orderedTerms: [(theme: String, terms: [(number: Int, original: String)])] = []
         for theme in ledger.themes {
             let numbered = theme.terms.map { (number: id($0), original: $0) }
-            let terms = Array(Set(numbered.map(\.number))).sorted()
+            namingTerms[theme.id] = Array(Set(numbered.map(\.number))).sorted()
+            contextTerms[theme.id] = Array(Set(theme.contextTerms.map(id))).sorted()
+            let terms = Array(Set(numbered.map(\.number) + contextTerms[theme.id, default: []])).sorted()
             themeTerms[theme.id] = terms
             for term in terms { termThemes[term, default: []].append(theme.id) }
             var seen: Set<Int> = []
@@ -75,8 +81,13 @@ package struct Linker: Sendable {
         var dossierOwners: [String: [Int]] = [:]
         for (number, pledge) in ledger.pledges.enumerated() {
             let hints = pledge.hints
+            let own = hints.phrases.map(id)
+            // A theme-wide pledge takes its themes' terms as phrases of its own.
+            let themeWide = hints.themeWide ? Set(pledge.themes.flatMap { namingTerms[$0] ?? [] }) : []
             let profile = PledgeProfile(
-                pledge: pledge, phrases: hints.phrases.map(id), exclude: hints.exclude.map(id),
+                pledge: pledge, phrases: own + themeWide.subtracting(own).sorted(), themeWidePhrases: themeWide,
+                themeWideContext: hints.themeWide ? Set(pledge.themes.flatMap { contextTerms[$0] ?? [] }) : [],
+                exclude: hints.exclude.map(id),
                 supports: hints.supports.map(id), opposes: hints.opposes.map(id),
                 stanceReader: StanceReader(hints),
                 themeTerms: Array(Set(pledge.themes.flatMap { themeTerms[$0] ?? [] })).sorted(),
@@ -211,24 +222,57 @@ package struct Linker: Sendable {
             evidence.method = .reference
         }
         var phraseHits: [String] = []
+        var filedUnder: [String] = []
+        var namesTheme = false
         for phrase in profile.phrases {
             let original = index.phrases[phrase].original
+            let themeWide = profile.themeWidePhrases.contains(phrase)
+            let kind = themeWide ? "themawoord " : ""
+            if text.dossierTitle.contains(phrase) {
+                filedUnder.append("\(kind)'\(original)'")
+                namesTheme = namesTheme || themeWide
+            }
             if text.title.contains(phrase) {
                 evidence.weight += settings.titleWeight
-                phraseHits.append("'\(original)' in de titel")
+                phraseHits.append("\(kind)'\(original)' in de titel")
             } else if text.dictum?.contains(phrase) == true {
                 evidence.weight += settings.dictumWeight
-                phraseHits.append("'\(original)' in het dictum")
+                phraseHits.append("\(kind)'\(original)' in het dictum")
             } else if text.body.contains(phrase) {
                 evidence.weight += settings.bodyWeight
-                phraseHits.append("'\(original)' in de tekst")
+                phraseHits.append("\(kind)'\(original)' in de tekst")
             }
+        }
+        // Two words that bear on the theme in context, together in the title or the operative text, name it
+        // ("openbareordeverstoringen door dierenrechtenactivisten"): evidence for a theme-wide pledge.
+        var paired: [Int] = []
+        for (part, weight, place) in [
+            (text.title, settings.titleWeight, "de titel"), (text.dictum ?? [], settings.dictumWeight, "het dictum"),
+        ] {
+            let together = profile.themeWideContext.filter(part.contains).sorted()
+            guard together.count >= 2 else { continue }
+            evidence.weight += weight
+            phraseHits.append(
+                "themawoorden " + together.map { "'\(index.phrases[$0].original)'" }.joined(separator: " en ")
+                    + " samen in \(place)")
+            if evidence.method == .fulltext { evidence.method = .phrase }
+            paired = together
+            break
         }
         if !phraseHits.isEmpty {
             evidence.reasons.append("zinsneden: " + phraseHits.joined(separator: ", "))
             if evidence.method == .fulltext { evidence.method = .phrase }
         }
-        let terms = profile.themeTerms.filter { text.all.contains($0) && !profile.phrases.contains($0) }
+        // The dossier a deed is filed under, counted once: when it names the theme of a theme-wide pledge, the deed
+        // is on the theme whatever its own words; a specific pledge's phrase there only says the debate is near it.
+        if !filedUnder.isEmpty {
+            evidence.weight += namesTheme ? settings.dossierThemeWeight : settings.dossierWeight
+            evidence.reasons.append("dossiertitel noemt " + filedUnder.joined(separator: ", "))
+            if namesTheme, evidence.method == .fulltext { evidence.method = .phrase }
+        }
+        let terms = profile.themeTerms.filter {
+            text.all.contains($0) && !profile.phrases.contains($0) && !paired.contains($0)
+        }
         if !terms.isEmpty {
             let titleTerms = terms.filter(text.title.contains).count
             evidence.weight += min(
@@ -306,6 +350,9 @@ package struct LinkSettings: Sendable, Hashable {
     package var themeTermWeight = 0.12
     package var themeTermCap = 0.4
     package var dossierWeight = 0.3
+    /// A term that names a theme in the title of the deed's dossier, for the theme's theme-wide pledges: alone it
+    /// reaches the evidence line (0.53).
+    package var dossierThemeWeight = 0.75
     /// Added in proportion to the deed's full-text score, only on top of other evidence.
     package var fulltextWeight = 0.3
     /// Without a phrase or reference match, confidence is scaled by this, so it stays below it.
@@ -322,6 +369,10 @@ package struct LinkSettings: Sendable, Hashable {
 private final class PledgeProfile: Sendable {
     let pledge: Pledge
     let phrases: [Int]
+    /// The terms that name its themes, when the pledge is theme-wide: phrases of its own.
+    let themeWidePhrases: Set<Int>
+    /// The terms that bear on its themes in context, when the pledge is theme-wide: two together name the theme.
+    let themeWideContext: Set<Int>
     let exclude: [Int]
     let supports: [Int]
     let opposes: [Int]
@@ -330,11 +381,14 @@ private final class PledgeProfile: Sendable {
     let searchStems: Set<String>
 
     init(
-        pledge: Pledge, phrases: [Int], exclude: [Int], supports: [Int], opposes: [Int], stanceReader: StanceReader,
+        pledge: Pledge, phrases: [Int], themeWidePhrases: Set<Int>, themeWideContext: Set<Int>, exclude: [Int],
+        supports: [Int], opposes: [Int], stanceReader: StanceReader,
         themeTerms: [Int], searchStems: Set<String>
     ) {
         self.pledge = pledge
         self.phrases = phrases
+        self.themeWidePhrases = themeWidePhrases
+        self.themeWideContext = themeWideContext
         self.exclude = exclude
         self.supports = supports
         self.opposes = opposes
@@ -349,6 +403,8 @@ private struct DeedText {
     let title: Set<Int>
     let dictum: Set<Int>?
     let body: Set<Int>
+    /// The phrases in the title of the deed's dossier.
+    let dossierTitle: Set<Int>
     let all: Set<Int>
     /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
     let stemCounts: [Int: Double]
@@ -362,7 +418,12 @@ private struct DeedText {
             return index.matches(in: read.text, starts: read.starts)
         }
         self.body = index.matches(in: body.text, starts: body.starts)
-        all = self.title.union(self.body)
+        dossierTitle =
+            deed.dossierTitle.map { dossierTitle in
+                let read = reader.read(dossierTitle, index: index, searchNumbers: searchNumbers)
+                return index.matches(in: read.text, starts: read.starts)
+            } ?? []
+        all = self.title.union(self.body).union(dossierTitle)
         var counts: [Int: Double] = [:]
         for number in title.searchNumbers where number >= 0 { counts[number, default: 0] += 2 }
         for number in body.searchNumbers where number >= 0 { counts[number, default: 0] += 1 }

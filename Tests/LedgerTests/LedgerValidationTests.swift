@@ -191,6 +191,35 @@ struct LedgerValidationTests {
         }
     }
 
+    @Test("hints.theme_wide is true or false; a theme's context_terms are read beside its terms")
+    func themeWide() throws {
+        let themes = LedgerWorkspace.themes.replacingOccurrences(
+            of: "terms: [demonstratierecht]",
+            with: "terms: [demonstratierecht]\n    context_terms: [rellen, activist]")
+        for (value, problems) in [
+            ("true", [String]()),
+            (
+                "sometimes",
+                [
+                    "Commitments/national/akkoord.yaml:15:19: 'theme_wide' of the link hints of pledge 'conformeren-igh-icc' is 'sometimes'; expected true or false"
+                ]
+            ),
+        ] {
+            let pledge = LedgerWorkspace.pledge.replacingOccurrences(
+                of: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]",
+                with: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]\n      theme_wide: \(value)")
+            let workspace = try LedgerWorkspace(pledges: pledge, themes: themes)
+            defer { workspace.remove() }
+            #expect(workspace.problems() == problems)
+            if problems.isEmpty {
+                let ledger = try LedgerLoader.load(workspace: workspace.root)
+                #expect(ledger.pledges.first?.hints.themeWide == true)
+                #expect(ledger.themes.first { $0.id == "demonstratierecht" }?.contextTerms == ["rellen", "activist"])
+                #expect(ledger.themes.first { $0.id == "eerlijk-proces" }?.contextTerms == [])
+            }
+        }
+    }
+
     @Test("A missing source, an unknown standard and a deadline that is not a date")
     func missingSourceUnknownStandard() throws {
         let pledge = LedgerWorkspace.pledge

@@ -1,0 +1,73 @@
+import Deeds
+import Foundation
+import Ledger
+import Linking
+import TestSupport
+import Testing
+
+/// What names a theme, with the shipped ledger: a term of the theme in a motion's subject line, in the title of the
+/// dossier it is filed under, or two context terms together; one context term alone names nothing. The motions are
+/// real Zaak records of the Tweede Kamer (number, `Onderwerp` and `Titel` exactly as the open-data record gives
+/// them; eval/SOURCES.md describes the corpus), each linked as a harvest makes it: a subject line and a dossier
+/// title, no text.
+@Suite("Theme-wide pledges: a deed that names the theme is evidence for the theme's general commitment")
+struct ThemeWideLinkingTests {
+    static let linker = Linker(ledger: try! LedgerLoader.load(workspace: Fixtures.root))
+
+    static func links(_ zaak: String, _ title: String, dossier: String?) -> [String] {
+        let deed = Deed(
+            id: "tk:zaak:\(zaak)", kind: .motion, date: nil, title: title, text: "", dossierTitle: dossier,
+            source: Deed.Source(format: .syncfeed, document: zaak, hash: "0"))
+        return linker.links(for: deed).filter { $0.confidence >= 0.5 }.sorted { $0.pledge < $1.pledge }.map {
+            "\($0.pledge) \($0.confidence): \($0.explanation)"
+        }
+    }
+
+    @Test("A term that names the theme in the subject line links to its theme-wide pledge")
+    func namedInTitle() {
+        #expect(
+            Self.links(
+                "2014Z21770", "Motie van het lid Gesthuizen c.s. over overleg van het COA met gemeenten en bewoners",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2015"
+            )
+                == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'COA' in de titel"])
+    }
+
+    @Test("The dossier a motion is filed under names the theme its subject line does not")
+    func namedByDossier() {
+        let title =
+            "Motie van het lid Roemer c.s. over garanderen van de gemeentelijke voorzieningen in het kader van bed, bad en brood"
+        #expect(
+            Self.links("2015Z08206", title, dossier: "Vreemdelingenbeleid") == [
+                "hla-strengste-toelatingsregels-van-europa 0.528: dossiertitel noemt themawoord 'vreemdelingenbeleid'"
+            ])
+        #expect(Self.links("2015Z08206", title, dossier: nil) == [])
+    }
+
+    @Test("One context term names nothing; two together in the subject line name the theme")
+    func contextTerms() {
+        // The minister for Rechtsbescherming, the State's advocaat: fair-trial words in context only.
+        #expect(
+            Self.links(
+                "2019Z06657",
+                "Motie van het lid Markuszower over het opzeggen van het vertrouwen in de minister voor Rechtsbescherming",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2019"
+            ) == [])
+        #expect(
+            Self.links(
+                "2018Z00534", "Motie van de leden Van Raan en Kröger over advies inwinnen bij de landsadvocaat",
+                dossier: "Klimaatbeleid") == [])
+        #expect(
+            Self.links(
+                "2021Z21666",
+                "Motie van het lid Van der Plas c.s. over het proactief delen van het handelingskader openbareordeverstoringen door dierenrechtenactivisten",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2022"
+            )
+                == [
+                    "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoorden 'ordeverstoringen' en 'activist' samen in de titel"
+                ])
+    }
+}
