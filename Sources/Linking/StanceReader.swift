@@ -72,7 +72,7 @@ package struct OperativeText: Sendable {
 /// Reads a deed's stance towards one pledge from its operative text and the pledge's `supports` and `opposes` hints.
 ///
 /// Each hint found in a clause is a signal for its side, unless a negation before it in the clause denies it
-/// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken"; at most
+/// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van"; at most
 /// `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends a clause): a denied `supports` hint is a signal against the
 /// pledge, a denied `opposes` hint one for it. "niet alleen" and "niet enkel" deny nothing. A hint that holds a
 /// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for
@@ -107,7 +107,7 @@ package struct StanceReader: Sendable {
     /// Negations, as folded word sequences.
     static let negations: [[String]] = [
         ["niet"], ["geen"], ["nooit"], ["af", "te", "zien", "van"], ["afzien", "van"], ["stoppen", "met"],
-        ["ongedaan", "maken"], ["ongedaan", "te", "maken"],
+        ["ongedaan", "maken"], ["ongedaan", "te", "maken"], ["in", "plaats", "van"],
     ]
     /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
     static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]

@@ -1,3 +1,4 @@
+import Core
 import Deeds
 import Foundation
 import Ledger
@@ -69,5 +70,33 @@ struct ThemeWideLinkingTests {
                 == [
                     "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoorden 'ordeverstoringen' en 'activist' samen in de titel"
                 ])
+    }
+}
+
+/// A motion of January 2025, after the 2008–2022 corpus: kst-34324-24 (Flach c.s.), its dictum quoted exactly from
+/// https://zoek.officielebekendmakingen.nl/kst-34324-24.html (retrieved 2026-12-03 through the search tool's stored
+/// copy), filed under dossier 34324 "Evaluatie Wet openbare manifestaties".
+@Suite("A later motion on demonstrations: theme, dossier and what it asks")
+struct LaterDemonstrationMotionTests {
+    @Test("Sanctioning instead of facilitating banned demonstrations works against the pledge to protect them")
+    func flach() throws {
+        let deed = Deed(
+            id: "kst-34324-24", kind: .motion, date: Day("2025-01-22"), title: "Motie van het lid Flach c.s.",
+            text: "",
+            dictum:
+                "verzoekt de regering maximaal te bevorderen dat het bevoegd gezag in geval van een verboden demonstratie proactiever inzet op het beletten en sanctioneren in plaats van het faciliteren van demonstraties,",
+            refs: Deed.References(dossiers: ["34324"], documents: ["kst-34324-24"]),
+            dossierTitle: "Evaluatie Wet openbare manifestaties",
+            source: Deed.Source(format: .officielePublicatie, document: "kst-34324-24.html", hash: "0"))
+        let link = try #require(
+            ThemeWideLinkingTests.linker.links(for: deed).first {
+                $0.pledge == "demonstratierecht-fundamenteel-onderdeel-democratie"
+            })
+        #expect(link.confidence == 0.861)
+        #expect(link.stance == .opposes)
+        #expect(
+            link.explanation
+                == "zinsneden: themawoord 'demonstratie' in het dictum; dossiertitel noemt themawoord 'Wet openbare manifestaties'; themawoorden: manifestatie; dossier 34324; stand werkt tegen: 'faciliteren' ontkend door 'in plaats van', 'verboden' in het dictum"
+        )
     }
 }
