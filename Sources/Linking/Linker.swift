@@ -224,7 +224,8 @@ package struct Linker: Sendable {
         var phraseHits: [String] = []
         var filedUnder: [String] = []
         var namesTheme = false
-        for phrase in profile.phrases {
+        let found = text.matched.compactMap { phrase in profile.phrasePositions[phrase].map { ($0, phrase) } }
+        for phrase in found.sorted(by: { $0.0 < $1.0 }).map(\.1) {
             let original = index.phrases[phrase].original
             let themeWide = profile.themeWidePhrases.contains(phrase)
             let kind = themeWide ? "themawoord " : ""
@@ -249,7 +250,8 @@ package struct Linker: Sendable {
         for (part, weight, place) in [
             (text.title, settings.titleWeight, "de titel"), (text.dictum ?? [], settings.dictumWeight, "het dictum"),
         ] {
-            let together = profile.themeWideContext.filter(part.contains).sorted()
+            let together =
+                profile.themeWideContext.isEmpty ? [] : part.filter(profile.themeWideContext.contains).sorted()
             guard together.count >= 2 else { continue }
             evidence.weight += weight
             phraseHits.append(
@@ -270,9 +272,9 @@ package struct Linker: Sendable {
             evidence.reasons.append("dossiertitel noemt " + filedUnder.joined(separator: ", "))
             if namesTheme, evidence.method == .fulltext { evidence.method = .phrase }
         }
-        let terms = profile.themeTerms.filter {
-            text.all.contains($0) && !profile.phrases.contains($0) && !paired.contains($0)
-        }
+        let terms = text.all.filter {
+            profile.themeTermSet.contains($0) && profile.phrasePositions[$0] == nil && !paired.contains($0)
+        }.sorted()
         if !terms.isEmpty {
             let titleTerms = terms.filter(text.title.contains).count
             evidence.weight += min(
@@ -379,6 +381,10 @@ private final class PledgeProfile: Sendable {
     let stanceReader: StanceReader
     let themeTerms: [Int]
     let searchStems: Set<String>
+    /// Where each phrase stands in `phrases`, so a deed's few matched phrases are looked up rather than every
+    /// phrase of the pledge tried, and reasons still come in the ledger's order.
+    let phrasePositions: [Int: Int]
+    let themeTermSet: Set<Int>
 
     init(
         pledge: Pledge, phrases: [Int], themeWidePhrases: Set<Int>, themeWideContext: Set<Int>, exclude: [Int],
@@ -395,6 +401,10 @@ private final class PledgeProfile: Sendable {
         self.stanceReader = stanceReader
         self.themeTerms = themeTerms
         self.searchStems = searchStems
+        var positions: [Int: Int] = [:]
+        for (position, phrase) in phrases.enumerated() where positions[phrase] == nil { positions[phrase] = position }
+        phrasePositions = positions
+        themeTermSet = Set(themeTerms)
     }
 }
 
@@ -406,6 +416,8 @@ private struct DeedText {
     /// The phrases in the title of the deed's dossier.
     let dossierTitle: Set<Int>
     let all: Set<Int>
+    /// Every phrase found anywhere: `all` and the dictum.
+    let matched: [Int]
     /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
     let stemCounts: [Int: Double]
 
@@ -424,6 +436,7 @@ private struct DeedText {
                 return index.matches(in: read.text, starts: read.starts)
             } ?? []
         all = self.title.union(self.body).union(dossierTitle)
+        matched = Array(all.union(dictum ?? []))
         var counts: [Int: Double] = [:]
         for number in title.searchNumbers where number >= 0 { counts[number, default: 0] += 2 }
         for number in body.searchNumbers where number >= 0 { counts[number, default: 0] += 1 }

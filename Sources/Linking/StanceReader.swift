@@ -172,7 +172,8 @@ package struct StanceReader: Sendable {
                 }
             }
             guard let wants else { continue }
-            let directions = Self.directionWords(in: clause)
+            // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
+            var directions: [(start: Int, end: Int, wants: LinkHints.Wants, words: String)]?
             for phrase in subject where phrase.isUsable && !phrase.holdsNegation {
                 for position in clause.words.indices where clause.matches(phrase, at: position) {
                     let end = position + phrase.words.count
@@ -190,7 +191,13 @@ package struct StanceReader: Sendable {
                         !hintPositions.contains(where: {
                             $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
                         }),
-                        let direction = Self.direction(of: position, end: end, in: clause, directions: directions)
+                        let direction = Self.direction(
+                            of: position, end: end, in: clause,
+                            directions: directions
+                                ?? {
+                                    directions = Self.directionWords(in: clause)
+                                    return directions!
+                                }())
                     else { continue }
                     let signal = "\(quoted) \(direction.wants == .less ? "minder" : "meer") door '\(direction.words)'"
                     if direction.wants == wants { forPledge.append(signal) } else { against.append(signal) }
