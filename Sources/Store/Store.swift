@@ -86,6 +86,16 @@ package final class Store: Sendable {
         try db.execute(sql: "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", arguments: [key, value])
     }
 
+    /// Which version of the readers (`Deed.derivationVersion`) the stored deeds were derived by; nil: before it was
+    /// recorded.
+    package func derivationVersion() throws(StoreError) -> Int? {
+        try meta("deeds.derivation").flatMap { Int($0) }
+    }
+
+    package func recordDerivation(_ version: Int) throws(StoreError) {
+        try write { db in try setMeta("deeds.derivation", String(version), db) }
+    }
+
     /// Bumped in the transaction of every change to a deed, so derived data can tell it is stale.
     package func deedVersion() throws(StoreError) -> Int {
         Int(try meta("deeds.version") ?? "0") ?? 0

@@ -55,6 +55,7 @@ package struct Pipeline: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw RequestError("no folder \(folder.path); expected a folder of XML documents to ingest")
         }
+        try rederiveIfStale(try workspace.openStore(), definitions: definitions)
         let councilPages = definitions.compactMap { source in source.council.map { (source, $0) } }
             .flatMap { source, rules in
                 Ingestion.councilPages(in: folder, source: source).map { (page: $0, rules: rules) }
@@ -66,7 +67,8 @@ package struct Pipeline: Sendable {
 
     /// Ingests the given files, then links.
     package func ingest(files: [URL]) throws -> RunSummary {
-        let (ledger, _) = try Validation.require(workspace)
+        let (ledger, definitions) = try Validation.require(workspace)
+        try rederiveIfStale(try workspace.openStore(), definitions: definitions)
         return try ingestAndLink(files: files, ledger: ledger, relativeTo: nil, command: "ingest")
     }
 
@@ -84,6 +86,7 @@ package struct Pipeline: Sendable {
             throw RequestError(error.message)
         }
         let store = try workspace.openStore()
+        try rederiveIfStale(store, definitions: definitions)
         let runner = SourceRunner(
             store: store, ledgerDossiers: ledger.pledges.flatMap(\.hints.dossiers), progress: progress,
             client: client ?? { definition in HTTPClient(settings: definition.http) })
@@ -99,14 +102,30 @@ package struct Pipeline: Sendable {
     /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
     package func rebuild() throws -> (Rederivation.Result, RunSummary) {
         let (ledger, definitions) = try Validation.require(workspace)
-        let councils = Dictionary(
-            definitions.compactMap { definition in definition.council.map { ($0.municipality, $0) } },
-            uniquingKeysWith: { first, _ in first })
         let store = try workspace.openExistingStore()
-        let result = try Rederivation(store: store, councils: councils).run()
+        let result = try Rederivation(store: store, councils: Self.councils(definitions)).run()
+        try store.recordDerivation(Deed.derivationVersion)
         let linking = try LinkingRun(ledger: ledger, store: store).run()
         let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store, asOf: asOf)
         return (result, RunSummary(linking: linking, counts: try store.counts(), run: run))
+    }
+
+    /// The council rules of `Scrapers/`, by municipality.
+    private static func councils(_ definitions: [SourceDefinition]) -> [String: CouncilRules] {
+        Dictionary(
+            definitions.compactMap { definition in definition.council.map { ($0.municipality, $0) } },
+            uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Re-reads every kept raw source, as `rebuild` does, when the stored deeds were derived by older readers than
+    /// these (`Deed.derivationVersion`): after an upgrade, the deeds have what the new readers find (the dossier
+    /// title) before anything new is harvested. A database without deeds only records the version.
+    private func rederiveIfStale(_ store: Store, definitions: [SourceDefinition]) throws {
+        guard try store.derivationVersion() != Deed.derivationVersion else { return }
+        if try store.counts().deeds > 0 {
+            _ = try Rederivation(store: store, councils: Self.councils(definitions)).run()
+        }
+        try store.recordDerivation(Deed.derivationVersion)
     }
 
     private func ingestAndLink(
