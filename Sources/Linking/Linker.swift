@@ -168,7 +168,7 @@ package struct Linker: Sendable {
     private func links(for deed: Deed, text: DeedText, weights: [Double]?, reader: WordReader) -> [Link] {
         let level = DeedLevel(deed)
         var candidates: Set<Int> = []
-        for phrase in text.all.union(text.dictum ?? []) { candidates.formUnion(phraseOwners[phrase] ?? []) }
+        for phrase in text.matched { candidates.formUnion(phraseOwners[phrase] ?? []) }
         for term in text.all {
             for theme in termThemes[term] ?? [] { candidates.formUnion(themeProfiles[theme] ?? []) }
         }
@@ -416,7 +416,7 @@ private struct DeedText {
     /// The phrases in the title of the deed's dossier.
     let dossierTitle: Set<Int>
     let all: Set<Int>
-    /// Every phrase found anywhere: `all` and the dictum.
+    /// Every phrase found anywhere: `all`, the dictum and the dossier title.
     let matched: [Int]
     /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
     let stemCounts: [Int: Double]
@@ -431,12 +431,12 @@ private struct DeedText {
         }
         self.body = index.matches(in: body.text, starts: body.starts)
         dossierTitle =
-            deed.dossierTitle.map { dossierTitle in
-                let read = reader.read(dossierTitle, index: index, searchNumbers: searchNumbers)
-                return index.matches(in: read.text, starts: read.starts)
-            } ?? []
-        all = self.title.union(self.body).union(dossierTitle)
-        matched = Array(all.union(dictum ?? []))
+            deed.dossierTitle.map { reader.phrases(inDossierTitle: $0, index: index, searchNumbers: searchNumbers) }
+            ?? []
+        // The dossier title counts for phrases only: as a theme word it would tie every pledge of the theme to
+        // every deed of a dossier such as Vreemdelingenbeleid.
+        all = self.title.union(self.body)
+        matched = Array(all.union(dictum ?? []).union(dossierTitle))
         var counts: [Int: Double] = [:]
         for number in title.searchNumbers where number >= 0 { counts[number, default: 0] += 2 }
         for number in body.searchNumbers where number >= 0 { counts[number, default: 0] += 1 }
@@ -467,6 +467,17 @@ private final class WordReader: @unchecked Sendable {
     // @unchecked: a reader is lent to one worker at a time (`ReaderPool`).
     private let stemmer = DutchStemmer(caching: false)
     private var facts: [String: WordFacts] = [:]
+    /// The phrases of each dossier title read so far: a few thousand titles are shared by hundreds of thousands of deeds.
+    private var dossierTitles: [String: Set<Int>] = [:]
+
+    func phrases(inDossierTitle title: String, index: PhraseIndex, searchNumbers: [String: Int]) -> Set<Int> {
+        if let known = dossierTitles[title] { return known }
+        if dossierTitles.count > 20_000 { dossierTitles.removeAll(keepingCapacity: true) }
+        let read = read(title, index: index, searchNumbers: searchNumbers)
+        let found = index.matches(in: read.text, starts: read.starts)
+        dossierTitles[title] = found
+        return found
+    }
 
     func read(_ text: String, index: PhraseIndex, searchNumbers: [String: Int])
         -> (text: FoldedText, starts: [[Int]], searchNumbers: [Int])

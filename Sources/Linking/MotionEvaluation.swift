@@ -30,6 +30,17 @@ package struct LabelledMotion: Sendable, Hashable {
     /// `tune` or `test`.
     package var split: String
 
+    package init(
+        zaak: String, subject: String, group: Group, themes: Set<String>?, stance: StanceLabel?, split: String
+    ) {
+        self.zaak = zaak
+        self.subject = subject
+        self.group = group
+        self.themes = themes
+        self.stance = stance
+        self.split = split
+    }
+
     /// Reads the labelled set; every problem with its line.
     package static func load(_ url: URL) throws -> [LabelledMotion] {
         guard let data = FileManager.default.contents(atPath: url.path) else {

@@ -33,11 +33,11 @@ func note(_ message: String) {
 var options: [String: String] = [:]
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
-    guard ["--corpus", "--db", "--labels", "--workspace", "--details"].contains(argument),
+    guard ["--corpus", "--db", "--labels", "--workspace", "--details", "--later"].contains(argument),
         let value = arguments.popFirst()
     else {
         fail(
-            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test]"
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test] [--later FILE]"
         )
     }
     options[String(argument.dropFirst(2))] = value
@@ -143,6 +143,30 @@ do {
                 print(
                     "    \(item.label.pledge) expected \(item.label.value.rawValue), found \(item.found?.rawValue ?? "no link")\n  "
                         + describe(item.zaak))
+            }
+        }
+    }
+    // Real motions of 2023–2025, after the corpus: each linked as it stands in the fixture (subject line, dictum,
+    // dossier), measured the same way; the term statistics stay the corpus's.
+    if let later = options["later"] {
+        let motions = try LaterMotion.load(URL(fileURLWithPath: later))
+        let links = Dictionary(grouping: linker.links(for: motions.map(\.deed), statistics: terms), by: \.deed)
+        let labelled = motions.map { motion in
+            LabelledMotion(
+                zaak: motion.deed.id, subject: motion.deed.title,
+                group: motion.themes?.isEmpty == true ? .random : .theme,
+                themes: motion.themes, stance: nil, split: "later")
+        }
+        let evaluation = MotionEvaluation(motions: labelled, links: links, ledger: ledger, themes: themes)
+        print(
+            "\nlater motions (2023–2025, \(later)): \(evaluation.motions) motions (\(evaluation.ambiguous) ambiguous, left out); those on none of the five are counted as 'random'"
+        )
+        print(evaluation.table)
+        if options["details"] == "later" {
+            for row in evaluation.rows where !row.missed.isEmpty || !row.wrong.isEmpty {
+                print(
+                    "  \(row.theme): missed \(row.missed.joined(separator: ", ")); wrong \(row.wrong.joined(separator: ", "))"
+                )
             }
         }
     }

@@ -92,11 +92,11 @@ struct LaterDemonstrationMotionTests {
             ThemeWideLinkingTests.linker.links(for: deed).first {
                 $0.pledge == "demonstratierecht-fundamenteel-onderdeel-democratie"
             })
-        #expect(link.confidence == 0.861)
+        #expect(link.confidence == 0.843)
         #expect(link.stance == .opposes)
         #expect(
             link.explanation
-                == "zinsneden: themawoord 'demonstratie' in het dictum; dossiertitel noemt themawoord 'Wet openbare manifestaties'; themawoorden: manifestatie; dossier 34324; stand werkt tegen: 'faciliteren' ontkend door 'in plaats van', 'verboden' in het dictum"
+                == "zinsneden: themawoord 'demonstratie' in het dictum; dossiertitel noemt themawoord 'Wet openbare manifestaties'; dossier 34324; stand werkt tegen: 'faciliteren' ontkend door 'in plaats van', 'verboden' in het dictum"
         )
     }
 }

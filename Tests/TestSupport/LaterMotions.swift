@@ -1,0 +1,46 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+
+/// The real motions of 2023–2025 in `Tests/Fixtures/linking/later-motions.yaml`: after the 2008–2022 corpus the
+/// linker was tuned on, each labelled by hand with its themes before any linking was run (provenance in the file).
+package struct LaterMotion: Sendable {
+    /// The motion as a harvest makes it: the subject line as its title (else the Kamerstuk's heading), the
+    /// dictum as its operative text, the dossier's number and title.
+    package var deed: Deed
+    /// The themes it bears on; empty: none of the five; nil: ambiguous, left out of measurement.
+    package var themes: Set<String>?
+
+    package static var fixture: URL { Fixtures.tests.appendingPathComponent("linking/later-motions.yaml") }
+
+    /// Reads the set; every problem with its line.
+    package static func load(_ url: URL = fixture) throws -> [LaterMotion] {
+        let text = try String(contentsOf: url, encoding: .utf8)
+        let reader = YAMLReader(file: url.lastPathComponent, text: text)
+        let root = reader.fields(reader.root, of: "the later motions", allowed: ["motions"])
+        var motions: [LaterMotion] = []
+        for item in reader.items(root?.value("motions"), of: "motions") {
+            let allowed = [
+                "id", "subject", "dossier_number", "dossier_title", "date", "dictum", "url", "themes", "note",
+            ]
+            guard let fields = reader.fields(item, of: "a motion", allowed: allowed), let id = fields.string("id"),
+                let dictum = fields.string("dictum")
+            else { continue }
+            let deedID = id.hasPrefix("kst-") ? id : "tk:zaak:\(id)"
+            let dossier = fields.string("dossier_number", required: false)
+            let deed = Deed(
+                id: deedID, kind: .motion, date: fields.day("date", required: false),
+                title: fields.string("subject", required: false) ?? "Motie", text: "", dictum: dictum,
+                refs: Deed.References(dossiers: dossier.map { [$0] } ?? []),
+                dossierTitle: fields.string("dossier_title", required: false),
+                source: Deed.Source(
+                    format: id.hasPrefix("kst-") ? .officielePublicatie : .syncfeed, document: id,
+                    url: fields.string("url", required: false), hash: "0"))
+            let themes = fields.value("themes") == nil ? nil : Set(fields.strings("themes").map(\.0))
+            motions.append(LaterMotion(deed: deed, themes: themes))
+        }
+        guard reader.problems.isEmpty else { throw LedgerInvalid(problems: reader.problems) }
+        return motions
+    }
+}
