@@ -7,9 +7,10 @@ import Text
 /// Finds the pledges a deed bears on, with a confidence, a stance and an explanation.
 ///
 /// Evidence, strongest first: the deed is a Kamerstuk or zaak the pledge names; the pledge's
-/// phrases occur in the deed (in its title, its operative text, or elsewhere); the words of the
-/// pledge's themes occur; the deed is in a dossier the pledge names; the pledge's words weigh in the
-/// deed's text (a bm25 score over the deed index's statistics). Each piece adds weight, and
+/// phrases occur in the deed (in its title, its operative text, elsewhere, or the title of its dossier); the words
+/// of the pledge's themes occur; the deed is in a dossier the pledge names; the pledge's words weigh in the
+/// deed's text (a bm25 score over the deed index's statistics). A theme-wide pledge (`hints.theme_wide`) takes
+/// the terms that name its theme as phrases, and two of the theme's context terms together count as one. Each piece adds weight, and
 /// confidence is `1 − e^(−weight)`, so agreeing evidence raises it and nothing reaches 1. Without a
 /// phrase or a reference, a link stays below 0.5: it shows the deed is on the pledge's subject, and
 /// the scorer does not count it as evidence.
