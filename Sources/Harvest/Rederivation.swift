@@ -65,7 +65,20 @@ package struct Rederivation: Sendable {
         result.changedDeeds += derived.added + derived.changed + derived.removed
         result.changedDeeds += try store.remerge(joined)
         result.changedDeeds = Array(Set(result.changedDeeds)).sorted()
+        try store.recordDerivation(Deed.derivationVersion)
         return result
+    }
+
+    /// Re-derives, as `run` does, only when the stored deeds were derived by older readers than these
+    /// (`Deed.derivationVersion`): after an upgrade the deeds have what the new readers find (the dossier title)
+    /// before anything new is harvested. A database without deeds only records the version. Nil: up to date.
+    package func runIfStale() throws -> Result? {
+        guard try store.derivationVersion() != Deed.derivationVersion else { return nil }
+        guard try store.counts().deeds > 0 else {
+            try store.recordDerivation(Deed.derivationVersion)
+            return nil
+        }
+        return try run()
     }
 
     /// A stored document read again by its format's reader; nil for a council page whose rules are gone.

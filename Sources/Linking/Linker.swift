@@ -91,7 +91,7 @@ package struct Linker: Sendable {
                 exclude: hints.exclude.map(id),
                 supports: hints.supports.map(id), opposes: hints.opposes.map(id),
                 stanceReader: StanceReader(hints),
-                themeTerms: Array(Set(pledge.themes.flatMap { themeTerms[$0] ?? [] })).sorted(),
+                themeTerms: Set(pledge.themes.flatMap { themeTerms[$0] ?? [] }),
                 searchStems: Set(
                     (hints.phrases.flatMap(DutchText.contentWords) + DutchText.contentWords(pledge.text))
                         .map(DutchStemmer.shared.stem)))
@@ -274,7 +274,7 @@ package struct Linker: Sendable {
             if namesTheme, evidence.method == .fulltext { evidence.method = .phrase }
         }
         let terms = text.all.filter {
-            profile.themeTermSet.contains($0) && profile.phrasePositions[$0] == nil && !paired.contains($0)
+            profile.themeTerms.contains($0) && profile.phrasePositions[$0] == nil && !paired.contains($0)
         }.sorted()
         if !terms.isEmpty {
             let titleTerms = terms.filter(text.title.contains).count
@@ -380,17 +380,17 @@ private final class PledgeProfile: Sendable {
     let supports: [Int]
     let opposes: [Int]
     let stanceReader: StanceReader
-    let themeTerms: [Int]
+    /// The terms and context terms of its themes.
+    let themeTerms: Set<Int>
     let searchStems: Set<String>
     /// Where each phrase stands in `phrases`, so a deed's few matched phrases are looked up rather than every
     /// phrase of the pledge tried, and reasons still come in the ledger's order.
     let phrasePositions: [Int: Int]
-    let themeTermSet: Set<Int>
 
     init(
         pledge: Pledge, phrases: [Int], themeWidePhrases: Set<Int>, themeWideContext: Set<Int>, exclude: [Int],
         supports: [Int], opposes: [Int], stanceReader: StanceReader,
-        themeTerms: [Int], searchStems: Set<String>
+        themeTerms: Set<Int>, searchStems: Set<String>
     ) {
         self.pledge = pledge
         self.phrases = phrases
@@ -405,7 +405,6 @@ private final class PledgeProfile: Sendable {
         var positions: [Int: Int] = [:]
         for (position, phrase) in phrases.enumerated() where positions[phrase] == nil { positions[phrase] = position }
         phrasePositions = positions
-        themeTermSet = Set(themeTerms)
     }
 }
 

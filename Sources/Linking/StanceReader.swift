@@ -173,7 +173,7 @@ package struct StanceReader: Sendable {
             }
             guard let wants else { continue }
             // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
-            var directions: [(start: Int, end: Int, wants: LinkHints.Wants, words: String)]?
+            var directions: [AskingWord]?
             for phrase in subject where phrase.isUsable && !phrase.holdsNegation {
                 for position in clause.words.indices where clause.matches(phrase, at: position) {
                     let end = position + phrase.words.count
@@ -187,17 +187,12 @@ package struct StanceReader: Sendable {
                     }
                     // What the words around it ask of it: less ("bestrijden van etnisch profileren") or more
                     // ("uitbreiding van vreemdelingendetentie").
-                    guard
-                        !hintPositions.contains(where: {
-                            $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
-                        }),
-                        let direction = Self.direction(
-                            of: position, end: end, in: clause,
-                            directions: directions
-                                ?? {
-                                    directions = Self.directionWords(in: clause)
-                                    return directions!
-                                }())
+                    let hintNear = hintPositions.contains {
+                        $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
+                    }
+                    if hintNear { continue }
+                    if directions == nil { directions = Self.directionWords(in: clause) }
+                    guard let direction = Self.direction(of: position, end: end, in: clause, directions: directions!)
                     else { continue }
                     let signal = "\(quoted) \(direction.wants == .less ? "minder" : "meer") door '\(direction.words)'"
                     if direction.wants == wants { forPledge.append(signal) } else { against.append(signal) }
@@ -234,15 +229,25 @@ package struct StanceReader: Sendable {
     /// detention itself.
     static let linkingWords: Set<String> = ["van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot"]
 
+    /// A word that asks for less or more of what it names, where it stands in its clause (`end`: the position after it).
+    struct AskingWord {
+        let start: Int
+        let end: Int
+        let wants: LinkHints.Wants
+        let words: String
+    }
+
     /// The asking words of a clause, with their direction, where they start and end.
-    static func directionWords(in clause: FoldedText) -> [(start: Int, end: Int, wants: LinkHints.Wants, words: String)]
-    {
-        var found: [(start: Int, end: Int, wants: LinkHints.Wants, words: String)] = []
+    static func directionWords(in clause: FoldedText) -> [AskingWord] {
+        var found: [AskingWord] = []
         for (phrases, wants) in [(lessWords, LinkHints.Wants.less), (moreWords, .more)] {
             for phrase in phrases {
                 for position in clause.words.indices where clause.matches(phrase, at: position) {
                     let end = position + phrase.words.count
-                    found.append((position, end, wants, clause.words[position..<end].joined(separator: " ")))
+                    found.append(
+                        AskingWord(
+                            start: position, end: end, wants: wants,
+                            words: clause.words[position..<end].joined(separator: " ")))
                 }
             }
         }
@@ -254,7 +259,7 @@ package struct StanceReader: Sendable {
     /// before this: "niet uitbreiden van vreemdelingendetentie" denies the phrase.
     static func direction(
         of position: Int, end: Int, in clause: FoldedText,
-        directions: [(start: Int, end: Int, wants: LinkHints.Wants, words: String)]
+        directions: [AskingWord]
     ) -> (wants: LinkHints.Wants, words: String)? {
         let before = directions.filter {
             $0.end <= position && clause.words[$0.end..<position].allSatisfy(linkingWords.contains)

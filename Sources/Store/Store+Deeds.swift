@@ -45,15 +45,6 @@ extension Store {
         }
     }
 
-    /// The deeds with these ids, in the order given (an id not stored is left out): one read and one prepared
-    /// statement for them all.
-    package func deeds(ids: [String]) throws(StoreError) -> [Deed] {
-        try read { db in
-            let statement = try db.cachedStatement(sql: "SELECT payload FROM deed WHERE id = ?")
-            return try ids.compactMap { id in try Data.fetchOne(statement, arguments: [id]).map(Deed.init(stored:)) }
-        }
-    }
-
     package func deed(id: String) throws(StoreError) -> Deed? {
         try read { db in
             try Data.fetchOne(db, sql: "SELECT payload FROM deed WHERE id = ?", arguments: [id]).map(Deed.init(stored:))

@@ -55,21 +55,23 @@ package struct Pipeline: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw RequestError("no folder \(folder.path); expected a folder of XML documents to ingest")
         }
-        try rederiveIfStale(try workspace.openStore(), definitions: definitions)
+        let store = try workspace.openStore()
+        _ = try Rederivation(store: store, councils: Self.councils(definitions)).runIfStale()
         let councilPages = definitions.compactMap { source in source.council.map { (source, $0) } }
             .flatMap { source, rules in
                 Ingestion.councilPages(in: folder, source: source).map { (page: $0, rules: rules) }
             }
         return try ingestAndLink(
-            files: Ingestion.documents(in: folder), councilPages: councilPages, ledger: ledger,
+            files: Ingestion.documents(in: folder), councilPages: councilPages, into: store, ledger: ledger,
             relativeTo: workspace.root, command: "update")
     }
 
     /// Ingests the given files, then links.
     package func ingest(files: [URL]) throws -> RunSummary {
         let (ledger, definitions) = try Validation.require(workspace)
-        try rederiveIfStale(try workspace.openStore(), definitions: definitions)
-        return try ingestAndLink(files: files, ledger: ledger, relativeTo: nil, command: "ingest")
+        let store = try workspace.openStore()
+        _ = try Rederivation(store: store, councils: Self.councils(definitions)).runIfStale()
+        return try ingestAndLink(files: files, into: store, ledger: ledger, relativeTo: nil, command: "ingest")
     }
 
     /// Harvests the sources of `Scrapers/` over the network (all, or those named), then links.
@@ -86,7 +88,7 @@ package struct Pipeline: Sendable {
             throw RequestError(error.message)
         }
         let store = try workspace.openStore()
-        try rederiveIfStale(store, definitions: definitions)
+        _ = try Rederivation(store: store, councils: Self.councils(definitions)).runIfStale()
         let runner = SourceRunner(
             store: store, ledgerDossiers: ledger.pledges.flatMap(\.hints.dossiers), progress: progress,
             client: client ?? { definition in HTTPClient(settings: definition.http) })
@@ -104,7 +106,6 @@ package struct Pipeline: Sendable {
         let (ledger, definitions) = try Validation.require(workspace)
         let store = try workspace.openExistingStore()
         let result = try Rederivation(store: store, councils: Self.councils(definitions)).run()
-        try store.recordDerivation(Deed.derivationVersion)
         let linking = try LinkingRun(ledger: ledger, store: store).run()
         let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store, asOf: asOf)
         return (result, RunSummary(linking: linking, counts: try store.counts(), run: run))
@@ -117,22 +118,10 @@ package struct Pipeline: Sendable {
             uniquingKeysWith: { first, _ in first })
     }
 
-    /// Re-reads every kept raw source, as `rebuild` does, when the stored deeds were derived by older readers than
-    /// these (`Deed.derivationVersion`): after an upgrade, the deeds have what the new readers find (the dossier
-    /// title) before anything new is harvested. A database without deeds only records the version.
-    private func rederiveIfStale(_ store: Store, definitions: [SourceDefinition]) throws {
-        guard try store.derivationVersion() != Deed.derivationVersion else { return }
-        if try store.counts().deeds > 0 {
-            _ = try Rederivation(store: store, councils: Self.councils(definitions)).run()
-        }
-        try store.recordDerivation(Deed.derivationVersion)
-    }
-
     private func ingestAndLink(
-        files: [URL], councilPages: [(page: (file: URL, url: URL), rules: CouncilRules)] = [], ledger: Ledger,
-        relativeTo base: URL?, command: String
+        files: [URL], councilPages: [(page: (file: URL, url: URL), rules: CouncilRules)] = [], into store: Store,
+        ledger: Ledger, relativeTo base: URL?, command: String
     ) throws -> RunSummary {
-        let store = try workspace.openStore()
         let ingestion = Ingestion(store: store)
         let display = { (url: URL) -> String in
             guard let base else { return url.relativePath }

@@ -151,13 +151,8 @@ do {
     if let later = options["later"] {
         let motions = try LaterMotion.load(URL(fileURLWithPath: later))
         let links = Dictionary(grouping: linker.links(for: motions.map(\.deed), statistics: terms), by: \.deed)
-        let labelled = motions.map { motion in
-            LabelledMotion(
-                zaak: motion.deed.id, subject: motion.deed.title,
-                group: motion.themes?.isEmpty == true ? .random : .theme,
-                themes: motion.themes, stance: nil, split: "later")
-        }
-        let evaluation = MotionEvaluation(motions: labelled, links: links, ledger: ledger, themes: themes)
+        let evaluation = MotionEvaluation(
+            motions: motions.map(\.labelled), links: links, ledger: ledger, themes: themes)
         print(
             "\nlater motions (2023–2025, \(later)): \(evaluation.motions) motions (\(evaluation.ambiguous) ambiguous, left out); those on none of the five are counted as 'random'"
         )

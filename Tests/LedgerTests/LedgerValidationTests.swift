@@ -20,6 +20,13 @@ struct LedgerWorkspace {
             """ }.joined(separator: "\n"))
         """
 
+    /// The pledge with one more line among its link hints (after `phrases`, on line 15).
+    static func pledge(withHint line: String) -> String {
+        pledge.replacingOccurrences(
+            of: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]",
+            with: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]\n      \(line)")
+    }
+
     static let sources = """
         documents:
           - id: brief
@@ -179,9 +186,7 @@ struct LedgerValidationTests {
                 ]
             ),
         ] {
-            let pledge = LedgerWorkspace.pledge.replacingOccurrences(
-                of: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]",
-                with: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]\n      wants: \(value)")
+            let pledge = LedgerWorkspace.pledge(withHint: "wants: \(value)")
             let workspace = try LedgerWorkspace(pledges: pledge)
             defer { workspace.remove() }
             #expect(workspace.problems() == problems)
@@ -205,9 +210,7 @@ struct LedgerValidationTests {
                 ]
             ),
         ] {
-            let pledge = LedgerWorkspace.pledge.replacingOccurrences(
-                of: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]",
-                with: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]\n      theme_wide: \(value)")
+            let pledge = LedgerWorkspace.pledge(withHint: "theme_wide: \(value)")
             let workspace = try LedgerWorkspace(pledges: pledge, themes: themes)
             defer { workspace.remove() }
             #expect(workspace.problems() == problems)

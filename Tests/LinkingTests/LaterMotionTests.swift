@@ -14,21 +14,11 @@ struct LaterMotionTests {
     @Test("Theme recall and precision at the evidence line on the 2023–2025 motions")
     func measured() throws {
         let ledger = try LedgerLoader.load(workspace: Fixtures.root)
-        let motions = try LaterMotion.load()
+        let motions = try LaterMotion.load(Fixtures.tests.appendingPathComponent("linking/later-motions.yaml"))
         #expect(motions.count == 33)
         let links = Dictionary(grouping: Linker(ledger: ledger).links(for: motions.map(\.deed)), by: \.deed)
-        let labelled = motions.map { motion in
-            LabelledMotion(
-                zaak: motion.deed.id, subject: motion.deed.title,
-                group: motion.themes?.isEmpty == true ? .random : .theme, themes: motion.themes, stance: nil,
-                split: "later")
-        }
         let evaluation = MotionEvaluation(
-            motions: labelled, links: links, ledger: ledger,
-            themes: [
-                "etnisch-profileren", "vluchtelingenverdrag", "internationaal-strafhof", "demonstratierecht",
-                "eerlijk-proces",
-            ])
+            motions: motions.map(\.labelled), links: links, ledger: ledger, themes: Theme.required)
         let rows = evaluation.rows.map { "\($0.theme) \($0.found)/\($0.labelled) right \($0.right)/\($0.linked)" }
         #expect(
             rows == [

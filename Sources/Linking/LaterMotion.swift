@@ -12,10 +12,8 @@ package struct LaterMotion: Sendable {
     /// The themes it bears on; empty: none of the five; nil: ambiguous, left out of measurement.
     package var themes: Set<String>?
 
-    package static var fixture: URL { Fixtures.tests.appendingPathComponent("linking/later-motions.yaml") }
-
     /// Reads the set; every problem with its line.
-    package static func load(_ url: URL = fixture) throws -> [LaterMotion] {
+    package static func load(_ url: URL) throws -> [LaterMotion] {
         let text = try String(contentsOf: url, encoding: .utf8)
         let reader = YAMLReader(file: url.lastPathComponent, text: text)
         let root = reader.fields(reader.root, of: "the later motions", allowed: ["motions"])
@@ -42,5 +40,12 @@ package struct LaterMotion: Sendable {
         }
         guard reader.problems.isEmpty else { throw LedgerInvalid(problems: reader.problems) }
         return motions
+    }
+
+    /// The motion as `MotionEvaluation` judges it: one on none of the five themes counts among the unrelated ones.
+    package var labelled: LabelledMotion {
+        LabelledMotion(
+            zaak: deed.id, subject: deed.title, group: themes?.isEmpty == true ? .random : .theme, themes: themes,
+            stance: nil, split: "later")
     }
 }
