@@ -57,3 +57,43 @@ private final class Slots<Value: Sendable>: @unchecked Sendable {
 
     var values: [Value] { lock.withLock { slots.compactMap { $0 } } }
 }
+
+/// Runs work on a thread of its own, one piece after another, while the caller goes on: the caller prepares the
+/// next piece (reads and links the next batch) while this one is stored. At most one piece waits, so the caller
+/// never runs further ahead than that; the first error is thrown to the caller at its next `submit` or at `finish`,
+/// and no later piece runs.
+package final class BackgroundSequence: @unchecked Sendable {
+    // @unchecked: `failure` is behind `lock`; the pieces run one at a time on `queue`.
+    private let queue: DispatchQueue
+    private let waiting = DispatchSemaphore(value: 2)
+    private let lock = NSLock()
+    private var failure: (any Error)?
+
+    package init(label: String) {
+        queue = DispatchQueue(label: label)
+    }
+
+    /// Queues `work` after the pieces before it; waits while one piece runs and another waits.
+    package func submit(_ work: @escaping @Sendable () throws -> Void) throws {
+        waiting.wait()
+        if let failure = lock.withLock({ failure }) {
+            waiting.signal()
+            throw failure
+        }
+        queue.async {
+            defer { self.waiting.signal() }
+            guard self.lock.withLock({ self.failure == nil }) else { return }
+            do {
+                try work()
+            } catch {
+                self.lock.withLock { self.failure = error }
+            }
+        }
+    }
+
+    /// Waits for every piece queued, then throws the first error, if any.
+    package func finish() throws {
+        queue.sync {}
+        if let failure = lock.withLock({ failure }) { throw failure }
+    }
+}

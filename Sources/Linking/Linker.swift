@@ -35,6 +35,8 @@ package struct Linker: Sendable {
     private let termThemes: [Int: [String]]
     /// Each theme's terms by their phrase numbers, in the ledger's order, with the words as written there.
     private let orderedThemeTerms: [(theme: String, terms: [(number: Int, original: String)])]
+    /// Where each phrase stands among `orderedThemeTerms`: the theme's place and the term's place in it.
+    private let termPlaces: [Int: [(theme: Int, place: Int)]]
     private let themeProfiles: [String: [Int]]
     private let referenceOwners: [String: [Int]]
     private let dossierOwners: [String: [Int]]
@@ -108,6 +110,13 @@ package struct Linker: Sendable {
         self.phraseOwners = phraseOwners
         self.termThemes = termThemes
         self.orderedThemeTerms = orderedTerms
+        var termPlaces: [Int: [(theme: Int, place: Int)]] = [:]
+        for (theme, ordered) in orderedTerms.enumerated() {
+            for (place, term) in ordered.terms.enumerated() {
+                termPlaces[term.number, default: []].append((theme, place))
+            }
+        }
+        self.termPlaces = termPlaces
         self.themeProfiles = themeProfiles
         self.referenceOwners = referenceOwners
         self.dossierOwners = dossierOwners
@@ -156,12 +165,17 @@ package struct Linker: Sendable {
         return (parts.flatMap(\.0), parts.flatMap(\.1))
     }
 
-    /// The theme terms in the deed's title or operative text, per theme.
+    /// The theme terms in the deed's title or operative text, per theme, in the ledger's order.
     private func themeTerms(of deed: String, text: DeedText) -> [ThemeTerms] {
-        let carried = text.title.union(text.dictum ?? [])
-        return orderedThemeTerms.compactMap { theme in
-            let terms = theme.terms.filter { carried.contains($0.number) }.map(\.original)
-            return terms.isEmpty ? nil : ThemeTerms(deed: deed, theme: theme.theme, terms: terms)
+        // The few phrases found are looked up, rather than every term of every theme tried.
+        var found: [(theme: Int, place: Int)] = []
+        for phrase in text.title.union(text.dictum ?? []) { found += termPlaces[phrase] ?? [] }
+        guard !found.isEmpty else { return [] }
+        return Dictionary(grouping: found, by: \.theme).sorted { $0.key < $1.key }.map { theme, places in
+            let terms = orderedThemeTerms[theme].terms
+            return ThemeTerms(
+                deed: deed, theme: orderedThemeTerms[theme].theme,
+                terms: places.map(\.place).sorted().map { terms[$0].original })
         }
     }
 
@@ -170,16 +184,23 @@ package struct Linker: Sendable {
         let level = DeedLevel(deed)
         var candidates: Set<Int> = []
         for phrase in text.matched { candidates.formUnion(phraseOwners[phrase] ?? []) }
+        // The deed's words that are some theme's terms: each candidate's own are among these few.
+        var themeWords: [Int] = []
         for term in text.all {
-            for theme in termThemes[term] ?? [] { candidates.formUnion(themeProfiles[theme] ?? []) }
+            guard let themes = termThemes[term] else { continue }
+            themeWords.append(term)
+            for theme in themes { candidates.formUnion(themeProfiles[theme] ?? []) }
         }
+        themeWords.sort()
         for reference in [deed.id] + deed.refs.documents + deed.refs.zaken {
             candidates.formUnion(referenceOwners[reference] ?? [])
         }
         for dossier in deed.refs.dossiers { candidates.formUnion(dossierOwners[dossier] ?? []) }
         let weighed = candidates.sorted().compactMap { number -> (Int, Evidence)? in
             let profile = profiles[number]
-            guard level.admits(profile.pledge), let evidence = evidence(profile, deed: deed, text: text) else {
+            guard level.admits(profile.pledge),
+                let evidence = evidence(profile, deed: deed, text: text, themeWords: themeWords)
+            else {
                 return nil
             }
             return (number, evidence)
@@ -209,7 +230,8 @@ package struct Linker: Sendable {
         var method = Link.Method.fulltext
     }
 
-    private func evidence(_ profile: PledgeProfile, deed: Deed, text: DeedText) -> Evidence? {
+    /// - Parameter themeWords: the phrases of the deed's title and text that are terms of some theme, in order.
+    private func evidence(_ profile: PledgeProfile, deed: Deed, text: DeedText, themeWords: [Int]) -> Evidence? {
         let pledge = profile.pledge
         if profile.exclude.contains(where: text.all.contains) { return nil }
         var evidence = Evidence()
@@ -273,9 +295,9 @@ package struct Linker: Sendable {
             evidence.reasons.append("dossiertitel noemt " + filedUnder.joined(separator: ", "))
             if namesTheme, evidence.method == .fulltext { evidence.method = .phrase }
         }
-        let terms = text.all.filter {
+        let terms = themeWords.filter {
             profile.themeTerms.contains($0) && profile.phrasePositions[$0] == nil && !paired.contains($0)
-        }.sorted()
+        }
         if !terms.isEmpty {
             let titleTerms = terms.filter(text.title.contains).count
             evidence.weight += min(
@@ -299,7 +321,7 @@ package struct Linker: Sendable {
         if fulltext > 0 {
             evidence.weight += fulltext * settings.fulltextWeight
             evidence.reasons.append(
-                "tekstscore " + String(format: "%.2f", fulltext).replacingOccurrences(of: ".", with: ","))
+                "tekstscore " + Self.twoDecimals(fulltext))
         }
         var confidence = 1 - exp(-evidence.weight)
         // Theme words, a dossier and the full-text score say a deed is on the pledge's subject, not that
@@ -313,6 +335,22 @@ package struct Linker: Sendable {
         return Link(
             pledge: profile.pledge.id, deed: deed.id, confidence: confidence, stance: stance.stance,
             method: evidence.method, explanation: evidence.reasons.joined(separator: "; "))
+    }
+
+    /// A share from 0 to 1 with two decimals and a decimal comma ("0,37"), written out by hand: `String(format:)`
+    /// costs more than the rest of a link's explanation, and a full relink writes hundreds of thousands.
+    package static func twoDecimals(_ share: Double) -> String {
+        // printf rounds the double's exact value, ties to even. The product rounds once more: where it lands on a
+        // tie (0.995 × 100 = 99.5), its exact remainder (one fused multiply-add) says which way the value lies.
+        let product = share * 100
+        var rounded = product.rounded(.toNearestOrEven)
+        if product - product.rounded(.down) == 0.5 {
+            let remainder = (-product).addingProduct(share, 100)
+            if remainder != 0 { rounded = remainder < 0 ? product.rounded(.down) : product.rounded(.up) }
+        }
+        let hundredths = Int(rounded)
+        let fraction = hundredths % 100
+        return "\(hundredths / 100),\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
     /// What the deed asks of the pledge, and why, in Dutch (nil: `mentions` for want of a signal).
@@ -421,7 +459,7 @@ private struct DeedText {
     /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
     let stemCounts: [Int: Double]
 
-    init(_ deed: Deed, index: PhraseIndex, reader: WordReader, searchNumbers: [String: Int]) {
+    init(_ deed: borrowing Deed, index: PhraseIndex, reader: WordReader, searchNumbers: [String: Int]) {
         let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
         self.title = index.matches(in: title.text, starts: title.starts)
@@ -525,7 +563,7 @@ private final class ReaderPool: @unchecked Sendable {
 private struct DeedLevel {
     let municipality: String?
 
-    init(_ deed: Deed) {
+    init(_ deed: borrowing Deed) {
         municipality =
             deed.source.format == .councilPage || deed.id.hasPrefix("gemeente:")
             ? deed.id.split(separator: ":").dropFirst().first.map(String.init) : nil

@@ -72,16 +72,29 @@ package struct LinkingRun: Sendable {
         let statistics = try store.termStatistics(linker.searchStems)
         let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
         let reviewed = ReviewedLinks(linker.ledger.reviews)
-        try store.forEachDeed(changedAfter: after, batch: batch) { deeds in
-            let read = linker.read(deeds, statistics: terms)
-            let links = reviewed.apply(read.links, deeds: deeds)
-            try store.replaceThemeTerms(of: after == nil ? nil : deeds.map(\.id), with: read.themeTerms)
-            if after == nil {
-                try store.addRebuiltLinks(links)
-            } else {
-                try store.replaceLinks(of: deeds.map(\.id), with: links)
+        // A batch's links are stored while the next batch is read and linked: writing is SQLite's work on one
+        // thread, linking is on every core.
+        let writer = BackgroundSequence(label: "tracker.linking.store")
+        do {
+            try store.forEachDeed(changedAfter: after, batch: batch) { deeds in
+                let read = linker.read(deeds, statistics: terms)
+                let links = reviewed.apply(read.links, deeds: deeds)
+                let ids = deeds.map(\.id)
+                try writer.submit { [store] in
+                    try store.replaceThemeTerms(of: after == nil ? nil : ids, with: read.themeTerms)
+                    if after == nil {
+                        try store.addRebuiltLinks(links)
+                    } else {
+                        try store.replaceLinks(of: ids, with: links)
+                    }
+                }
             }
+        } catch {
+            // What was queued before the error is stored or fails; either way the run stops here.
+            try? writer.finish()
+            throw error
         }
+        try writer.finish()
         if after == nil {
             try store.finishLinkRebuild(fingerprint: fingerprint, seq: version)
         } else {

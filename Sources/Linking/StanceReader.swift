@@ -17,6 +17,8 @@ package struct OperativeText: Sendable {
     /// The operative words, cut into clauses: at `;`, `:`, `.`, `!`, `?` and line ends, and before "maar", which
     /// ends what a "geen" or "niet" before it denies ("geen terugkeerhubs maar opvang in de regio").
     package let clauses: [FoldedText]
+    /// The negations of each clause (`StanceReader.negationStarts`), found once for all the pledges a deed is read for.
+    let negations: [[StanceReader.Negation]]
 
     /// The operative text of a deed, or nil when it has none (a letter, a bill, a motion title without "over").
     package init?(title: String, dictum: String?, fold: (String) -> FoldedText) {
@@ -31,6 +33,7 @@ package struct OperativeText: Sendable {
             return nil
         }
         clauses = Self.clauses(of: source, fold: fold)
+        negations = clauses.map(StanceReader.negationStarts)
     }
 
     /// The ask of a motion's subject line: what follows "over", without a trailing "(t.v.v. 34775-V-23)";
@@ -40,7 +43,7 @@ package struct OperativeText: Sendable {
         guard let first = words.first?.lowercased(),
             first == "motie" || first.hasPrefix("motie-")
                 || (first == "gewijzigde" && words.dropFirst().first?.lowercased() == "motie"),
-            let over = words.firstIndex(where: { $0.lowercased() == "over" })
+            let over = words.firstIndex(where: { $0.utf8.count == 4 && $0.lowercased() == "over" })
         else { return nil }
         var subject = words[(over + 1)...].joined(separator: " ")
         if let open = subject.range(of: "(t.v.v.", options: [.backwards, .caseInsensitive]) {
@@ -136,8 +139,7 @@ package struct StanceReader: Sendable {
     package func read(_ text: OperativeText) -> Reading {
         var forPledge: [String] = []
         var against: [String] = []
-        for clause in text.clauses {
-            let negations = Self.negationStarts(in: clause)
+        for (clause, negations) in zip(text.clauses, text.negations) {
             /// The negation that denies the words at `position`: the nearest before it within reach, unless a
             /// purpose clause ("niet gebruiken om fraude te bestrijden") or, for a pledge phrase, a hint
             /// ("ongedaan maken van de beperking van vreemdelingenbewaring") stands between them.
@@ -279,12 +281,15 @@ package struct StanceReader: Sendable {
         "'\(clause.words[position..<(position + phrase.words.count)].joined(separator: " "))'"
     }
 
-    /// Where each negation of a clause starts and ends (the position after its last word).
-    static func negationStarts(in clause: FoldedText) -> [(start: Int, end: Int, words: String)] {
-        var found: [(start: Int, end: Int, words: String)] = []
+    /// A negation in a clause: where its first and last words stand, and its words.
+    typealias Negation = (start: Int, end: Int, words: String)
+
+    /// Where each negation of a clause starts and ends (the position of its last word).
+    static func negationStarts(in clause: FoldedText) -> [Negation] {
+        var found: [Negation] = []
         for position in clause.words.indices {
             for negation in negations where position + negation.count <= clause.words.count {
-                guard Array(clause.words[position..<(position + negation.count)]) == negation else { continue }
+                guard clause.words[position..<(position + negation.count)].elementsEqual(negation) else { continue }
                 let next = position + negation.count
                 if negation == ["niet"], next < clause.words.count, notNegating.contains(clause.words[next]) {
                     continue

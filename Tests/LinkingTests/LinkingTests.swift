@@ -98,6 +98,20 @@ struct LinkingTests {
         #expect(Self.linked.links.map(\.confidence).min() == 0.201)
     }
 
+    @Test("The full-text score in an explanation has two decimals and a comma, rounded as printf's %.2f rounds")
+    func fulltextScoreWritten() {
+        #expect(
+            [0, 0.05, 0.125, 0.375, 0.6789, 0.994, 0.995, 0.285, 1].map(Linker.twoDecimals) == [
+                "0,00", "0,05", "0,12", "0,38", "0,68", "0,99", "0,99", "0,28", "1,00",
+            ])
+        // Against printf itself, over many shares.
+        let shares = (0...20_000).map { Double($0) / 20_000 } + (0...1_000).map { Double($0) * 0.001 + 0.0005 }
+        let differing = shares.filter {
+            Linker.twoDecimals($0) != String(format: "%.2f", $0).replacingOccurrences(of: ".", with: ",")
+        }
+        #expect(differing == [])
+    }
+
     @Test("Without a phrase or reference, a link stays below the evidence line")
     func weakEvidenceCapped() {
         // A letter in the profiling dossier that names no phrase of the pledge: on its subject, not about it.
