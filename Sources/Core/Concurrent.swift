@@ -97,3 +97,24 @@ package final class BackgroundSequence: @unchecked Sendable {
         if let failure = lock.withLock({ failure }) { throw failure }
     }
 }
+
+/// A value worked out on another thread while the caller does something else; `value()` waits for it.
+package final class Ahead<Value: Sendable>: @unchecked Sendable {
+    // @unchecked: `result` is written once before `done` is signalled and read only after waiting for it.
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Result<Value, any Error>?
+
+    package init(_ work: @escaping @Sendable () throws -> Value) {
+        DispatchQueue.global().async {
+            self.result = Result { try work() }
+            self.done.signal()
+        }
+    }
+
+    /// The value, or the error working it out threw; waits until it is there.
+    package func value() throws -> Value {
+        done.wait()
+        defer { done.signal() }
+        return try result!.get()
+    }
+}

@@ -76,21 +76,33 @@ extension Store {
 
     /// Deeds in storage order, `batch` at a time; with `changedAfter`, only those changed since that version.
     ///
-    /// Reads one batch per transaction, so memory stays flat however many deeds there are.
+    /// Reads one batch per transaction, so memory stays flat however many deeds there are (two batches at most).
+    /// The next batch is read and decoded on another thread while `body` works on this one, so `body` must not
+    /// add, change or remove deeds.
     package func forEachDeed(changedAfter seq: Int? = nil, batch: Int, _ body: ([Deed]) throws -> Void) throws {
-        var after: Int64 = 0
-        while true {
-            let rows = try read { db in
+        /// The batch after `row`, and the row to go on from; nil after the last.
+        let read = { @Sendable (after: Int64) throws -> (deeds: [Deed], last: Int64)? in
+            let rows = try self.read { db in
                 try Row.fetchAll(
                     try db.cachedStatement(
                         sql: "SELECT row, payload FROM deed WHERE row > ? AND seq > ? ORDER BY row LIMIT ?"),
                     arguments: [after, seq ?? -1, batch])
             }
-            guard let last = rows.last else { return }
-            after = last["row"]
+            guard let last = rows.last else { return nil }
             // Decoding is a good part of a full relink's time, and every deed decodes alone: on every core.
             let payloads: [Data] = rows.map { $0["payload"] }
-            try body(try payloads.concurrentMap { try Deed(stored: $0) })
+            return (try payloads.concurrentMap { try Deed(stored: $0) }, last["row"])
+        }
+        var current = try read(0)
+        while let (deeds, last) = current {
+            let next = Ahead { try read(last) }
+            do {
+                try body(deeds)
+            } catch {
+                _ = try? next.value()
+                throw error
+            }
+            current = try next.value()
         }
     }
 

@@ -54,4 +54,13 @@ struct BackgroundSequenceTests {
         #expect(record.all == [0, 1, 2])
         #expect(throws: Failed(piece: 3)) { try sequence.finish() }
     }
+
+    @Test("A value worked out ahead is the value, or the error, and asking twice gives it again")
+    func ahead() throws {
+        let sum = Ahead { (1...1000).reduce(0, +) }
+        #expect(try sum.value() == 500_500)
+        #expect(try sum.value() == 500_500)
+        let failing = Ahead<Int> { throw Failed(piece: 7) }
+        #expect(throws: Failed(piece: 7)) { try failing.value() }
+    }
 }
