@@ -11,6 +11,8 @@ package struct LaterMotion: Sendable {
     package var deed: Deed
     /// The themes it bears on; empty: none of the five; nil: ambiguous, left out of measurement.
     package var themes: Set<String>?
+    /// Its stance towards the one pledge of its theme it bears on most directly, labelled by hand from the dictum.
+    package var stance: LabelledMotion.StanceLabel?
 
     /// Reads the set; every problem with its line.
     package static func load(_ url: URL) throws -> [LaterMotion] {
@@ -20,7 +22,7 @@ package struct LaterMotion: Sendable {
         var motions: [LaterMotion] = []
         for item in reader.items(root?.value("motions"), of: "motions") {
             let allowed = [
-                "id", "subject", "dossier_number", "dossier_title", "date", "dictum", "url", "themes", "note",
+                "id", "subject", "dossier_number", "dossier_title", "date", "dictum", "url", "themes", "stance", "note",
             ]
             guard let fields = reader.fields(item, of: "a motion", allowed: allowed), let id = fields.string("id"),
                 let dictum = fields.string("dictum")
@@ -36,7 +38,8 @@ package struct LaterMotion: Sendable {
                     format: id.hasPrefix("kst-") ? .officielePublicatie : .syncfeed, document: id,
                     url: fields.string("url", required: false), hash: "0"))
             let themes = fields.value("themes") == nil ? nil : Set(fields.strings("themes").map(\.0))
-            motions.append(LaterMotion(deed: deed, themes: themes))
+            let stance = LabelledMotion.StanceLabel.read(fields, motion: id, reader: reader)
+            motions.append(LaterMotion(deed: deed, themes: themes, stance: stance))
         }
         guard reader.problems.isEmpty else { throw LedgerInvalid(problems: reader.problems) }
         return motions
@@ -46,6 +49,6 @@ package struct LaterMotion: Sendable {
     package var labelled: LabelledMotion {
         LabelledMotion(
             zaak: deed.id, subject: deed.title, group: themes?.isEmpty == true ? .random : .theme, themes: themes,
-            stance: nil, split: "later")
+            stance: stance, split: "later")
     }
 }

@@ -18,6 +18,16 @@ package struct LabelledMotion: Sendable, Hashable {
     package struct StanceLabel: Sendable, Hashable {
         package var pledge: String
         package var value: Link.Stance
+
+        /// The `stance: {pledge, value}` of a labelled motion, if it has one; problems go to `reader`.
+        static func read(_ fields: YAMLFields, motion: String, reader: YAMLReader) -> StanceLabel? {
+            guard let node = fields.value("stance"),
+                let label = reader.fields(node, of: "the stance of \(motion)", allowed: ["pledge", "value"]),
+                let pledge = label.string("pledge"),
+                let value = label.choice("value", from: Link.Stance.allCases.map(\.rawValue)).flatMap(Link.Stance.init)
+            else { return nil }
+            return StanceLabel(pledge: pledge, value: value)
+        }
     }
 
     /// The Zaak number (`2016Z11581`).
@@ -61,14 +71,7 @@ package struct LabelledMotion: Sendable, Hashable {
                 let split = fields.choice("split", from: ["tune", "test"])
             else { continue }
             let themes = fields.value("themes") == nil ? nil : Set(fields.strings("themes").map(\.0))
-            var stance: StanceLabel?
-            if let node = fields.value("stance"),
-                let label = reader.fields(node, of: "the stance of \(zaak)", allowed: ["pledge", "value"]),
-                let pledge = label.string("pledge"),
-                let value = label.choice("value", from: Link.Stance.allCases.map(\.rawValue)).flatMap(Link.Stance.init)
-            {
-                stance = StanceLabel(pledge: pledge, value: value)
-            }
+            let stance = StanceLabel.read(fields, motion: zaak, reader: reader)
             motions.append(
                 LabelledMotion(zaak: zaak, subject: subject, group: group, themes: themes, stance: stance, split: split)
             )

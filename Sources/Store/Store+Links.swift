@@ -63,9 +63,8 @@ extension Store {
     ///
     /// The link table is made anew from its own stored definition and filled in key order, its other indexes made
     /// after, which is several times faster than deleting the old rows and inserting the new ones one by one into
-    /// its indexes. Each row
-    /// is checked against `deed` as it is copied, so SQLite's per-row foreign-key check (and its row-by-row
-    /// delete when the old table is dropped) can be left out for this one transaction.
+    /// its indexes. Each row is checked against `deed` as it is copied, so SQLite's per-row foreign-key check (and
+    /// its row-by-row delete when the old table is dropped) can be left out for this one transaction.
     package func finishLinkRebuild(fingerprint: String, seq: Int) throws(StoreError) {
         do {
             try queue.writeWithoutTransaction { db in
