@@ -294,6 +294,11 @@ enum StoreSchema {
                     ) WITHOUT ROWID;
                     """)
         }
+        migrator.registerMigration("v9: deeds by kind") { db in
+            // Scoring a pledge with a spoken commitment reads every commitment deed (CommitmentMatch); without this
+            // it scanned the whole deed table, 0.3 s on the corpus.
+            try db.execute(sql: "CREATE INDEX deed_kind ON deed(kind)")
+        }
         return migrator
     }
 }

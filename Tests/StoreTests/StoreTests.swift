@@ -34,6 +34,22 @@ struct StoreTests {
         #expect(try store.deeds() == deedsBefore)
     }
 
+    @Test("Deeds of one kind are read through an index, not by scanning every deed")
+    func deedsByKind() throws {
+        let store = try Store(path: ":memory:")
+        _ = Ingestion(store: store).ingest(files: Self.documents)
+        let commitments = try store.deeds(kind: .commitment)
+        #expect(commitments.map(\.id) == ["tk:activiteit:2025A05206:toezegging:1"])
+        #expect(commitments.allSatisfy { $0.kind == .commitment })
+        let plan = try store.read { db in
+            try Row.fetchAll(
+                db, sql: "EXPLAIN QUERY PLAN SELECT payload FROM deed WHERE kind = ? ORDER BY id",
+                arguments: ["commitment"]
+            ).map { $0["detail"] as String }.joined(separator: "\n")
+        }
+        #expect(plan == "SEARCH deed USING INDEX deed_kind (kind=?)\nUSE TEMP B-TREE FOR ORDER BY")
+    }
+
     @Test("The merged deeds do not depend on the order documents arrive in")
     func orderIndependent() throws {
         let forward = try Store(path: ":memory:")
