@@ -49,7 +49,7 @@ struct ScoringContext {
             $0.deed.kind == .commitment && $0.deed.source.format != .syncfeed && !$0.deed.refs.activities.isEmpty
         }
         guard spoken else { return evidence }
-        let (commitments, replaced) = CommitmentMatch.preferringRecorded(try store.deeds(kind: .commitment))
+        let (commitments, replaced) = CommitmentMatch.preferringRecorded(try store.commitmentDeeds())
         guard !replaced.isEmpty else { return evidence }
         let merged = Dictionary(commitments.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var strongest: [String: Evidence] = [:]
