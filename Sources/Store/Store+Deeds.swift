@@ -23,12 +23,12 @@ extension Store {
     /// handful among hundreds of thousands of deeds, and scoring a pledge with a spoken one among its evidence reads
     /// them all.
     package func commitmentDeeds() throws(StoreError) -> [Deed] {
-        try read { db in
-            // The kind is written out: SQLite uses a partial index only for a query whose own words imply its WHERE.
-            try Data.fetchAll(db, sql: "SELECT payload FROM deed WHERE kind = 'commitment' ORDER BY id")
-                .map(Deed.init(stored:))
-        }
+        try read { db in try Data.fetchAll(db, sql: Self.commitmentQuery).map(Deed.init(stored:)) }
     }
+
+    /// The query of `commitmentDeeds`. The kind is written out: SQLite uses a partial index only for a query whose
+    /// own words imply the index's WHERE.
+    static let commitmentQuery = "SELECT payload FROM deed WHERE kind = 'commitment' ORDER BY id"
 
     /// The deeds linked to any of `pledges`, newest first, then by id.
     package func deeds(linkedTo pledges: Set<String>) throws(StoreError) -> [Deed] {

@@ -42,9 +42,8 @@ struct StoreTests {
         #expect(commitments.map(\.id) == ["tk:activiteit:2025A05206:toezegging:1"])
         #expect(commitments.allSatisfy { $0.kind == .commitment })
         let plan = try store.read { db in
-            try Row.fetchAll(
-                db, sql: "EXPLAIN QUERY PLAN SELECT payload FROM deed WHERE kind = 'commitment' ORDER BY id"
-            ).map { $0["detail"] as String }.joined(separator: "\n")
+            try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + Store.commitmentQuery).map { $0["detail"] as String }
+                .joined(separator: "\n")
         }
         #expect(plan == "SCAN deed USING INDEX deed_commitment")
     }
