@@ -463,10 +463,7 @@ private struct DeedText {
         let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
         self.title = index.matches(in: title.text, starts: title.starts)
-        dictum = deed.dictum.map { dictum in
-            let read = reader.read(dictum, index: index, searchNumbers: searchNumbers)
-            return index.matches(in: read.text, starts: read.starts)
-        }
+        dictum = deed.dictum.map { reader.phrases(in: $0, index: index, searchNumbers: searchNumbers) }
         self.body = index.matches(in: body.text, starts: body.starts)
         dossierTitle =
             deed.dossierTitle.map { reader.phrases(inDossierTitle: $0, index: index, searchNumbers: searchNumbers) }
@@ -511,10 +508,15 @@ private final class WordReader: @unchecked Sendable {
     func phrases(inDossierTitle title: String, index: PhraseIndex, searchNumbers: [String: Int]) -> Set<Int> {
         if let known = dossierTitles[title] { return known }
         if dossierTitles.count > 20_000 { dossierTitles.removeAll(keepingCapacity: true) }
-        let read = read(title, index: index, searchNumbers: searchNumbers)
-        let found = index.matches(in: read.text, starts: read.starts)
+        let found = phrases(in: title, index: index, searchNumbers: searchNumbers)
         dossierTitles[title] = found
         return found
+    }
+
+    /// The indexed phrases in `text`.
+    func phrases(in text: String, index: PhraseIndex, searchNumbers: [String: Int]) -> Set<Int> {
+        let read = read(text, index: index, searchNumbers: searchNumbers)
+        return index.matches(in: read.text, starts: read.starts)
     }
 
     func read(_ text: String, index: PhraseIndex, searchNumbers: [String: Int])

@@ -55,8 +55,7 @@ package struct Pipeline: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw RequestError("no folder \(folder.path); expected a folder of XML documents to ingest")
         }
-        let store = try workspace.openStore()
-        _ = try Rederivation(store: store, councils: Self.councils(definitions)).runIfStale()
+        let store = try openStoreRederived(definitions)
         let councilPages = definitions.compactMap { source in source.council.map { (source, $0) } }
             .flatMap { source, rules in
                 Ingestion.councilPages(in: folder, source: source).map { (page: $0, rules: rules) }
@@ -69,8 +68,7 @@ package struct Pipeline: Sendable {
     /// Ingests the given files, then links.
     package func ingest(files: [URL]) throws -> RunSummary {
         let (ledger, definitions) = try Validation.require(workspace)
-        let store = try workspace.openStore()
-        _ = try Rederivation(store: store, councils: Self.councils(definitions)).runIfStale()
+        let store = try openStoreRederived(definitions)
         return try ingestAndLink(files: files, into: store, ledger: ledger, relativeTo: nil, command: "ingest")
     }
 
@@ -87,8 +85,7 @@ package struct Pipeline: Sendable {
         } catch let error as UpdateRequestError {
             throw RequestError(error.message)
         }
-        let store = try workspace.openStore()
-        _ = try Rederivation(store: store, councils: Self.councils(definitions)).runIfStale()
+        let store = try openStoreRederived(definitions)
         let runner = SourceRunner(
             store: store, ledgerDossiers: ledger.pledges.flatMap(\.hints.dossiers), progress: progress,
             client: client ?? { definition in HTTPClient(settings: definition.http) })
@@ -109,6 +106,14 @@ package struct Pipeline: Sendable {
         let linking = try LinkingRun(ledger: ledger, store: store).run()
         let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store, asOf: asOf)
         return (result, RunSummary(linking: linking, counts: try store.counts(), run: run))
+    }
+
+    /// The workspace's database, its deeds first re-read from the kept raw sources when older readers derived them
+    /// (`Rederivation.runIfStale`): what every command that adds deeds starts from.
+    private func openStoreRederived(_ definitions: [SourceDefinition]) throws -> Store {
+        let store = try workspace.openStore()
+        _ = try Rederivation(store: store, councils: Self.councils(definitions)).runIfStale()
+        return store
     }
 
     /// The council rules of `Scrapers/`, by municipality.
