@@ -16,6 +16,10 @@ On the real Zaak corpus served by `feedserver` (see bench-harvest.py):
              beyond the ledger's are GENERATED copies of its national pledges under new ids.
 
     bench-link.py BUILD_DIR CORPUS.jsonl.xz
+
+With KEEP=1 in the environment the workspaces are kept and their folder printed: `day` (the 219,346-record
+database) and `big` (500,000 deeds, 300 pledges), to measure one part again, or two builds side by side
+(`trackerbench relink BIG`, `tracker ingest --workspace DAY FILE`).
 """
 import math, os, re, shutil, subprocess, sys, tempfile
 
@@ -151,7 +155,10 @@ try:
                  f"({fields['slowest_links']} linked deeds)", {"wall": float(fields["max_ms"]) / 1000, "cpu": None,
                                                               "rss": None}, "<= 5 ms"))
 finally:
-    shutil.rmtree(work, ignore_errors=True)
+    if os.environ.get("KEEP"):
+        print(f"workspaces kept in {work} (day, big)")
+    else:
+        shutil.rmtree(work, ignore_errors=True)
 
 print()
 print(f"{'run':<8} {'wall s':>8} {'cpu s':>8} {'peak MB':>8}  {'budget':<11} what")
