@@ -118,23 +118,26 @@ extension RightsAssessment {
 extension LinkHints {
     static let fields = [
         "phrases", "dossiers", "zaken", "kamerstukken", "council_documents", "exclude", "supports", "opposes",
-        "wants", "theme_wide",
+        "wants", "counter_phrases", "theme_wide",
     ]
 
     static func read(_ node: YAMLNodeRef?, of what: String, municipality: String?, _ reader: YAMLReader) -> LinkHints? {
         guard let fields = reader.fields(node, of: "the link hints of \(what)", allowed: fields) else { return nil }
         var hints = LinkHints()
         let phrases = fields.strings("phrases")
+        let counterPhrases = fields.strings("counter_phrases")
         let exclude = fields.strings("exclude")
         let excluded = exclude.map { FoldedPhrase($0.0) }
-        for (phrase, item) in phrases + exclude + fields.strings("supports") + fields.strings("opposes") {
+        for (phrase, item) in phrases + counterPhrases + exclude + fields.strings("supports")
+            + fields.strings("opposes")
+        {
             let folded = FoldedPhrase(phrase)
             if !folded.isUsable {
                 reader.report(
                     item, "link hint '\(phrase)' of \(what) can never match; expected at least three letters or digits")
             }
         }
-        for (phrase, item) in phrases {
+        for (phrase, item) in phrases + counterPhrases {
             let folded = FoldedPhrase(phrase)
             if let blocker = excluded.first(where: { FoldedText(folded.folded).contains($0) && $0.isUsable }) {
                 reader.report(
@@ -149,6 +152,13 @@ extension LinkHints {
         hints.opposes = fields.strings("opposes").map(\.0)
         hints.wants = fields.choice("wants", from: LinkHints.Wants.allCases.map(\.rawValue), required: false)
             .flatMap(LinkHints.Wants.init)
+        hints.counterPhrases = counterPhrases.map(\.0)
+        if hints.wants == nil, let first = counterPhrases.first {
+            reader.report(
+                first.1,
+                "counter_phrases of \(what) say nothing without `wants`; expected `wants: less` or `wants: more` beside them"
+            )
+        }
         hints.themeWide = fields.bool("theme_wide", required: false) ?? false
         for (dossier, item) in fields.strings("dossiers") {
             if !Identifiers.isDossier(dossier) {

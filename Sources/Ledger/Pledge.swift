@@ -118,6 +118,10 @@ package struct LinkHints: Sendable, Hashable {
     /// of them ("geen risicoprofielen …", "etniciteit niet laten gebruiken") then supports (`less`) or opposes
     /// (`more`) the pledge. Nil: a denied phrase says nothing of the stance.
     package var wants: Wants?
+    /// Phrases that name what works the other way: the pledge wants the opposite of `wants` of them. A pledge that
+    /// wants less ethnic profiling wants more of a "derde waarnemer" or a "stopformulier", so a deed that denies one
+    /// of these opposes it. They link a deed like `phrases`; they need `wants`.
+    package var counterPhrases: [String] = []
     /// Whether the pledge is its themes' general commitment (the coalition's words on demonstration rights as a
     /// whole, not one measure): every term of its themes then counts as one of its phrases, so a deed that names
     /// the theme in its title or operative text is evidence for it, while the specific pledges keep their phrases.

@@ -84,7 +84,7 @@ package struct Linker: Sendable {
         var dossierOwners: [String: [Int]] = [:]
         for (number, pledge) in ledger.pledges.enumerated() {
             let hints = pledge.hints
-            let own = hints.phrases.map(id)
+            let own = (hints.phrases + hints.counterPhrases).map(id)
             // A theme-wide pledge takes its themes' terms as phrases of its own.
             let themeWide = hints.themeWide ? Set(pledge.themes.flatMap { namingTerms[$0] ?? [] }) : []
             let profile = PledgeProfile(
@@ -95,7 +95,8 @@ package struct Linker: Sendable {
                 stanceReader: StanceReader(hints),
                 themeTerms: Set(pledge.themes.flatMap { themeTerms[$0] ?? [] }),
                 searchStems: Set(
-                    (hints.phrases.flatMap(DutchText.contentWords) + DutchText.contentWords(pledge.text))
+                    ((hints.phrases + hints.counterPhrases).flatMap(DutchText.contentWords)
+                        + DutchText.contentWords(pledge.text))
                         .map(DutchStemmer.shared.stem)))
             for phrase in profile.phrases + profile.exclude { phraseOwners[phrase, default: []].append(number) }
             for theme in pledge.themes { themeProfiles[theme, default: []].append(number) }

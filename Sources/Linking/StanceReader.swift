@@ -117,23 +117,30 @@ package struct StanceReader: Sendable {
 
     let supports: [FoldedPhrase]
     let opposes: [FoldedPhrase]
-    let subject: [FoldedPhrase]
-    let wants: LinkHints.Wants?
+    /// The pledge's phrases, each with what the pledge wants of it: its `phrases` what it `wants`, its
+    /// `counter_phrases` the opposite. Empty without `wants`.
+    let subject: [(phrase: FoldedPhrase, wants: LinkHints.Wants)]
 
     package init(
-        supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil
+        supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil,
+        counter: [FoldedPhrase] = []
     ) {
         self.supports = supports
         self.opposes = opposes
-        self.subject = subject
-        self.wants = wants
+        if let wants {
+            let other: LinkHints.Wants = wants == .less ? .more : .less
+            self.subject = subject.map { ($0, wants) } + counter.map { ($0, other) }
+        } else {
+            self.subject = []
+        }
     }
 
     /// The reader of a pledge's hints.
     package init(_ hints: LinkHints) {
         self.init(
             supports: hints.supports.map(FoldedPhrase.init), opposes: hints.opposes.map(FoldedPhrase.init),
-            subject: hints.phrases.map(FoldedPhrase.init), wants: hints.wants)
+            subject: hints.phrases.map(FoldedPhrase.init), wants: hints.wants,
+            counter: hints.counterPhrases.map(FoldedPhrase.init))
     }
 
     package func read(_ text: OperativeText) -> Reading {
@@ -173,10 +180,9 @@ package struct StanceReader: Sendable {
                     }
                 }
             }
-            guard let wants else { continue }
             // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
             var directions: [AskingWord]?
-            for phrase in subject where phrase.isUsable && !phrase.holdsNegation {
+            for (phrase, wants) in subject where phrase.isUsable && !phrase.holdsNegation {
                 for position in clause.words.indices where clause.matches(phrase, at: position) {
                     let end = position + phrase.words.count
                     let after = clause.words[end..<min(clause.words.count, end + Self.trailingReach)]

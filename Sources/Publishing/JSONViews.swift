@@ -83,6 +83,9 @@ package struct PledgeView: Encodable, Sendable {
         var exclude: [String]
         var supports: [String]
         var opposes: [String]
+        var wants: String?
+        var counterPhrases: [String]
+        var themeWide: Bool
     }
 
     var id: String
@@ -118,7 +121,8 @@ package struct PledgeView: Encodable, Sendable {
         hints = Hints(
             phrases: h.phrases, dossiers: h.dossiers, zaken: h.zaken, kamerstukken: h.kamerstukken,
             councilDocuments: h.councilDocuments.map { CouncilDocument(kind: $0.kind.rawValue, id: $0.id) },
-            exclude: h.exclude, supports: h.supports, opposes: h.opposes)
+            exclude: h.exclude, supports: h.supports, opposes: h.opposes, wants: h.wants?.rawValue,
+            counterPhrases: h.counterPhrases, themeWide: h.themeWide)
     }
 }
 

@@ -196,6 +196,28 @@ struct LedgerValidationTests {
         }
     }
 
+    @Test("hints.counter_phrases are read beside wants; without wants they are reported where they stand")
+    func counterPhrases() throws {
+        for (line, problems) in [
+            ("wants: more\n      counter_phrases: [straffeloosheid, genocide]", [String]()),
+            (
+                "counter_phrases: [straffeloosheid]",
+                [
+                    "Commitments/national/akkoord.yaml:15:25: counter_phrases of pledge 'conformeren-igh-icc' say nothing without `wants`; expected `wants: less` or `wants: more` beside them"
+                ]
+            ),
+        ] {
+            let workspace = try LedgerWorkspace(pledges: LedgerWorkspace.pledge(withHint: line))
+            defer { workspace.remove() }
+            #expect(workspace.problems() == problems)
+            if problems.isEmpty {
+                let hints = try #require(try LedgerLoader.load(workspace: workspace.root).pledges.first?.hints)
+                #expect(hints.counterPhrases == ["straffeloosheid", "genocide"])
+                #expect(hints.phrases == ["Internationaal Strafhof", "Internationaal Gerechtshof"])
+            }
+        }
+    }
+
     @Test("hints.theme_wide is true or false; a theme's context_terms are read beside its terms")
     func themeWide() throws {
         let themes = LedgerWorkspace.themes.replacingOccurrences(

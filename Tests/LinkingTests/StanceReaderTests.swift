@@ -147,6 +147,41 @@ struct StanceReaderTests {
         #expect(plain == .init(stance: .mentions, signals: []))
     }
 
+    @Test("A counter phrase names what the pledge wants the other way: a safeguard, or what a court judges")
+    func counterPhrases() {
+        // 2021Z15278: civilian observers at stop-and-search are a safeguard against profiling; calling them
+        // undesirable works against a pledge that wants less profiling.
+        let observers = StanceReader(
+            supports: ["toetsingskader", "voorkomen", "tegengaan"].map(FoldedPhrase.init), opposes: [],
+            subject: ["etnisch profileren", "preventief fouilleren"].map(FoldedPhrase.init), wants: .less,
+            counter: ["derde waarnemer", "burgerwaarnemer"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(
+                observers,
+                title:
+                    "Motie van het lid Eppink over onwenselijkheid van burgerwaarnemers bij preventief fouilleren in Amsterdam"
+            ) == .init(stance: .opposes, signals: ["'burgerwaarnemers' minder door 'onwenselijkheid'"]))
+        // 2014Z12336: a pledge that wants more of the international courts wants less impunity.
+        let courts = StanceReader(
+            supports: ["naleven", "steun", "versterk"].map(FoldedPhrase.init),
+            opposes: ["negeren", "niet uitvoeren"].map(FoldedPhrase.init),
+            subject: ["Internationaal Strafhof", "Strafhof"].map(FoldedPhrase.init), wants: .more,
+            counter: ["straffeloosheid", "genocide", "nederzettingen"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(
+                courts,
+                title: "Motie van het lid Van Bommel over tegengaan van straffeloosheid voor genocide in Guatemala ")
+                == .init(stance: .supports, signals: ["'straffeloosheid' minder door 'tegengaan'"]))
+        // The same words as a phrase of the pledge, as the ledger had them, read the motion the wrong way round.
+        let asPhrases = StanceReader(
+            supports: [], opposes: [], subject: ["Strafhof", "straffeloosheid"].map(FoldedPhrase.init), wants: .more)
+        #expect(
+            Self.read(
+                asPhrases,
+                title: "Motie van het lid Van Bommel over tegengaan van straffeloosheid voor genocide in Guatemala ")?
+                .stance == .opposes)
+    }
+
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
     func leavingIsNotAmending() {
         // 2021Z12456 (subject) and kst-36760-39 (dictum).
