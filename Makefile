@@ -77,7 +77,7 @@ eval: deps
 	  rm -f $(EVAL_DIR)/corpus.sqlite $(EVAL_DIR)/corpus.sqlite-wal $(EVAL_DIR)/corpus.sqlite-shm; \
 	fi
 	.build/debug/trackereval --corpus $(EVAL_DIR)/corpus.jsonl --db $(EVAL_DIR)/corpus.sqlite \
-	  --labels eval/motions.yaml --workspace . --later Tests/Fixtures/linking/later-motions.yaml \
+	  --labels eval/motions.yaml --workspace . --stances eval/stances.yaml --later Tests/Fixtures/linking/later-motions.yaml \
 	  $(if $(DETAILS),--details $(DETAILS))
 
 clean:

@@ -225,20 +225,43 @@ package struct MotionEvaluation: Sendable {
         ]
         lines += rows.map { line($0, name: $0.theme) }
         lines.append(line(total, name: "all themes"))
-        let directed = directedStances
-        let directedRight = directed.filter(\.right).count
-        let unlinked = directed.filter { $0.found == nil }.count
-        let mentions = stances.filter { $0.label.value == .mentions }
         lines += [
             "",
             "random, on no theme: \(unrelatedLinked.count) of \(unrelated) linked at ≥ \(cut) to a theme's pledge (\(percent(unrelatedLinked.count, unrelated))); to any pledge: \(unrelatedLinkedAnywhere.count)",
             "traps: \(trapsLinked.count) of \(traps) linked at ≥ \(cut) to a theme's pledge; to any pledge: \(trapsLinkedAnywhere.count)",
-            "stance, supports/opposes: \(directedRight) of \(directed.count) right (\(ratio(directed.isEmpty ? 1 : Double(directedRight) / Double(directed.count)))); \(unlinked) without a link to the labelled pledge",
-            "stance, mentions: \(mentions.filter(\.right).count) of \(mentions.count) right",
         ]
+        lines += stanceLines
         if !unrelatedLinked.isEmpty { lines.append("  unrelated linked: " + unrelatedLinked.joined(separator: ", ")) }
         if !trapsLinked.isEmpty { lines.append("  traps linked: " + trapsLinked.joined(separator: ", ")) }
         return lines.joined(separator: "\n")
+    }
+}
+
+extension MotionEvaluation {
+    /// Stance accuracy: on `supports`/`opposes` labels (with how many have no link to the labelled pledge at all),
+    /// and on `mentions` labels.
+    package var stanceLines: [String] {
+        let directed = directedStances
+        let right = directed.filter(\.right).count
+        let unlinked = directed.filter { $0.found == nil }.count
+        let mentions = stances.filter { $0.label.value == .mentions }
+        let share = String(format: "%.2f", directed.isEmpty ? 1 : Double(right) / Double(directed.count))
+        return [
+            "stance, supports/opposes: \(right) of \(directed.count) right (\(share)); \(unlinked) without a link to the labelled pledge",
+            "stance, mentions: \(mentions.filter(\.right).count) of \(mentions.count) right",
+        ]
+    }
+
+    /// Per labelled pledge: supports/opposes right of labelled, and mentions right of labelled.
+    package var stanceByPledge: [String] {
+        let pledges = Array(Set(stances.map(\.label.pledge))).sorted()
+        return pledges.map { pledge in
+            let cases = stances.filter { $0.label.pledge == pledge }
+            let directed = cases.filter { $0.label.value != .mentions }
+            let mentions = cases.filter { $0.label.value == .mentions }
+            return
+                "  \(pledge): supports/opposes \(directed.filter(\.right).count) of \(directed.count), mentions \(mentions.filter(\.right).count) of \(mentions.count)"
+        }
     }
 }
 

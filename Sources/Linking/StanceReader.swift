@@ -56,6 +56,8 @@ package struct OperativeText: Sendable {
     static func clauses(of text: String, fold: (String) -> FoldedText) -> [FoldedText] {
         let separators: Set<Character> = [";", ":", ".", "!", "?", "\n"]
         var result: [FoldedText] = []
+        // "niet-EU-landen", "niet-Oekraïense vluchtelingen": a prefix of one word, not a negation of the clause.
+        let text = text.replacingOccurrences(of: #"(?i)\bniet-(?=\w)"#, with: "niet", options: .regularExpression)
         for piece in text.split(whereSeparator: separators.contains) {
             let folded = fold(String(piece))
             var start = 0
@@ -75,9 +77,10 @@ package struct OperativeText: Sendable {
 /// Reads a deed's stance towards one pledge from its operative text and the pledge's `supports` and `opposes` hints.
 ///
 /// Each hint found in a clause is a signal for its side, unless a negation before it in the clause denies it
-/// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van"; at most
-/// `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends a clause): a denied `supports` hint is a signal against the
-/// pledge, a denied `opposes` hint one for it. "niet alleen" and "niet enkel" deny nothing. A hint that holds a
+/// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
+/// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar"
+/// ends a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it.
+/// "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that holds a
 /// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for
 /// the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
 ///
@@ -90,7 +93,10 @@ package struct OperativeText: Sendable {
 /// ("bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie"), or at most
 /// `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"); asking for less of it
 /// supports a pledge that wants less, asking for more supports one that wants more. A hint of the pledge near the
-/// phrase speaks for it instead.
+/// phrase speaks for it instead. A negation before an asking word that stands before the phrase denies the ask, not
+/// the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where that asking word does not govern the
+/// phrase ("niet verlagen van het percentage op te nemen vluchtelingen"), the phrase gives no signal. The
+/// pledge's `counter_phrases` are read the same way, with the opposite of `wants`.
 package struct StanceReader: Sendable {
     /// The stance read and the signals that decided it, in Dutch, for the explanation.
     package struct Reading: Sendable, Hashable {
@@ -110,7 +116,8 @@ package struct StanceReader: Sendable {
     /// Negations, as folded word sequences.
     static let negations: [[String]] = [
         ["niet"], ["geen"], ["nooit"], ["af", "te", "zien", "van"], ["afzien", "van"], ["stoppen", "met"],
-        ["ongedaan", "maken"], ["ongedaan", "te", "maken"], ["in", "plaats", "van"],
+        ["ongedaan", "maken"], ["ongedaan", "te", "maken"], ["in", "plaats", "van"], ["onmogelijk", "maken"],
+        ["onmogelijk", "te", "maken"],
     ]
     /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
     static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]
@@ -150,21 +157,24 @@ package struct StanceReader: Sendable {
             /// The negation that denies the words at `position`: the nearest before it within reach, unless a
             /// purpose clause ("niet gebruiken om fraude te bestrijden") or, for a pledge phrase, a hint
             /// ("ongedaan maken van de beperking van vreemdelingenbewaring") stands between them.
-            func denier(of position: Int, hints: [Int] = []) -> String? {
+            func negation(before position: Int, hints: [Int] = []) -> Negation? {
                 guard let negation = negations.last(where: { $0.start < position }),
                     position - negation.end <= Self.negationReach,
                     !Self.purposeClause(in: clause.words[(negation.end + 1)..<position]),
                     !hints.contains(where: { $0 > negation.end && $0 < position })
                 else { return nil }
-                return negation.words
+                return negation
             }
+            func denier(of position: Int) -> String? { negation(before: position)?.words }
             var hintPositions: [Int] = []
             for (phrases, isSupport) in [(supports, true), (opposes, false)] {
                 var side: Set<Int> = []
                 for phrase in phrases where phrase.isUsable {
                     // Two hints of one side that match the same words ("afschaffen", "afschaffing") are one signal.
                     for position in clause.words.indices
-                    where !side.contains(position) && clause.matches(phrase, at: position) {
+                    where !side.contains(position) && clause.matches(phrase, at: position)
+                        && !Self.namesDisability(clause, at: position)
+                    {
                         side.insert(position)
                         hintPositions.append(position)
                         let denier = phrase.holdsNegation ? nil : denier(of: position)
@@ -188,7 +198,21 @@ package struct StanceReader: Sendable {
                     let after = clause.words[end..<min(clause.words.count, end + Self.trailingReach)]
                         .first { $0 == "niet" || $0 == "geen" }
                     let quoted = Self.quote(clause, position, phrase)
-                    if let denier = denier(of: position, hints: hintPositions) ?? after {
+                    if directions == nil { directions = Self.directionWords(in: clause) }
+                    let asked = Self.direction(of: position, end: end, in: clause, directions: directions!)
+                    let denied = negation(before: position, hints: hintPositions)
+                    if let denied, directions!.contains(where: { $0.start > denied.end && $0.start < position }) {
+                        // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
+                        // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
+                        // vluchtelingen" asks nothing of the phrase itself.
+                        guard let asked, asked.start > denied.end, asked.end <= position else { continue }
+                        let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
+                        let signal =
+                            "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denied.words) \(asked.words)'"
+                        if inverted == wants { forPledge.append(signal) } else { against.append(signal) }
+                        continue
+                    }
+                    if let denier = denied?.words ?? after {
                         let signal = "\(quoted) ontkend door '\(denier)'"
                         if wants == .less { forPledge.append(signal) } else { against.append(signal) }
                         continue
@@ -199,11 +223,9 @@ package struct StanceReader: Sendable {
                         $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
                     }
                     if hintNear { continue }
-                    if directions == nil { directions = Self.directionWords(in: clause) }
-                    guard let direction = Self.direction(of: position, end: end, in: clause, directions: directions!)
-                    else { continue }
-                    let signal = "\(quoted) \(direction.wants == .less ? "minder" : "meer") door '\(direction.words)'"
-                    if direction.wants == wants { forPledge.append(signal) } else { against.append(signal) }
+                    guard let asked else { continue }
+                    let signal = "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'"
+                    if asked.wants == wants { forPledge.append(signal) } else { against.append(signal) }
                 }
             }
         }
@@ -220,6 +242,9 @@ package struct StanceReader: Sendable {
         "verminderen", "vermindering", "aanpakken", "aanpak van", "schrappen", "intrekken", "intrekking", "opheffen",
         "ontmoedigen", "onwenselijk", "geen plaats", "uitsluiten", "verlagen", "ontslag", "sanctie", "ontdoen van",
         "beperkt", "verboden", "afgeschaft", "ingeperkt", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
+        "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
+        "opgeschort", "teruggedraaid", "opgezegd", "afgebouwd", "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
+        "schorsen", "schorsing", "geschorst", "minder", "lager",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -228,6 +253,8 @@ package struct StanceReader: Sendable {
         "uitvoeren", "naleven", "steunen", "ondersteunen", "financieren", "verhogen", "verlengen",
         "uitgebreid", "verruimd", "ingevoerd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
+        "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
+        "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen", "opgehoogd",
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
@@ -235,7 +262,11 @@ package struct StanceReader: Sendable {
     /// The only words that may stand between an asking word and the pledge phrase after it: "bestrijden van het
     /// etnisch profileren" asks less of it, "terugdringen van isolatie in vreemdelingendetentie" asks nothing of
     /// detention itself.
-    static let linkingWords: Set<String> = ["van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot"]
+    static let linkingWords: Set<String> = [
+        "van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot",
+        // The money for something: "extra budget voor de sociale advocatuur", "bezuiniging op de rechtspraak".
+        "budget", "geld", "middelen",
+    ]
 
     /// A word that asks for less or more of what it names, where it stands in its clause (`end`: the position after it).
     struct AskingWord {
@@ -250,7 +281,11 @@ package struct StanceReader: Sendable {
         var found: [AskingWord] = []
         for (phrases, wants) in [(lessWords, LinkHints.Wants.less), (moreWords, .more)] {
             for phrase in phrases {
-                for position in clause.words.indices where clause.matches(phrase, at: position) {
+                // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
+                for position in clause.words.indices
+                where clause.matches(phrase, at: position) && clause.stems[position] == phrase.stems[0]
+                    && !namesDisability(clause, at: position) && !noLonger(clause, at: position)
+                {
                     let end = position + phrase.words.count
                     found.append(
                         AskingWord(
@@ -268,13 +303,27 @@ package struct StanceReader: Sendable {
     static func direction(
         of position: Int, end: Int, in clause: FoldedText,
         directions: [AskingWord]
-    ) -> (wants: LinkHints.Wants, words: String)? {
+    ) -> AskingWord? {
         let before = directions.filter {
             $0.end <= position && clause.words[$0.end..<position].allSatisfy(linkingWords.contains)
         }.max { $0.end < $1.end }
         let after = directions.filter { $0.start >= end && $0.start - end < directionReachAfter }
             .min { $0.start < $1.start }
-        return (before ?? after).map { ($0.wants, $0.words) }
+        return before ?? after
+    }
+
+    /// Whether the word at `position` is "beperking" in "met een beperking" or "met beperkingen": people with a
+    /// disability ("vluchtelingen met een beperking"), not an ask to limit anything.
+    static func namesDisability(_ clause: FoldedText, at position: Int) -> Bool {
+        guard clause.words[position].hasPrefix("beperking") else { return false }
+        let before = clause.words[..<position].suffix(2)
+        return before.last == "met" || Array(before) == ["met", "een"]
+    }
+
+    /// Whether the word at `position` is the "meer" of "niet meer" or "nooit meer" (no longer), which asks for
+    /// nothing more: "niet meer toelaten van asielzoekers" denies the phrase.
+    static func noLonger(_ clause: FoldedText, at position: Int) -> Bool {
+        clause.words[position] == "meer" && position > 0 && ["niet", "nooit"].contains(clause.words[position - 1])
     }
 
     /// Whether words hold the start of a purpose clause, "om … te" ("OM" alone is the Openbaar Ministerie).
@@ -298,6 +347,12 @@ package struct StanceReader: Sendable {
                 guard clause.words[position..<(position + negation.count)].elementsEqual(negation) else { continue }
                 let next = position + negation.count
                 if negation == ["niet"], next < clause.words.count, notNegating.contains(clause.words[next]) {
+                    continue
+                }
+                // "al dan niet" (whether or not) denies nothing.
+                if negation == ["niet"], position >= 2,
+                    clause.words[(position - 2)..<position].elementsEqual(["al", "dan"])
+                {
                     continue
                 }
                 found.append((position, next - 1, negation.joined(separator: " ")))

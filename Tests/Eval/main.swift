@@ -10,6 +10,7 @@ import TestSupport
 // `make eval`: the linker measured on the labelled motions of eval/motions.yaml (eval/SOURCES.md).
 //
 //   trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details SPLIT]
+//               [--stances eval/stances.yaml] [--later FILE]
 //
 // The corpus's Zaak records are harvested once into the database at PATH, the way `tracker update`
 // harvests the SyncFeed: each record written as a SyncFeed entity in the official shape (TestSupport's
@@ -18,8 +19,10 @@ import TestSupport
 // the corpus gives no text or dictum. Every run then links the labelled motions' deeds with the ledger
 // of DIR/Commitments and the database's term statistics, and prints, for the test split and the tune
 // split apart, recall and precision per theme at confidence ≥ 0.5, the random unrelated motions and the
-// traps linked, and stance accuracy. --details SPLIT also lists each miss and each wrong link of that
-// split with its subject and explanation (tune on the tune split only).
+// traps linked, and stance accuracy. --stances FILE (eval/stances.yaml) adds stance accuracy, per split and
+// per pledge, on corpus motions linked to the pledges that collect the most motions. --later FILE measures
+// the real motions of 2023–2025 the same way. --details SPLIT also lists each miss, each wrong link and each
+// wrong stance of that split with its subject and explanation (tune on the tune split only).
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("trackereval: \(message)\n".utf8))
@@ -33,11 +36,11 @@ func note(_ message: String) {
 var options: [String: String] = [:]
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
-    guard ["--corpus", "--db", "--labels", "--workspace", "--details", "--later"].contains(argument),
+    guard ["--corpus", "--db", "--labels", "--workspace", "--details", "--later", "--stances"].contains(argument),
         let value = arguments.popFirst()
     else {
         fail(
-            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test] [--later FILE]"
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later] [--later FILE] [--stances FILE]"
         )
     }
     options[String(argument.dropFirst(2))] = value
@@ -94,13 +97,14 @@ do {
     let store = try Store(path: database, opening: .existing)
     let ledger = try LedgerLoader.load(workspace: URL(fileURLWithPath: workspace))
     let motions = try LabelledMotion.load(URL(fileURLWithPath: labels))
+    let sample = try options["stances"].map { try LabelledStance.load(URL(fileURLWithPath: $0)) } ?? []
     let linker = Linker(ledger: ledger)
     let statistics = try store.termStatistics(linker.searchStems)
     let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
     var deeds: [Deed] = []
-    for motion in motions {
-        guard let deed = try store.deed(id: "tk:zaak:\(motion.zaak)") else {
-            fail("no deed for zaak \(motion.zaak) in \(database)")
+    for zaak in motions.map(\.zaak) + sample.map(\.zaak) {
+        guard let deed = try store.deed(id: "tk:zaak:\(zaak)") else {
+            fail("no deed for zaak \(zaak) in \(database)")
         }
         deeds.append(deed)
     }
@@ -143,6 +147,24 @@ do {
                 print(
                     "    \(item.label.pledge) expected \(item.label.value.rawValue), found \(item.found?.rawValue ?? "no link")\n  "
                         + describe(item.zaak))
+            }
+        }
+    }
+    // Stance given a link: corpus motions linked to the pledges that collect the most motions (eval/stances.yaml).
+    if let file = options["stances"] {
+        for split in ["test", "tune"] {
+            let part = sample.filter { $0.split == split }
+            let evaluation = MotionEvaluation(
+                motions: part.map(\.labelled), links: links, ledger: ledger, themes: themes)
+            print("\nstance sample (\(file)), \(split) split: \(part.count) motions")
+            print((evaluation.stanceLines + evaluation.stanceByPledge).joined(separator: "\n"))
+            guard options["details"] == split else { continue }
+            for item in evaluation.stances where !item.right {
+                let subject = part.first { $0.zaak == item.zaak }?.subject ?? ""
+                let link = links[item.zaak]?.first { $0.pledge == item.label.pledge }
+                print(
+                    "    \(item.zaak) \(subject.trimmingCharacters(in: .whitespacesAndNewlines))\n      \(item.label.pledge) expected \(item.label.value.rawValue), found \(item.found?.rawValue ?? "no link")"
+                        + (link.map { ": \($0.explanation)" } ?? ""))
             }
         }
     }

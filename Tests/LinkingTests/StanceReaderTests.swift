@@ -182,6 +182,77 @@ struct StanceReaderTests {
                 .stance == .opposes)
     }
 
+    /// `hla-strengste-toelatingsregels-van-europa`: fewer people let in.
+    static let strict = StanceReader(
+        supports: ["aanscherpen", "strenger", "terugsturen"].map(FoldedPhrase.init),
+        opposes: ["versoepelen", "ruimhartig"].map(FoldedPhrase.init),
+        subject: ["asielzoeker", "vluchteling", "kinderpardon"].map(FoldedPhrase.init), wants: .less,
+        counter: ["asielstop", "uitzetting van asielzoekers"].map(FoldedPhrase.init))
+    /// `hla-grondwet-en-grondrechten-versterken`: more of the courts, less detention before trial.
+    static let courts = StanceReader(
+        supports: ["versterken", "waarborgen"].map(FoldedPhrase.init), opposes: ["uithollen"].map(FoldedPhrase.init),
+        subject: ["rechtsbijstand", "sociale advocatuur", "Juridisch Loket"].map(FoldedPhrase.init), wants: .more,
+        counter: ["voorlopige hechtenis", "minimumstraf", "griffierecht"].map(FoldedPhrase.init))
+
+    @Test("A negation before an asking word denies the ask, not the phrase; 'niet meer', 'al dan niet', 'niet-EU'")
+    func negatedAsks() {
+        // 2009Z20717: not suspending pre-trial detention asks more of it.
+        #expect(
+            Self.read(
+                Self.courts,
+                title:
+                    "Motie Teeven over niet schorsen van voorlopige hechtenis bij een delict met een maximumstraf zes jaar of hoger "
+            ) == .init(stance: .opposes, signals: ["'voorlopige hechtenis' meer door 'niet schorsen'"]))
+        // 2015Z10983: "niet" denies the lowering of a percentage, not the refugees.
+        #expect(
+            Self.read(
+                Self.strict,
+                title: "Motie van het lid Gesthuizen over niet verlagen van het percentage op te nemen vluchtelingen")
+                == .init(stance: .mentions, signals: []))
+        // 2015Z10971: "niet meer" is no longer, not an ask for more.
+        #expect(
+            Self.read(Self.strict, title: "Motie van het lid Wilders over niet meer toelaten van asielzoekers")
+                == .init(stance: .supports, signals: ["'asielzoekers' ontkend door 'niet'"]))
+        // 2015Z17197 and 2017Z11963: a "niet-" prefix and "al dan niet" deny nothing.
+        #expect(
+            Self.read(
+                Self.strict,
+                title: "Motie van het lid Krol over een bijdrage van niet-EU-landen aan de opvang van vluchtelingen")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(
+                Self.strict,
+                title:
+                    "Motie van het lid Hiddema over de veiligheid van de burger centraal stellen bij het al dan niet vervolgen van van misdrijf verdachte asielzoekers"
+            ) == .init(stance: .mentions, signals: []))
+    }
+
+    @Test("Asking words are whole words, 'met een beperking' is a disability, and money for a thing asks more of it")
+    func askingWords() {
+        // 2015Z22809: refugees with a disability; neither the hint nor the asking word 'beperking' is there.
+        let limiting = StanceReader(
+            supports: ["beperken"].map(FoldedPhrase.init), opposes: [],
+            subject: ["vluchteling"].map(FoldedPhrase.init), wants: .less)
+        #expect(
+            Self.read(
+                limiting,
+                title: "Motie van de leden Van Laar en Voordewind over hulp aan vluchtelingen met een beperking ")
+                == .init(stance: .mentions, signals: []))
+        // 2021Z01002: 'wetshandhaving' is not 'handhaving' (an ask for more); the ban decides.
+        #expect(
+            Self.read(
+                Self.profiling,
+                title:
+                    "Motie van de leden Azarkan en Van Kooten-Arissen over gebruik van nationaliteit of etniciteit bij risicoprofilering in wetshandhaving verbieden"
+            ) == .init(stance: .supports, signals: ["'verbieden'"]))
+        // 2021Z08986: extra budget for the legal aid lawyers.
+        #expect(
+            Self.read(
+                Self.courts,
+                title: "Motie van de leden Van Nispen en Azarkan over extra budget voor de sociale advocatuur")
+                == .init(stance: .supports, signals: ["'sociale advocatuur' meer door 'extra'"]))
+    }
+
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
     func leavingIsNotAmending() {
         // 2021Z12456 (subject) and kst-36760-39 (dictum).

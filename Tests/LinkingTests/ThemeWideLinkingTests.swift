@@ -41,7 +41,8 @@ struct ThemeWideLinkingTests {
             "Motie van het lid Roemer c.s. over garanderen van de gemeentelijke voorzieningen in het kader van bed, bad en brood"
         #expect(
             Self.links("2015Z08206", title, dossier: "Vreemdelingenbeleid") == [
-                "hla-strengste-toelatingsregels-van-europa 0.528: dossiertitel noemt themawoord 'vreemdelingenbeleid'"
+                // Guaranteeing shelter to people without a residence right asks the opposite of the strictest rules.
+                "hla-strengste-toelatingsregels-van-europa 0.528: dossiertitel noemt themawoord 'vreemdelingenbeleid'; stand werkt tegen: 'bed bad en brood' in het onderwerp"
             ])
         #expect(Self.links("2015Z08206", title, dossier: nil) == [])
     }
