@@ -198,14 +198,20 @@ package struct StanceReader: Sendable {
                     let after = clause.words[end..<min(clause.words.count, end + Self.trailingReach)]
                         .first { $0 == "niet" || $0 == "geen" }
                     let quoted = Self.quote(clause, position, phrase)
-                    if directions == nil { directions = Self.directionWords(in: clause) }
-                    let asked = Self.direction(of: position, end: end, in: clause, directions: directions!)
+                    func askingWords() -> [AskingWord] {
+                        if directions == nil { directions = Self.directionWords(in: clause) }
+                        return directions!
+                    }
+                    /// The asking word that governs the phrase, if any.
+                    func asking() -> AskingWord? {
+                        Self.direction(of: position, end: end, in: clause, directions: askingWords())
+                    }
                     let denied = negation(before: position, hints: hintPositions)
-                    if let denied, directions!.contains(where: { $0.start > denied.end && $0.start < position }) {
+                    if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
                         // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
                         // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
                         // vluchtelingen" asks nothing of the phrase itself.
-                        guard let asked, asked.start > denied.end, asked.end <= position else { continue }
+                        guard let asked = asking(), asked.start > denied.end, asked.end <= position else { continue }
                         let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
                         let signal =
                             "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denied.words) \(asked.words)'"
@@ -223,7 +229,7 @@ package struct StanceReader: Sendable {
                         $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
                     }
                     if hintNear { continue }
-                    guard let asked else { continue }
+                    guard let asked = asking() else { continue }
                     let signal = "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'"
                     if asked.wants == wants { forPledge.append(signal) } else { against.append(signal) }
                 }
