@@ -16,17 +16,13 @@ package struct LaterMotion: Sendable {
 
     /// Reads the set; every problem with its line.
     package static func load(_ url: URL) throws -> [LaterMotion] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let reader = YAMLReader(file: url.lastPathComponent, text: text)
-        let root = reader.fields(reader.root, of: "the later motions", allowed: ["motions"])
-        var motions: [LaterMotion] = []
-        for item in reader.items(root?.value("motions"), of: "motions") {
-            let allowed = [
+        try readMotions(
+            url, of: "the later motions",
+            allowed: [
                 "id", "subject", "dossier_number", "dossier_title", "date", "dictum", "url", "themes", "stance", "note",
             ]
-            guard let fields = reader.fields(item, of: "a motion", allowed: allowed), let id = fields.string("id"),
-                let dictum = fields.string("dictum")
-            else { continue }
+        ) { fields, reader in
+            guard let id = fields.string("id"), let dictum = fields.string("dictum") else { return nil }
             let deedID = id.hasPrefix("kst-") ? id : "tk:zaak:\(id)"
             let dossier = fields.string("dossier_number", required: false)
             let deed = Deed(
@@ -39,10 +35,8 @@ package struct LaterMotion: Sendable {
                     url: fields.string("url", required: false), hash: "0"))
             let themes = fields.value("themes") == nil ? nil : Set(fields.strings("themes").map(\.0))
             let stance = LabelledMotion.StanceLabel.read(fields, motion: id, reader: reader)
-            motions.append(LaterMotion(deed: deed, themes: themes, stance: stance))
+            return LaterMotion(deed: deed, themes: themes, stance: stance)
         }
-        guard reader.problems.isEmpty else { throw LedgerInvalid(problems: reader.problems) }
-        return motions
     }
 
     /// The motion as `MotionEvaluation` judges it: one on none of the five themes counts among the unrelated ones.

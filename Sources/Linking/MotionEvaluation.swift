@@ -53,32 +53,40 @@ package struct LabelledMotion: Sendable, Hashable {
 
     /// Reads the labelled set; every problem with its line.
     package static func load(_ url: URL) throws -> [LabelledMotion] {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw LedgerInvalid(problems: [
-                Problem(SourceLocation(file: url.path, line: 0, column: 0), "file is missing")
-            ])
-        }
-        let reader = YAMLReader(file: url.lastPathComponent, text: String(decoding: data, as: UTF8.self))
-        var motions: [LabelledMotion] = []
-        let root = reader.fields(reader.root, of: "the labelled set", allowed: ["motions"])
-        for item in reader.items(root?.value("motions"), of: "motions") {
-            let allowed = [
-                "zaak", "date", "subject", "dossier", "appraisal", "group", "themes", "stance", "split", "note",
-            ]
-            guard let fields = reader.fields(item, of: "a motion", allowed: allowed),
-                let zaak = fields.string("zaak"), let subject = fields.string("subject"),
+        try readMotions(
+            url, of: "the labelled set",
+            allowed: ["zaak", "date", "subject", "dossier", "appraisal", "group", "themes", "stance", "split", "note"]
+        ) { fields, reader in
+            guard let zaak = fields.string("zaak"), let subject = fields.string("subject"),
                 let group = fields.choice("group", from: Group.allCases.map(\.rawValue)).flatMap(Group.init),
                 let split = fields.choice("split", from: ["tune", "test"])
-            else { continue }
+            else { return nil }
             let themes = fields.value("themes") == nil ? nil : Set(fields.strings("themes").map(\.0))
             let stance = StanceLabel.read(fields, motion: zaak, reader: reader)
-            motions.append(
-                LabelledMotion(zaak: zaak, subject: subject, group: group, themes: themes, stance: stance, split: split)
-            )
+            return LabelledMotion(
+                zaak: zaak, subject: subject, group: group, themes: themes, stance: stance, split: split)
         }
-        guard reader.problems.isEmpty else { throw LedgerInvalid(problems: reader.problems) }
-        return motions
     }
+}
+
+/// Reads a file of labelled motions — `motions:`, a list of records with the `allowed` fields — each record by
+/// `record`; every problem with its file and line.
+func readMotions<Motion>(
+    _ url: URL, of what: String, allowed: [String], record: (YAMLFields, YAMLReader) -> Motion?
+) throws -> [Motion] {
+    guard let data = FileManager.default.contents(atPath: url.path) else {
+        throw LedgerInvalid(problems: [Problem(SourceLocation(file: url.path, line: 0, column: 0), "file is missing")])
+    }
+    let reader = YAMLReader(file: url.lastPathComponent, text: String(decoding: data, as: UTF8.self))
+    let root = reader.fields(reader.root, of: what, allowed: ["motions"])
+    var motions: [Motion] = []
+    for item in reader.items(root?.value("motions"), of: "motions") {
+        guard let fields = reader.fields(item, of: "a motion", allowed: allowed), let motion = record(fields, reader)
+        else { continue }
+        motions.append(motion)
+    }
+    guard reader.problems.isEmpty else { throw LedgerInvalid(problems: reader.problems) }
+    return motions
 }
 
 /// How well the linker finds the themes of labelled motions, stays off unrelated ones and reads their stance.

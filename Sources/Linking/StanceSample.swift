@@ -15,25 +15,19 @@ package struct LabelledStance: Sendable, Hashable {
 
     /// Reads the set; every problem with its line.
     package static func load(_ url: URL) throws -> [LabelledStance] {
-        let text = try String(contentsOf: url, encoding: .utf8)
-        let reader = YAMLReader(file: url.lastPathComponent, text: text)
-        let root = reader.fields(reader.root, of: "the stance sample", allowed: ["motions"])
-        var motions: [LabelledStance] = []
-        for item in reader.items(root?.value("motions"), of: "motions") {
-            let allowed = ["zaak", "date", "subject", "dossier", "pledge", "stance", "note", "split"]
-            guard let fields = reader.fields(item, of: "a motion", allowed: allowed),
-                let zaak = fields.string("zaak"), let subject = fields.string("subject"),
+        try readMotions(
+            url, of: "the stance sample",
+            allowed: ["zaak", "date", "subject", "dossier", "pledge", "stance", "note", "split"]
+        ) { fields, _ in
+            guard let zaak = fields.string("zaak"), let subject = fields.string("subject"),
                 let pledge = fields.string("pledge"),
                 let value = fields.choice("stance", from: Link.Stance.allCases.map(\.rawValue))
                     .flatMap(Link.Stance.init),
                 let split = fields.choice("split", from: ["tune", "test"])
-            else { continue }
-            motions.append(
-                LabelledStance(
-                    zaak: zaak, subject: subject, label: .init(pledge: pledge, value: value), split: split))
+            else { return nil }
+            return LabelledStance(
+                zaak: zaak, subject: subject, label: .init(pledge: pledge, value: value), split: split)
         }
-        guard reader.problems.isEmpty else { throw LedgerInvalid(problems: reader.problems) }
-        return motions
     }
 
     /// The motion as `MotionEvaluation` judges it: its stance only (no themes, so it is left out of recall and
