@@ -126,7 +126,7 @@ package struct StanceReader: Sendable {
     let opposes: [FoldedPhrase]
     /// The pledge's phrases, each with what the pledge wants of it: its `phrases` what it `wants`, its
     /// `counter_phrases` the opposite. Empty without `wants`.
-    let subject: [(phrase: FoldedPhrase, wants: LinkHints.Wants)]
+    let subject: [(phrase: FoldedPhrase, wants: LinkHints.Wants, counter: Bool)]
 
     package init(
         supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil,
@@ -136,7 +136,7 @@ package struct StanceReader: Sendable {
         self.opposes = opposes
         if let wants {
             let other: LinkHints.Wants = wants == .less ? .more : .less
-            self.subject = subject.map { ($0, wants) } + counter.map { ($0, other) }
+            self.subject = subject.map { ($0, wants, false) } + counter.map { ($0, other, true) }
         } else {
             self.subject = []
         }
@@ -192,12 +192,15 @@ package struct StanceReader: Sendable {
             }
             // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
             var directions: [AskingWord]?
-            for (phrase, wants) in subject where phrase.isUsable && !phrase.holdsNegation {
+            for (phrase, wants, counter) in subject where phrase.isUsable && !phrase.holdsNegation {
                 for position in clause.words.indices where clause.matches(phrase, at: position) {
                     let end = position + phrase.words.count
                     let after = clause.words[end..<min(clause.words.count, end + Self.trailingReach)]
                         .first { $0 == "niet" || $0 == "geen" }
-                    let quoted = Self.quote(clause, position, phrase)
+                    // A counter phrase says why less of it works against the pledge: it wants more of it.
+                    let quoted =
+                        Self.quote(clause, position, phrase)
+                        + (counter ? " (de toezegging wil er \(wants == .more ? "meer" : "minder") van)" : "")
                     func askingWords() -> [AskingWord] {
                         if directions == nil { directions = Self.directionWords(in: clause) }
                         return directions!

@@ -160,7 +160,10 @@ struct StanceReaderTests {
                 observers,
                 title:
                     "Motie van het lid Eppink over onwenselijkheid van burgerwaarnemers bij preventief fouilleren in Amsterdam"
-            ) == .init(stance: .opposes, signals: ["'burgerwaarnemers' minder door 'onwenselijkheid'"]))
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: ["'burgerwaarnemers' (de toezegging wil er meer van) minder door 'onwenselijkheid'"]))
         // 2014Z12336: a pledge that wants more of the international courts wants less impunity.
         let courts = StanceReader(
             supports: ["naleven", "steun", "versterk"].map(FoldedPhrase.init),
@@ -171,7 +174,9 @@ struct StanceReaderTests {
             Self.read(
                 courts,
                 title: "Motie van het lid Van Bommel over tegengaan van straffeloosheid voor genocide in Guatemala ")
-                == .init(stance: .supports, signals: ["'straffeloosheid' minder door 'tegengaan'"]))
+                == .init(
+                    stance: .supports,
+                    signals: ["'straffeloosheid' (de toezegging wil er minder van) minder door 'tegengaan'"]))
         // The same words as a phrase of the pledge, as the ledger had them, read the motion the wrong way round.
         let asPhrases = StanceReader(
             supports: [], opposes: [], subject: ["Strafhof", "straffeloosheid"].map(FoldedPhrase.init), wants: .more)
@@ -202,7 +207,10 @@ struct StanceReaderTests {
                 Self.courts,
                 title:
                     "Motie Teeven over niet schorsen van voorlopige hechtenis bij een delict met een maximumstraf zes jaar of hoger "
-            ) == .init(stance: .opposes, signals: ["'voorlopige hechtenis' meer door 'niet schorsen'"]))
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: ["'voorlopige hechtenis' (de toezegging wil er minder van) meer door 'niet schorsen'"]))
         // 2015Z10983: "niet" denies the lowering of a percentage, not the refugees.
         #expect(
             Self.read(
