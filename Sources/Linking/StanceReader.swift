@@ -292,7 +292,7 @@ package struct StanceReader: Sendable {
             for phrase in phrases {
                 // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
                 for position in clause.words.indices
-                where clause.matches(phrase, at: position) && clause.stems[position] == phrase.stems[0]
+                where clause.matches(phrase, at: position, compounds: false)
                     && !namesDisability(clause, at: position) && !noLonger(clause, at: position)
                 {
                     let end = position + phrase.words.count

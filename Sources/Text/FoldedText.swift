@@ -31,7 +31,7 @@ package struct FoldedText: Sendable {
         var index = 0
         while index + count <= words.count {
             var all = true
-            for offset in 0..<count where !matches(index + offset, phrase, offset) {
+            for offset in 0..<count where !matches(index + offset, phrase, offset, compounds: true) {
                 all = false
                 break
             }
@@ -47,20 +47,25 @@ package struct FoldedText: Sendable {
 
     package func contains(_ phrase: FoldedPhrase) -> Bool { occurrences(of: phrase) > 0 }
 
-    /// Whether `phrase` occurs starting at word `position`.
-    package func matches(_ phrase: FoldedPhrase, at position: Int) -> Bool {
+    /// Whether `phrase` occurs starting at word `position`; with `compounds: false`, as whole words only (an asking
+    /// word "handhaving" is not in "wetshandhaving").
+    package func matches(_ phrase: FoldedPhrase, at position: Int, compounds: Bool = true) -> Bool {
         guard !phrase.words.isEmpty, position + phrase.words.count <= words.count else { return false }
-        for offset in 0..<phrase.words.count where !matches(position + offset, phrase, offset) { return false }
+        for offset in 0..<phrase.words.count where !matches(position + offset, phrase, offset, compounds: compounds) {
+            return false
+        }
         return true
     }
 
-    private func matches(_ position: Int, _ phrase: FoldedPhrase, _ offset: Int) -> Bool {
+    private func matches(_ position: Int, _ phrase: FoldedPhrase, _ offset: Int, compounds: Bool) -> Bool {
         let part = phrase.words[offset]
         if part.utf8.count <= 3 { return words[position] == part }
         let stem = stems[position], partStem = phrase.stems[offset]
         if stem == partStem { return true }
         // A compound's head: the phrase word ends the text word, after a first part of three letters or more.
-        guard offset == 0, part.utf8.count >= 5, stem.utf8.count >= partStem.utf8.count + 3 else { return false }
+        guard compounds, offset == 0, part.utf8.count >= 5, stem.utf8.count >= partStem.utf8.count + 3 else {
+            return false
+        }
         return stem.hasSuffix(partStem)
     }
 }

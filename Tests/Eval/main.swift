@@ -49,6 +49,26 @@ guard let corpus = options["corpus"], let database = options["db"], let labels =
     let workspace = options["workspace"]
 else { fail("--corpus, --db, --labels and --workspace are required") }
 
+/// One motion for --details: its zaak and subject, then its three strongest links with their explanations.
+func describeMotion(_ zaak: String, subject: String?, links: [Link]) -> String {
+    let found = links.sorted { $0.confidence > $1.confidence }.prefix(3).map {
+        "\n      \($0.pledge) \($0.confidence) \($0.stance.rawValue): \($0.explanation)"
+    }
+    return "    \(zaak) \(subject?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")" + found.joined()
+}
+
+/// For --details: each stance label the linker did not read, with the motion described.
+func printWrongStances(_ evaluation: MotionEvaluation, describe: (String) -> String) {
+    let wrong = evaluation.stances.filter { !$0.right }
+    guard !wrong.isEmpty else { return }
+    print("\n  stance, wrong:")
+    for item in wrong {
+        print(
+            "    \(item.label.pledge) expected \(item.label.value.rawValue), found \(item.found?.rawValue ?? "no link")\n  "
+                + describe(item.zaak))
+    }
+}
+
 /// Harvests every record of the corpus into a new database at `path`, as `tracker update` harvests the feed.
 func harvest(corpus: String, into path: String) throws {
     let started = Date()
@@ -121,14 +141,8 @@ do {
         print("\n\(split) split: \(evaluation.motions) motions (\(evaluation.ambiguous) ambiguous, left out)")
         print(evaluation.table)
         guard options["details"] == split else { continue }
-        let byZaak = Dictionary(uniqueKeysWithValues: part.map { ($0.zaak, $0) })
-        func describe(_ zaak: String) -> String {
-            let found = (links[zaak] ?? []).sorted { $0.confidence > $1.confidence }.prefix(3).map {
-                "\n      \($0.pledge) \($0.confidence) \($0.stance.rawValue): \($0.explanation)"
-            }
-            return "    \(zaak) \(byZaak[zaak]?.subject.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")"
-                + found.joined()
-        }
+        let subjects = Dictionary(uniqueKeysWithValues: part.map { ($0.zaak, $0.subject) })
+        let describe = { (zaak: String) in describeMotion(zaak, subject: subjects[zaak], links: links[zaak] ?? []) }
         for row in evaluation.rows {
             if !row.missed.isEmpty {
                 print("\n  \(row.theme), missed:\n" + row.missed.map(describe).joined(separator: "\n"))
@@ -140,15 +154,7 @@ do {
         for zaak in evaluation.unrelatedLinkedAnywhere + evaluation.trapsLinkedAnywhere {
             print("\n  unrelated or trap linked:\n" + describe(zaak))
         }
-        let wrongStances = evaluation.stances.filter { !$0.right }
-        if !wrongStances.isEmpty {
-            print("\n  stance, wrong:")
-            for item in wrongStances {
-                print(
-                    "    \(item.label.pledge) expected \(item.label.value.rawValue), found \(item.found?.rawValue ?? "no link")\n  "
-                        + describe(item.zaak))
-            }
-        }
+        printWrongStances(evaluation, describe: describe)
     }
     // Stance given a link: corpus motions linked to the pledges that collect the most motions (eval/stances.yaml).
     if let file = options["stances"] {
@@ -159,13 +165,8 @@ do {
             print("\nstance sample (\(file)), \(split) split: \(part.count) motions")
             print((evaluation.stanceLines + evaluation.stanceByPledge).joined(separator: "\n"))
             guard options["details"] == split else { continue }
-            for item in evaluation.stances where !item.right {
-                let subject = part.first { $0.zaak == item.zaak }?.subject ?? ""
-                let link = links[item.zaak]?.first { $0.pledge == item.label.pledge }
-                print(
-                    "    \(item.zaak) \(subject.trimmingCharacters(in: .whitespacesAndNewlines))\n      \(item.label.pledge) expected \(item.label.value.rawValue), found \(item.found?.rawValue ?? "no link")"
-                        + (link.map { ": \($0.explanation)" } ?? ""))
-            }
+            let subjects = Dictionary(part.map { ($0.zaak, $0.subject) }, uniquingKeysWith: { first, _ in first })
+            printWrongStances(evaluation) { describeMotion($0, subject: subjects[$0], links: links[$0] ?? []) }
         }
     }
     // Real motions of 2023–2025, after the corpus: each linked as it stands in the fixture (subject line, dictum,
