@@ -36,11 +36,13 @@ func note(_ message: String) {
 var options: [String: String] = [:]
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
-    guard ["--corpus", "--db", "--labels", "--workspace", "--details", "--later", "--stances"].contains(argument),
+    guard
+        ["--corpus", "--db", "--labels", "--workspace", "--details", "--later", "--stances", "--dictums"].contains(
+            argument),
         let value = arguments.popFirst()
     else {
         fail(
-            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later] [--later FILE] [--stances FILE]"
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|dictums-tune|dictums-test] [--later FILE] [--stances FILE] [--dictums FILE]"
         )
     }
     options[String(argument.dropFirst(2))] = value
@@ -169,24 +171,49 @@ do {
             printWrongStances(evaluation) { describeMotion($0, subject: subjects[$0], links: links[$0] ?? []) }
         }
     }
-    // Real motions of 2023–2025, after the corpus: each linked as it stands in the fixture (subject line, dictum,
-    // dossier), measured the same way; the term statistics stay the corpus's.
-    if let later = options["later"] {
-        let motions = try LaterMotion.load(URL(fileURLWithPath: later))
+    // Real motions with their dictums, each linked as it stands in its file (subject line, dictum, dossier) and
+    // measured the same way; the term statistics stay the corpus's. The dictum set per split, then the real motions
+    // of 2023–2025, after the corpus (all held out).
+    func evaluate(_ motions: [DictumMotion], heading: String, byPledge: Bool, details: Bool) {
         let links = Dictionary(grouping: linker.links(for: motions.map(\.deed), statistics: terms), by: \.deed)
         let evaluation = MotionEvaluation(
             motions: motions.map(\.labelled), links: links, ledger: ledger, themes: themes)
         print(
-            "\nlater motions (2023–2025, \(later)): \(evaluation.motions) motions (\(evaluation.ambiguous) ambiguous, left out); those on none of the five are counted as 'random'"
+            "\n\(heading): \(evaluation.motions) motions (\(evaluation.ambiguous) ambiguous, left out); those on none of the five are counted as 'random'"
         )
         print(evaluation.table)
-        if options["details"] == "later" {
-            for row in evaluation.rows where !row.missed.isEmpty || !row.wrong.isEmpty {
-                print(
-                    "  \(row.theme): missed \(row.missed.joined(separator: ", ")); wrong \(row.wrong.joined(separator: ", "))"
-                )
+        if byPledge { print(evaluation.stanceByPledge.joined(separator: "\n")) }
+        guard details else { return }
+        let deeds = Dictionary(uniqueKeysWithValues: motions.map { ($0.deed.id, $0.deed) })
+        let describe = { (id: String) in
+            describeMotion(id, subject: deeds[id].map { "\($0.title) | \($0.dictum ?? "")" }, links: links[id] ?? [])
+        }
+        for row in evaluation.rows {
+            if !row.missed.isEmpty {
+                print("\n  \(row.theme), missed:\n" + row.missed.map(describe).joined(separator: "\n"))
+            }
+            if !row.wrong.isEmpty {
+                print("\n  \(row.theme), wrong:\n" + row.wrong.map(describe).joined(separator: "\n"))
             }
         }
+        for id in evaluation.unrelatedLinkedAnywhere + evaluation.trapsLinkedAnywhere {
+            print("\n  unrelated linked:\n" + describe(id))
+        }
+        printWrongStances(evaluation, describe: describe)
+    }
+    if let file = options["dictums"] {
+        let motions = try DictumMotion.load(URL(fileURLWithPath: file))
+        for split in ["test", "tune"] {
+            evaluate(
+                motions.filter { $0.split == split }, heading: "dictum set (\(file)), \(split) split", byPledge: true,
+                details: options["details"] == "dictums-\(split)")
+        }
+    }
+    if let later = options["later"] {
+        evaluate(
+            try DictumMotion.load(URL(fileURLWithPath: later)), heading: "later motions (2023–2025, \(later))",
+            byPledge: false,
+            details: options["details"] == "later")
     }
 } catch let error as LedgerInvalid {
     fail(error.problems.map(\.description).joined(separator: "\n"))

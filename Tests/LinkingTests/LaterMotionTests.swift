@@ -14,7 +14,7 @@ struct LaterMotionTests {
     @Test("Theme recall and precision at the evidence line, and stance, on the 2023–2025 motions")
     func measured() throws {
         let ledger = try LedgerLoader.load(workspace: Fixtures.root)
-        let motions = try LaterMotion.load(Fixtures.tests.appendingPathComponent("linking/later-motions.yaml"))
+        let motions = try DictumMotion.load(Fixtures.tests.appendingPathComponent("linking/later-motions.yaml"))
         #expect(motions.count == 33)
         let links = Dictionary(grouping: Linker(ledger: ledger).links(for: motions.map(\.deed)), by: \.deed)
         let evaluation = MotionEvaluation(

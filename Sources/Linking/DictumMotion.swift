@@ -3,9 +3,10 @@ import Deeds
 import Foundation
 import Ledger
 
-/// The real motions of 2023–2025 in `Tests/Fixtures/linking/later-motions.yaml`: after the 2008–2022 corpus the
-/// linker was tuned on, each labelled by hand with its themes before any linking was run (provenance in the file).
-package struct LaterMotion: Sendable {
+/// A real motion with its operative text, labelled by hand: the motions of 2023–2025 in
+/// `Tests/Fixtures/linking/later-motions.yaml` (after the 2008–2022 corpus, held out) and the dictum set
+/// `eval/dictums.yaml` (2008–2025, split into a tune and a test part). Provenance is in each file.
+package struct DictumMotion: Sendable {
     /// The motion as a harvest makes it: the subject line as its title (else the Kamerstuk's heading), the
     /// dictum as its operative text, the dossier's number and title.
     package var deed: Deed
@@ -13,13 +14,17 @@ package struct LaterMotion: Sendable {
     package var themes: Set<String>?
     /// Its stance towards the one pledge of its theme it bears on most directly, labelled by hand from the dictum.
     package var stance: LabelledMotion.StanceLabel?
+    /// `tune` or `test` in the dictum set; nil in the later motions, which are all held out.
+    package var split: String?
 
     /// Reads the set; every problem with its line.
-    package static func load(_ url: URL) throws -> [LaterMotion] {
+    package static func load(_ url: URL) throws -> [DictumMotion] {
         try readMotions(
-            url, of: "the later motions",
+            url, of: "the motions with a dictum",
             allowed: [
-                "id", "subject", "dossier_number", "dossier_title", "date", "dictum", "url", "themes", "stance", "note",
+                "id", "zaak", "subject", "dossier_number", "dossier_title", "date", "dictum", "url", "themes", "stance",
+                "split",
+                "note",
             ]
         ) { fields, reader in
             guard let id = fields.string("id"), let dictum = fields.string("dictum") else { return nil }
@@ -35,7 +40,8 @@ package struct LaterMotion: Sendable {
                     url: fields.string("url", required: false), hash: "0"))
             let themes = fields.value("themes") == nil ? nil : Set(fields.strings("themes").map(\.0))
             let stance = LabelledMotion.StanceLabel.read(fields, motion: id, reader: reader)
-            return LaterMotion(deed: deed, themes: themes, stance: stance)
+            let split = fields.choice("split", from: ["tune", "test"], required: false)
+            return DictumMotion(deed: deed, themes: themes, stance: stance, split: split)
         }
     }
 
@@ -43,6 +49,6 @@ package struct LaterMotion: Sendable {
     package var labelled: LabelledMotion {
         LabelledMotion(
             zaak: deed.id, subject: deed.title, group: themes?.isEmpty == true ? .random : .theme, themes: themes,
-            stance: stance, split: "later")
+            stance: stance, split: split ?? "later")
     }
 }

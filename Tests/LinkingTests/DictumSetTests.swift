@@ -1,0 +1,67 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Linking
+import TestSupport
+import Testing
+import Text
+
+/// `eval/dictums.yaml` as `make eval` reads it: real motions with their dictums, split into a tune and a test part
+/// (eval/SOURCES.md, "A third set").
+@Suite("The dictum set of make eval")
+struct DictumSetTests {
+    @Test("The set reads whole: each record a motion whose operative text is its dictum, with its split and stance")
+    func reads() throws {
+        let motions = try DictumMotion.load(Fixtures.root.appendingPathComponent("eval/dictums.yaml"))
+        #expect(motions.count == 108)
+        #expect(motions.filter { $0.split == "tune" }.count == 59)
+        #expect(motions.filter { $0.split == "test" }.count == 49)
+        #expect(motions.compactMap(\.stance).count == 55)
+        // Every stance is towards a pledge of the shipped ledger.
+        let ledger = try LedgerLoader.load(workspace: Fixtures.root)
+        let pledges = Set(ledger.pledges.map(\.id))
+        #expect(motions.compactMap(\.stance?.pledge).filter { !pledges.contains($0) } == [])
+
+        let kuzu = try #require(motions.first { $0.deed.id == "kst-34300-VI-61" })
+        #expect(kuzu.deed.kind == .motion)
+        #expect(
+            kuzu.deed.title
+                == "Motie van het lid Kuzu over maatregelen ter bestrijding van etnisch profileren door de politie")
+        #expect(kuzu.deed.refs.dossiers == ["34300-VI"])
+        #expect(kuzu.split == "tune")
+        #expect(kuzu.labelled.split == "tune")
+        #expect(kuzu.stance?.pledge == "etnisch-profileren-aanpakken")
+        #expect(kuzu.stance?.value == .supports)
+        let operative = try #require(
+            OperativeText(title: kuzu.deed.title, dictum: kuzu.deed.dictum) { FoldedText($0) })
+        #expect(operative.part == .dictum)
+        #expect(
+            operative.clauses.first?.words.prefix(6) == [
+                "verzoekt", "de", "regering", "met", "concrete", "voorstellen",
+            ])
+    }
+
+    @Test("A split that is neither tune nor test is reported with its file and line")
+    func badSplit() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dictums-\(UUID().uuidString).yaml")
+        try """
+        motions:
+          - id: "kst-34300-VI-61"
+            dictum: "verzoekt de regering, met concrete voorstellen te komen om de kwalijke praktijk van etnisch profileren door de politie te bestrijden,"
+            themes: [etnisch-profileren]
+            split: later
+
+        """.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        do {
+            _ = try DictumMotion.load(url)
+            Issue.record("a split of 'later' was accepted")
+        } catch let error as LedgerInvalid {
+            #expect(
+                error.problems.map(\.description) == [
+                    "\(url.lastPathComponent):5:12: 'split' of a motion is 'later'; expected one of: tune, test"
+                ])
+        }
+    }
+}
