@@ -80,7 +80,8 @@ package struct OperativeText: Sendable {
 /// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
 /// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar"
 /// ends a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it.
-/// "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that holds a
+/// "zich uit tegen", "keert zich tegen" and "verzet zich tegen" are negations too. "niet alleen", "niet enkel", "al dan
+/// niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that holds a
 /// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for
 /// the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
 ///
@@ -95,7 +96,10 @@ package struct OperativeText: Sendable {
 /// supports a pledge that wants less, asking for more supports one that wants more. A hint of the pledge near the
 /// phrase speaks for it instead. A negation before an asking word that stands before the phrase denies the ask, not
 /// the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where that asking word does not govern the
-/// phrase ("niet verlagen van het percentage op te nemen vluchtelingen"), the phrase gives no signal. The
+/// phrase ("niet verlagen van het percentage op te nemen vluchtelingen"), the phrase gives no signal. A negation
+/// of a phrase that completes a noun with "van" denies that noun, not the phrase ("het detineren van
+/// uitgeprocedeerde asielzoekers niet tot uitvoering brengen" gives no signal), unless the noun stands for what
+/// completes it (`transparentHeads`: "stoppen met het gebruik van risicoprofilering"). The
 /// pledge's `counter_phrases` are read the same way, with the opposite of `wants`.
 package struct StanceReader: Sendable {
     /// The stance read and the signals that decided it, in Dutch, for the explanation.
@@ -118,6 +122,9 @@ package struct StanceReader: Sendable {
         ["niet"], ["geen"], ["nooit"], ["af", "te", "zien", "van"], ["afzien", "van"], ["stoppen", "met"],
         ["ongedaan", "maken"], ["ongedaan", "te", "maken"], ["in", "plaats", "van"], ["onmogelijk", "maken"],
         ["onmogelijk", "te", "maken"],
+        // Speaking out against, opposing: "spreekt zich uit tegen het criminaliseren van …".
+        ["zich", "uit", "tegen"], ["zich", "uit", "te", "spreken", "tegen"], ["keert", "zich", "tegen"],
+        ["verzet", "zich", "tegen"], ["zich", "te", "verzetten", "tegen"],
     ]
     /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
     static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]
@@ -222,6 +229,20 @@ package struct StanceReader: Sendable {
                         continue
                     }
                     if let denier = denied?.words ?? after {
+                        // A phrase after "van" completes the word before it, and a "niet" after the phrase denies
+                        // the verb whose object is that word: "de plannen tot het detineren van uitgeprocedeerde
+                        // asielzoekers niet tot uitvoering te brengen" asks nothing of the asylum seekers. Where an
+                        // asking word governs the phrase, its ask is denied.
+                        if let van = Self.completing(clause, at: position, after: denied?.end ?? -1),
+                            denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
+                        {
+                            guard let asked = asking(), asked.end <= position else { continue }
+                            let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
+                            let signal =
+                                "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denier) \(asked.words)'"
+                            if inverted == wants { forPledge.append(signal) } else { against.append(signal) }
+                            continue
+                        }
                         let signal = "\(quoted) ontkend door '\(denier)'"
                         if wants == .less { forPledge.append(signal) } else { against.append(signal) }
                         continue
@@ -264,6 +285,8 @@ package struct StanceReader: Sendable {
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
         "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen", "opgehoogd",
+        "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
+        "overgenomen", "compenseren", "gecompenseerd",
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
@@ -320,6 +343,22 @@ package struct StanceReader: Sendable {
             .min { $0.start < $1.start }
         return before ?? after
     }
+
+    /// The "van" by which the words at `position` complete a noun before them, right before them or with one word
+    /// between ("het detineren van uitgeprocedeerde asielzoekers"); not the "van" of a negation ending at `after`
+    /// ("af te zien van terugkeerhubs").
+    static func completing(_ clause: FoldedText, at position: Int, after: Int) -> Int? {
+        for van in [position - 1, position - 2] where van > after && van >= 1 && clause.words[van] == "van" {
+            return van
+        }
+        return nil
+    }
+
+    /// Nouns that stand for what completes them with "van": stopping the use of risk profiling stops risk profiling,
+    /// not punishing differently on the basis of ethnicity uses less of it.
+    static let transparentHeads: Set<String> = [
+        "gebruik", "inzet", "toepassing", "praktijk", "praktijken", "vormen", "basis", "grond",
+    ]
 
     /// Whether the word at `position` is "beperking" in "met een beperking" or "met beperkingen": people with a
     /// disability ("vluchtelingen met een beperking"), not an ask to limit anything.

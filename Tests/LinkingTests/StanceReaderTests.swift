@@ -217,10 +217,10 @@ struct StanceReaderTests {
                 Self.strict,
                 title: "Motie van het lid Gesthuizen over niet verlagen van het percentage op te nemen vluchtelingen")
                 == .init(stance: .mentions, signals: []))
-        // 2015Z10971: "niet meer" is no longer, not an ask for more.
+        // 2015Z10971: "niet meer" is no longer, not an ask for more; it denies the admission ("toelaten").
         #expect(
             Self.read(Self.strict, title: "Motie van het lid Wilders over niet meer toelaten van asielzoekers")
-                == .init(stance: .supports, signals: ["'asielzoekers' ontkend door 'niet'"]))
+                == .init(stance: .supports, signals: ["'asielzoekers' minder door 'niet toelaten'"]))
         // 2015Z17197 and 2017Z11963: a "niet-" prefix and "al dan niet" deny nothing.
         #expect(
             Self.read(
@@ -233,6 +233,60 @@ struct StanceReaderTests {
                 title:
                     "Motie van het lid Hiddema over de veiligheid van de burger centraal stellen bij het al dan niet vervolgen van van misdrijf verdachte asielzoekers"
             ) == .init(stance: .mentions, signals: []))
+    }
+
+    @Test("A negation denies the noun a phrase completes with 'van', unless that noun stands for it")
+    func completingPhrases() {
+        // kst-35788-162 (2022Z00782): against the plans to detain rejected asylum seekers, not against asylum seekers.
+        let dictum =
+            "spreekt zich uit tegen het criminaliseren van asielzoekers; verzoekt de regering de plannen tot het strafrechtelijk detineren van uitgeprocedeerde asielzoekers niet tot uitvoering te brengen,"
+        let title =
+            "Motie van het lid Simons c.s. over de plannen voor strafrechtelijk detineren van uitgeprocedeerde asielzoekers niet tot uitvoering brengen"
+        #expect(Self.read(Self.strict, title: title, dictum: dictum) == .init(stance: .mentions, signals: []))
+        // Towards `hla-niet-meewerken-aan-terugkeer-strafbaar` it speaks out against what the pledge asks.
+        let criminalising = StanceReader(
+            supports: ["strafbaar stellen", "strafbaarstelling", "criminaliseren", "criminalisering"].map(
+                FoldedPhrase.init),
+            opposes: ["niet strafbaar", "schrappen"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(criminalising, title: title, dictum: dictum)
+                == .init(stance: .opposes, signals: ["'criminaliseren' ontkend door 'zich uit tegen'"]))
+        // 2014Z02703: no forced deportations; the asylum seekers complete the deportations, which the pledge wants more of.
+        #expect(
+            Self.read(
+                StanceReader(
+                    supports: [], opposes: [], subject: ["asielzoeker"].map(FoldedPhrase.init), wants: .less,
+                    counter: ["uitzettingen van uitgeprocedeerde"].map(FoldedPhrase.init)),
+                title:
+                    "Motie van het lid Gesthuizen c.s. over geen gedwongen uitzettingen van uitgeprocedeerde asielzoekers naar Somalië"
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: [
+                        "'uitzettingen van uitgeprocedeerde' (de toezegging wil er meer van) ontkend door 'geen'"
+                    ]))
+        // 2016Z04491: not agreeing to take over asylum seekers: "overnemen" asks more of them, and is denied.
+        #expect(
+            Self.read(
+                Self.strict,
+                title:
+                    "Motie van het lid van Klaveren over niet instemmen met het overnemen van asielzoekers van Turkije"
+            ) == .init(stance: .supports, signals: ["'asielzoekers' minder door 'niet overnemen'"]))
+        // 2022Z06022 and 2008Z08621: stopping the use of risk profiling, not punishing on the basis of ethnicity.
+        #expect(
+            Self.read(
+                Self.profiling,
+                title:
+                    "Motie van het lid Leijten c.s. over stoppen met het gebruik van risicoprofilering zonder gerichte verdenking"
+            ) == .init(stance: .supports, signals: ["'risicoprofilering' ontkend door 'stoppen met'"]))
+        #expect(
+            Self.read(Self.profiling, title: "Motie Dibi over het niet verschillend straffen op basis van etniciteit")
+                == .init(stance: .supports, signals: ["'etniciteit' ontkend door 'niet'"]))
+        // "af te zien van" ends in "van" itself: the phrase after it is what is given up.
+        #expect(
+            Self.read(
+                Self.detention, title: "Motie", dictum: "verzoekt de regering af te zien van vreemdelingendetentie")
+                == .init(stance: .opposes, signals: ["'vreemdelingendetentie' ontkend door 'af te zien van'"]))
     }
 
     @Test("Asking words are whole words, 'met een beperking' is a disability, and money for a thing asks more of it")
@@ -259,6 +313,25 @@ struct StanceReaderTests {
                 Self.courts,
                 title: "Motie van de leden Van Nispen en Azarkan over extra budget voor de sociale advocatuur")
                 == .init(stance: .supports, signals: ["'sociale advocatuur' meer door 'extra'"]))
+        // 2022Z10406: compensating the Juridisch Loket asks more of it.
+        #expect(
+            Self.read(
+                Self.courts,
+                title:
+                    "Motie van de leden Van Nispen en Azarkan over het Juridisch Loket compenseren zodat het beltarief kan worden afgeschaft"
+            ) == .init(stance: .supports, signals: ["'juridisch loket' meer door 'compenseren'"]))
+        // kst-21501-20-872: pleading for an opt-out asks for it.
+        #expect(
+            Self.read(
+                StanceReader(
+                    supports: ["aanvragen", "inzetten op"].map(FoldedPhrase.init),
+                    opposes: ["afzien van"].map(FoldedPhrase.init), subject: ["opt-out"].map(FoldedPhrase.init),
+                    wants: .more),
+                title:
+                    "Motie van het lid Madlener over immigratie zowel binnen als buiten de EU hoog op de agenda zetten",
+                dictum:
+                    "verzoekt de regering, zowel de immigratie binnen als buiten de EU hoog op de agenda te zetten voor het gesprek met de regeringsleiders in Brussel door een opt-out voor Nederland te bepleiten,"
+            ) == .init(stance: .supports, signals: ["'opt out' meer door 'bepleiten'"]))
     }
 
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
