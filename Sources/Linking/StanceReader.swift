@@ -286,7 +286,7 @@ package struct StanceReader: Sendable {
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
         "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen", "opgehoogd",
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
-        "overgenomen", "compenseren", "gecompenseerd",
+        "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
