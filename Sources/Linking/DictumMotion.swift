@@ -14,6 +14,8 @@ package struct DictumMotion: Sendable {
     package var themes: Set<String>?
     /// Its stance towards the one pledge of its theme it bears on most directly, labelled by hand from the dictum.
     package var stance: LabelledMotion.StanceLabel?
+    /// Its Zaak in the 2008–2022 corpus, where the dictum set found it there.
+    package var zaak: String?
     /// `tune` or `test` in the dictum set; nil in the later motions, which are all held out.
     package var split: String?
 
@@ -41,7 +43,8 @@ package struct DictumMotion: Sendable {
             let themes = fields.value("themes") == nil ? nil : Set(fields.strings("themes").map(\.0))
             let stance = LabelledMotion.StanceLabel.read(fields, motion: id, reader: reader)
             let split = fields.choice("split", from: ["tune", "test"], required: false)
-            return DictumMotion(deed: deed, themes: themes, stance: stance, split: split)
+            return DictumMotion(
+                deed: deed, themes: themes, stance: stance, zaak: fields.string("zaak", required: false), split: split)
         }
     }
 

@@ -42,6 +42,27 @@ struct DictumSetTests {
             ])
     }
 
+    @Test(
+        "Each split is the rule's: a motion of an older set keeps that set's split, the others go by the id's SHA-256")
+    func splits() throws {
+        let motions = try DictumMotion.load(Fixtures.root.appendingPathComponent("eval/dictums.yaml"))
+        var older: [String: String] = [:]
+        for motion in try LabelledMotion.load(Fixtures.root.appendingPathComponent("eval/motions.yaml")) {
+            older[motion.zaak] = motion.split
+        }
+        for motion in try LabelledStance.load(Fixtures.root.appendingPathComponent("eval/stances.yaml")) {
+            older[motion.zaak] = motion.split
+        }
+        func bySHA(_ id: String) -> String {
+            let firstByte = Int(Digest.sha256(Data(id.utf8)).prefix(2), radix: 16) ?? 1
+            return firstByte % 2 == 0 ? "tune" : "test"
+        }
+        let wrong = motions.filter { $0.split != ($0.zaak.flatMap { older[$0] } ?? bySHA($0.deed.id)) }
+        #expect(wrong.map(\.deed.id) == [])
+        #expect(motions.filter { $0.zaak != nil }.count == 123)
+        #expect(motions.filter { $0.zaak.flatMap { older[$0] } != nil }.count == 33)
+    }
+
     @Test("A split that is neither tune nor test is reported with its file and line")
     func badSplit() throws {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("dictums-\(UUID().uuidString).yaml")
