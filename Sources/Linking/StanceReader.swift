@@ -308,23 +308,39 @@ package struct StanceReader: Sendable {
         let words: String
     }
 
-    /// The asking words of a clause, with their direction, where they start and end.
+    /// The asking words, less then more, each with its direction and its place in that order.
+    static let askingWords: [(phrase: FoldedPhrase, wants: LinkHints.Wants)] =
+        lessWords.map { ($0, .less) } + moreWords.map { ($0, .more) }
+    /// The numbers of `askingWords` by how a word can start them: a short first word as itself, a longer one by its
+    /// stem (asking words are whole words, so stems must be equal).
+    static let askingWordsByStart: [String: [Int]] = Dictionary(
+        grouping: askingWords.indices,
+        by: { number in
+            let phrase = askingWords[number].phrase
+            return phrase.words[0].utf8.count <= 3 ? "=" + phrase.words[0] : phrase.stems[0]
+        })
+
+    /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,
+    /// then of position.
     static func directionWords(in clause: FoldedText) -> [AskingWord] {
-        var found: [AskingWord] = []
-        for (phrases, wants) in [(lessWords, LinkHints.Wants.less), (moreWords, .more)] {
-            for phrase in phrases {
-                // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
-                for position in clause.words.indices
-                where clause.matches(phrase, at: position, compounds: false)
-                    && !namesDisability(clause, at: position) && !noLonger(clause, at: position)
-                {
-                    let end = position + phrase.words.count
-                    found.append(
-                        AskingWord(
-                            start: position, end: end, wants: wants,
-                            words: clause.words[position..<end].joined(separator: " ")))
-                }
+        var candidates: [(number: Int, position: Int)] = []
+        for position in clause.words.indices {
+            for key in ["=" + clause.words[position], clause.stems[position]] {
+                for number in askingWordsByStart[key] ?? [] { candidates.append((number, position)) }
             }
+        }
+        var found: [AskingWord] = []
+        for (number, position) in candidates.sorted(by: { ($0.number, $0.position) < ($1.number, $1.position) }) {
+            let (phrase, wants) = askingWords[number]
+            // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
+            guard clause.matches(phrase, at: position, compounds: false), !namesDisability(clause, at: position),
+                !noLonger(clause, at: position)
+            else { continue }
+            let end = position + phrase.words.count
+            found.append(
+                AskingWord(
+                    start: position, end: end, wants: wants, words: clause.words[position..<end].joined(separator: " ")
+                ))
         }
         return found
     }
@@ -387,11 +403,15 @@ package struct StanceReader: Sendable {
     /// A negation in a clause: where its first and last words stand, and its words.
     typealias Negation = (start: Int, end: Int, words: String)
 
+    /// `negations` by their first word, so most words of a clause are passed over with one lookup.
+    static let negationsByFirstWord: [String: [[String]]] = Dictionary(grouping: negations) { $0[0] }
+
     /// Where each negation of a clause starts and ends (the position of its last word).
     static func negationStarts(in clause: FoldedText) -> [Negation] {
         var found: [Negation] = []
         for position in clause.words.indices {
-            for negation in negations where position + negation.count <= clause.words.count {
+            guard let starting = negationsByFirstWord[clause.words[position]] else { continue }
+            for negation in starting where position + negation.count <= clause.words.count {
                 guard clause.words[position..<(position + negation.count)].elementsEqual(negation) else { continue }
                 let next = position + negation.count
                 if negation == ["niet"], next < clause.words.count, notNegating.contains(clause.words[next]) {
