@@ -71,6 +71,23 @@ func printWrongStances(_ evaluation: MotionEvaluation, describe: (String) -> Str
     }
 }
 
+/// For --details: each motion missed or wrongly linked per theme, each unrelated motion or trap linked, and each
+/// wrong stance, with the motion described.
+func printDetails(_ evaluation: MotionEvaluation, describe: (String) -> String) {
+    for row in evaluation.rows {
+        if !row.missed.isEmpty {
+            print("\n  \(row.theme), missed:\n" + row.missed.map(describe).joined(separator: "\n"))
+        }
+        if !row.wrong.isEmpty {
+            print("\n  \(row.theme), wrong:\n" + row.wrong.map(describe).joined(separator: "\n"))
+        }
+    }
+    for id in evaluation.unrelatedLinkedAnywhere + evaluation.trapsLinkedAnywhere {
+        print("\n  unrelated or trap linked:\n" + describe(id))
+    }
+    printWrongStances(evaluation, describe: describe)
+}
+
 /// Harvests every record of the corpus into a new database at `path`, as `tracker update` harvests the feed.
 func harvest(corpus: String, into path: String) throws {
     let started = Date()
@@ -145,18 +162,7 @@ do {
         guard options["details"] == split else { continue }
         let subjects = Dictionary(uniqueKeysWithValues: part.map { ($0.zaak, $0.subject) })
         let describe = { (zaak: String) in describeMotion(zaak, subject: subjects[zaak], links: links[zaak] ?? []) }
-        for row in evaluation.rows {
-            if !row.missed.isEmpty {
-                print("\n  \(row.theme), missed:\n" + row.missed.map(describe).joined(separator: "\n"))
-            }
-            if !row.wrong.isEmpty {
-                print("\n  \(row.theme), wrong:\n" + row.wrong.map(describe).joined(separator: "\n"))
-            }
-        }
-        for zaak in evaluation.unrelatedLinkedAnywhere + evaluation.trapsLinkedAnywhere {
-            print("\n  unrelated or trap linked:\n" + describe(zaak))
-        }
-        printWrongStances(evaluation, describe: describe)
+        printDetails(evaluation, describe: describe)
     }
     // Stance given a link: corpus motions linked to the pledges that collect the most motions (eval/stances.yaml).
     if let file = options["stances"] {
@@ -188,18 +194,7 @@ do {
         let describe = { (id: String) in
             describeMotion(id, subject: deeds[id].map { "\($0.title) | \($0.dictum ?? "")" }, links: links[id] ?? [])
         }
-        for row in evaluation.rows {
-            if !row.missed.isEmpty {
-                print("\n  \(row.theme), missed:\n" + row.missed.map(describe).joined(separator: "\n"))
-            }
-            if !row.wrong.isEmpty {
-                print("\n  \(row.theme), wrong:\n" + row.wrong.map(describe).joined(separator: "\n"))
-            }
-        }
-        for id in evaluation.unrelatedLinkedAnywhere + evaluation.trapsLinkedAnywhere {
-            print("\n  unrelated linked:\n" + describe(id))
-        }
-        printWrongStances(evaluation, describe: describe)
+        printDetails(evaluation, describe: describe)
     }
     if let file = options["dictums"] {
         let motions = try DictumMotion.load(URL(fileURLWithPath: file))
