@@ -229,10 +229,12 @@ package struct StanceReader: Sendable {
                         continue
                     }
                     if let denier = denied?.words ?? after {
-                        // A phrase after "van" completes the word before it, and a "niet" after the phrase denies
-                        // the verb whose object is that word: "de plannen tot het detineren van uitgeprocedeerde
-                        // asielzoekers niet tot uitvoering te brengen" asks nothing of the asylum seekers. Where an
-                        // asking word governs the phrase, its ask is denied.
+                        // A phrase after "van" completes the noun before it, and the negation (a "niet" after the
+                        // phrase, or one before that noun) denies the noun or the verb it is the object of: "de
+                        // plannen tot het detineren van uitgeprocedeerde asielzoekers niet tot uitvoering te
+                        // brengen" asks nothing of the asylum seekers. Where an asking word governs the phrase, its
+                        // ask is denied; a noun that stands for the phrase (`transparentHeads`) passes a negation
+                        // before it on: "stoppen met het gebruik van risicoprofilering".
                         if let van = Self.completing(clause, at: position, after: denied?.end ?? -1),
                             denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
                         {
