@@ -36,13 +36,17 @@ package struct OperativeText: Sendable {
         negations = clauses.map(StanceReader.negationStarts)
     }
 
+    /// The words that may stand before "motie" in the subject line of an amended motion.
+    static let amending: Set<String> = ["gewijzigde", "gew", "gew.", "nader", "tweede", "derde", "vierde"]
+
     /// The ask of a motion's subject line: what follows "over", without a trailing "(t.v.v. 34775-V-23)";
     /// nil when the title is not a motion's or names no subject.
     package static func subject(of title: String) -> String? {
         let words = title.split(whereSeparator: \.isWhitespace)
-        guard let first = words.first?.lowercased(),
-            first == "motie" || first.hasPrefix("motie-")
-                || (first == "gewijzigde" && words.dropFirst().first?.lowercased() == "motie"),
+        // "Motie …", "Motie-Teeven …", and an amended one: "Gewijzigde motie", "Gew. motie", "Nader gewijzigde
+        // motie", "Tweede nader gewijzigde motie" …
+        guard let motie = words.firstIndex(where: { !amending.contains($0.lowercased()) }),
+            words[motie].lowercased() == "motie" || words[motie].lowercased().hasPrefix("motie-"),
             let over = words.firstIndex(where: { $0.utf8.count == 4 && $0.lowercased() == "over" })
         else { return nil }
         var subject = words[(over + 1)...].joined(separator: " ")
@@ -80,7 +84,8 @@ package struct OperativeText: Sendable {
 /// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
 /// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar"
 /// ends a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it.
-/// "zich uit tegen", "keert zich tegen" and "verzet zich tegen" are negations too. "niet alleen", "niet enkel", "al dan
+/// "zich uit tegen", "keert zich tegen" and "verzet zich tegen" are negations too; a hint followed by what takes it
+/// away ("de beperkingen wegnemen", "het verbod opheffen") is denied. "niet alleen", "niet enkel", "al dan
 /// niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that holds a
 /// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for
 /// the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
@@ -184,7 +189,10 @@ package struct StanceReader: Sendable {
                     {
                         side.insert(position)
                         hintPositions.append(position)
-                        let denier = phrase.holdsNegation ? nil : denier(of: position)
+                        let denier =
+                            phrase.holdsNegation
+                            ? nil
+                            : denier(of: position) ?? Self.removal(after: position + phrase.words.count, in: clause)
                         let found = Self.quote(clause, position, phrase)
                         if let denier {
                             let signal = "\(found) ontkend door '\(denier)'"
@@ -377,6 +385,21 @@ package struct StanceReader: Sendable {
     static let transparentHeads: Set<String> = [
         "gebruik", "inzet", "toepassing", "praktijk", "praktijken", "vormen", "basis", "grond",
     ]
+
+    /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".
+    static let removals: [[String]] = [["wegnemen"], ["weg", "te", "nemen"], ["opheffen"], ["op", "te", "heffen"]]
+
+    /// The removal that starts at most two words after `end` in the clause, if any.
+    static func removal(after end: Int, in clause: FoldedText) -> String? {
+        for start in end..<min(clause.words.count, end + 3) {
+            for removal in removals where start + removal.count <= clause.words.count {
+                if clause.words[start..<(start + removal.count)].elementsEqual(removal) {
+                    return removal.joined(separator: " ")
+                }
+            }
+        }
+        return nil
+    }
 
     /// Whether the word at `position` is "beperking" in "met een beperking" or "met beperkingen": people with a
     /// disability ("vluchtelingen met een beperking"), not an ask to limit anything.

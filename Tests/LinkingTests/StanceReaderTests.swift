@@ -67,6 +67,15 @@ struct StanceReaderTests {
         #expect(
             OperativeText.subject(of: "Motie-Van Dam/Haverkamp over het bepleiten van een onafhankelijk onderzoek")
                 == "het bepleiten van een onafhankelijk onderzoek")
+        // 2015Z16309 and 2011Z02214: further amended motions, and the abbreviation of the clerk's lists.
+        #expect(
+            OperativeText.subject(
+                of:
+                    "Nader gewijzigde motie van het lid Voordewind c.s. (t.v.v. 19637, nr. 2047) over niet tornen aan het non-refoulement-beginsel"
+            ) == "niet tornen aan het non-refoulement-beginsel")
+        #expect(
+            OperativeText.subject(of: "Gew. motie Pechtold c.s. over adequate juridisch bijstand ")
+                == "adequate juridisch bijstand")
         #expect(OperativeText.subject(of: "Brief regering over de stand van zaken") == nil)
         #expect(Self.operative(title: "Verslag van een schriftelijk overleg") == nil)
         // "maar" starts a clause of its own.
@@ -114,6 +123,27 @@ struct StanceReaderTests {
                 "verzoekt de regering bij de nadere invulling van de rechtsbescherming duidelijk te maken op welke manier een eerlijk proces en fundamentele rechten gewaarborgd worden"
         )
         #expect(asylumLaw == .init(stance: .opposes, signals: ["'eerlijk proces'"]))
+    }
+
+    @Test("A hint followed by what takes it away ('wegnemen', 'opheffen') is denied")
+    func removals() {
+        // 2022Z16564: removing the limits to small reception locations asks for the pledge, not against it.
+        let reception = StanceReader(
+            supports: ["verbeter", "kleinschalig"].map(FoldedPhrase.init), opposes: ["beperken"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(
+                reception,
+                title:
+                    "Motie van het lid Van der Plas over de beperkingen wegnemen voor de uitrol van kleine opvanglocaties"
+            )
+                == .init(stance: .supports, signals: ["'beperkingen' ontkend door 'wegnemen'"]))
+        // 2015Z16309 (a further amended motion): not touching non-refoulement opposes amending the Convention.
+        #expect(
+            Self.read(
+                Self.convention,
+                title:
+                    "Nader gewijzigde motie van het lid Voordewind c.s. (t.v.v. 19637, nr. 2047) over niet tornen aan het non-refoulement-beginsel"
+            ) == .init(stance: .opposes, signals: ["'tornen aan' ontkend door 'niet'"]))
     }
 
     @Test("A denied phrase of the pledge counts by what the pledge wants; a purpose clause is not denied")
