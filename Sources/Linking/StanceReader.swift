@@ -284,7 +284,7 @@ package struct StanceReader: Sendable {
         "beperkt", "verboden", "afgeschaft", "ingeperkt", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
         "opgeschort", "teruggedraaid", "opgezegd", "afgebouwd", "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
-        "schorsen", "schorsing", "geschorst", "minder", "lager",
+        "schorsen", "schorsing", "geschorst", "minder", "lager", "geen plek", "blokkeren", "geblokkeerd",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -297,6 +297,7 @@ package struct StanceReader: Sendable {
         "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen", "opgehoogd",
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
+        "verankeren", "verankering", "verankerd", "vastleggen", "vastgelegd",
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
@@ -365,9 +366,14 @@ package struct StanceReader: Sendable {
         let before = directions.filter {
             $0.end <= position && clause.words[$0.end..<position].allSatisfy(linkingWords.contains)
         }.max { $0.end < $1.end }
-        let after = directions.filter { $0.start >= end && $0.start - end < directionReachAfter }
+        if let before { return before }
+        // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de
+        // rechtsstaat als grond voor beëindiging van bekostiging" ends the funding, not the rule of law.
+        if let van = completing(clause, at: position, after: -1), !transparentHeads.contains(clause.words[van - 1]) {
+            return nil
+        }
+        return directions.filter { $0.start >= end && $0.start - end < directionReachAfter }
             .min { $0.start < $1.start }
-        return before ?? after
     }
 
     /// The "van" by which the words at `position` complete a noun before them, right before them or with one word

@@ -312,6 +312,24 @@ struct StanceReaderTests {
         #expect(
             Self.read(Self.profiling, title: "Motie Dibi over het niet verschillend straffen op basis van etniciteit")
                 == .init(stance: .supports, signals: ["'etniciteit' ontkend door 'niet'"]))
+        // 2019Z05183: the asking word after asks of the noun the phrase completes (the funding ends, not the rule of
+        // law); 2014Z21795: anchoring it in the Constitution asks more of it.
+        let ruleOfLaw = StanceReader(
+            supports: ["versterken", "waarborgen"].map(FoldedPhrase.init), opposes: [],
+            subject: ["democratische rechtsstaat", "rechtsstatelijk", "rechtsstaat"].map(FoldedPhrase.init),
+            wants: .more)
+        #expect(
+            Self.read(
+                ruleOfLaw,
+                title:
+                    "Motie van het lid Rudmer Heerema over ondermijning van de rechtsstaat als grond voor beëindiging van bekostiging"
+            ) == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(
+                ruleOfLaw,
+                title:
+                    "Motie van de leden Berndsen-Jansen en Schouw over verankering van de democratische rechtsstaat in de Grondwet (Herdruk)"
+            ) == .init(stance: .supports, signals: ["'democratische rechtsstaat' meer door 'verankering'"]))
         // "af te zien van" ends in "van" itself: the phrase after it is what is given up.
         #expect(
             Self.read(
