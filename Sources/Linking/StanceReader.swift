@@ -97,7 +97,8 @@ package struct OperativeText: Sendable {
 /// ("etniciteit niet laten gebruiken", "etniciteit geen indicator meer"). A phrase that is not denied is read by
 /// the asking word that governs it, if any: right before it, with only "van", "de", "het" and the like between
 /// ("bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie"), or at most
-/// `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"); asking for less of it
+/// `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; not when the phrase completes
+/// another noun with "van"); asking for less of it
 /// supports a pledge that wants less, asking for more supports one that wants more. A hint of the pledge near the
 /// phrase speaks for it instead. A negation before an asking word that stands before the phrase denies the ask, not
 /// the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where that asking word does not govern the
@@ -357,8 +358,9 @@ package struct StanceReader: Sendable {
     }
 
     /// The direction the nearest asking word gives the pledge phrase at `position..<end`: one just before it (only
-    /// `linkingWords` between them), else one after it within `directionReachAfter` words. A negation is read
-    /// before this: "niet uitbreiden van vreemdelingendetentie" denies the phrase.
+    /// `linkingWords` between them), else one after it within `directionReachAfter` words, unless the phrase
+    /// completes a noun with "van" (`completing`) that does not stand for it. A negation is read before this: "niet
+    /// uitbreiden van vreemdelingendetentie" denies the phrase.
     static func direction(
         of position: Int, end: Int, in clause: FoldedText,
         directions: [AskingWord]
