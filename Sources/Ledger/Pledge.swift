@@ -122,6 +122,10 @@ package struct LinkHints: Sendable, Hashable {
     /// wants less ethnic profiling wants more of a "derde waarnemer" or a "stopformulier", so a deed that denies one
     /// of these opposes it. They link a deed like `phrases`; they need `wants`.
     package var counterPhrases: [String] = []
+    /// Phrases that count like `phrases` only where the deed also names one of the pledge's themes (a term of the
+    /// theme in its title, text, dictum or dossier title): words too common alone ("opt-out" is also one for health
+    /// care in trade treaties).
+    package var phrasesOnTheme: [String] = []
     /// Whether the pledge is its themes' general commitment (the coalition's words on demonstration rights as a
     /// whole, not one measure): every term of its themes then counts as one of its phrases, so a deed that names
     /// the theme in its title or operative text is evidence for it, while the specific pledges keep their phrases.

@@ -84,7 +84,7 @@ package struct Linker: Sendable {
         var dossierOwners: [String: [Int]] = [:]
         for (number, pledge) in ledger.pledges.enumerated() {
             let hints = pledge.hints
-            let own = (hints.phrases + hints.counterPhrases).map(id)
+            let own = (hints.phrases + hints.counterPhrases + hints.phrasesOnTheme).map(id)
             // A theme-wide pledge takes its themes' terms as phrases of its own.
             let themeWide = hints.themeWide ? Set(pledge.themes.flatMap { namingTerms[$0] ?? [] }) : []
             let profile = PledgeProfile(
@@ -94,8 +94,10 @@ package struct Linker: Sendable {
                 supports: hints.supports.map(id), opposes: hints.opposes.map(id),
                 stanceReader: StanceReader(hints),
                 themeTerms: Set(pledge.themes.flatMap { themeTerms[$0] ?? [] }),
+                onTheme: Set(hints.phrasesOnTheme.map(id)).subtracting((hints.phrases + hints.counterPhrases).map(id)),
+                namingTerms: hints.phrasesOnTheme.isEmpty ? [] : Set(pledge.themes.flatMap { namingTerms[$0] ?? [] }),
                 searchStems: Set(
-                    ((hints.phrases + hints.counterPhrases).flatMap(DutchText.contentWords)
+                    ((hints.phrases + hints.counterPhrases + hints.phrasesOnTheme).flatMap(DutchText.contentWords)
                         + DutchText.contentWords(pledge.text))
                         .map(DutchStemmer.shared.stem)))
             for phrase in profile.phrases + profile.exclude { phraseOwners[phrase, default: []].append(number) }
@@ -248,7 +250,13 @@ package struct Linker: Sendable {
         var phraseHits: [String] = []
         var filedUnder: [String] = []
         var namesTheme = false
-        let found = text.matched.compactMap { phrase in profile.phrasePositions[phrase].map { ($0, phrase) } }
+        var found = text.matched.compactMap { phrase in profile.phrasePositions[phrase].map { ($0, phrase) } }
+        // A phrase on theme counts only where the deed names one of the pledge's themes.
+        if !profile.onTheme.isEmpty, found.contains(where: { profile.onTheme.contains($0.1) }),
+            !text.matched.contains(where: profile.namingTerms.contains)
+        {
+            found.removeAll { profile.onTheme.contains($0.1) }
+        }
         for phrase in found.sorted(by: { $0.0 < $1.0 }).map(\.1) {
             let original = index.phrases[phrase].original
             let themeWide = profile.themeWidePhrases.contains(phrase)
@@ -421,6 +429,9 @@ private final class PledgeProfile: Sendable {
     let stanceReader: StanceReader
     /// The terms and context terms of its themes.
     let themeTerms: Set<Int>
+    /// Its `phrases_on_theme`: phrases only where the deed names one of its themes by one of `namingTerms`.
+    let onTheme: Set<Int>
+    let namingTerms: Set<Int>
     let searchStems: Set<String>
     /// Where each phrase stands in `phrases`, so a deed's few matched phrases are looked up rather than every
     /// phrase of the pledge tried, and reasons still come in the ledger's order.
@@ -429,7 +440,7 @@ private final class PledgeProfile: Sendable {
     init(
         pledge: Pledge, phrases: [Int], themeWidePhrases: Set<Int>, themeWideContext: Set<Int>, exclude: [Int],
         supports: [Int], opposes: [Int], stanceReader: StanceReader,
-        themeTerms: Set<Int>, searchStems: Set<String>
+        themeTerms: Set<Int>, onTheme: Set<Int>, namingTerms: Set<Int>, searchStems: Set<String>
     ) {
         self.pledge = pledge
         self.phrases = phrases
@@ -440,6 +451,8 @@ private final class PledgeProfile: Sendable {
         self.opposes = opposes
         self.stanceReader = stanceReader
         self.themeTerms = themeTerms
+        self.onTheme = onTheme
+        self.namingTerms = namingTerms
         self.searchStems = searchStems
         var positions: [Int: Int] = [:]
         for (position, phrase) in phrases.enumerated() where positions[phrase] == nil { positions[phrase] = position }

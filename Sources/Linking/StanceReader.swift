@@ -159,7 +159,7 @@ package struct StanceReader: Sendable {
     package init(_ hints: LinkHints) {
         self.init(
             supports: hints.supports.map(FoldedPhrase.init), opposes: hints.opposes.map(FoldedPhrase.init),
-            subject: hints.phrases.map(FoldedPhrase.init), wants: hints.wants,
+            subject: (hints.phrases + hints.phrasesOnTheme).map(FoldedPhrase.init), wants: hints.wants,
             counter: hints.counterPhrases.map(FoldedPhrase.init))
     }
 

@@ -85,6 +85,7 @@ package struct PledgeView: Encodable, Sendable {
         var opposes: [String]
         var wants: String?
         var counterPhrases: [String]
+        var phrasesOnTheme: [String]
         var themeWide: Bool
     }
 
@@ -122,7 +123,7 @@ package struct PledgeView: Encodable, Sendable {
             phrases: h.phrases, dossiers: h.dossiers, zaken: h.zaken, kamerstukken: h.kamerstukken,
             councilDocuments: h.councilDocuments.map { CouncilDocument(kind: $0.kind.rawValue, id: $0.id) },
             exclude: h.exclude, supports: h.supports, opposes: h.opposes, wants: h.wants?.rawValue,
-            counterPhrases: h.counterPhrases, themeWide: h.themeWide)
+            counterPhrases: h.counterPhrases, phrasesOnTheme: h.phrasesOnTheme, themeWide: h.themeWide)
     }
 }
 

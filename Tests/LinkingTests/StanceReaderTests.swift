@@ -472,6 +472,36 @@ struct TrapWordTests {
         #expect(Self.linker.links(for: Self.motion(zaak, title)).isEmpty)
     }
 
+    @Test("A phrase on theme links only where the deed names the pledge's theme: an opt-out on asylum, not on health")
+    func phrasesOnTheme() {
+        func confidence(_ deed: Deed) -> Double? {
+            Self.linker.links(for: deed).first { $0.pledge == "hla-opt-out-eu-asielbeleid" }?.confidence
+        }
+        // 2015Z20753 and 2022Z17000: opt-outs for health care; no word of asylum, so no phrase.
+        for (zaak, title) in [
+            (
+                "2015Z20753",
+                "Motie van het lid Van Gerven over een opt-out voor de gezondheidszorg bij handelsverdragen"
+            ),
+            (
+                "2022Z17000",
+                "Motie van de leden Van den Hil en Tielen over de wettelijke verankering van een opt-out voor de spoedeisende zorg"
+            ),
+        ] {
+            #expect((confidence(Self.motion(zaak, title)) ?? 0) < 0.5, "\(zaak)")
+        }
+        // 2012Z20689: the same word beside "asiel" is the pledge's phrase.
+        #expect(
+            (confidence(
+                Self.motion("2012Z20689", "Motie Fritsma over een opt-out op het gebied van immigratie en asiel"))
+                ?? 0) >= 0.5)
+        // A bare "opt-out" counts where the dossier it is filed under names the theme.
+        var filed = Self.motion("2013Z07635", "Motie van de leden Bontes en Fritsma over een opt-out")
+        #expect((confidence(filed) ?? 0) < 0.5)
+        filed.dossierTitle = "Vreemdelingenbeleid"
+        #expect((confidence(filed) ?? 0) >= 0.5)
+    }
+
     @Test("The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties")
     func themeWords() {
         for (zaak, title) in [
