@@ -193,7 +193,8 @@ package struct StanceReader: Sendable {
                         let denier =
                             phrase.holdsNegation
                             ? nil
-                            : denier(of: position) ?? Self.removal(after: position + phrase.words.count, in: clause)
+                            : denier(of: position)
+                                ?? Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
                         let found = Self.quote(clause, position, phrase)
                         if let denier {
                             let signal = "\(found) ontkend door '\(denier)'"
@@ -211,8 +212,7 @@ package struct StanceReader: Sendable {
             for (phrase, wants, counter) in subject where phrase.isUsable && !phrase.holdsNegation {
                 for position in clause.words.indices where clause.matches(phrase, at: position) {
                     let end = position + phrase.words.count
-                    let after = clause.words[end..<min(clause.words.count, end + Self.trailingReach)]
-                        .first { $0 == "niet" || $0 == "geen" }
+                    let after = Self.trailing(Self.trailingNegations, after: end, in: clause)
                     // A counter phrase says why less of it works against the pledge: it wants more of it.
                     let quoted =
                         Self.quote(clause, position, phrase)
@@ -225,16 +225,25 @@ package struct StanceReader: Sendable {
                     func asking() -> AskingWord? {
                         Self.direction(of: position, end: end, in: clause, directions: askingWords())
                     }
+                    /// A signal that the deed asks less or more of the phrase: for the pledge when that is what it
+                    /// wants.
+                    func add(_ signal: String, asking direction: LinkHints.Wants) {
+                        if direction == wants { forPledge.append(signal) } else { against.append(signal) }
+                    }
+                    /// An asking word denied: the deed asks the opposite of it.
+                    func addDenied(_ asked: AskingWord, by denier: String) {
+                        let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
+                        add(
+                            "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denier) \(asked.words)'",
+                            asking: inverted)
+                    }
                     let denied = negation(before: position, hints: hintPositions)
                     if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
                         // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
                         // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
                         // vluchtelingen" asks nothing of the phrase itself.
                         guard let asked = asking(), asked.start > denied.end, asked.end <= position else { continue }
-                        let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
-                        let signal =
-                            "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denied.words) \(asked.words)'"
-                        if inverted == wants { forPledge.append(signal) } else { against.append(signal) }
+                        addDenied(asked, by: denied.words)
                         continue
                     }
                     if let denier = denied?.words ?? after {
@@ -248,14 +257,10 @@ package struct StanceReader: Sendable {
                             denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
                         {
                             guard let asked = asking(), asked.end <= position else { continue }
-                            let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
-                            let signal =
-                                "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denier) \(asked.words)'"
-                            if inverted == wants { forPledge.append(signal) } else { against.append(signal) }
+                            addDenied(asked, by: denier)
                             continue
                         }
-                        let signal = "\(quoted) ontkend door '\(denier)'"
-                        if wants == .less { forPledge.append(signal) } else { against.append(signal) }
+                        add("\(quoted) ontkend door '\(denier)'", asking: .less)
                         continue
                     }
                     // What the words around it ask of it: less ("bestrijden van etnisch profileren") or more
@@ -265,8 +270,9 @@ package struct StanceReader: Sendable {
                     }
                     if hintNear { continue }
                     guard let asked = asking() else { continue }
-                    let signal = "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'"
-                    if asked.wants == wants { forPledge.append(signal) } else { against.append(signal) }
+                    add(
+                        "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
+                        asking: asked.wants)
                 }
             }
         }
@@ -323,13 +329,13 @@ package struct StanceReader: Sendable {
     /// The asking words, less then more, each with its direction and its place in that order.
     static let askingWords: [(phrase: FoldedPhrase, wants: LinkHints.Wants)] =
         lessWords.map { ($0, .less) } + moreWords.map { ($0, .more) }
-    /// The numbers of `askingWords` by how a word can start them: a short first word as itself, a longer one by its
-    /// stem (asking words are whole words, so stems must be equal).
+    /// The numbers of `askingWords` by how a word can start them (`FoldedPhrase.firstKey`: a short first word as
+    /// itself, a longer one by its stem; asking words are whole words, so no compound heads).
     static let askingWordsByStart: [String: [Int]] = Dictionary(
         grouping: askingWords.indices,
         by: { number in
-            let phrase = askingWords[number].phrase
-            return phrase.words[0].utf8.count <= 3 ? "=" + phrase.words[0] : phrase.stems[0]
+            let key = askingWords[number].phrase.firstKey
+            return key.word.map { "=" + $0 } ?? key.stem ?? ""
         })
 
     /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,
@@ -396,13 +402,15 @@ package struct StanceReader: Sendable {
 
     /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".
     static let removals: [[String]] = [["wegnemen"], ["weg", "te", "nemen"], ["opheffen"], ["op", "te", "heffen"]]
+    /// Words after a pledge phrase that deny it: "etniciteit niet laten gebruiken", "etniciteit geen indicator meer".
+    static let trailingNegations: [[String]] = [["niet"], ["geen"]]
 
-    /// The removal that starts at most two words after `end` in the clause, if any.
-    static func removal(after end: Int, in clause: FoldedText) -> String? {
-        for start in end..<min(clause.words.count, end + 3) {
-            for removal in removals where start + removal.count <= clause.words.count {
-                if clause.words[start..<(start + removal.count)].elementsEqual(removal) {
-                    return removal.joined(separator: " ")
+    /// The first of `words` that starts within `trailingReach` words from `end` in the clause, if any.
+    static func trailing(_ words: [[String]], after end: Int, in clause: FoldedText) -> String? {
+        for start in end..<min(clause.words.count, end + trailingReach) {
+            for sequence in words where start + sequence.count <= clause.words.count {
+                if clause.words[start..<(start + sequence.count)].elementsEqual(sequence) {
+                    return sequence.joined(separator: " ")
                 }
             }
         }

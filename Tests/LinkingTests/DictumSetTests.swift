@@ -65,7 +65,7 @@ struct DictumSetTests {
 
     @Test("A split that is neither tune nor test is reported with its file and line")
     func badSplit() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dictums-\(UUID().uuidString).yaml")
+        let url = Fixtures.temporaryFolder().appendingPathComponent("dictums.yaml")
         try """
         motions:
           - id: "kst-34300-VI-61"
@@ -74,7 +74,6 @@ struct DictumSetTests {
             split: later
 
         """.write(to: url, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: url) }
         do {
             _ = try DictumMotion.load(url)
             Issue.record("a split of 'later' was accepted")

@@ -2,6 +2,7 @@ import Core
 import Foundation
 import Ledger
 import Linking
+import TestSupport
 import Testing
 
 /// `eval/stances.yaml` as `make eval` reads it: each record's stance towards its pledge, and a clear error for a
@@ -9,7 +10,7 @@ import Testing
 @Suite("The stance sample of make eval")
 struct StanceSampleTests {
     static func write(_ text: String) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stances-\(UUID().uuidString).yaml")
+        let url = Fixtures.temporaryFolder().appendingPathComponent("stances.yaml")
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url
     }
@@ -38,7 +39,6 @@ struct StanceSampleTests {
     @Test("Each record reads as its zaak, its pledge and its stance; it counts for stance only")
     func reads() throws {
         let url = try Self.write(Self.records.replacingOccurrences(of: "STANCE", with: "mentions"))
-        defer { try? FileManager.default.removeItem(at: url) }
         let sample = try LabelledStance.load(url)
         #expect(sample.map(\.zaak) == ["2021Z08986", "2015Z22809"])
         #expect(sample.map(\.label.value) == [.supports, .mentions])
@@ -50,7 +50,6 @@ struct StanceSampleTests {
     @Test("A stance that is not one of the three is reported with its file and line")
     func badStance() throws {
         let url = try Self.write(Self.records.replacingOccurrences(of: "STANCE", with: "neutral"))
-        defer { try? FileManager.default.removeItem(at: url) }
         #expect(throws: LedgerInvalid.self) { try LabelledStance.load(url) }
         do {
             _ = try LabelledStance.load(url)
