@@ -14,10 +14,10 @@ struct DictumSetTests {
     @Test("The set reads whole: each record a motion whose operative text is its dictum, with its split and stance")
     func reads() throws {
         let motions = try DictumMotion.load(Fixtures.root.appendingPathComponent("eval/dictums.yaml"))
-        #expect(motions.count == 143)
-        #expect(motions.filter { $0.split == "tune" }.count == 81)
-        #expect(motions.filter { $0.split == "test" }.count == 62)
-        #expect(motions.compactMap(\.stance).count == 71)
+        #expect(motions.count == 173)
+        #expect(motions.filter { $0.split == "tune" }.count == 96)
+        #expect(motions.filter { $0.split == "test" }.count == 77)
+        #expect(motions.compactMap(\.stance).count == 75)
         // Every stance is towards a pledge of the shipped ledger.
         let ledger = try LedgerLoader.load(workspace: Fixtures.root)
         let pledges = Set(ledger.pledges.map(\.id))
