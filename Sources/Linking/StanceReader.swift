@@ -84,8 +84,8 @@ package struct OperativeText: Sendable {
 /// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
 /// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar"
 /// ends a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it.
-/// "zich uit tegen", "keert zich tegen" and "verzet zich tegen" are negations too; a hint followed by what takes it
-/// away ("de beperkingen wegnemen", "het verbod opheffen") is denied. "niet alleen", "niet enkel", "al dan
+/// "zich uit tegen", "keert zich tegen", "verzet zich tegen" and "afstand nemen van" are negations too; a hint
+/// followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is denied. "niet alleen", "niet enkel", "al dan
 /// niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that holds a
 /// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for
 /// the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
@@ -95,8 +95,9 @@ package struct OperativeText: Sendable {
 /// pledge that wants less ethnic profiling and opposes one that wants more immigration detention. A phrase is
 /// denied by a negation before it, as above, or by "niet" or "geen" at most `trailingReach` words after it
 /// ("etniciteit niet laten gebruiken", "etniciteit geen indicator meer"). A phrase that is not denied is read by
-/// the asking word that governs it, if any: right before it, with only "van", "de", "het" and the like between
-/// ("bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie"), or at most
+/// the asking word that governs it, if any: right before it, with only "van", "de", "het" and the like or an
+/// adjective between (`isLinking`: "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie",
+/// "intrekken van tijdelijke asielvergunningen"), or at most
 /// `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; not when the phrase completes
 /// another noun with "van"); asking for less of it
 /// supports a pledge that wants less, asking for more supports one that wants more. A hint of the pledge near the
@@ -131,6 +132,7 @@ package struct StanceReader: Sendable {
         // Speaking out against, opposing: "spreekt zich uit tegen het criminaliseren van …".
         ["zich", "uit", "tegen"], ["zich", "uit", "te", "spreken", "tegen"], ["keert", "zich", "tegen"],
         ["verzet", "zich", "tegen"], ["zich", "te", "verzetten", "tegen"],
+        ["afstand", "nemen", "van"], ["afstand", "te", "nemen", "van"], ["neemt", "afstand", "van"],
     ]
     /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
     static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]
@@ -209,71 +211,86 @@ package struct StanceReader: Sendable {
             }
             // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
             var directions: [AskingWord]?
-            for (phrase, wants, counter) in subject where phrase.isUsable && !phrase.holdsNegation {
-                for position in clause.words.indices where clause.matches(phrase, at: position) {
-                    let end = position + phrase.words.count
-                    let after = Self.trailing(Self.trailingNegations, after: end, in: clause)
-                    // A counter phrase says why less of it works against the pledge: it wants more of it.
-                    let quoted =
-                        Self.quote(clause, position, phrase)
-                        + (counter ? " (de toezegging wil er \(wants == .more ? "meer" : "minder") van)" : "")
-                    func askingWords() -> [AskingWord] {
-                        if directions == nil { directions = Self.directionWords(in: clause) }
-                        return directions!
-                    }
-                    /// The asking word that governs the phrase, if any.
-                    func asking() -> AskingWord? {
-                        Self.direction(of: position, end: end, in: clause, directions: askingWords())
-                    }
-                    /// A signal that the deed asks less or more of the phrase: for the pledge when that is what it
-                    /// wants.
-                    func add(_ signal: String, asking direction: LinkHints.Wants) {
-                        if direction == wants { forPledge.append(signal) } else { against.append(signal) }
-                    }
-                    /// An asking word denied: the deed asks the opposite of it.
-                    func addDenied(_ asked: AskingWord, by denier: String) {
-                        let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
-                        add(
-                            "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denier) \(asked.words)'",
-                            asking: inverted)
-                    }
-                    let denied = negation(before: position, hints: hintPositions)
-                    if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
-                        // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
-                        // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
-                        // vluchtelingen" asks nothing of the phrase itself.
-                        guard let asked = asking(), asked.start > denied.end, asked.end <= position else { continue }
-                        addDenied(asked, by: denied.words)
-                        continue
-                    }
-                    if let denier = denied?.words ?? after {
-                        // A phrase after "van" completes the noun before it, and the negation (a "niet" after the
-                        // phrase, or one before that noun) denies the noun or the verb it is the object of: "de
-                        // plannen tot het detineren van uitgeprocedeerde asielzoekers niet tot uitvoering te
-                        // brengen" asks nothing of the asylum seekers. Where an asking word governs the phrase, its
-                        // ask is denied; a noun that stands for the phrase (`transparentHeads`) passes a negation
-                        // before it on: "stoppen met het gebruik van risicoprofilering".
-                        if let van = Self.completing(clause, at: position, after: denied?.end ?? -1),
-                            denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
-                        {
-                            guard let asked = asking(), asked.end <= position else { continue }
-                            addDenied(asked, by: denier)
-                            continue
-                        }
-                        add("\(quoted) ontkend door '\(denier)'", asking: .less)
-                        continue
-                    }
-                    // What the words around it ask of it: less ("bestrijden van etnisch profileren") or more
-                    // ("uitbreiding van vreemdelingendetentie").
-                    let hintNear = hintPositions.contains {
-                        $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
-                    }
-                    if hintNear { continue }
-                    guard let asked = asking() else { continue }
-                    add(
-                        "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
-                        asking: asked.wants)
+            // The pledge's phrases in the clause; one within a longer one ("rechtsstaat" in "democratische
+            // rechtsstaat"), or on the same words as an earlier one, is that one and gives no signal of its own.
+            var spans: [(start: Int, end: Int, number: Int)] = []
+            for (number, entry) in subject.enumerated() where entry.phrase.isUsable && !entry.phrase.holdsNegation {
+                for position in clause.words.indices where clause.matches(entry.phrase, at: position) {
+                    spans.append((position, position + entry.phrase.words.count, number))
                 }
+            }
+            let distinct = spans.filter { span in
+                !spans.contains { other in
+                    other.start <= span.start && other.end >= span.end
+                        && (other.end - other.start > span.end - span.start
+                            || (other.end - other.start == span.end - span.start && other.number < span.number))
+                }
+            }
+            for span in distinct {
+                let (phrase, wants, counter) = subject[span.number]
+                let position = span.start
+                let end = span.end
+                let after = Self.trailing(Self.trailingNegations, after: end, in: clause)
+                // A counter phrase says why less of it works against the pledge: it wants more of it.
+                let quoted =
+                    Self.quote(clause, position, phrase)
+                    + (counter ? " (de toezegging wil er \(wants == .more ? "meer" : "minder") van)" : "")
+                func askingWords() -> [AskingWord] {
+                    if directions == nil { directions = Self.directionWords(in: clause) }
+                    return directions!
+                }
+                /// The asking word that governs the phrase, if any.
+                func asking() -> AskingWord? {
+                    Self.direction(of: position, end: end, in: clause, directions: askingWords())
+                }
+                /// A signal that the deed asks less or more of the phrase: for the pledge when that is what it
+                /// wants.
+                func add(_ signal: String, asking direction: LinkHints.Wants) {
+                    if direction == wants { forPledge.append(signal) } else { against.append(signal) }
+                }
+                /// An asking word denied: the deed asks the opposite of it.
+                func addDenied(_ asked: AskingWord, by denier: String) {
+                    let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
+                    add(
+                        "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denier) \(asked.words)'",
+                        asking: inverted)
+                }
+                let denied = negation(before: position, hints: hintPositions)
+                if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
+                    // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
+                    // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
+                    // vluchtelingen" asks nothing of the phrase itself.
+                    guard let asked = asking(), asked.start > denied.end, asked.end <= position else { continue }
+                    addDenied(asked, by: denied.words)
+                    continue
+                }
+                if let denier = denied?.words ?? after {
+                    // A phrase after "van" completes the noun before it, and the negation (a "niet" after the
+                    // phrase, or one before that noun) denies the noun or the verb it is the object of: "de
+                    // plannen tot het detineren van uitgeprocedeerde asielzoekers niet tot uitvoering te
+                    // brengen" asks nothing of the asylum seekers. Where an asking word governs the phrase, its
+                    // ask is denied; a noun that stands for the phrase (`transparentHeads`) passes a negation
+                    // before it on: "stoppen met het gebruik van risicoprofilering".
+                    if let van = Self.completing(clause, at: position, after: denied?.end ?? -1),
+                        denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
+                    {
+                        guard let asked = asking(), asked.end <= position else { continue }
+                        addDenied(asked, by: denier)
+                        continue
+                    }
+                    add("\(quoted) ontkend door '\(denier)'", asking: .less)
+                    continue
+                }
+                // What the words around it ask of it: less ("bestrijden van etnisch profileren") or more
+                // ("uitbreiding van vreemdelingendetentie").
+                let hintNear = hintPositions.contains {
+                    $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
+                }
+                if hintNear { continue }
+                guard let asked = asking() else { continue }
+                add(
+                    "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
+                    asking: asked.wants)
             }
         }
         if forPledge.count > against.count { return Reading(stance: .supports, signals: forPledge) }
@@ -285,7 +302,8 @@ package struct StanceReader: Sendable {
     /// ("uitbreiding van", "versterken", "… waarborgen"), as stems: the direction a deed asks of a pledge's subject.
     static let lessWords: [FoldedPhrase] = [
         "tegengaan", "tegen te gaan", "bestrijden", "bestrijding", "voorkomen", "verbieden", "verbod op", "uitbannen",
-        "stoppen", "beeindigen", "afschaffen", "afschaffing", "terugdringen", "beperken", "beperking", "inperken",
+        "stoppen", "beeindigen", "afschaffen", "afschaffing", "terugdringen", "terugbrengen", "beperken", "beperking",
+        "inperken",
         "verminderen", "vermindering", "aanpakken", "aanpak van", "schrappen", "intrekken", "intrekking", "opheffen",
         "ontmoedigen", "onwenselijk", "geen plaats", "uitsluiten", "verlagen", "ontslag", "sanctie", "ontdoen van",
         "beperkt", "verboden", "afgeschaft", "ingeperkt", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
@@ -317,6 +335,13 @@ package struct StanceReader: Sendable {
         // The money for something: "extra budget voor de sociale advocatuur", "bezuiniging op de rechtspraak".
         "budget", "geld", "middelen",
     ]
+
+    /// Whether a word may stand between an asking word and the phrase it governs: a linking word, "aantal", or an
+    /// attributive adjective ("intrekken van tijdelijke asielvergunningen", "terugbrengen van het aantal eerste
+    /// asielaanvragen"): a word of more than three letters that ends in "e" and is no negation.
+    static func isLinking(_ word: String) -> Bool {
+        linkingWords.contains(word) || word == "aantal" || (word.count > 3 && word.hasSuffix("e") && word != "geen")
+    }
 
     /// A word that asks for less or more of what it names, where it stands in its clause (`end`: the position after it).
     struct AskingWord {
@@ -372,7 +397,7 @@ package struct StanceReader: Sendable {
         directions: [AskingWord]
     ) -> AskingWord? {
         let before = directions.filter {
-            $0.end <= position && clause.words[$0.end..<position].allSatisfy(linkingWords.contains)
+            $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
         }.max { $0.end < $1.end }
         if let before { return before }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de

@@ -382,6 +382,33 @@ struct StanceReaderTests {
             ) == .init(stance: .supports, signals: ["'opt out' meer door 'bepleiten'"]))
     }
 
+    @Test("An adjective may stand between an asking word and the phrase; 'afstand nemen van' is a negation")
+    func adjectivesAndDistance() {
+        let strict = StanceReader(
+            supports: ["aanscherpen"].map(FoldedPhrase.init), opposes: ["ruimhartig"].map(FoldedPhrase.init),
+            subject: ["asielaanvraag", "vluchteling"].map(FoldedPhrase.init), wants: .less)
+        // 2009Z08839: 'het aantal eerste' between the ask and the phrase.
+        #expect(
+            Self.read(strict, title: "Motie Verdonk en De Krom over terugbrengen van het aantal eerste asielaanvragen")
+                == .init(stance: .supports, signals: ["'asielaanvragen' minder door 'terugbrengen'"]))
+        // 2012Z07498: protection of invited (resettled) refugees asks more of them.
+        #expect(
+            Self.read(strict, title: "Motie van het lid Schouw over bescherming van uitgenodigde vluchtelingen")
+                == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'bescherming'"]))
+        // A noun between them that is no adjective still blocks: the ask is of the isolation, not of detention.
+        #expect(
+            Self.read(
+                Self.detention,
+                title: "Motie over terugdringen van isolatie in vreemdelingendetentie")
+                == .init(stance: .mentions, signals: []))
+        // Distancing oneself from a plan denies it.
+        #expect(
+            Self.read(
+                Self.detention,
+                title: "Motie over afstand nemen van een uitbreiding van de vreemdelingendetentie")
+                == .init(stance: .opposes, signals: ["'uitbreiding' ontkend door 'afstand nemen van'"]))
+    }
+
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
     func leavingIsNotAmending() {
         // 2021Z12456 (subject) and kst-36760-39 (dictum).
