@@ -84,11 +84,11 @@ package struct OperativeText: Sendable {
 /// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
 /// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar"
 /// ends a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it.
-/// "zich uit tegen", "keert zich tegen", "verzet zich tegen" and "afstand nemen van" are negations too; a hint
-/// followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is denied. "niet alleen", "niet enkel", "al dan
-/// niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that holds a
-/// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for
-/// the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
+/// "zich uit tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van" and "heroverwegen van" are
+/// negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is
+/// denied. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint
+/// that holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one
+/// side than for the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
 ///
 /// The pledge's own phrases name its subject. Where the ledger says whether the pledge wants less or more of it
 /// (`wants`), a denied phrase is a signal too: "geen risicoprofielen waarvan etniciteit deel uitmaakt" supports a
@@ -133,6 +133,8 @@ package struct StanceReader: Sendable {
         ["zich", "uit", "tegen"], ["zich", "uit", "te", "spreken", "tegen"], ["keert", "zich", "tegen"],
         ["verzet", "zich", "tegen"], ["zich", "te", "verzetten", "tegen"],
         ["afstand", "nemen", "van"], ["afstand", "te", "nemen", "van"], ["neemt", "afstand", "van"],
+        // Reconsidering a measure asks to undo it: "heroverwegen van intrekkingen van asielvergunningen".
+        ["heroverwegen", "van"], ["heroverweging", "van"],
     ]
     /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
     static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]
@@ -322,7 +324,7 @@ package struct StanceReader: Sendable {
         "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen", "opgehoogd",
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
-        "verankeren", "verankering", "verankerd", "vastleggen", "vastgelegd",
+        "verankeren", "verankering", "verankerd", "vastleggen", "vastgelegd", "opnemen",
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
@@ -336,12 +338,17 @@ package struct StanceReader: Sendable {
         "budget", "geld", "middelen",
     ]
 
-    /// Whether a word may stand between an asking word and the phrase it governs: a linking word, "aantal", or an
-    /// attributive adjective ("intrekken van tijdelijke asielvergunningen", "terugbrengen van het aantal eerste
-    /// asielaanvragen"): a word of more than three letters that ends in "e" and is no negation.
+    /// Whether a word may stand between an asking word and the phrase it governs: a linking word, a number and what
+    /// says how many ("opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen")
+    /// or an attributive adjective ("intrekken van tijdelijke asielvergunningen"): a word of more than three letters
+    /// that ends in "e" and is no negation.
     static func isLinking(_ word: String) -> Bool {
-        linkingWords.contains(word) || word == "aantal" || (word.count > 3 && word.hasSuffix("e") && word != "geen")
+        linkingWords.contains(word) || quantities.contains(word)
+            || (word.count > 3 && word.hasSuffix("e") && word != "geen")
+            || (!word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "." })
     }
+    /// Words that say how many, between an asking word and what it asks for.
+    static let quantities: Set<String> = ["aantal", "minstens", "ten", "minste", "maximaal", "circa", "ruim"]
 
     /// A word that asks for less or more of what it names, where it stands in its clause (`end`: the position after it).
     struct AskingWord {

@@ -395,6 +395,13 @@ struct StanceReaderTests {
         #expect(
             Self.read(strict, title: "Motie van het lid Schouw over bescherming van uitgenodigde vluchtelingen")
                 == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'bescherming'"]))
+        // 2016Z04485: how many between them; taking in asks more of them.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Voortman over dagelijks opnemen van minstens 400 vluchtelingen uit Turkije voor de duur van een maand"
+            ) == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'opnemen'"]))
         // A noun between them that is no adjective still blocks: the ask is of the isolation, not of detention.
         #expect(
             Self.read(
@@ -407,6 +414,19 @@ struct StanceReaderTests {
                 Self.detention,
                 title: "Motie over afstand nemen van een uitbreiding van de vreemdelingendetentie")
                 == .init(stance: .opposes, signals: ["'uitbreiding' ontkend door 'afstand nemen van'"]))
+        // 2021Z09676: reconsidering withdrawals of asylum permits asks to undo them.
+        let withdrawing = StanceReader(
+            supports: ["intrekken van asielvergunningen"].map(FoldedPhrase.init), opposes: [],
+            subject: ["asielzoeker"].map(FoldedPhrase.init), wants: .less)
+        #expect(
+            Self.read(
+                withdrawing,
+                title:
+                    "Motie van de leden Jasper van Dijk en Ceder over heroverwegen van intrekkingen van asielvergunningen op grond van de Armeense nationaliteit"
+            )
+                == .init(
+                    stance: .opposes, signals: ["'intrekkingen van asielvergunningen' ontkend door 'heroverwegen van'"])
+        )
     }
 
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
