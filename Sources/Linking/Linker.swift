@@ -47,6 +47,9 @@ package struct Linker: Sendable {
     private let profileSearchNumbers: [[Int]]
     /// Word readers with what they learned of each word, lent to one worker at a time.
     private let readers = ReaderPool()
+    /// For a one-word context term, the context terms of which it can be the compound head ("rechter" of
+    /// "strafrechter"): found with one of them, it may be the same word, so the two are no pair.
+    private let nestedContext: [Int: Set<Int>]
 
     package init(ledger: Ledger, settings: LinkSettings = LinkSettings()) {
         self.ledger = ledger
@@ -110,6 +113,18 @@ package struct Linker: Sendable {
         }
         self.profiles = profiles
         self.index = PhraseIndex(phrases)
+        let context = Set(contextTerms.values.joined())
+        var nested: [Int: Set<Int>] = [:]
+        for inner in context where phrases[inner].stems.count == 1 {
+            let head = phrases[inner].stems[0]
+            for outer in context where outer != inner {
+                guard let last = phrases[outer].stems.last, last.count > head.count, last.hasSuffix(head) else {
+                    continue
+                }
+                nested[inner, default: []].insert(outer)
+            }
+        }
+        self.nestedContext = nested
         self.phraseOwners = phraseOwners
         self.termThemes = termThemes
         self.orderedThemeTerms = orderedTerms
@@ -282,8 +297,9 @@ package struct Linker: Sendable {
         for (part, weight, place) in [
             (text.title, settings.titleWeight, "de titel"), (text.dictum ?? [], settings.dictumWeight, "het dictum"),
         ] {
-            let together =
+            let found =
                 profile.themeWideContext.isEmpty ? [] : part.filter(profile.themeWideContext.contains).sorted()
+            let together = found.filter { !(nestedContext[$0] ?? []).contains(where: found.contains) }
             guard together.count >= 2 else { continue }
             evidence.weight += weight
             phraseHits.append(

@@ -71,6 +71,17 @@ struct ThemeWideLinkingTests {
                 == [
                     "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoorden 'ordeverstoringen' en 'activist' samen in de titel"
                 ])
+        // 'strafrechter' and 'rechter' are both context terms, but one word holds both: no pair.
+        #expect(
+            Self.links(
+                "2014Z21769",
+                "Motie van de leden Gesthuizen en Berndsen-Jansen over schikkingen onder regie van een strafrechter",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2015"
+            )
+                == [
+                    "hla-grondwet-en-grondrechten-versterken 0.711: zinsneden: 'strafrechter' in de titel; themawoorden: rechter"
+                ])
     }
 }
 
