@@ -170,7 +170,10 @@ package struct StanceReader: Sendable {
     package func read(_ text: OperativeText) -> Reading {
         var forPledge: [String] = []
         var against: [String] = []
-        for (clause, negations) in zip(text.clauses, text.negations) {
+        for (number, (clause, negations)) in zip(text.clauses, text.negations).enumerated() {
+            // A subject line that names what it is about with "een" asks for it: "over een opt-out op het gebied van
+            // immigratie en asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
+            let asksFor = text.part == .subject && number == 0 && clause.words.first == "een"
             /// The negation that denies the words at `position`: the nearest before it within reach, unless a
             /// purpose clause ("niet gebruiken om fraude te bestrijden") or, for a pledge phrase, a hint
             /// ("ongedaan maken van de beperking van vreemdelingenbewaring") stands between them.
@@ -238,7 +241,11 @@ package struct StanceReader: Sendable {
                     Self.quote(clause, position, phrase)
                     + (counter ? " (de toezegging wil er \(wants == .more ? "meer" : "minder") van)" : "")
                 func askingWords() -> [AskingWord] {
-                    if directions == nil { directions = Self.directionWords(in: clause) }
+                    if directions == nil {
+                        directions =
+                            (asksFor ? [AskingWord(start: 0, end: 1, wants: .more, words: "een")] : [])
+                            + Self.directionWords(in: clause)
+                    }
                     return directions!
                 }
                 /// The asking word that governs the phrase, if any.
@@ -341,10 +348,10 @@ package struct StanceReader: Sendable {
     /// Whether a word may stand between an asking word and the phrase it governs: a linking word, a number and what
     /// says how many ("opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen")
     /// or an attributive adjective ("intrekken van tijdelijke asielvergunningen"): a word of more than three letters
-    /// that ends in "e" and is no negation.
+    /// that ends in "e", not in "ie" (a noun: "een visie op de toegang tot het recht"), and is no negation.
     static func isLinking(_ word: String) -> Bool {
         linkingWords.contains(word) || quantities.contains(word)
-            || (word.count > 3 && word.hasSuffix("e") && word != "geen")
+            || (word.count > 3 && word.hasSuffix("e") && !word.hasSuffix("ie") && word != "geen")
             || (!word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "." })
     }
     /// Words that say how many, between an asking word and what it asks for.

@@ -414,6 +414,23 @@ struct StanceReaderTests {
                 Self.detention,
                 title: "Motie over afstand nemen van een uitbreiding van de vreemdelingendetentie")
                 == .init(stance: .opposes, signals: ["'uitbreiding' ontkend door 'afstand nemen van'"]))
+        // 2018Z11008: a subject line that names what it is about with "een" asks for it.
+        let optOut = StanceReader(
+            supports: ["bepleiten"].map(FoldedPhrase.init), opposes: ["afzien van"].map(FoldedPhrase.init),
+            subject: ["opt-out op het gebied van immigratie"].map(FoldedPhrase.init), wants: .more)
+        #expect(
+            Self.read(
+                optOut, title: "Motie van het lid Fritsma over een opt-out op het gebied van immigratie en asiel")
+                == .init(stance: .supports, signals: ["'opt out op het gebied van immigratie' meer door 'een'"]))
+        // 2015Z08922: a noun in "-ie" is no adjective; a vision asks nothing of access to justice.
+        let access = StanceReader(
+            supports: [], opposes: [], subject: ["toegang tot het recht"].map(FoldedPhrase.init), wants: .more)
+        #expect(
+            Self.read(
+                access,
+                title:
+                    "Motie van het lid Van Nispen c.s. over een visie op de toegang tot het recht en de rechtsbijstand")
+                == .init(stance: .mentions, signals: []))
         // 2021Z09676: reconsidering withdrawals of asylum permits asks to undo them.
         let withdrawing = StanceReader(
             supports: ["intrekken van asielvergunningen"].map(FoldedPhrase.init), opposes: [],
