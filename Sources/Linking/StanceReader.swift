@@ -311,7 +311,8 @@ package struct StanceReader: Sendable {
     /// ("uitbreiding van", "versterken", "… waarborgen"), as stems: the direction a deed asks of a pledge's subject.
     static let lessWords: [FoldedPhrase] = [
         "tegengaan", "tegen te gaan", "bestrijden", "bestrijding", "voorkomen", "verbieden", "verbod op", "uitbannen",
-        "stoppen", "beeindigen", "afschaffen", "afschaffing", "terugdringen", "terugbrengen", "beperken", "beperking",
+        "stoppen", "beeindigen", "afschaffen", "afschaffing", "terugdringen", "terugbrengen van het aantal", "beperken",
+        "beperking",
         "inperken",
         "verminderen", "vermindering", "aanpakken", "aanpak van", "schrappen", "intrekken", "intrekking", "opheffen",
         "ontmoedigen", "onwenselijk", "geen plaats", "uitsluiten", "verlagen", "ontslag", "sanctie", "ontdoen van",

@@ -390,7 +390,7 @@ struct StanceReaderTests {
         // 2009Z08839: 'het aantal eerste' between the ask and the phrase.
         #expect(
             Self.read(strict, title: "Motie Verdonk en De Krom over terugbrengen van het aantal eerste asielaanvragen")
-                == .init(stance: .supports, signals: ["'asielaanvragen' minder door 'terugbrengen'"]))
+                == .init(stance: .supports, signals: ["'asielaanvragen' minder door 'terugbrengen van het aantal'"]))
         // 2012Z07498: protection of invited (resettled) refugees asks more of them.
         #expect(
             Self.read(strict, title: "Motie van het lid Schouw over bescherming van uitgenodigde vluchtelingen")
