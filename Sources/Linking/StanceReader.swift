@@ -352,9 +352,11 @@ package struct StanceReader: Sendable {
     /// or an attributive adjective ("intrekken van tijdelijke asielvergunningen"): a word of more than three letters
     /// that ends in "e", not in "ie" (a noun: "een visie op de toegang tot het recht"), and is no negation.
     static func isLinking(_ word: String) -> Bool {
-        linkingWords.contains(word) || quantities.contains(word)
-            || (word.count > 3 && word.hasSuffix("e") && !word.hasSuffix("ie") && word != "geen")
-            || (!word.isEmpty && word.allSatisfy { $0.isNumber || $0 == "." })
+        if linkingWords.contains(word) || quantities.contains(word) { return true }
+        let bytes = word.utf8
+        guard let last = bytes.last else { return false }
+        if last == UInt8(ascii: "e") { return bytes.count > 3 && !word.hasSuffix("ie") && word != "geen" }
+        return bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
     }
     /// Words that say how many, between an asking word and what it asks for.
     static let quantities: Set<String> = ["aantal", "minstens", "ten", "minste", "maximaal", "circa", "ruim"]
