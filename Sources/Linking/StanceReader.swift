@@ -97,9 +97,9 @@ package struct OperativeText: Sendable {
 /// ("etniciteit niet laten gebruiken", "etniciteit geen indicator meer"). A phrase that is not denied is read by
 /// the asking word that governs it, if any: right before it, with only "van", "de", "het" and the like or an
 /// adjective between (`isLinking`: "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie",
-/// "intrekken van tijdelijke asielvergunningen"), or at most
-/// `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; not when the phrase completes
-/// another noun with "van"); asking for less of it
+/// "intrekken van tijdelijke asielvergunningen"; a subject line that starts with "een" asks for what it names:
+/// "over een opt-out op het gebied van immigratie"), or at most `directionReachAfter` words after it ("preventief
+/// fouilleren kan worden verruimd"; not when the phrase completes another noun with "van"); asking for less of it
 /// supports a pledge that wants less, asking for more supports one that wants more. A hint of the pledge near the
 /// phrase speaks for it instead. A negation before an asking word that stands before the phrase denies the ask, not
 /// the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where that asking word does not govern the
