@@ -320,6 +320,8 @@ package struct StanceReader: Sendable {
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
         "opgeschort", "teruggedraaid", "opgezegd", "afgebouwd", "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
         "schorsen", "schorsing", "geschorst", "minder", "lager", "geen plek", "blokkeren", "geblokkeerd",
+        // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
+        "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",

@@ -431,6 +431,15 @@ struct StanceReaderTests {
                 title:
                     "Motie van het lid Van Nispen c.s. over een visie op de toegang tot het recht en de rechtsbijstand")
                 == .init(stance: .mentions, signals: []))
+        // 2022Z14221: measures against a thing ask for less of it.
+        let settlements = StanceReader(
+            supports: [], opposes: [], subject: ["nederzettingenbeleid"].map(FoldedPhrase.init), wants: .less)
+        #expect(
+            Self.read(
+                settlements,
+                title:
+                    "Motie van het lid Kuzu over in EU-verband pleiten voor maatregelen tegen het nederzettingenbeleid")
+                == .init(stance: .supports, signals: ["'nederzettingenbeleid' minder door 'maatregelen tegen'"]))
         // 2021Z09676: reconsidering withdrawals of asylum permits asks to undo them.
         let withdrawing = StanceReader(
             supports: ["intrekken van asielvergunningen"].map(FoldedPhrase.init), opposes: [],
