@@ -347,6 +347,9 @@ package struct StanceReader: Sendable {
         "van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot",
         // The money for something: "extra budget voor de sociale advocatuur", "bezuiniging op de rechtspraak".
         "budget", "geld", "middelen",
+        // The risk of something: "ontdoen van risico's op vooringenomenheid" asks less of the bias (folding
+        // reads "risico's" as "risico s").
+        "risico", "s",
     ]
 
     /// Whether a word may stand between an asking word and the phrase it governs: a linking word, a number and what

@@ -440,6 +440,14 @@ struct StanceReaderTests {
                 title:
                     "Motie van het lid Kuzu over in EU-verband pleiten voor maatregelen tegen het nederzettingenbeleid")
                 == .init(stance: .supports, signals: ["'nederzettingenbeleid' minder door 'maatregelen tegen'"]))
+        // 2022Z09992: the risk of a thing stands for it.
+        #expect(
+            Self.read(
+                StanceReader(
+                    supports: [], opposes: [], subject: ["vooringenomenheid"].map(FoldedPhrase.init), wants: .less),
+                title:
+                    "Motie van de leden Van Baarle en Mutluer over risicoclassificatiealgoritmen bij de politie ontdoen van risico's op vooringenomenheid"
+            ) == .init(stance: .supports, signals: ["'vooringenomenheid' minder door 'ontdoen van'"]))
         // 2021Z09676: reconsidering withdrawals of asylum permits asks to undo them.
         let withdrawing = StanceReader(
             supports: ["intrekken van asielvergunningen"].map(FoldedPhrase.init), opposes: [],
