@@ -335,7 +335,8 @@ package struct StanceReader: Sendable {
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "vastgelegd", "opnemen",
-        "inzetten voor", "in te zetten voor", "inzet voor",
+        "inzetten voor", "in te zetten voor", "inzet voor", "voortzetten", "voortzetting", "voort te zetten",
+        "continueren", "toevoegen aan",
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
