@@ -293,7 +293,7 @@ package struct StanceReader: Sendable {
                 // What the words around it ask of it: less ("bestrijden van etnisch profileren") or more
                 // ("uitbreiding van vreemdelingendetentie").
                 let hintNear = hintPositions.contains {
-                    $0 >= position - Self.negationReach && $0 < end + Self.trailingReach
+                    $0 >= position - Self.negationReach && $0 < end + Self.directionReachAfter
                 }
                 if hintNear { continue }
                 guard let asked = asking() else { continue }
@@ -340,7 +340,7 @@ package struct StanceReader: Sendable {
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
-    static let directionReachAfter = 4
+    static let directionReachAfter = 6
     /// The only words that may stand between an asking word and the pledge phrase after it: "bestrijden van het
     /// etnisch profileren" asks less of it, "terugdringen van isolatie in vreemdelingendetentie" asks nothing of
     /// detention itself.

@@ -448,6 +448,13 @@ struct StanceReaderTests {
                 title:
                     "Motie van de leden Van Baarle en Mutluer over risicoclassificatiealgoritmen bij de politie ontdoen van risico's op vooringenomenheid"
             ) == .init(stance: .supports, signals: ["'vooringenomenheid' minder door 'ontdoen van'"]))
+        // kst-30950-247: a dictum's verb comes last; six words after the phrase still bear on it.
+        #expect(
+            Self.read(
+                Self.profiling, title: "Motie",
+                dictum:
+                    "verzoekt de regering, bij de politieleiding over te brengen dat etnisch profileren door politiefunctionarissen moet leiden tot ontslag,"
+            ) == .init(stance: .supports, signals: ["'etnisch profileren' minder door 'ontslag'"]))
         // 2021Z09676: reconsidering withdrawals of asylum permits asks to undo them.
         let withdrawing = StanceReader(
             supports: ["intrekken van asielvergunningen"].map(FoldedPhrase.init), opposes: [],
