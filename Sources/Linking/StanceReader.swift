@@ -171,9 +171,7 @@ package struct StanceReader: Sendable {
         var forPledge: [String] = []
         var against: [String] = []
         for (number, (clause, negations)) in zip(text.clauses, text.negations).enumerated() {
-            // A subject line that names what it is about with "een" asks for it: "over een opt-out op het gebied van
-            // immigratie en asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
-            let asksFor = text.part == .subject && number == 0 && clause.words.first == "een"
+            let opensSubject = text.part == .subject && number == 0
             /// The negation that denies the words at `position`: the nearest before it within reach, unless a
             /// purpose clause ("niet gebruiken om fraude te bestrijden") or, for a pledge phrase, a hint
             /// ("ongedaan maken van de beperking van vreemdelingenbewaring") stands between them.
@@ -241,11 +239,7 @@ package struct StanceReader: Sendable {
                     Self.quote(clause, position, phrase)
                     + (counter ? " (de toezegging wil er \(wants == .more ? "meer" : "minder") van)" : "")
                 func askingWords() -> [AskingWord] {
-                    if directions == nil {
-                        directions =
-                            (asksFor ? [AskingWord(start: 0, end: 1, wants: .more, words: "een")] : [])
-                            + Self.directionWords(in: clause)
-                    }
+                    if directions == nil { directions = Self.directionWords(in: clause, opensSubject: opensSubject) }
                     return directions!
                 }
                 /// The asking word that governs the phrase, if any.
@@ -341,9 +335,9 @@ package struct StanceReader: Sendable {
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
     static let directionReachAfter = 6
-    /// The only words that may stand between an asking word and the pledge phrase after it: "bestrijden van het
-    /// etnisch profileren" asks less of it, "terugdringen van isolatie in vreemdelingendetentie" asks nothing of
-    /// detention itself.
+    /// The words that may stand between an asking word and the pledge phrase after it, besides numbers and
+    /// adjectives (`isLinking`): "bestrijden van het etnisch profileren" asks less of it, "terugdringen van isolatie
+    /// in vreemdelingendetentie" asks nothing of detention itself.
     static let linkingWords: Set<String> = [
         "van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot",
         // The money for something: "extra budget voor de sociale advocatuur", "bezuiniging op de rechtspraak".
@@ -351,21 +345,21 @@ package struct StanceReader: Sendable {
         // The risk of something: "ontdoen van risico's op vooringenomenheid" asks less of the bias (folding
         // reads "risico's" as "risico s").
         "risico", "s",
+        // How many: "opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen".
+        "aantal", "minstens", "ten", "minste", "maximaal", "circa", "ruim",
     ]
 
-    /// Whether a word may stand between an asking word and the phrase it governs: a linking word, a number and what
-    /// says how many ("opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen")
-    /// or an attributive adjective ("intrekken van tijdelijke asielvergunningen"): a word of more than three letters
-    /// that ends in "e", not in "ie" (a noun: "een visie op de toegang tot het recht"), and is no negation.
+    /// Whether a word may stand between an asking word and the phrase it governs: one of `linkingWords`, a number
+    /// ("opnemen van minstens 400 vluchtelingen") or an attributive adjective ("intrekken van tijdelijke
+    /// asielvergunningen"): a word of more than three letters that ends in "e", not in "ie" (a noun: "een visie op
+    /// de toegang tot het recht").
     static func isLinking(_ word: String) -> Bool {
-        if linkingWords.contains(word) || quantities.contains(word) { return true }
+        if linkingWords.contains(word) { return true }
         let bytes = word.utf8
         guard let last = bytes.last else { return false }
-        if last == UInt8(ascii: "e") { return bytes.count > 3 && !word.hasSuffix("ie") && word != "geen" }
+        if last == UInt8(ascii: "e") { return bytes.count > 3 && !word.hasSuffix("ie") }
         return bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
     }
-    /// Words that say how many, between an asking word and what it asks for.
-    static let quantities: Set<String> = ["aantal", "minstens", "ten", "minste", "maximaal", "circa", "ruim"]
 
     /// A word that asks for less or more of what it names, where it stands in its clause (`end`: the position after it).
     struct AskingWord {
@@ -388,15 +382,20 @@ package struct StanceReader: Sendable {
         })
 
     /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,
-    /// then of position.
-    static func directionWords(in clause: FoldedText) -> [AskingWord] {
+    /// then of position. A subject line that names what it is about with "een" (`opensSubject`: the clause is the
+    /// start of one) asks for it, before any other asking word: "over een opt-out op het gebied van immigratie en
+    /// asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
+    static func directionWords(in clause: FoldedText, opensSubject: Bool = false) -> [AskingWord] {
+        var found: [AskingWord] = []
+        if opensSubject, clause.words.first == "een" {
+            found.append(AskingWord(start: 0, end: 1, wants: .more, words: "een"))
+        }
         var candidates: [(number: Int, position: Int)] = []
         for position in clause.words.indices {
             for key in ["=" + clause.words[position], clause.stems[position]] {
                 for number in askingWordsByStart[key] ?? [] { candidates.append((number, position)) }
             }
         }
-        var found: [AskingWord] = []
         for (number, position) in candidates.sorted(by: { ($0.number, $0.position) < ($1.number, $1.position) }) {
             let (phrase, wants) = askingWords[number]
             // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
@@ -413,7 +412,7 @@ package struct StanceReader: Sendable {
     }
 
     /// The direction the nearest asking word gives the pledge phrase at `position..<end`: one just before it (only
-    /// `linkingWords` between them), else one after it within `directionReachAfter` words, unless the phrase
+    /// `isLinking` words between them), else one after it within `directionReachAfter` words, unless the phrase
     /// completes a noun with "van" (`completing`) that does not stand for it. A negation is read before this: "niet
     /// uitbreiden van vreemdelingendetentie" denies the phrase.
     static func direction(

@@ -384,9 +384,8 @@ struct StanceReaderTests {
 
     @Test("An adjective may stand between an asking word and the phrase; 'afstand nemen van' is a negation")
     func adjectivesAndDistance() {
-        let strict = StanceReader(
-            supports: ["aanscherpen"].map(FoldedPhrase.init), opposes: ["ruimhartig"].map(FoldedPhrase.init),
-            subject: ["asielaanvraag", "vluchteling"].map(FoldedPhrase.init), wants: .less)
+        let strict = Self.reader(
+            ["asielaanvraag", "vluchteling"], wants: .less, supports: ["aanscherpen"], opposes: ["ruimhartig"])
         // 2009Z08839: 'het aantal eerste' between the ask and the phrase.
         #expect(
             Self.read(strict, title: "Motie Verdonk en De Krom over terugbrengen van het aantal eerste asielaanvragen")
@@ -415,16 +414,14 @@ struct StanceReaderTests {
                 title: "Motie over afstand nemen van een uitbreiding van de vreemdelingendetentie")
                 == .init(stance: .opposes, signals: ["'uitbreiding' ontkend door 'afstand nemen van'"]))
         // 2018Z11008: a subject line that names what it is about with "een" asks for it.
-        let optOut = StanceReader(
-            supports: ["bepleiten"].map(FoldedPhrase.init), opposes: ["afzien van"].map(FoldedPhrase.init),
-            subject: ["opt-out op het gebied van immigratie"].map(FoldedPhrase.init), wants: .more)
+        let optOut = Self.reader(
+            ["opt-out op het gebied van immigratie"], wants: .more, supports: ["bepleiten"], opposes: ["afzien van"])
         #expect(
             Self.read(
                 optOut, title: "Motie van het lid Fritsma over een opt-out op het gebied van immigratie en asiel")
                 == .init(stance: .supports, signals: ["'opt out op het gebied van immigratie' meer door 'een'"]))
         // 2015Z08922: a noun in "-ie" is no adjective; a vision asks nothing of access to justice.
-        let access = StanceReader(
-            supports: [], opposes: [], subject: ["toegang tot het recht"].map(FoldedPhrase.init), wants: .more)
+        let access = Self.reader(["toegang tot het recht"], wants: .more)
         #expect(
             Self.read(
                 access,
@@ -432,8 +429,7 @@ struct StanceReaderTests {
                     "Motie van het lid Van Nispen c.s. over een visie op de toegang tot het recht en de rechtsbijstand")
                 == .init(stance: .mentions, signals: []))
         // 2022Z14221: measures against a thing ask for less of it.
-        let settlements = StanceReader(
-            supports: [], opposes: [], subject: ["nederzettingenbeleid"].map(FoldedPhrase.init), wants: .less)
+        let settlements = Self.reader(["nederzettingenbeleid"], wants: .less)
         #expect(
             Self.read(
                 settlements,
@@ -443,8 +439,7 @@ struct StanceReaderTests {
         // 2022Z09992: the risk of a thing stands for it.
         #expect(
             Self.read(
-                StanceReader(
-                    supports: [], opposes: [], subject: ["vooringenomenheid"].map(FoldedPhrase.init), wants: .less),
+                Self.reader(["vooringenomenheid"], wants: .less),
                 title:
                     "Motie van de leden Van Baarle en Mutluer over risicoclassificatiealgoritmen bij de politie ontdoen van risico's op vooringenomenheid"
             ) == .init(stance: .supports, signals: ["'vooringenomenheid' minder door 'ontdoen van'"]))
@@ -456,9 +451,7 @@ struct StanceReaderTests {
                     "verzoekt de regering, bij de politieleiding over te brengen dat etnisch profileren door politiefunctionarissen moet leiden tot ontslag,"
             ) == .init(stance: .supports, signals: ["'etnisch profileren' minder door 'ontslag'"]))
         // 2021Z09676: reconsidering withdrawals of asylum permits asks to undo them.
-        let withdrawing = StanceReader(
-            supports: ["intrekken van asielvergunningen"].map(FoldedPhrase.init), opposes: [],
-            subject: ["asielzoeker"].map(FoldedPhrase.init), wants: .less)
+        let withdrawing = Self.reader(["asielzoeker"], wants: .less, supports: ["intrekken van asielvergunningen"])
         #expect(
             Self.read(
                 withdrawing,
@@ -468,6 +461,15 @@ struct StanceReaderTests {
                 == .init(
                     stance: .opposes, signals: ["'intrekkingen van asielvergunningen' ontkend door 'heroverwegen van'"])
         )
+    }
+
+    /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
+    static func reader(
+        _ subject: [String], wants: LinkHints.Wants, supports: [String] = [], opposes: [String] = []
+    ) -> StanceReader {
+        StanceReader(
+            supports: supports.map(FoldedPhrase.init), opposes: opposes.map(FoldedPhrase.init),
+            subject: subject.map(FoldedPhrase.init), wants: wants)
     }
 
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
