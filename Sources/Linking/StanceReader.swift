@@ -100,10 +100,13 @@ package struct OperativeText: Sendable {
 /// "intrekken van tijdelijke asielvergunningen"; a subject line that starts with "een" asks for what it names:
 /// "over een opt-out op het gebied van immigratie"), or at most `directionReachAfter` words after it ("preventief
 /// fouilleren kan worden verruimd"; not when the phrase completes another noun with "van"); asking for less of it
-/// supports a pledge that wants less, asking for more supports one that wants more. A hint of the pledge near the
+/// supports a pledge that wants less, asking for more supports one that wants more. A separable verb, asking word or
+/// hint, is found split around "te" too ("af te schaffen", "terug te sturen"); a phrase after "als" is a predicate,
+/// and nothing is asked of it. A hint of the pledge near the
 /// phrase speaks for it instead. A negation before an asking word that stands before the phrase denies the ask, not
-/// the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where that asking word does not govern the
-/// phrase ("niet verlagen van het percentage op te nemen vluchtelingen"), the phrase gives no signal. A negation
+/// the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where the first asking word after the
+/// negation is not the one that governs the phrase, or followed by it ("niet verlagen van het percentage op te
+/// nemen vluchtelingen"), the phrase gives no signal. A negation
 /// of a phrase that completes a noun with "van" denies that noun, not the phrase ("het detineren van
 /// uitgeprocedeerde asielzoekers niet tot uitvoering brengen" gives no signal), unless the noun stands for what
 /// completes it (`transparentHeads`: "stoppen met het gebruik van risicoprofilering"). The
@@ -149,8 +152,8 @@ package struct StanceReader: Sendable {
         supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil,
         counter: [FoldedPhrase] = []
     ) {
-        self.supports = supports
-        self.opposes = opposes
+        self.supports = Self.withSplitForms(supports)
+        self.opposes = Self.withSplitForms(opposes)
         if let wants {
             let other: LinkHints.Wants = wants == .less ? .more : .less
             self.subject = subject.map { ($0, wants, false) } + counter.map { ($0, other, true) }
@@ -262,8 +265,16 @@ package struct StanceReader: Sendable {
                 if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
                     // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
                     // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
-                    // vluchtelingen" asks nothing of the phrase itself.
-                    guard let asked = asking(), asked.start > denied.end, asked.end <= position else { continue }
+                    // vluchtelingen" asks nothing of the phrase itself. The negation denies the first asking
+                    // word after it, and the one that governs the phrase only where asking words alone stand
+                    // between the two ("geen extra uitbreiding van"): in "niet verlagen van het percentage op te
+                    // nemen vluchtelingen" it denies the lowering, not the taking in.
+                    guard let asked = asking(), asked.start > denied.end, asked.end <= position,
+                        let first = askingWords().filter({ $0.start > denied.end }).min(by: { $0.start < $1.start }),
+                        (first.start..<asked.start).allSatisfy({ at in
+                            askingWords().contains { $0.start <= at && at < $0.end }
+                        })
+                    else { continue }
                     addDenied(asked, by: denied.words)
                     continue
                 }
@@ -371,7 +382,36 @@ package struct StanceReader: Sendable {
 
     /// The asking words, less then more, each with its direction and its place in that order.
     static let askingWords: [(phrase: FoldedPhrase, wants: LinkHints.Wants)] =
-        lessWords.map { ($0, .less) } + moreWords.map { ($0, .more) }
+        withSplitForms(lessWords).map { ($0, .less) } + withSplitForms(moreWords).map { ($0, .more) }
+
+    /// The particles that split from a Dutch separable verb around "te" in the infinitive a dictum asks with:
+    /// "afschaffen" is "de asielvergunning voor onbepaalde tijd af te schaffen", "terugsturen" is "terug te sturen".
+    static let separableParticles = [
+        "terug", "voort", "tegen", "vast", "over", "door", "aan", "toe", "uit", "weg", "mee", "bij", "af", "in", "op",
+    ]
+
+    /// `phrases`, each followed by its split form where it holds a separable verb ("intrekken van" and "in te
+    /// trekken van", "verblijfsvergunning intrekken" and "verblijfsvergunning in te trekken"). A verb that only
+    /// looks separable ("intensiveren") gives a form no text has.
+    static func withSplitForms(_ phrases: [FoldedPhrase]) -> [FoldedPhrase] {
+        var all = phrases
+        var known = Set(phrases.map(\.folded))
+        for phrase in phrases {
+            var split = false
+            let words = phrase.words.map { word -> String in
+                guard word.hasSuffix("en"),
+                    let particle = separableParticles.first(where: {
+                        word.hasPrefix($0) && word.utf8.count >= $0.utf8.count + 4
+                    })
+                else { return word }
+                split = true
+                return "\(particle) te \(word.dropFirst(particle.count))"
+            }
+            let form = FoldedPhrase(words.joined(separator: " "))
+            if split, known.insert(form.folded).inserted { all.append(form) }
+        }
+        return all
+    }
     /// The numbers of `askingWords` by how a word can start them (`FoldedPhrase.firstKey`: a short first word as
     /// itself, a longer one by its stem; asking words are whole words, so no compound heads).
     static let askingWordsByStart: [String: [Int]] = Dictionary(
@@ -419,6 +459,9 @@ package struct StanceReader: Sendable {
         of position: Int, end: Int, in clause: FoldedText,
         directions: [AskingWord]
     ) -> AskingWord? {
+        // A phrase after "als" says what something is, not what is asked of: "de erkenning van het
+        // slavernijverleden als misdaad tegen de menselijkheid wettelijk vast te leggen".
+        if predicative(clause, at: position) { return nil }
         let before = directions.filter {
             $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
         }.max { $0.end < $1.end }
@@ -440,6 +483,13 @@ package struct StanceReader: Sendable {
             return van
         }
         return nil
+    }
+
+    /// Whether the words at `position` follow "als", right before them or with a linking word between ("als een
+    /// misdaad tegen de menselijkheid"): a predicate, which names what something is.
+    static func predicative(_ clause: FoldedText, at position: Int) -> Bool {
+        if position >= 1, clause.words[position - 1] == "als" { return true }
+        return position >= 2 && clause.words[position - 2] == "als" && isLinking(clause.words[position - 1])
     }
 
     /// Nouns that stand for what completes them with "van": stopping the use of risk profiling stops risk profiling,

@@ -472,6 +472,51 @@ struct StanceReaderTests {
             subject: subject.map(FoldedPhrase.init), wants: wants)
     }
 
+    @Test(
+        "A separable verb splits around 'te' in the infinitive a motion asks with; a phrase after 'als' is a predicate")
+    func splitVerbsAndPredicates() {
+        let strict = Self.reader(
+            ["asielzoeker", "vluchteling", "hervestiging"], wants: .less, supports: ["aanscherpen", "terugsturen"])
+        // 2020Z21277 and 2016Z03111: "opnemen" and "uitbreiden" as "op te nemen" and "uit te breiden".
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Jasper van Dijk c.s. over alles op alles zetten om 100 kwetsbare vluchtelingen uit Lesbos op te nemen"
+            ) == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'op te nemen'"]))
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van de leden Klaver en Pechtold over overleg met de UNHCR om het aantal plaatsen voor hervestiging in Europa fors uit te breiden"
+            ) == .init(stance: .opposes, signals: ["'hervestiging' meer door 'uit te breiden'"]))
+        // 2016Z03517: the hint "terugsturen" as "terug te sturen".
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Bontes over een NAVO-missie om asielzoekers terug te sturen naar de Turkse kust")
+                == .init(stance: .supports, signals: ["'terug te sturen'"]))
+        // kst-36704-73 (Scrapers/mirror): the hint "aanscherpen" in the dictum.
+        #expect(
+            Self.read(
+                Self.reader(["Vluchtelingenverdrag"], wants: .less, supports: ["aanscherpen"]),
+                title: "Motie van het lid Diederik van Dijk c.s. over het verruimen van de mogelijkheden tot afwijzing",
+                dictum:
+                    "verzoekt de regering zich in Europees verband in te zetten voor het verruimen van de mogelijkheden tot afwijzing van aanvragen van asielzoekers, teneinde de Nederlandse wetgeving op dit punt aan te scherpen,"
+            ) == .init(stance: .supports, signals: ["'aan te scherpen'"]))
+        // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
+        let courts = StanceReader(
+            supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
+            counter: ["misdaden tegen de menselijkheid"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(
+                courts, title: "Motie-Van Baarle over wettelijke vastlegging van het slavernijverleden",
+                dictum:
+                    "verzoekt de regering de erkenning van het slavernijverleden als misdaad tegen de menselijkheid wettelijk vast te leggen,"
+            ) == .init(stance: .mentions, signals: []))
+    }
+
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
     func leavingIsNotAmending() {
         // 2021Z12456 (subject) and kst-36760-39 (dictum).
