@@ -102,7 +102,7 @@ package struct OperativeText: Sendable {
 /// fouilleren kan worden verruimd"; not when the phrase completes another noun with "van"); asking for less of it
 /// supports a pledge that wants less, asking for more supports one that wants more. A separable verb, asking word or
 /// hint, is found split around "te" too ("af te schaffen", "terug te sturen"); a phrase after "als" is a predicate,
-/// and nothing is asked of it. A hint of the pledge near the
+/// and one after "stichting" part of a name: nothing is asked of them. A hint of the pledge near the
 /// phrase speaks for it instead. A negation before an asking word that stands before the phrase denies the ask, not
 /// the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where the first asking word after the
 /// negation is not the one that governs the phrase, or followed by it ("niet verlagen van het percentage op te
@@ -327,6 +327,8 @@ package struct StanceReader: Sendable {
         "schorsen", "schorsing", "geschorst", "minder", "lager", "geen plek", "blokkeren", "geblokkeerd",
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
         "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
+        "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet", "tegenhouden",
+        "weren",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -341,7 +343,8 @@ package struct StanceReader: Sendable {
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "vastgelegd", "opnemen",
         "inzetten voor", "in te zetten voor", "inzet voor", "voortzetten", "voortzetting", "voort te zetten",
-        "continueren", "toevoegen aan",
+        "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
+        "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen",
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
@@ -461,7 +464,11 @@ package struct StanceReader: Sendable {
     ) -> AskingWord? {
         // A phrase after "als" says what something is, not what is asked of: "de erkenning van het
         // slavernijverleden als misdaad tegen de menselijkheid wettelijk vast te leggen".
-        if predicative(clause, at: position) { return nil }
+        // A phrase after "stichting" is part of an organisation's name: "de subsidie aan Stichting Vluchteling
+        // stopzetten" asks nothing of refugees.
+        if predicative(clause, at: position) || (position >= 1 && clause.words[position - 1] == "stichting") {
+            return nil
+        }
         let before = directions.filter {
             $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
         }.max { $0.end < $1.end }

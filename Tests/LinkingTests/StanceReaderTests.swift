@@ -505,6 +505,24 @@ struct StanceReaderTests {
                 dictum:
                     "verzoekt de regering zich in Europees verband in te zetten voor het verruimen van de mogelijkheden tot afwijzing van aanvragen van asielzoekers, teneinde de Nederlandse wetgeving op dit punt aan te scherpen,"
             ) == .init(stance: .supports, signals: ["'aan te scherpen'"]))
+        // 2015Z07487 and 2021Z00985: enlarging and investing in ask more; 2022Z10810: "Stichting Vluchteling" is an
+        // organisation's name, and stopping its subsidy asks nothing of refugees.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Voordewind over concrete voorstellen om het aantal genodigde vluchtelingen binnen de EU te vergroten"
+            ) == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'vergroten'"]))
+        #expect(
+            Self.read(
+                Self.reader(["sociale advocatuur"], wants: .more),
+                title: "Motie van het lid Klaver c.s. over investeren in de sociale advocatuur")
+                == .init(stance: .supports, signals: ["'sociale advocatuur' meer door 'investeren in'"]))
+        #expect(
+            Self.read(
+                strict,
+                title: "Motie van het lid De Roon over de subsidie aan Stichting Vluchteling per direct stopzetten")
+                == .init(stance: .mentions, signals: []))
         // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
         let courts = StanceReader(
             supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
