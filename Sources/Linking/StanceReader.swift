@@ -344,7 +344,9 @@ package struct StanceReader: Sendable {
         "verankeren", "verankering", "verankerd", "vastleggen", "vastgelegd", "opnemen",
         "inzetten voor", "in te zetten voor", "inzet voor", "voortzetten", "voortzetting", "voort te zetten",
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
-        "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen",
+        "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen",
+        // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.
+        "op te vangen", "naar Nederland halen", "naar Nederland te halen",
     ].map { FoldedPhrase($0) }
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
@@ -355,7 +357,7 @@ package struct StanceReader: Sendable {
     static let linkingWords: Set<String> = [
         "van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot",
         // The money for something: "extra budget voor de sociale advocatuur", "bezuiniging op de rechtspraak".
-        "budget", "geld", "middelen",
+        "budget", "geld", "middelen", "uitgaven",
         // The risk of something: "ontdoen van risico's op vooringenomenheid" asks less of the bias (folding
         // reads "risico's" as "risico s").
         "risico", "s",
@@ -478,8 +480,13 @@ package struct StanceReader: Sendable {
         if let van = completing(clause, at: position, after: -1), !transparentHeads.contains(clause.words[van - 1]) {
             return nil
         }
-        return directions.filter { $0.start >= end && $0.start - end < directionReachAfter }
-            .min { $0.start < $1.start }
+        // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
+        // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
+        return directions.filter {
+            $0.start >= end && $0.start - end < directionReachAfter
+                && !["de", "het", "een"].contains(clause.words[$0.start - 1])
+        }
+        .min { $0.start < $1.start }
     }
 
     /// The "van" by which the words at `position` complete a noun before them, right before them or with one word
@@ -503,6 +510,9 @@ package struct StanceReader: Sendable {
     /// not punishing differently on the basis of ethnicity uses less of it.
     static let transparentHeads: Set<String> = [
         "gebruik", "inzet", "toepassing", "praktijk", "praktijken", "vormen", "basis", "grond",
+        // Receiving, admitting, resettling people stands for more of them here: "stoppen met de opvang van
+        // uitgeprocedeerde asielzoekers" asks fewer of them.
+        "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "overname",
     ]
 
     /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".

@@ -523,6 +523,30 @@ struct StanceReaderTests {
                 strict,
                 title: "Motie van het lid De Roon over de subsidie aan Stichting Vluchteling per direct stopzetten")
                 == .init(stance: .mentions, signals: []))
+        // 2010Z07174: receiving people stands for them, so stopping the reception asks fewer of them; 2017Z02480:
+        // bringing children to the Netherlands asks more; 2016Z17194: so does resettling.
+        #expect(
+            Self.read(
+                strict, title: "Motie De Krom over onmiddellijk stoppen met de opvang van uitgeprocedeere asielzoekers")
+                == .init(stance: .supports, signals: ["'asielzoekers' ontkend door 'stoppen met'"]))
+        #expect(
+            Self.read(
+                Self.reader(["vluchtelingenkinderen"], wants: .less),
+                title: "Motie van het lid Sjoerdsma c.s. over 750 vluchtelingenkinderen naar Nederland halen")
+                == .init(stance: .opposes, signals: ["'vluchtelingenkinderen' meer door 'naar nederland halen'"]))
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Klaver c.s. over de door Nederland toegezegde hervestiging van 5273 asielzoekers uit Griekenland en Italië"
+            ) == .init(stance: .opposes, signals: ["'asielzoekers' meer door 'hervestiging'"]))
+        // 2016Z05384: "de uitvoering" after the phrase is a noun of its own, asking of the agreements on taking back.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van de leden Samsom en Zijlstra over ondersteuning bij de opvang van vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"
+            ) == .init(stance: .mentions, signals: []))
         // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
         let courts = StanceReader(
             supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
