@@ -236,7 +236,11 @@ package struct StanceReader: Sendable {
                 let (phrase, wants, counter) = subject[span.number]
                 let position = span.start
                 let end = span.end
-                let after = Self.trailing(Self.trailingNegations, after: end, in: clause)
+                // In a relative clause, a "niet" after the phrase denies the clause's verb, said of someone else:
+                // "het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven".
+                let after =
+                    position >= 1 && clause.words[position - 1] == "die"
+                    ? nil : Self.trailing(Self.trailingNegations, after: end, in: clause)
                 // A counter phrase says why less of it works against the pledge: it wants more of it.
                 let quoted =
                     Self.quote(clause, position, phrase)
@@ -348,6 +352,10 @@ package struct StanceReader: Sendable {
         // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.
         "op te vangen", "naar Nederland halen", "naar Nederland te halen",
     ].map { FoldedPhrase($0) }
+    /// Asking words that say how much of the noun after them is asked ("minder asielzoekers", "lager
+    /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only
+    /// on a phrase after them.
+    static let modifiers: Set<String> = ["minder", "lager", "meer", "extra"]
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
     static let directionReachAfter = 6
@@ -445,7 +453,8 @@ package struct StanceReader: Sendable {
             let (phrase, wants) = askingWords[number]
             // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
             guard clause.matches(phrase, at: position, compounds: false), !namesDisability(clause, at: position),
-                !noLonger(clause, at: position)
+                !noLonger(clause, at: position),
+                !modifiers.contains(phrase.folded) || clause.words[position] == phrase.folded
             else { continue }
             let end = position + phrase.words.count
             found.append(
@@ -484,7 +493,7 @@ package struct StanceReader: Sendable {
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         return directions.filter {
             $0.start >= end && $0.start - end < directionReachAfter
-                && !["de", "het", "een"].contains(clause.words[$0.start - 1])
+                && !["de", "het", "een"].contains(clause.words[$0.start - 1]) && !modifiers.contains($0.words)
         }
         .min { $0.start < $1.start }
     }

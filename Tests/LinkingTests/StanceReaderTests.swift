@@ -547,6 +547,28 @@ struct StanceReaderTests {
                 title:
                     "Motie van de leden Samsom en Zijlstra over ondersteuning bij de opvang van vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"
             ) == .init(stance: .mentions, signals: []))
+        // 2021Z03872: "minderheid" is no "minder"; 2018Z11188: "minder" bears only on what follows it; 2017Z02489:
+        // in a relative clause "niet" denies what others do, not the phrase.
+        let courtsAndCrimes = StanceReader(
+            supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
+            counter: ["genocide"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(
+                courtsAndCrimes,
+                title:
+                    "Motie van het lid Sjoerdsma c.s. over uitspreken dat in China genocide plaatsvindt op de Oeigoerse minderheid"
+            ) == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(
+                Self.reader(["toegang tot het recht"], wants: .more),
+                title: "Motie van het lid Buitenweg over de toegang tot het recht van minder welvarende groepen")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(
+                Self.reader(["artikel 1 Grondwet", "gelijke behandeling"], wants: .more),
+                title:
+                    "Motie van de leden Monasch en Van Vliet over het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven"
+            ) == .init(stance: .mentions, signals: []))
         // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
         let courts = StanceReader(
             supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
