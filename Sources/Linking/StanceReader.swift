@@ -333,6 +333,10 @@ package struct StanceReader: Sendable {
         "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet", "tegenhouden",
         "weren",
+        // Violating or hollowing out a thing asks less of it: "niet schenden van gemaakte afspraken". Not
+        // "ondermijnen": "ondermijning van de rechtsstaat als grond voor beëindiging van bekostiging" names a ground
+        // (a stem matches verb and noun alike).
+        "schenden", "geschonden", "uithollen", "uitgehold",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",

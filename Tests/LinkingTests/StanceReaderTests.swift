@@ -569,6 +569,13 @@ struct StanceReaderTests {
                 title:
                     "Motie van de leden Monasch en Van Vliet over het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven"
             ) == .init(stance: .mentions, signals: []))
+        // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
+        #expect(
+            Self.read(
+                Self.reader(["asielopvang"], wants: .more),
+                title:
+                    "Motie van het lid Sjoerdsma c.s. over niet schenden van gemaakte afspraken met gemeenten over asielopvang"
+            ) == .init(stance: .mentions, signals: []))
         // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
         let courts = StanceReader(
             supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
