@@ -526,6 +526,8 @@ package struct StanceReader: Sendable {
         // Receiving, admitting, resettling people stands for more of them here: "stoppen met de opvang van
         // uitgeprocedeerde asielzoekers" asks fewer of them.
         "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "overname",
+        // Trade in a thing stands for it: "de aankoop van Israëlische wapens op te schorten".
+        "aankoop", "levering", "export", "uitvoer",
     ]
 
     /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".

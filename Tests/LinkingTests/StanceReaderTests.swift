@@ -576,6 +576,19 @@ struct StanceReaderTests {
                 title:
                     "Motie van het lid Sjoerdsma c.s. over niet schenden van gemaakte afspraken met gemeenten over asielopvang"
             ) == .init(stance: .mentions, signals: []))
+        // kst-36600-X-17 (eval/dictums.yaml): suspending the purchase of arms suspends the arms.
+        #expect(
+            Self.read(
+                StanceReader(
+                    supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
+                    counter: ["Israëlische wapens"].map(FoldedPhrase.init)),
+                title: "Motie van het lid Nordkamp over de aankoop van Israëlische wapens opschorten",
+                dictum:
+                    "verzoekt de regering de aankoop van Israëlische wapens op te schorten en op zoek te gaan naar alternatieve producenten,"
+            )
+                == .init(
+                    stance: .supports,
+                    signals: ["'israelische wapens' (de toezegging wil er minder van) minder door 'op te schorten'"]))
         // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
         let courts = StanceReader(
             supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
