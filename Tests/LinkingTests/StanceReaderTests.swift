@@ -472,28 +472,30 @@ struct StanceReaderTests {
             subject: subject.map(FoldedPhrase.init), wants: wants)
     }
 
+    /// `hla-strengste-toelatingsregels-van-europa` with resettlement among its phrases.
+    static let admission = reader(
+        ["asielzoeker", "vluchteling", "hervestiging"], wants: .less, supports: ["aanscherpen", "terugsturen"])
+
     @Test(
         "A separable verb splits around 'te' in the infinitive a motion asks with; a phrase after 'als' is a predicate")
     func splitVerbsAndPredicates() {
-        let strict = Self.reader(
-            ["asielzoeker", "vluchteling", "hervestiging"], wants: .less, supports: ["aanscherpen", "terugsturen"])
         // 2020Z21277 and 2016Z03111: "opnemen" and "uitbreiden" as "op te nemen" and "uit te breiden".
         #expect(
             Self.read(
-                strict,
+                Self.admission,
                 title:
                     "Motie van het lid Jasper van Dijk c.s. over alles op alles zetten om 100 kwetsbare vluchtelingen uit Lesbos op te nemen"
             ) == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'op te nemen'"]))
         #expect(
             Self.read(
-                strict,
+                Self.admission,
                 title:
                     "Motie van de leden Klaver en Pechtold over overleg met de UNHCR om het aantal plaatsen voor hervestiging in Europa fors uit te breiden"
             ) == .init(stance: .opposes, signals: ["'hervestiging' meer door 'uit te breiden'"]))
         // 2016Z03517: the hint "terugsturen" as "terug te sturen".
         #expect(
             Self.read(
-                strict,
+                Self.admission,
                 title:
                     "Motie van het lid Bontes over een NAVO-missie om asielzoekers terug te sturen naar de Turkse kust")
                 == .init(stance: .supports, signals: ["'terug te sturen'"]))
@@ -505,11 +507,25 @@ struct StanceReaderTests {
                 dictum:
                     "verzoekt de regering zich in Europees verband in te zetten voor het verruimen van de mogelijkheden tot afwijzing van aanvragen van asielzoekers, teneinde de Nederlandse wetgeving op dit punt aan te scherpen,"
             ) == .init(stance: .supports, signals: ["'aan te scherpen'"]))
+        // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
+        let courts = StanceReader(
+            supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
+            counter: ["misdaden tegen de menselijkheid"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(
+                courts, title: "Motie-Van Baarle over wettelijke vastlegging van het slavernijverleden",
+                dictum:
+                    "verzoekt de regering de erkenning van het slavernijverleden als misdaad tegen de menselijkheid wettelijk vast te leggen,"
+            ) == .init(stance: .mentions, signals: []))
+    }
+
+    @Test("Enlarging, investing and violating say which way; 'Stichting' starts an organisation's name")
+    func moreAskingWords() {
         // 2015Z07487 and 2021Z00985: enlarging and investing in ask more; 2022Z10810: "Stichting Vluchteling" is an
         // organisation's name, and stopping its subsidy asks nothing of refugees.
         #expect(
             Self.read(
-                strict,
+                Self.admission,
                 title:
                     "Motie van het lid Voordewind over concrete voorstellen om het aantal genodigde vluchtelingen binnen de EU te vergroten"
             ) == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'vergroten'"]))
@@ -520,14 +536,26 @@ struct StanceReaderTests {
                 == .init(stance: .supports, signals: ["'sociale advocatuur' meer door 'investeren in'"]))
         #expect(
             Self.read(
-                strict,
+                Self.admission,
                 title: "Motie van het lid De Roon over de subsidie aan Stichting Vluchteling per direct stopzetten")
                 == .init(stance: .mentions, signals: []))
+        // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
+        #expect(
+            Self.read(
+                Self.reader(["asielopvang"], wants: .more),
+                title:
+                    "Motie van het lid Sjoerdsma c.s. over niet schenden van gemaakte afspraken met gemeenten over asielopvang"
+            ) == .init(stance: .mentions, signals: []))
+    }
+
+    @Test("Receiving, resettling and buying stand for what they take; a noun with its own article asks of itself")
+    func standingFor() {
         // 2010Z07174: receiving people stands for them, so stopping the reception asks fewer of them; 2017Z02480:
         // bringing children to the Netherlands asks more; 2016Z17194: so does resettling.
         #expect(
             Self.read(
-                strict, title: "Motie De Krom over onmiddellijk stoppen met de opvang van uitgeprocedeere asielzoekers")
+                Self.admission,
+                title: "Motie De Krom over onmiddellijk stoppen met de opvang van uitgeprocedeere asielzoekers")
                 == .init(stance: .supports, signals: ["'asielzoekers' ontkend door 'stoppen met'"]))
         #expect(
             Self.read(
@@ -536,17 +564,34 @@ struct StanceReaderTests {
                 == .init(stance: .opposes, signals: ["'vluchtelingenkinderen' meer door 'naar nederland halen'"]))
         #expect(
             Self.read(
-                strict,
+                Self.admission,
                 title:
                     "Motie van het lid Klaver c.s. over de door Nederland toegezegde hervestiging van 5273 asielzoekers uit Griekenland en Italië"
             ) == .init(stance: .opposes, signals: ["'asielzoekers' meer door 'hervestiging'"]))
         // 2016Z05384: "de uitvoering" after the phrase is a noun of its own, asking of the agreements on taking back.
         #expect(
             Self.read(
-                strict,
+                Self.admission,
                 title:
                     "Motie van de leden Samsom en Zijlstra over ondersteuning bij de opvang van vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"
             ) == .init(stance: .mentions, signals: []))
+        // kst-36600-X-17 (eval/dictums.yaml): suspending the purchase of arms suspends the arms.
+        #expect(
+            Self.read(
+                StanceReader(
+                    supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
+                    counter: ["Israëlische wapens"].map(FoldedPhrase.init)),
+                title: "Motie van het lid Nordkamp over de aankoop van Israëlische wapens opschorten",
+                dictum:
+                    "verzoekt de regering de aankoop van Israëlische wapens op te schorten en op zoek te gaan naar alternatieve producenten,"
+            )
+                == .init(
+                    stance: .supports,
+                    signals: ["'israelische wapens' (de toezegging wil er minder van) minder door 'op te schorten'"]))
+    }
+
+    @Test("'minder' and 'meer' bear on the noun after them, as written; 'niet' in a relative clause denies nothing")
+    func modifiersAndRelativeClauses() {
         // 2021Z03872: "minderheid" is no "minder"; 2018Z11188: "minder" bears only on what follows it; 2017Z02489:
         // in a relative clause "niet" denies what others do, not the phrase.
         let courtsAndCrimes = StanceReader(
@@ -568,36 +613,6 @@ struct StanceReaderTests {
                 Self.reader(["artikel 1 Grondwet", "gelijke behandeling"], wants: .more),
                 title:
                     "Motie van de leden Monasch en Van Vliet over het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven"
-            ) == .init(stance: .mentions, signals: []))
-        // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
-        #expect(
-            Self.read(
-                Self.reader(["asielopvang"], wants: .more),
-                title:
-                    "Motie van het lid Sjoerdsma c.s. over niet schenden van gemaakte afspraken met gemeenten over asielopvang"
-            ) == .init(stance: .mentions, signals: []))
-        // kst-36600-X-17 (eval/dictums.yaml): suspending the purchase of arms suspends the arms.
-        #expect(
-            Self.read(
-                StanceReader(
-                    supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
-                    counter: ["Israëlische wapens"].map(FoldedPhrase.init)),
-                title: "Motie van het lid Nordkamp over de aankoop van Israëlische wapens opschorten",
-                dictum:
-                    "verzoekt de regering de aankoop van Israëlische wapens op te schorten en op zoek te gaan naar alternatieve producenten,"
-            )
-                == .init(
-                    stance: .supports,
-                    signals: ["'israelische wapens' (de toezegging wil er minder van) minder door 'op te schorten'"]))
-        // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
-        let courts = StanceReader(
-            supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
-            counter: ["misdaden tegen de menselijkheid"].map(FoldedPhrase.init))
-        #expect(
-            Self.read(
-                courts, title: "Motie-Van Baarle over wettelijke vastlegging van het slavernijverleden",
-                dictum:
-                    "verzoekt de regering de erkenning van het slavernijverleden als misdaad tegen de menselijkheid wettelijk vast te leggen,"
             ) == .init(stance: .mentions, signals: []))
     }
 
