@@ -408,27 +408,57 @@ package struct StanceReader: Sendable {
     ]
 
     /// `phrases`, each followed by its split form where it holds a separable verb ("intrekken van" and "in te
-    /// trekken van", "verblijfsvergunning intrekken" and "verblijfsvergunning in te trekken"). A verb that only
-    /// looks separable ("intensiveren") gives a form no text has.
+    /// trekken van", "verblijfsvergunning intrekken" and "verblijfsvergunning in te trekken"), and by its past
+    /// participle as a weak verb makes it ("terugsturen": "teruggestuurd", "aanscherpen": "aangescherpt"). A verb
+    /// that only looks separable ("intensiveren"), or a strong one ("intrekken": not "ingetrekt"), gives a form no
+    /// text has.
     static func withSplitForms(_ phrases: [FoldedPhrase]) -> [FoldedPhrase] {
         var all = phrases
         var known = Set(phrases.map(\.folded))
         for phrase in phrases {
-            var split = false
-            let words = phrase.words.map { word -> String in
-                guard word.hasSuffix("en"),
-                    let particle = separableParticles.first(where: {
-                        word.hasPrefix($0) && word.utf8.count >= $0.utf8.count + 4
-                    })
-                else { return word }
-                split = true
-                return "\(particle) te \(word.dropFirst(particle.count))"
+            for form in [splitForm, participle] {
+                var changed = false
+                let words = phrase.words.map { word -> String in
+                    guard word.hasSuffix("en"),
+                        let particle = separableParticles.first(where: {
+                            word.hasPrefix($0) && word.utf8.count >= $0.utf8.count + 4
+                        })
+                    else { return word }
+                    changed = true
+                    return form(particle, String(word.dropFirst(particle.count).dropLast(2)))
+                }
+                let variant = FoldedPhrase(words.joined(separator: " "))
+                if changed, known.insert(variant.folded).inserted { all.append(variant) }
             }
-            let form = FoldedPhrase(words.joined(separator: " "))
-            if split, known.insert(form.folded).inserted { all.append(form) }
         }
         return all
     }
+
+    /// "af te schaffen" from "af" and "schaff".
+    static func splitForm(_ particle: String, _ root: String) -> String { "\(particle) te \(root)en" }
+
+    /// The past participle of a weak separable verb from its particle and its infinitive without "en":
+    /// "terug" and "stur" give "teruggestuurd", "aan" and "scherp" give "aangescherpt", "uit" and "faser" give
+    /// "uitgefaseerd". The stem drops a doubled consonant ("schaff": "schaf") and doubles a single vowel in an open
+    /// syllable ("stur": "stuur"); the ending is "t" after a consonant of 't kofschip, "d" after others, none after
+    /// "t" or "d".
+    package static func participle(_ particle: String, _ root: String) -> String {
+        var stem = Array(root)
+        let vowels: Set<Character> = ["a", "e", "i", "o", "u", "y"]
+        if stem.count >= 2, stem[stem.count - 1] == stem[stem.count - 2], !vowels.contains(stem[stem.count - 1]) {
+            stem.removeLast()
+        } else if stem.count >= 3, !vowels.contains(stem[stem.count - 1]), vowels.contains(stem[stem.count - 2]),
+            !vowels.contains(stem[stem.count - 3]), stem[stem.count - 2] != "i"
+        {
+            stem.insert(stem[stem.count - 2], at: stem.count - 1)
+        }
+        if stem.last == "v" { stem[stem.count - 1] = "f" }
+        if stem.last == "z" { stem[stem.count - 1] = "s" }
+        let last = stem.last ?? "d"
+        let ending = last == "t" || last == "d" ? "" : "tkfschp".contains(last) ? "t" : "d"
+        return particle + "ge" + String(stem) + ending
+    }
+
     /// The numbers of `askingWords` by how a word can start them (`FoldedPhrase.firstKey`: a short first word as
     /// itself, a longer one by its stem; asking words are whole words, so no compound heads).
     static let askingWordsByStart: [String: [Int]] = Dictionary(

@@ -507,6 +507,24 @@ struct StanceReaderTests {
                 dictum:
                     "verzoekt de regering zich in Europees verband in te zetten voor het verruimen van de mogelijkheden tot afwijzing van aanvragen van asielzoekers, teneinde de Nederlandse wetgeving op dit punt aan te scherpen,"
             ) == .init(stance: .supports, signals: ["'aan te scherpen'"]))
+        // The weak participles of separable verbs, as a deed reports what is done.
+        #expect(
+            [
+                ("terug", "stur"), ("aan", "scherp"), ("uit", "faser"), ("af", "schaff"), ("vast", "legg"),
+                ("op", "schal"),
+            ]
+            .map(StanceReader.participle)
+                == ["teruggestuurd", "aangescherpt", "uitgefaseerd", "afgeschaft", "vastgelegd", "opgeschaald"])
+        // 2022Z14708: no refugee is to be sent back ("teruggestuurd"): the negation denies the hint, not the refugee.
+        #expect(
+            Self.read(
+                Self.admission,
+                title:
+                    "Motie van het lid Sylvana Simons over bij hervatten van de beslispraktijk ervoor zorgen dat geen enkele Afghaanse vluchteling wordt teruggestuurd"
+            )
+                == .init(
+                    stance: .mentions,
+                    signals: ["'vluchteling' ontkend door 'geen'", "'teruggestuurd' ontkend door 'geen'"]))
         // kst-36284-50: recognising slavery as a crime against humanity asks nothing more of such crimes.
         let courts = StanceReader(
             supports: [], opposes: [], subject: ["Strafhof"].map(FoldedPhrase.init), wants: .more,
