@@ -84,9 +84,9 @@ package struct OperativeText: Sendable {
 /// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
 /// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar"
 /// ends a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it.
-/// "zich uit tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van" and "heroverwegen van" are
-/// negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is
-/// denied. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint
+/// "zich uit tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van" and
+/// "alternatieven voor" are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het
+/// verbod opheffen") is denied. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint
 /// that holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one
 /// side than for the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
 ///
@@ -138,6 +138,8 @@ package struct StanceReader: Sendable {
         ["afstand", "nemen", "van"], ["afstand", "te", "nemen", "van"], ["neemt", "afstand", "van"],
         // Reconsidering a measure asks to undo it: "heroverwegen van intrekkingen van asielvergunningen".
         ["heroverwegen", "van"], ["heroverweging", "van"],
+        // An alternative to a thing is asked instead of it: "alternatieven voor verhoging van griffierechten".
+        ["alternatieven", "voor"], ["alternatief", "voor"],
     ]
     /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
     static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]
@@ -291,6 +293,9 @@ package struct StanceReader: Sendable {
                     // before it on: "stoppen met het gebruik van risicoprofilering".
                     if let van = Self.completing(clause, at: position, after: denied?.end ?? -1),
                         denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
+                            // An alternative replaces the noun's form, not what completes it: "kleinschalige
+                            // alternatieven voor de opvang van alleenstaande minderjarige vreemdelingen".
+                            || denied?.words.hasPrefix("alternatie") == true
                     {
                         guard let asked = asking(), asked.end <= position else { continue }
                         addDenied(asked, by: denier)

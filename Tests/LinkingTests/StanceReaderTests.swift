@@ -557,6 +557,34 @@ struct StanceReaderTests {
                 Self.admission,
                 title: "Motie van het lid De Roon over de subsidie aan Stichting Vluchteling per direct stopzetten")
                 == .init(stance: .mentions, signals: []))
+        // 2011Z18308 and 2013Z22879: an alternative is asked instead of what it replaces; 2013Z06542: an alternative
+        // form of reception is no less reception of the children.
+        #expect(
+            Self.read(
+                Self.courts,
+                title: "Motie Pechtold en Sap over een overzicht van alternatieven voor verhoging van griffierechten")
+                == .init(
+                    stance: .supports,
+                    signals: [
+                        "'griffierechten' (de toezegging wil er minder van) minder door 'alternatieven voor verhoging'"
+                    ]))
+        #expect(
+            Self.read(
+                Self.courts,
+                title:
+                    "Motie van het lid Van Tongeren over een frequentere toepassing van de borgsom als alternatief voor de voorlopige hechtenis"
+            )
+                == .init(
+                    stance: .supports,
+                    signals: [
+                        "'voorlopige hechtenis' (de toezegging wil er minder van) ontkend door 'alternatief voor'"
+                    ]))
+        #expect(
+            Self.read(
+                Self.admission,
+                title:
+                    "Motie van de leden Voortman en Sjoerdsma over kleinschalige alternatieven voor de opvang van alleenstaande minderjarige vreemdelingen"
+            ) == .init(stance: .mentions, signals: []))
         // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
         #expect(
             Self.read(
