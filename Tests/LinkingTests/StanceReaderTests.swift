@@ -585,6 +585,13 @@ struct StanceReaderTests {
                 title:
                     "Motie van de leden Voortman en Sjoerdsma over kleinschalige alternatieven voor de opvang van alleenstaande minderjarige vreemdelingen"
             ) == .init(stance: .mentions, signals: []))
+        // 2022Z24320 (eval/stances.yaml, tune): asking attention for a thing asks more of it.
+        #expect(
+            Self.read(
+                Self.reader(["juridische bijstand"], wants: .more),
+                title:
+                    "Motie van het lid Mutluer over aandacht vragen voor kosteloze juridische bijstand voor ngo's met een maatschappelijk doel"
+            ) == .init(stance: .supports, signals: ["'juridische bijstand' meer door 'aandacht vragen voor'"]))
         // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
         #expect(
             Self.read(
