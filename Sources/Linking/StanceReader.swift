@@ -342,6 +342,8 @@ package struct StanceReader: Sendable {
         // "ondermijnen": "ondermijning van de rechtsstaat als grond voor beëindiging van bekostiging" names a ground
         // (a stem matches verb and noun alike).
         "schenden", "geschonden", "uithollen", "uitgehold",
+        // Dismissing someone asks less of them: "de Nationaal Coördinator … de laan uit te sturen".
+        "ontslaan", "de laan uitsturen", "de laan uit sturen",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",

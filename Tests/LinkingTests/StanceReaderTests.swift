@@ -592,6 +592,19 @@ struct StanceReaderTests {
                 title:
                     "Motie van het lid Mutluer over aandacht vragen voor kosteloze juridische bijstand voor ngo's met een maatschappelijk doel"
             ) == .init(stance: .supports, signals: ["'juridische bijstand' meer door 'aandacht vragen voor'"]))
+        // kst-36284-59 (its dictum in a VLOS report of Scrapers/mirror): dismissing the coordinator asks less of the office.
+        #expect(
+            Self.read(
+                Self.reader(["Nationaal Coördinator tegen Discriminatie en Racisme"], wants: .more),
+                title: "Motie-Eerdmans over de Nationaal Coördinator tegen Discriminatie en Racisme",
+                dictum:
+                    "verzoekt het kabinet de Nationaal Coördinator tegen Discriminatie en Racisme bij een volgende uitglijder meteen de laan uit te sturen,"
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: [
+                        "'nationaal coordinator tegen discriminatie en racisme' minder door 'de laan uit te sturen'"
+                    ]))
         // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
         #expect(
             Self.read(
