@@ -80,37 +80,36 @@ package struct OperativeText: Sendable {
 
 /// Reads a deed's stance towards one pledge from its operative text and the pledge's `supports` and `opposes` hints.
 ///
-/// Each hint found in a clause is a signal for its side, unless a negation before it in the clause denies it
-/// ("niet", "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
-/// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar"
-/// ends a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it.
-/// "zich uit tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van" and
-/// "alternatieven voor" are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het
-/// verbod opheffen") is denied. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint
-/// that holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one
-/// side than for the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
+/// Each hint found in a clause is a signal for its side, unless a negation before it in the clause denies it ("niet",
+/// "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van", "onmogelijk
+/// maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends a clause): a
+/// denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it. "zich uit tegen", "keert
+/// zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van" and "alternatieven voor" are negations
+/// too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is denied. "niet
+/// alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that holds a
+/// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for the
+/// other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
 ///
 /// The pledge's own phrases name its subject. Where the ledger says whether the pledge wants less or more of it
 /// (`wants`), a denied phrase is a signal too: "geen risicoprofielen waarvan etniciteit deel uitmaakt" supports a
-/// pledge that wants less ethnic profiling and opposes one that wants more immigration detention. A phrase is
-/// denied by a negation before it, as above, or by "niet" or "geen" at most `trailingReach` words after it
-/// ("etniciteit niet laten gebruiken", "etniciteit geen indicator meer"). A phrase that is not denied is read by
-/// the asking word that governs it, if any: right before it, with only "van", "de", "het" and the like or an
-/// adjective between (`isLinking`: "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie",
-/// "intrekken van tijdelijke asielvergunningen"; a subject line that starts with "een" asks for what it names:
-/// "over een opt-out op het gebied van immigratie"), or at most `directionReachAfter` words after it ("preventief
-/// fouilleren kan worden verruimd"; not when the phrase completes another noun with "van"); asking for less of it
-/// supports a pledge that wants less, asking for more supports one that wants more. A separable verb, asking word or
-/// hint, is found split around "te" too ("af te schaffen", "terug te sturen"); a phrase after "als" is a predicate,
-/// and one after "stichting" part of a name: nothing is asked of them. A hint of the pledge near the
-/// phrase speaks for it instead. A negation before an asking word that stands before the phrase denies the ask, not
-/// the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where the first asking word after the
-/// negation is not the one that governs the phrase, or followed by it ("niet verlagen van het percentage op te
-/// nemen vluchtelingen"), the phrase gives no signal. A negation
-/// of a phrase that completes a noun with "van" denies that noun, not the phrase ("het detineren van
-/// uitgeprocedeerde asielzoekers niet tot uitvoering brengen" gives no signal), unless the noun stands for what
-/// completes it (`transparentHeads`: "stoppen met het gebruik van risicoprofilering"). The
-/// pledge's `counter_phrases` are read the same way, with the opposite of `wants`.
+/// pledge that wants less ethnic profiling and opposes one that wants more immigration detention. A phrase is denied by
+/// a negation before it, as above, or by "niet" or "geen" at most `trailingReach` words after it ("etniciteit niet
+/// laten gebruiken", "etniciteit geen indicator meer"). A phrase that is not denied is read by the asking word that
+/// governs it, if any: right before it, with only "van", "de", "het" and the like or an adjective between (`isLinking`:
+/// "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie", "intrekken van tijdelijke
+/// asielvergunningen"; a subject line that starts with "een" asks for what it names: "over een opt-out op het gebied
+/// van immigratie"), or at most `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; not
+/// when the phrase completes another noun with "van"); asking for less of it supports a pledge that wants less, asking
+/// for more supports one that wants more. A separable verb, asking word or hint, is found split around "te" too ("af te
+/// schaffen", "terug te sturen"); a phrase after "als" is a predicate, and one after "stichting" part of a name:
+/// nothing is asked of them. A hint of the pledge near the phrase speaks for it instead. A negation before an asking
+/// word that stands before the phrase denies the ask, not the phrase: "niet schorsen van voorlopige hechtenis" asks
+/// more of it; where the first asking word after the negation is not the one that governs the phrase, or followed by it
+/// ("niet verlagen van het percentage op te nemen vluchtelingen"), the phrase gives no signal. A negation of a phrase
+/// that completes a noun with "van" denies that noun, not the phrase ("het detineren van uitgeprocedeerde asielzoekers
+/// niet tot uitvoering brengen" gives no signal), unless the noun stands for what completes it (`transparentHeads`:
+/// "stoppen met het gebruik van risicoprofilering"). The pledge's `counter_phrases` are read the same way, with the
+/// opposite of `wants`.
 package struct StanceReader: Sendable {
     /// The stance read and the signals that decided it, in Dutch, for the explanation.
     package struct Reading: Sendable, Hashable {
