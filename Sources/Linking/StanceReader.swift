@@ -375,8 +375,11 @@ package struct StanceReader: Sendable {
     /// in vreemdelingendetentie" asks nothing of detention itself.
     static let linkingWords: Set<String> = [
         "van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot",
-        // The money for something: "extra budget voor de sociale advocatuur", "bezuiniging op de rechtspraak".
-        "budget", "geld", "middelen", "uitgaven",
+        // The money for something, and who may have it: "extra budget voor de sociale advocatuur", "bezuiniging op de
+        // rechtspraak", "verhogen van de tarieven van sociaal advocaten", "verruimen van de inkomensgrenzen voor
+        // gesubsidieerde rechtsbijstand".
+        "budget", "geld", "middelen", "uitgaven", "tarief", "tarieven", "vergoeding", "vergoedingen", "inkomensgrens",
+        "inkomensgrenzen",
         // The risk of something: "ontdoen van risico's op vooringenomenheid" asks less of the bias (folding
         // reads "risico's" as "risico s").
         "risico", "s",

@@ -605,6 +605,13 @@ struct StanceReaderTests {
                     signals: [
                         "'nationaal coordinator tegen discriminatie en racisme' minder door 'de laan uit te sturen'"
                     ]))
+        // 2016Z17488: the income limits for legal aid are who may have it; widening them asks more of it.
+        #expect(
+            Self.read(
+                Self.reader(["gesubsidieerde rechtsbijstand"], wants: .more),
+                title:
+                    "Motie van de leden Van Nispen en Swinkels over het verruimen van de inkomensgrenzen voor gesubsidieerde rechtsbijstand"
+            ) == .init(stance: .supports, signals: ["'gesubsidieerde rechtsbijstand' meer door 'verruimen'"]))
         // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
         #expect(
             Self.read(
