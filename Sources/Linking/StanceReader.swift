@@ -380,6 +380,8 @@ package struct StanceReader: Sendable {
         // gesubsidieerde rechtsbijstand".
         "budget", "geld", "middelen", "uitgaven", "tarief", "tarieven", "vergoeding", "vergoedingen", "inkomensgrens",
         "inkomensgrenzen",
+        // Priority for someone: "beëindigen van de voorrang voor statushouders" asks less for them.
+        "voorrang",
         // The risk of something: "ontdoen van risico's op vooringenomenheid" asks less of the bias (folding
         // reads "risico's" as "risico s").
         "risico", "s",
@@ -595,10 +597,13 @@ package struct StanceReader: Sendable {
         return before.last == "met" || Array(before) == ["met", "een"]
     }
 
-    /// Whether the word at `position` is the "meer" of "niet meer" or "nooit meer" (no longer), which asks for
-    /// nothing more: "niet meer toelaten van asielzoekers" denies the phrase.
+    /// Whether the word at `position` is the "meer" of "niet meer", "nooit meer" or "geen … meer" (no longer), which
+    /// asks for nothing more: "niet meer toelaten van asielzoekers" and "geen sociale huurwoningen meer weggeven aan
+    /// statushouders" deny the phrase.
     static func noLonger(_ clause: FoldedText, at position: Int) -> Bool {
-        clause.words[position] == "meer" && position > 0 && ["niet", "nooit"].contains(clause.words[position - 1])
+        guard clause.words[position] == "meer", position > 0 else { return false }
+        if ["niet", "nooit"].contains(clause.words[position - 1]) { return true }
+        return clause.words[max(0, position - 3)..<position].contains("geen")
     }
 
     /// Whether words hold the start of a purpose clause, "om … te" ("OM" alone is the Openbaar Ministerie).

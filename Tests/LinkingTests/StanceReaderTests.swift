@@ -612,6 +612,19 @@ struct StanceReaderTests {
                 title:
                     "Motie van de leden Van Nispen en Swinkels over het verruimen van de inkomensgrenzen voor gesubsidieerde rechtsbijstand"
             ) == .init(stance: .supports, signals: ["'gesubsidieerde rechtsbijstand' meer door 'verruimen'"]))
+        // 2018Z09536: "geen … meer" is no longer, not more; 2015Z18584: priority for someone stands for them.
+        let housing = Self.reader(["statushouder"], wants: .more)
+        #expect(
+            Self.read(
+                housing, title: "Motie van het lid Kops over geen sociale huurwoningen meer weggeven aan statushouders")
+                == .init(stance: .opposes, signals: ["'statushouders' ontkend door 'geen'"]))
+        #expect(
+            Self.read(
+                housing,
+                title:
+                    "Motie van het lid Madlener over beëindigen van de voorrang voor statushouders voor een sociale huurwoning"
+            )
+                == .init(stance: .opposes, signals: ["'statushouders' minder door 'beeindigen'"]))
         // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
         #expect(
             Self.read(
