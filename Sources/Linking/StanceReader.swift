@@ -359,7 +359,7 @@ package struct StanceReader: Sendable {
         "inzetten voor", "in te zetten voor", "inzet voor", "voortzetten", "voortzetting", "voort te zetten",
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen",
-        "aandacht vragen voor",
+        "aandacht vragen voor", "bieden", "een veilig thuis",
         // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.
         "op te vangen", "naar Nederland halen", "naar Nederland te halen",
     ].map { FoldedPhrase($0) }

@@ -625,6 +625,13 @@ struct StanceReaderTests {
                     "Motie van het lid Madlener over beëindigen van de voorrang voor statushouders voor een sociale huurwoning"
             )
                 == .init(stance: .opposes, signals: ["'statushouders' minder door 'beeindigen'"]))
+        // 2020Z17537: offering a safe home asks more of those it is offered to.
+        #expect(
+            Self.read(
+                Self.admission,
+                title:
+                    "Motie van het lid Ploumen c.s. over alsnog 500 kwetsbare vluchtelingen een veilig thuis in Nederland bieden"
+            ) == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'een veilig thuis'"]))
         // 2015Z18460: "niet" denies the violating, which is of the agreements, not of asylum reception.
         #expect(
             Self.read(
