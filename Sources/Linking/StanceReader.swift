@@ -140,6 +140,10 @@ package struct StanceReader: Sendable {
         // An alternative to a thing is asked instead of it: "alternatieven voor verhoging van griffierechten".
         ["alternatieven", "voor"], ["alternatief", "voor"],
     ]
+    /// Negations that ask for something instead of a noun, and so do not pass through it to what completes it: an
+    /// alternative replaces the form ("kleinschalige alternatieven voor de opvang van alleenstaande minderjarige
+    /// vreemdelingen" asks no fewer children), not what the noun stands for.
+    static let replacing: Set<String> = ["alternatieven voor", "alternatief voor"]
     /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
     static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]
 
@@ -292,9 +296,7 @@ package struct StanceReader: Sendable {
                     // before it on: "stoppen met het gebruik van risicoprofilering".
                     if let van = Self.completing(clause, at: position, after: denied?.end ?? -1),
                         denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
-                            // An alternative replaces the noun's form, not what completes it: "kleinschalige
-                            // alternatieven voor de opvang van alleenstaande minderjarige vreemdelingen".
-                            || denied?.words.hasPrefix("alternatie") == true
+                            || denied.map { Self.replacing.contains($0.words) } == true
                     {
                         guard let asked = asking(), asked.end <= position else { continue }
                         addDenied(asked, by: denier)
@@ -322,6 +324,8 @@ package struct StanceReader: Sendable {
 
     /// Words that ask for less of what they name ("bestrijden van", "verbod op", "… afschaffen") or more of it
     /// ("uitbreiding van", "versterken", "… waarborgen"), as stems: the direction a deed asks of a pledge's subject.
+    /// A separable verb's split form and weak participle are derived (`withSplitForms`): "afschaffen" gives "af te
+    /// schaffen" and "afgeschaft"; a strong verb's participle ("ingetrokken") is listed.
     static let lessWords: [FoldedPhrase] = [
         "tegengaan", "tegen te gaan", "bestrijden", "bestrijding", "voorkomen", "verbieden", "verbod op", "uitbannen",
         "stoppen", "beeindigen", "afschaffen", "afschaffing", "terugdringen", "terugbrengen van het aantal", "beperken",
@@ -329,9 +333,9 @@ package struct StanceReader: Sendable {
         "inperken",
         "verminderen", "vermindering", "aanpakken", "aanpak van", "schrappen", "intrekken", "intrekking", "opheffen",
         "ontmoedigen", "onwenselijk", "geen plaats", "uitsluiten", "verlagen", "ontslag", "sanctie", "ontdoen van",
-        "beperkt", "verboden", "afgeschaft", "ingeperkt", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
+        "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
-        "opgeschort", "teruggedraaid", "opgezegd", "afgebouwd", "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
+        "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
         "schorsen", "schorsing", "geschorst", "minder", "lager", "geen plek", "blokkeren", "geblokkeerd",
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
         "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
@@ -340,7 +344,7 @@ package struct StanceReader: Sendable {
         // Violating or hollowing out a thing asks less of it: "niet schenden van gemaakte afspraken". Not
         // "ondermijnen": "ondermijning van de rechtsstaat als grond voor beëindiging van bekostiging" names a ground
         // (a stem matches verb and noun alike).
-        "schenden", "geschonden", "uithollen", "uitgehold",
+        "schenden", "geschonden", "uithollen",
         // Dismissing someone asks less of them: "de Nationaal Coördinator … de laan uit te sturen".
         "ontslaan", "de laan uitsturen", "de laan uit sturen",
     ].map { FoldedPhrase($0) }
@@ -349,14 +353,14 @@ package struct StanceReader: Sendable {
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "mogelijk te maken", "stimuleren", "behouden",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         "uitvoeren", "naleven", "steunen", "ondersteunen", "financieren", "verhogen", "verlengen",
-        "uitgebreid", "verruimd", "ingevoerd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
+        "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
-        "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen", "opgehoogd",
+        "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen",
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
-        "verankeren", "verankering", "verankerd", "vastleggen", "vastgelegd", "opnemen",
-        "inzetten voor", "in te zetten voor", "inzet voor", "voortzetten", "voortzetting", "voort te zetten",
+        "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
+        "inzetten voor", "inzet voor", "voortzetten", "voortzetting",
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
@@ -519,13 +523,7 @@ package struct StanceReader: Sendable {
         of position: Int, end: Int, in clause: FoldedText,
         directions: [AskingWord]
     ) -> AskingWord? {
-        // A phrase after "als" says what something is, not what is asked of: "de erkenning van het
-        // slavernijverleden als misdaad tegen de menselijkheid wettelijk vast te leggen".
-        // A phrase after "stichting" is part of an organisation's name: "de subsidie aan Stichting Vluchteling
-        // stopzetten" asks nothing of refugees.
-        if predicative(clause, at: position) || (position >= 1 && clause.words[position - 1] == "stichting") {
-            return nil
-        }
+        if asksNothingOf(clause, at: position) { return nil }
         let before = directions.filter {
             $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
         }.max { $0.end < $1.end }
@@ -554,10 +552,13 @@ package struct StanceReader: Sendable {
         return nil
     }
 
-    /// Whether the words at `position` follow "als", right before them or with a linking word between ("als een
-    /// misdaad tegen de menselijkheid"): a predicate, which names what something is.
-    static func predicative(_ clause: FoldedText, at position: Int) -> Bool {
-        if position >= 1, clause.words[position - 1] == "als" { return true }
+    /// Whether the words at `position` name something no asking word bears on: a predicate after "als", right
+    /// before them or with a linking word between ("de erkenning van het slavernijverleden als misdaad tegen de
+    /// menselijkheid wettelijk vast te leggen"), or part of an organisation's name after "stichting" ("de subsidie
+    /// aan Stichting Vluchteling stopzetten" asks nothing of refugees).
+    static func asksNothingOf(_ clause: FoldedText, at position: Int) -> Bool {
+        guard position >= 1 else { return false }
+        if ["als", "stichting"].contains(clause.words[position - 1]) { return true }
         return position >= 2 && clause.words[position - 2] == "als" && isLinking(clause.words[position - 1])
     }
 
