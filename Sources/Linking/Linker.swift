@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "20"
+    package static let version = "23"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -355,7 +355,7 @@ package struct Linker: Sendable {
         if evidence.method == .fulltext { confidence = settings.weakEvidenceCap * (1 - exp(-2 * evidence.weight)) }
         confidence = (confidence * 1000).rounded() / 1000
         guard confidence >= settings.minimumConfidence else { return nil }
-        let stance = stance(profile, text, operative: operative)
+        let stance = stance(profile, text, operative: operative, title: deed.title)
         if let reason = stance.reason { evidence.reasons.append(reason) }
         return Link(
             pledge: profile.pledge.id, deed: deed.id, confidence: confidence, stance: stance.stance,
@@ -382,8 +382,9 @@ package struct Linker: Sendable {
     ///
     /// From the operative text when the deed has one (`StanceReader`: the pledge's `supports` and `opposes`
     /// hints, with the negations before them); otherwise from the hints anywhere in the deed, both or neither
-    /// leaving `mentions`.
-    private func stance(_ profile: PledgeProfile, _ text: DeedText, operative: OperativeText?) -> (
+    /// leaving `mentions`. A deed on a motion that is not the motion itself ("Reactie op de motie …", "Uitvoering
+    /// van motie …") is `mentions`: its title says what the motion asked, not what the deed does.
+    private func stance(_ profile: PledgeProfile, _ text: DeedText, operative: OperativeText?, title: String) -> (
         stance: Link.Stance, reason: String?
     ) {
         if let operative {
@@ -395,6 +396,7 @@ package struct Linker: Sendable {
                 "stand \(reading.stance.dutch): " + reading.signals.joined(separator: ", ") + " in \(part)"
             )
         }
+        if OperativeText.refersToMotion(title) { return (.mentions, nil) }
         let supports = profile.supports.filter(text.all.contains)
         let opposes = profile.opposes.filter(text.all.contains)
         let quoted = { (phrases: [Int]) in phrases.map { "'\(index.phrases[$0].original)'" }.joined(separator: ", ") }

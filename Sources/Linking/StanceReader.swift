@@ -57,6 +57,16 @@ package struct OperativeText: Sendable {
         return subject.isEmpty ? nil : subject
     }
 
+    /// Whether a title names a motion ("Reactie op de motie van het lid …", "Uitvoering moties …", "Motie-Teeven"):
+    /// asked of a deed without an operative text, a letter or answer on a motion.
+    package static func refersToMotion(_ title: String) -> Bool {
+        title.split(whereSeparator: { !$0.isLetter }).contains { word in
+            let count = word.utf8.count
+            return (count == 5 || count == 6)
+                && ["motie", "moties"].contains(word.lowercased())
+        } || title.lowercased().contains("motie-")
+    }
+
     static func clauses(of text: String, fold: (String) -> FoldedText) -> [FoldedText] {
         let separators: Set<Character> = [";", ":", ".", "!", "?", "\n"]
         var result: [FoldedText] = []
@@ -364,6 +374,8 @@ package struct StanceReader: Sendable {
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
+        // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
+        "in aanmerking komen voor", "in aanmerking laten komen voor", "in aanmerking te laten komen voor",
         // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.
         "op te vangen", "naar Nederland halen", "naar Nederland te halen",
     ].map { FoldedPhrase($0) }
@@ -371,6 +383,10 @@ package struct StanceReader: Sendable {
     /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only
     /// on a phrase after them.
     static let modifiers: Set<String> = ["minder", "lager", "meer", "extra"]
+    /// Verbs that ask only as verbs: their noun of the same stem names a plan, not an ask ("een gecoördineerde
+    /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
+    /// They match as written, never by their stem.
+    static let verbsOnly: Set<String> = ["aanpakken"]
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
     static let directionReachAfter = 6
@@ -389,6 +405,9 @@ package struct StanceReader: Sendable {
         // The risk of something: "ontdoen van risico's op vooringenomenheid" asks less of the bias (folding
         // reads "risico's" as "risico s").
         "risico", "s",
+        // Strong past participles keep their "-en" as adjectives: "opschorten van gedwongen uitzettingen naar
+        // ebolagebieden", "terugsturen van afgewezen asielzoekers".
+        "gedwongen", "afgewezen", "uitgewezen", "toegelaten", "gesloten", "ingesloten",
         // How many: "opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen".
         "aantal", "minstens", "ten", "minste", "maximaal", "circa", "ruim",
     ]
@@ -504,7 +523,8 @@ package struct StanceReader: Sendable {
             // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
             guard clause.matches(phrase, at: position, compounds: false), !namesDisability(clause, at: position),
                 !noLonger(clause, at: position),
-                !modifiers.contains(phrase.folded) || clause.words[position] == phrase.folded
+                !(modifiers.contains(phrase.folded) || verbsOnly.contains(phrase.folded))
+                    || clause.words[position] == phrase.folded
             else { continue }
             let end = position + phrase.words.count
             found.append(

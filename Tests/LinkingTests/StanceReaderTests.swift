@@ -709,6 +709,75 @@ struct StanceReaderTests {
             ) == .init(stance: .mentions, signals: []))
     }
 
+    @Test("Holding a condition against someone, strong participles, eligibility, and 'aanpak' as a plan")
+    func conditionsAndParticiples() {
+        let strict = StanceReader(
+            supports: ["aanscherpen", "tegenwerpen"].map(FoldedPhrase.init), opposes: [],
+            subject: ["vluchteling", "kinderpardon", "herplaatsing"].map(FoldedPhrase.init), wants: .less,
+            counter: ["uitzettingen naar"].map(FoldedPhrase.init))
+        // 2017Z02486: not holding a condition against children is leniency; 2010Z03225: holding crimes against
+        // applicants is strictness.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Voordewind c.s. over het meewerkcriterium niet tegenwerpen als kinderen vijf jaar of langer beschikbaar zijn geweest voor vertrek"
+            ) == .init(stance: .opposes, signals: ["'tegenwerpen' ontkend door 'niet'"]))
+        #expect(
+            Self.read(strict, title: "Motie Zijlstra/De Krom over tegenwerpen van levensdelicten")
+                == .init(stance: .supports, signals: ["'tegenwerpen'"]))
+        // 2014Z19339: "gedwongen" keeps its "-en" as an adjective and stands between the ask and the phrase.
+        #expect(
+            Self.read(
+                strict,
+                title: "Motie van het lid Pechtold c.s. over opschorten van gedwongen uitzettingen naar ebolagebieden")
+                == .init(
+                    stance: .opposes,
+                    signals: ["'uitzettingen naar' (de toezegging wil er meer van) minder door 'opschorten'"]))
+        // 2017Z02824: eligibility for a pardon asks more pardons.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Gewijzigde motie van het lid Voordewind c.s. (t.v.v. 19637, nr. 2296) over gewortelde kinderen in aanmerking laten komen voor een kinderpardon"
+            ) == .init(stance: .opposes, signals: ["'kinderpardon' meer door 'in aanmerking laten komen voor'"]))
+        // 2015Z13069: "aanpak" is a plan here, not tackling; "aanpakken" asks only as the verb.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Segers c.s. over een gecoördineerde aanpak voor de herplaatsing van vluchtelingen"
+            )
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(
+                Self.profiling, title: "Motie van het lid Van Dijk over etnisch profileren bij de politie aanpakken")
+                == .init(stance: .supports, signals: ["'etnisch profileren' minder door 'aanpakken'"]))
+    }
+
+    @Test("A letter on a motion is not the motion: its title's hints give no stance")
+    func lettersOnMotions() throws {
+        #expect(
+            OperativeText.refersToMotion("Reactie op de motie van het lid Voordewind c.s. over het meewerkcriterium"))
+        #expect(OperativeText.refersToMotion("Uitvoering moties Van Helvert en Voordewind"))
+        #expect(OperativeText.refersToMotion("Uitvoering motie-Spekman over opvang"))
+        #expect(!OperativeText.refersToMotion("Promotie van mensenrechten en emoties"))
+        // 2017Z03367, a letter, and 2017Z02486, the motion it answers, with the shipped ledger.
+        let linker = TrapWordTests.linker
+        func stance(_ zaak: String, _ kind: Deed.Kind, _ title: String) -> Link.Stance? {
+            var deed = TrapWordTests.motion(zaak, title)
+            deed.kind = kind
+            deed.dossierTitle = "Vreemdelingenbeleid"
+            return linker.links(for: deed).first { $0.pledge == "hla-strengste-toelatingsregels-van-europa" }?.stance
+        }
+        let subject =
+            "het meewerkcriterium niet tegenwerpen als kinderen vijf jaar of langer beschikbaar zijn geweest voor vertrek"
+        #expect(stance("2017Z02486", .motion, "Motie van het lid Voordewind c.s. over \(subject)") == .opposes)
+        #expect(
+            stance("2017Z03367", .letter, "Reactie op de motie van het lid Voordewind c.s. over \(subject)")
+                == .mentions)
+    }
+
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
     func leavingIsNotAmending() {
         // 2021Z12456 (subject) and kst-36760-39 (dictum).
