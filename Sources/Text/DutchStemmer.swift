@@ -5,7 +5,10 @@ import Foundation
 ///
 /// Words are folded first (`DutchText.words`: lower case, no diacritics). Snowball's Dutch stemmer
 /// leaves plurals in `-ies` whole (`demonstraties`, `manifestaties`), so those lose their `s` here as
-/// well: both the index and the linker stem through `stem(_:)`, so they agree on every inflection.
+/// well; and it leaves the `-s` plural of a noun in `-e` whole (`asielprocedures`, `genocides`,
+/// `blokkades`), so a word of seven letters or more in `-es` after a consonant is stemmed without its `s`
+/// (`asielprocedure`: both `asielprocedur`; "proces" is too short to be touched, and `processen` keeps its
+/// own stem). Both the index and the linker stem through `stem(_:)`, so they agree on every inflection.
 package final class DutchStemmer: @unchecked Sendable {
     // @unchecked: a Snowball stemmer keeps its result in a buffer of its own, so every use of
     // `stemmer` holds `lock`; the cache is guarded by the same lock.
@@ -36,11 +39,25 @@ package final class DutchStemmer: @unchecked Sendable {
         defer { lock.unlock() }
         if caching, let known = cache[word] { return known }
         var stem = snowball(word)
-        if stem.utf8.count > 5, stem.hasSuffix("ies") { stem.removeLast() }
+        if stem.utf8.count > 5, stem.hasSuffix("ies") {
+            stem.removeLast()
+        } else if Self.isPluralOfE(word) {
+            stem = snowball(String(word.dropLast()))
+        }
         guard caching else { return stem }
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
         cache[word] = stem
         return stem
+    }
+
+    /// Whether a folded word is the `-s` plural of a noun in `-e`: seven letters or more, ending in a consonant and
+    /// "es" ("procedures", "genocides"; not "proces").
+    static func isPluralOfE(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 7, bytes[bytes.count - 1] == UInt8(ascii: "s"), bytes[bytes.count - 2] == UInt8(ascii: "e")
+        else { return false }
+        let before = bytes[bytes.count - 3]
+        return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z") && !"aeiouy".utf8.contains(before)
     }
 
     private func snowball(_ word: String) -> String {
