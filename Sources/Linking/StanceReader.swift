@@ -374,6 +374,9 @@ package struct StanceReader: Sendable {
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
+        // Meeting or providing for a thing asks more of it: "voor 1 augustus 2022 voldoen aan de minimumeisen voor
+        // opvang", "voorzien in de minimale eisen voor opvangvoorzieningen".
+        "voldoen aan", "voorzien in",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
         "in aanmerking komen voor", "in aanmerking laten komen voor", "in aanmerking te laten komen voor",
         // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.

@@ -709,7 +709,7 @@ struct StanceReaderTests {
             ) == .init(stance: .mentions, signals: []))
     }
 
-    @Test("Holding a condition against someone, strong participles, eligibility, and 'aanpak' as a plan")
+    @Test("Holding a condition against someone, strong participles, eligibility, meeting a standard, 'aanpak' a plan")
     func conditionsAndParticiples() {
         let strict = StanceReader(
             supports: ["aanscherpen", "tegenwerpen"].map(FoldedPhrase.init), opposes: [],
@@ -741,6 +741,12 @@ struct StanceReaderTests {
                 title:
                     "Gewijzigde motie van het lid Voordewind c.s. (t.v.v. 19637, nr. 2296) over gewortelde kinderen in aanmerking laten komen voor een kinderpardon"
             ) == .init(stance: .opposes, signals: ["'kinderpardon' meer door 'in aanmerking laten komen voor'"]))
+        // 2022Z14718: meeting a standard asks more of it.
+        #expect(
+            Self.read(
+                Self.reader(["minimumeisen voor opvang"], wants: .more),
+                title: "Motie van het lid Kuzu over voor 1 augustus 2022 voldoen aan de minimumeisen voor opvang")
+                == .init(stance: .supports, signals: ["'minimumeisen voor opvang' meer door 'voldoen aan'"]))
         // 2015Z13069: "aanpak" is a plan here, not tackling; "aanpakken" asks only as the verb.
         #expect(
             Self.read(
