@@ -60,11 +60,25 @@ package struct OperativeText: Sendable {
     /// Whether a title names a motion ("Reactie op de motie van het lid …", "Uitvoering moties …", "Motie-Teeven"):
     /// asked of a deed without an operative text, a letter or answer on a motion.
     package static func refersToMotion(_ title: String) -> Bool {
-        title.split(whereSeparator: { !$0.isLetter }).contains { word in
-            let count = word.utf8.count
-            return (count == 5 || count == 6)
-                && ["motie", "moties"].contains(word.lowercased())
-        } || title.lowercased().contains("motie-")
+        // A scan of the bytes, without folding the title: a full relink asks it of every link of a letter. "motie" or
+        // "moties" in any case, as a word of its own ("Motie-Teeven": the hyphen ends it); a byte of a multi-byte
+        // character counts as a letter.
+        let bytes = Array(title.utf8)
+        func isLetter(_ index: Int) -> Bool {
+            guard index >= 0, index < bytes.count else { return false }
+            let byte = bytes[index] | 0x20
+            return (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || bytes[index] >= 0x80
+        }
+        let word = Array("motie".utf8)
+        var start = 0
+        while start + word.count <= bytes.count {
+            if !isLetter(start - 1), (0..<word.count).allSatisfy({ bytes[start + $0] | 0x20 == word[$0] }) {
+                let end = start + word.count
+                if !isLetter(end) || (bytes[end] | 0x20 == UInt8(ascii: "s") && !isLetter(end + 1)) { return true }
+            }
+            start += 1
+        }
+        return false
     }
 
     static func clauses(of text: String, fold: (String) -> FoldedText) -> [FoldedText] {

@@ -53,10 +53,12 @@ package final class DutchStemmer: @unchecked Sendable {
     /// Whether a folded word is the `-s` plural of a noun in `-e`: seven letters or more, ending in a consonant and
     /// "es" ("procedures", "genocides"; not "proces").
     static func isPluralOfE(_ word: String) -> Bool {
-        let bytes = Array(word.utf8)
-        guard bytes.count >= 7, bytes[bytes.count - 1] == UInt8(ascii: "s"), bytes[bytes.count - 2] == UInt8(ascii: "e")
-        else { return false }
-        let before = bytes[bytes.count - 3]
+        let bytes = word.utf8
+        guard bytes.count >= 7 else { return false }
+        let last = bytes.index(before: bytes.endIndex)
+        let middle = bytes.index(before: last)
+        let before = bytes[bytes.index(before: middle)]
+        guard bytes[last] == UInt8(ascii: "s"), bytes[middle] == UInt8(ascii: "e") else { return false }
         return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z") && !"aeiouy".utf8.contains(before)
     }
 

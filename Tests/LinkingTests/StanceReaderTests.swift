@@ -768,6 +768,9 @@ struct StanceReaderTests {
         #expect(OperativeText.refersToMotion("Uitvoering moties Van Helvert en Voordewind"))
         #expect(OperativeText.refersToMotion("Uitvoering motie-Spekman over opvang"))
         #expect(!OperativeText.refersToMotion("Promotie van mensenrechten en emoties"))
+        #expect(OperativeText.refersToMotion("MOTIE"))
+        #expect(!OperativeText.refersToMotion("Motievaardigheden, motief en motivatie"))
+        #expect(!OperativeText.refersToMotion("Emotie in het debat"))
         // 2017Z03367, a letter, and 2017Z02486, the motion it answers, with the shipped ledger.
         let linker = TrapWordTests.linker
         func stance(_ zaak: String, _ kind: Deed.Kind, _ title: String) -> Link.Stance? {
