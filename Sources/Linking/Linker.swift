@@ -355,7 +355,7 @@ package struct Linker: Sendable {
         if evidence.method == .fulltext { confidence = settings.weakEvidenceCap * (1 - exp(-2 * evidence.weight)) }
         confidence = (confidence * 1000).rounded() / 1000
         guard confidence >= settings.minimumConfidence else { return nil }
-        let stance = stance(profile, text, operative: operative, title: deed.title)
+        let stance = stance(profile, text, operative: operative)
         if let reason = stance.reason { evidence.reasons.append(reason) }
         return Link(
             pledge: profile.pledge.id, deed: deed.id, confidence: confidence, stance: stance.stance,
@@ -384,7 +384,7 @@ package struct Linker: Sendable {
     /// hints, with the negations before them); otherwise from the hints anywhere in the deed, both or neither
     /// leaving `mentions`. A deed on a motion that is not the motion itself ("Reactie op de motie …", "Uitvoering
     /// van motie …") is `mentions`: its title says what the motion asked, not what the deed does.
-    private func stance(_ profile: PledgeProfile, _ text: DeedText, operative: OperativeText?, title: String) -> (
+    private func stance(_ profile: PledgeProfile, _ text: DeedText, operative: OperativeText?) -> (
         stance: Link.Stance, reason: String?
     ) {
         if let operative {
@@ -396,7 +396,7 @@ package struct Linker: Sendable {
                 "stand \(reading.stance.dutch): " + reading.signals.joined(separator: ", ") + " in \(part)"
             )
         }
-        if OperativeText.refersToMotion(title) { return (.mentions, nil) }
+        if text.namesMotion { return (.mentions, nil) }
         let supports = profile.supports.filter(text.all.contains)
         let opposes = profile.opposes.filter(text.all.contains)
         let quoted = { (phrases: [Int]) in phrases.map { "'\(index.phrases[$0].original)'" }.joined(separator: ", ") }
@@ -490,11 +490,14 @@ private struct DeedText {
     let matched: [Int]
     /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
     let stemCounts: [Int: Double]
+    /// Whether the title names a motion (`OperativeText.namesMotion`), read from the words folded for the phrases.
+    let namesMotion: Bool
 
     init(_ deed: borrowing Deed, index: PhraseIndex, reader: WordReader, searchNumbers: [String: Int]) {
         let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
         self.title = index.matches(in: title.text, starts: title.starts)
+        namesMotion = OperativeText.namesMotion(title.text.words)
         dictum = deed.dictum.map { reader.phrases(in: $0, index: index, searchNumbers: searchNumbers) }
         self.body = index.matches(in: body.text, starts: body.starts)
         dossierTitle =

@@ -59,27 +59,11 @@ package struct OperativeText: Sendable {
 
     /// Whether a title names a motion ("Reactie op de motie van het lid …", "Uitvoering moties …", "Motie-Teeven"):
     /// asked of a deed without an operative text, a letter or answer on a motion.
-    package static func refersToMotion(_ title: String) -> Bool {
-        // A scan of the bytes, without folding the title: a full relink asks it of every link of a letter. "motie" or
-        // "moties" in any case, as a word of its own ("Motie-Teeven": the hyphen ends it); a byte of a multi-byte
-        // character counts as a letter.
-        let bytes = Array(title.utf8)
-        func isLetter(_ index: Int) -> Bool {
-            guard index >= 0, index < bytes.count else { return false }
-            let byte = bytes[index] | 0x20
-            return (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || bytes[index] >= 0x80
-        }
-        let word = Array("motie".utf8)
-        var start = 0
-        while start + word.count <= bytes.count {
-            if !isLetter(start - 1), (0..<word.count).allSatisfy({ bytes[start + $0] | 0x20 == word[$0] }) {
-                let end = start + word.count
-                if !isLetter(end) || (bytes[end] | 0x20 == UInt8(ascii: "s") && !isLetter(end + 1)) { return true }
-            }
-            start += 1
-        }
-        return false
-    }
+    package static func refersToMotion(_ title: String) -> Bool { namesMotion(DutchText.words(title)) }
+
+    /// Whether folded words (`DutchText.words`, which ends a word at a hyphen: "Motie-Teeven") hold "motie" or
+    /// "moties" as a word of their own.
+    static func namesMotion(_ words: [String]) -> Bool { words.contains { $0 == "motie" || $0 == "moties" } }
 
     static func clauses(of text: String, fold: (String) -> FoldedText) -> [FoldedText] {
         let separators: Set<Character> = [";", ":", ".", "!", "?", "\n"]
@@ -404,6 +388,10 @@ package struct StanceReader: Sendable {
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem.
     static let verbsOnly: Set<String> = ["aanpakken"]
+    /// The asking words matched as written, never by their stem: `modifiers` and `verbsOnly`.
+    static let matchedAsWritten = modifiers.union(verbsOnly)
+    /// The articles: after a pledge phrase, an asking word with one before it heads a noun of its own.
+    static let articles: Set<String> = ["de", "het", "een"]
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
     /// verruimd").
     static let directionReachAfter = 6
@@ -540,8 +528,7 @@ package struct StanceReader: Sendable {
             // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
             guard clause.matches(phrase, at: position, compounds: false), !namesDisability(clause, at: position),
                 !noLonger(clause, at: position),
-                !(modifiers.contains(phrase.folded) || verbsOnly.contains(phrase.folded))
-                    || clause.words[position] == phrase.folded
+                !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded
             else { continue }
             let end = position + phrase.words.count
             found.append(
@@ -574,7 +561,7 @@ package struct StanceReader: Sendable {
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         return directions.filter {
             $0.start >= end && $0.start - end < directionReachAfter
-                && !["de", "het", "een"].contains(clause.words[$0.start - 1]) && !modifiers.contains($0.words)
+                && !articles.contains(clause.words[$0.start - 1]) && !modifiers.contains($0.words)
         }
         .min { $0.start < $1.start }
     }
@@ -595,7 +582,8 @@ package struct StanceReader: Sendable {
     /// aan Stichting Vluchteling stopzetten" asks nothing of refugees).
     static func asksNothingOf(_ clause: FoldedText, at position: Int) -> Bool {
         guard position >= 1 else { return false }
-        if ["als", "stichting"].contains(clause.words[position - 1]) { return true }
+        let before = clause.words[position - 1]
+        if before == "als" || before == "stichting" { return true }
         return position >= 2 && clause.words[position - 2] == "als" && isLinking(clause.words[position - 1])
     }
 
