@@ -89,7 +89,7 @@ package struct OperativeText: Sendable {
 /// Reads a deed's stance towards one pledge from its operative text and the pledge's `supports` and `opposes` hints.
 ///
 /// Each hint found in a clause is a signal for its side, unless a negation before it in the clause denies it ("niet",
-/// "geen", "nooit", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van", "onmogelijk
+/// "geen", "nooit", "nimmer", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van", "onmogelijk
 /// maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends a clause): a
 /// denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it. "zich uit tegen", "keert
 /// zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van" and "alternatieven voor" are negations
@@ -136,7 +136,7 @@ package struct StanceReader: Sendable {
     package static let trailingReach = 3
     /// Negations, as folded word sequences.
     static let negations: [[String]] = [
-        ["niet"], ["geen"], ["nooit"], ["af", "te", "zien", "van"], ["afzien", "van"], ["stoppen", "met"],
+        ["niet"], ["geen"], ["nooit"], ["nimmer"], ["af", "te", "zien", "van"], ["afzien", "van"], ["stoppen", "met"],
         ["ongedaan", "maken"], ["ongedaan", "te", "maken"], ["in", "plaats", "van"], ["onmogelijk", "maken"],
         ["onmogelijk", "te", "maken"],
         // Speaking out against, opposing: "spreekt zich uit tegen het criminaliseren van …".
@@ -353,6 +353,9 @@ package struct StanceReader: Sendable {
         // "ondermijnen": "ondermijning van de rechtsstaat als grond voor beëindiging van bekostiging" names a ground
         // (a stem matches verb and noun alike).
         "schenden", "geschonden", "uithollen",
+        // Rejecting a thing asks less of it: "asielverzoeken sneller afwijzen". Not the participle: "afgewezen
+        // asielzoekers" are people, not an ask.
+        "afwijzen", "afwijzing",
         // Dismissing someone asks less of them: "de Nationaal Coördinator … de laan uit te sturen".
         "ontslaan", "de laan uitsturen", "de laan uit sturen",
     ].map { FoldedPhrase($0) }
@@ -375,6 +378,9 @@ package struct StanceReader: Sendable {
         // Meeting or providing for a thing asks more of it: "voor 1 augustus 2022 voldoen aan de minimumeisen voor
         // opvang", "voorzien in de minimale eisen voor opvangvoorzieningen".
         "voldoen aan", "voorzien in",
+        // Issuing a thing asks more of it: "nimmer verstrekken van verblijfsvergunningen aan vreemdelingen die een
+        // misdrijf hebben gepleegd" asks fewer.
+        "verstrekken", "verstrekking",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
         "in aanmerking komen voor", "in aanmerking laten komen voor", "in aanmerking te laten komen voor",
         // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.
@@ -413,8 +419,9 @@ package struct StanceReader: Sendable {
         // Strong past participles keep their "-en" as adjectives: "opschorten van gedwongen uitzettingen naar
         // ebolagebieden", "terugsturen van afgewezen asielzoekers".
         "gedwongen", "afgewezen", "uitgewezen", "toegelaten", "gesloten", "ingesloten",
-        // How many: "opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen".
-        "aantal", "minstens", "ten", "minste", "maximaal", "circa", "ruim",
+        // How many: "opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen",
+        // "het verhogen van het quotum voor hervestiging".
+        "aantal", "quotum", "percentage", "minstens", "ten", "minste", "maximaal", "circa", "ruim",
     ]
 
     /// Whether a word may stand between an asking word and the phrase it governs: one of `linkingWords`, a number
@@ -628,7 +635,7 @@ package struct StanceReader: Sendable {
     /// statushouders" deny the phrase.
     static func noLonger(_ clause: FoldedText, at position: Int) -> Bool {
         guard clause.words[position] == "meer", position > 0 else { return false }
-        if ["niet", "nooit"].contains(clause.words[position - 1]) { return true }
+        if ["niet", "nooit", "nimmer"].contains(clause.words[position - 1]) { return true }
         return clause.words[max(0, position - 3)..<position].contains("geen")
     }
 

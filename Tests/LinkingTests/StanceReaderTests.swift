@@ -761,6 +761,52 @@ struct StanceReaderTests {
                 == .init(stance: .supports, signals: ["'etnisch profileren' minder door 'aanpakken'"]))
     }
 
+    @Test("Issuing, 'nimmer', rejecting, how many, putting out on the street, what reception offers")
+    func issuingAndReception() {
+        let strict = StanceReader(
+            supports: ["tegenwerpen", "op straat zetten"].map(FoldedPhrase.init), opposes: [],
+            subject: ["asielzoeker", "asielaanvraag", "hervestiging", "verblijfsvergunning"].map(FoldedPhrase.init),
+            wants: .less)
+        // 2013Z04909: never issuing permits asks fewer; 2011Z23285: a permit for someone asks more.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Fritsma over nimmer verstrekken van verblijfsvergunningen aan vreemdelingen die een misdrijf hebben gepleegd"
+            ) == .init(stance: .supports, signals: ["'verblijfsvergunningen' minder door 'nimmer verstrekken'"]))
+        #expect(
+            Self.read(
+                strict, title: "Motie Gesthuizen c.s. over een verblijfsvergunning voor uitgeprocedeerde ex-AMV's")
+                == .init(stance: .opposes, signals: ["'verblijfsvergunning' meer door 'een'"]))
+        // 2018Z21973: rejecting an application asks fewer of them.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Fritsma over afwijzen van de asielaanvraag van asielzoekers die een misdrijf hebben gepleegd"
+            ) == .init(stance: .supports, signals: ["'asielaanvraag' minder door 'afwijzen'"]))
+        // 2013Z17330: the quota stands for how many are resettled.
+        #expect(
+            Self.read(
+                strict,
+                title: "Motie van het lid Schouw c.s. over het verhogen van het quotum voor hervestiging van 2014")
+                == .init(stance: .opposes, signals: ["'hervestiging' meer door 'verhogen'"]))
+        // 2010Z18173
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie Spekman c.s. over niet op straat zetten van uitgeprocedeerde vreemdelingen tijdens een koudweerregeling"
+            ) == .init(stance: .opposes, signals: ["'op straat zetten' ontkend door 'niet'"]))
+        // 2015Z21632: what reception offers the people in it.
+        #expect(
+            Self.read(
+                Self.reader(["vertrouwenspersoon voor", "opvanglocatie"], wants: .more),
+                title:
+                    "Motie van het lid Voortman over een vertrouwenspersoon voor minderjarige asielzoekers bij elke opvanglocatie"
+            ) == .init(stance: .supports, signals: ["'vertrouwenspersoon voor' meer door 'een'"]))
+    }
+
     @Test("A letter on a motion is not the motion: its title's hints give no stance")
     func lettersOnMotions() throws {
         #expect(
