@@ -286,14 +286,19 @@ package struct StanceReader: Sendable {
                     // word after it, and the one that governs the phrase only where asking words alone stand
                     // between the two ("geen extra uitbreiding van"): in "niet verlagen van het percentage op te
                     // nemen vluchtelingen" it denies the lowering, not the taking in.
-                    guard let asked = asking(), asked.start > denied.end, asked.end <= position,
+                    if let asked = asking(), asked.start > denied.end, asked.end <= position,
                         let first = askingWords().filter({ $0.start > denied.end }).min(by: { $0.start < $1.start }),
                         (first.start..<asked.start).allSatisfy({ at in
                             askingWords().contains { $0.start <= at && at < $0.end }
                         })
-                    else { continue }
-                    addDenied(asked, by: denied.words)
-                    continue
+                    {
+                        addDenied(asked, by: denied.words)
+                        continue
+                    }
+                    // Denied giving passes on to whom it is given: "het niet verlenen van opvang aan uitgeprocedeerde
+                    // asielzoekers" asks less for them; any other asking word between leaves the phrase unread.
+                    let between = askingWords().filter { $0.start > denied.end && $0.start < position }
+                    guard between.allSatisfy({ Self.givingStems.contains(clause.stems[$0.start]) }) else { continue }
                 }
                 if let denier = denied?.words ?? after {
                     // A phrase after "van" completes the noun before it, and the negation (a "niet" after the
@@ -356,6 +361,8 @@ package struct StanceReader: Sendable {
         // Rejecting a thing asks less of it: "asielverzoeken sneller afwijzen". Not the participle: "afgewezen
         // asielzoekers" are people, not an ask.
         "afwijzen", "afwijzing",
+        // A cap asks less: "uitspreken wat het maximum aantal asielzoekers is dat Nederland aankan".
+        "maximum", "maximumaantal", "plafond",
         // Dismissing someone asks less of them: "de Nationaal Coördinator … de laan uit te sturen".
         "ontslaan", "de laan uitsturen", "de laan uit sturen",
     ].map { FoldedPhrase($0) }
@@ -373,7 +380,7 @@ package struct StanceReader: Sendable {
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
         "inzetten voor", "inzet voor", "voortzetten", "voortzetting",
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
-        "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen",
+        "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen", "herplaatsen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Meeting or providing for a thing asks more of it: "voor 1 augustus 2022 voldoen aan de minimumeisen voor
         // opvang", "voorzien in de minimale eisen voor opvangvoorzieningen".
@@ -381,6 +388,8 @@ package struct StanceReader: Sendable {
         // Issuing a thing asks more of it: "nimmer verstrekken van verblijfsvergunningen aan vreemdelingen die een
         // misdrijf hebben gepleegd" asks fewer.
         "verstrekken", "verstrekking",
+        // Granting it too: "tijdelijk verlenen van een verblijfsvergunning asiel".
+        "verlenen", "verlening",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
         "in aanmerking komen voor", "in aanmerking laten komen voor", "in aanmerking te laten komen voor",
         // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.
@@ -394,8 +403,13 @@ package struct StanceReader: Sendable {
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem.
     static let verbsOnly: Set<String> = ["aanpakken"]
-    /// The asking words matched as written, never by their stem: `modifiers` and `verbsOnly`.
-    static let matchedAsWritten = modifiers.union(verbsOnly)
+    /// Asking words that give something to someone: a negation of one passes on to whom it is given.
+    static let givingStems = Set(
+        ["verstrekken", "verstrekking", "verlenen", "verlening"].map { FoldedPhrase($0).stems[0] })
+    /// Asking words whose stem is another word's: "weren" (keeping out) and "weer" (again) share "wer".
+    static let sharedStems: Set<String> = ["weren"]
+    /// The asking words matched as written, never by their stem: `modifiers`, `verbsOnly` and `sharedStems`.
+    static let matchedAsWritten = modifiers.union(verbsOnly).union(sharedStems)
     /// The articles: after a pledge phrase, an asking word with one before it heads a noun of its own.
     static let articles: Set<String> = ["de", "het", "een"]
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
@@ -421,7 +435,9 @@ package struct StanceReader: Sendable {
         "gedwongen", "afgewezen", "uitgewezen", "toegelaten", "gesloten", "ingesloten",
         // How many: "opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen",
         // "het verhogen van het quotum voor hervestiging".
-        "aantal", "quotum", "percentage", "minstens", "ten", "minste", "maximaal", "circa", "ruim",
+        "aantal", "quotum", "percentage", "minstens",
+        // An adjective without its "-e" before a neuter noun: "een tijdelijk humanitair toelatingsprogramma".
+        "tijdelijk", "ten", "minste", "maximaal", "circa", "ruim",
     ]
 
     /// Whether a word may stand between an asking word and the phrase it governs: one of `linkingWords`, a number

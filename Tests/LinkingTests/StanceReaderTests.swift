@@ -747,14 +747,15 @@ struct StanceReaderTests {
                 Self.reader(["minimumeisen voor opvang"], wants: .more),
                 title: "Motie van het lid Kuzu over voor 1 augustus 2022 voldoen aan de minimumeisen voor opvang")
                 == .init(stance: .supports, signals: ["'minimumeisen voor opvang' meer door 'voldoen aan'"]))
-        // 2015Z13069: "aanpak" is a plan here, not tackling; "aanpakken" asks only as the verb.
+        // 2015Z13069: "aanpak" is a plan here, not tackling ("aanpakken" asks only as the verb); relocating
+        // ("herplaatsen", by its stem also the noun) asks more of those relocated.
         #expect(
             Self.read(
                 strict,
                 title:
                     "Motie van het lid Segers c.s. over een gecoördineerde aanpak voor de herplaatsing van vluchtelingen"
             )
-                == .init(stance: .mentions, signals: []))
+                == .init(stance: .opposes, signals: ["'vluchtelingen' meer door 'herplaatsing'"]))
         #expect(
             Self.read(
                 Self.profiling, title: "Motie van het lid Van Dijk over etnisch profileren bij de politie aanpakken")
@@ -791,6 +792,24 @@ struct StanceReaderTests {
                 strict,
                 title: "Motie van het lid Schouw c.s. over het verhogen van het quotum voor hervestiging van 2014")
                 == .init(stance: .opposes, signals: ["'hervestiging' meer door 'verhogen'"]))
+        // 2014Z02706: not granting reception to people asks less for them.
+        #expect(
+            Self.read(
+                strict,
+                title: "Motie van het lid Fritsma over het niet verlenen van opvang aan uitgeprocedeerde asielzoekers")
+                == .init(stance: .supports, signals: ["'asielzoekers' ontkend door 'niet'"]))
+        // 2009Z08846: granting a permit asks more of it.
+        #expect(
+            Self.read(strict, title: "Motie Fritsma over tijdelijk verlenen van een verblijfsvergunning asiel")
+                == .init(stance: .opposes, signals: ["'verblijfsvergunning' meer door 'verlenen'"]))
+        // 2015Z17191: a cap asks less.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Bontes over uitspreken wat het maximumaantal asielzoekers is dat Nederland aankan"
+            )
+                == .init(stance: .supports, signals: ["'asielzoekers' minder door 'maximumaantal'"]))
         // 2010Z18173
         #expect(
             Self.read(
