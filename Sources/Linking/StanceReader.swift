@@ -369,7 +369,9 @@ package struct StanceReader: Sendable {
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "mogelijk te maken", "stimuleren", "behouden",
-        "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
+        "waarborgen", "garanderen", "borgen", "beschermen", "bescherming",
+        // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen".
+        "ontzien", "bevorderen", "verbeteren", "herstellen",
         "uitvoeren", "naleven", "steunen", "ondersteunen", "financieren", "verhogen", "verlengen",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",

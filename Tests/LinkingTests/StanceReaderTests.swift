@@ -762,7 +762,7 @@ struct StanceReaderTests {
                 == .init(stance: .supports, signals: ["'etnisch profileren' minder door 'aanpakken'"]))
     }
 
-    @Test("Issuing, 'nimmer', rejecting, how many, putting out on the street, what reception offers")
+    @Test("Issuing, 'nimmer', rejecting, how many, putting out on the street, sparing, what reception offers")
     func issuingAndReception() {
         let strict = StanceReader(
             supports: ["tegenwerpen", "op straat zetten"].map(FoldedPhrase.init), opposes: [],
@@ -817,6 +817,12 @@ struct StanceReaderTests {
                 title:
                     "Motie Spekman c.s. over niet op straat zetten van uitgeprocedeerde vreemdelingen tijdens een koudweerregeling"
             ) == .init(stance: .opposes, signals: ["'op straat zetten' ontkend door 'niet'"]))
+        // 2015Z06837: sparing a thing from cuts keeps it.
+        #expect(
+            Self.read(
+                Self.reader(["Juridisch Loket"], wants: .more),
+                title: "Motie van het lid Oskam over het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen")
+                == .init(stance: .supports, signals: ["'juridisch loket' meer door 'ontzien'"]))
         // 2015Z21632: what reception offers the people in it.
         #expect(
             Self.read(
