@@ -106,7 +106,8 @@ package struct OperativeText: Sendable {
 /// governs it, if any: right before it, with only "van", "de", "het" and the like or an adjective between (`isLinking`:
 /// "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie", "intrekken van tijdelijke
 /// asielvergunningen"; a subject line that starts with "een" asks for what it names: "over een opt-out op het gebied
-/// van immigratie"), or at most `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; not
+/// van immigratie"; so does one that opens with a bare noun, last of all: "over opvang van asielzoekers bij hoger
+/// beroep", not of people nor before an infinitive at its end), or at most `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; not
 /// when the phrase completes another noun with "van"); asking for less of it supports a pledge that wants less, asking
 /// for more supports one that wants more. A separable verb, asking word or hint, is found split around "te" too ("af te
 /// schaffen", "terug te sturen"); a phrase after "als" is a predicate, and one after "stichting" part of a name:
@@ -325,6 +326,10 @@ package struct StanceReader: Sendable {
                 }
                 if hintNear { continue }
                 guard let asked = asking() else { continue }
+                if asked.words.isEmpty {
+                    add("\(quoted) gevraagd", asking: asked.wants)
+                    continue
+                }
                 add(
                     "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
                     asking: asked.wants)
@@ -539,8 +544,13 @@ package struct StanceReader: Sendable {
     /// asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
     static func directionWords(in clause: FoldedText, opensSubject: Bool = false) -> [AskingWord] {
         var found: [AskingWord] = []
-        if opensSubject, clause.words.first == "een" {
-            found.append(AskingWord(start: 0, end: 1, wants: .more, words: "een"))
+        if opensSubject, let first = clause.words.first {
+            if first == "een" {
+                found.append(AskingWord(start: 0, end: 1, wants: .more, words: "een"))
+            } else if !articles.contains(first) {
+                // A subject line that opens with a bare noun names what it asks for (`bareSubject`).
+                found.append(AskingWord(start: 0, end: 0, wants: .more, words: ""))
+            }
         }
         var candidates: [(number: Int, position: Int)] = []
         for position in clause.words.indices {
@@ -573,8 +583,9 @@ package struct StanceReader: Sendable {
         directions: [AskingWord]
     ) -> AskingWord? {
         if asksNothingOf(clause, at: position) { return nil }
+        let bare = directions.first { $0.start == $0.end }
         let before = directions.filter {
-            $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
+            $0.start < $0.end && $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
         }.max { $0.end < $1.end }
         if let before { return before }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de
@@ -584,12 +595,44 @@ package struct StanceReader: Sendable {
         }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
-        return directions.filter {
+        let after = directions.filter {
             $0.start >= end && $0.start - end < directionReachAfter
                 && !articles.contains(clause.words[$0.start - 1]) && !modifiers.contains($0.words)
         }
         .min { $0.start < $1.start }
+        if let after { return after }
+        // Last, a subject line that opens with the phrase, or with only linking words before it, asks for it:
+        // "over opvang van asielzoekers bij hoger beroep", "over medische opvang van asielzoekers". Not where the
+        // subject ends in an infinitive, which asks something of the phrase ("over overlastgevende asielzoekers op
+        // het vliegtuig naar het land van herkomst zetten"), nor of people: "over asielzoekers uit Libië" is about
+        // them, not a call for more of them.
+        if let bare, clause.words[..<position].allSatisfy(isLinking), let last = clause.words.last,
+            !(last.hasSuffix("en") && end < clause.words.count), !namesPeople(head(of: clause.words[position..<end]))
+        {
+            return bare
+        }
+        return nil
     }
+
+    /// The endings of Dutch nouns for people that a pledge's phrase may end in: asielzoeker(s), vluchteling(en),
+    /// statushouder(s), kinderen, migranten, activisten.
+    static let personEndings = [
+        "zoeker", "zoekers", "ling", "lingen", "houder", "houders", "kind", "kinderen", "migrant", "migranten",
+        "activist", "activisten", "ers",
+    ]
+
+    /// The head of a phrase: its word before the first preposition ("opvang" of "opvang van asielzoekers"), or its
+    /// last word ("asielzoekers" of "overlastgevende asielzoekers").
+    static func head(of phrase: ArraySlice<String>) -> String {
+        let prepositions: Set<String> = ["van", "voor", "op", "aan", "in", "met", "tot", "bij", "uit"]
+        if let preposition = phrase.firstIndex(where: prepositions.contains), preposition > phrase.startIndex {
+            return phrase[preposition - 1]
+        }
+        return phrase.last ?? ""
+    }
+
+    /// Whether a word names people by its ending (`personEndings`).
+    static func namesPeople(_ word: String) -> Bool { personEndings.contains { word.hasSuffix($0) } }
 
     /// The "van" by which the words at `position` complete a noun before them, right before them or with one word
     /// between ("het detineren van uitgeprocedeerde asielzoekers"); not the "van" of a negation ending at `after`

@@ -832,6 +832,36 @@ struct StanceReaderTests {
             ) == .init(stance: .supports, signals: ["'vertrouwenspersoon voor' meer door 'een'"]))
     }
 
+    @Test("A subject line that opens with a bare noun asks for it; not for people, nor before an infinitive")
+    func bareSubject() {
+        let reception = Self.reader(["opvang van asielzoekers", "tolk- en vertaaldiensten"], wants: .more)
+        // 2008Z09813, 2011Z22641
+        #expect(
+            Self.read(reception, title: "Motie-Azough over opvang van asielzoekers bij hoger beroep")
+                == .init(stance: .supports, signals: ["'opvang van asielzoekers' gevraagd"]))
+        #expect(
+            Self.read(reception, title: "Motie Voortman c.s. over tolk- en vertaaldiensten")
+                == .init(stance: .supports, signals: ["'tolk en vertaaldiensten' gevraagd"]))
+        // 2011Z04299: about asylum seekers, not a call for more of them.
+        #expect(
+            Self.read(
+                Self.reader(["asielzoeker"], wants: .less), title: "Motie Schouw c.s. over asielzoekers uit Libië")
+                == .init(stance: .mentions, signals: []))
+        // 2019Z22911: the infinitive at the end is the ask.
+        #expect(
+            Self.read(
+                Self.reader(["overlastgevende asielzoekers"], wants: .more),
+                title:
+                    "Motie van het lid Emiel van Dijk over overlastgevende asielzoekers op het vliegtuig naar het land van herkomst zetten"
+            ) == .init(stance: .mentions, signals: []))
+        // 2017Z15480: a subject with an article names a topic.
+        #expect(
+            Self.read(
+                Self.reader(["genocide"], wants: .less),
+                title: "Motie van de leden De Roon en Wilders over de Armeense genocide")
+                == .init(stance: .mentions, signals: []))
+    }
+
     @Test("A letter on a motion is not the motion: its title's hints give no stance")
     func lettersOnMotions() throws {
         #expect(
