@@ -69,7 +69,16 @@ package struct OperativeText: Sendable {
         let separators: Set<Character> = [";", ":", ".", "!", "?", "\n"]
         var result: [FoldedText] = []
         // "niet-EU-landen", "niet-Oekraïense vluchtelingen": a prefix of one word, not a negation of the clause.
-        let text = text.replacingOccurrences(of: #"(?i)\bniet-(?=\w)"#, with: "niet", options: .regularExpression)
+        var text = text.replacingOccurrences(of: #"(?i)\bniet-(?=\w)"#, with: "niet", options: .regularExpression)
+        // A point inside a number ("2.500 alleenstaande minderjarige asielzoekers", "18.00 uur") or an abbreviation
+        // ("m.b.t.", "o.a.") ends no clause; "i.p.v." is "in plaats van", a negation.
+        if text.utf8.contains(UInt8(ascii: ".")) {
+            text = text.replacingOccurrences(of: #"(?<=\d)\.(?=\d)"#, with: "", options: .regularExpression)
+            text = text.replacingOccurrences(
+                of: #"(?i)\bi\.p\.v\."#, with: "in plaats van", options: .regularExpression)
+            text = text.replacingOccurrences(
+                of: #"(?i)\b([a-z])\.([a-z])\.(?:([a-z])\.)?"#, with: "$1$2$3", options: .regularExpression)
+        }
         for piece in text.split(whereSeparator: separators.contains) {
             let folded = fold(String(piece))
             var start = 0
@@ -392,6 +401,8 @@ package struct StanceReader: Sendable {
         // Meeting or providing for a thing asks more of it: "voor 1 augustus 2022 voldoen aan de minimumeisen voor
         // opvang", "voorzien in de minimale eisen voor opvangvoorzieningen".
         "voldoen aan", "voorzien in",
+        // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
+        "participeren in", "deelnemen aan", "deelname aan",
         // Issuing a thing asks more of it: "nimmer verstrekken van verblijfsvergunningen aan vreemdelingen die een
         // misdrijf hebben gepleegd" asks fewer.
         "verstrekken", "verstrekking",

@@ -832,6 +832,27 @@ struct StanceReaderTests {
             ) == .init(stance: .supports, signals: ["'vertrouwenspersoon voor' meer door 'een'"]))
     }
 
+    @Test("A point in a number or an abbreviation ends no clause; 'i.p.v.' is 'in plaats van'")
+    func pointsInNumbers() throws {
+        // 2020Z12920: "2.500" was cut in two clauses, and the asking word lost its phrase.
+        let title =
+            "Gewijzigde motie van het lid Jasper van Dijk c.s. over het herplaatsen van 2.500 alleenstaande minderjarige asielzoekers uit Griekenland (t.v.v. 19637-2617)"
+        let text = try #require(Self.operative(title: title))
+        #expect(text.clauses.count == 1)
+        #expect(
+            Self.read(Self.reader(["asielzoeker"], wants: .less), title: title)
+                == .init(stance: .opposes, signals: ["'asielzoekers' meer door 'herplaatsen'"]))
+        let dictum = try #require(
+            Self.operative(
+                title: "Motie", dictum: "verzoekt de regering o.a. te zorgen voor opvang i.p.v. vreemdelingendetentie"))
+        #expect(dictum.clauses.count == 1)
+        #expect(
+            Self.read(
+                Self.detention, title: "Motie",
+                dictum: "verzoekt de regering o.a. te zorgen voor opvang i.p.v. vreemdelingendetentie")
+                == .init(stance: .opposes, signals: ["'vreemdelingendetentie' ontkend door 'in plaats van'"]))
+    }
+
     @Test("A subject line that opens with a bare noun asks for it; not for people, nor before an infinitive")
     func bareSubject() {
         let reception = Self.reader(["opvang van asielzoekers", "tolk- en vertaaldiensten"], wants: .more)
