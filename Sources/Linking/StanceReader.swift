@@ -618,12 +618,21 @@ package struct StanceReader: Sendable {
         // het vliegtuig naar het land van herkomst zetten"), nor of people: "over asielzoekers uit Libië" is about
         // them, not a call for more of them.
         if let bare, clause.words[..<position].allSatisfy(isLinking), let last = clause.words.last,
-            !(last.hasSuffix("en") && end < clause.words.count), !namesPeople(head(of: clause.words[position..<end]))
+            !(last.hasSuffix("en") && end < clause.words.count),
+            !clause.words[end...].contains(where: lightVerbs.contains),
+            !namesPeople(head(of: clause.words[position..<end]))
         {
             return bare
         }
         return nil
     }
+
+    /// The verbs a subject line most often asks with, besides a final infinitive: after a bare noun they are the
+    /// ask ("over azc-plekken in Gilze en Maastricht geschikt maken voor wachtenden op een verpleeghuisplek").
+    static let lightVerbs: Set<String> = [
+        "maken", "zetten", "laten", "brengen", "nemen", "stellen", "gaan", "komen", "houden", "doen",
+        "krijgen", "leggen", "worden",
+    ]
 
     /// The endings of Dutch nouns for people that a pledge's phrase may end in: asielzoeker(s), vluchteling(en),
     /// statushouder(s), kinderen, migranten, activisten.

@@ -875,6 +875,13 @@ struct StanceReaderTests {
                 title:
                     "Motie van het lid Emiel van Dijk over overlastgevende asielzoekers op het vliegtuig naar het land van herkomst zetten"
             ) == .init(stance: .mentions, signals: []))
+        // 2020Z00419: "geschikt maken" is the ask, though not at the end.
+        #expect(
+            Self.read(
+                Self.reader(["azc"], wants: .more),
+                title:
+                    "Motie van de leden Agema en Wilders over azc-plekken in Gilze en Maastricht geschikt maken voor wachtenden op een verpleeghuisplek"
+            ) == .init(stance: .mentions, signals: []))
         // 2017Z15480: a subject with an article names a topic.
         #expect(
             Self.read(
