@@ -126,8 +126,9 @@ package struct OperativeText: Sendable {
 /// ("niet verlagen van het percentage op te nemen vluchtelingen"), the phrase gives no signal. A negation of a phrase
 /// that completes a noun with "van" denies that noun, not the phrase ("het detineren van uitgeprocedeerde asielzoekers
 /// niet tot uitvoering brengen" gives no signal), unless the noun stands for what completes it (`transparentHeads`:
-/// "stoppen met het gebruik van risicoprofilering"). The pledge's `counter_phrases` are read the same way, with the
-/// opposite of `wants`.
+/// "stoppen met het gebruik van risicoprofilering"). People complete a noun with "voor" the same way: "geen taallessen
+/// voor asielzoekers" denies a benefit, not the people ("geen voorrang voor statushouders" passes on: a place or
+/// priority stands for them). The pledge's `counter_phrases` are read the same way, with the opposite of `wants`.
 package struct StanceReader: Sendable {
     /// The stance read and the signals that decided it, in Dutch, for the explanation.
     package struct Reading: Sendable, Hashable {
@@ -317,7 +318,7 @@ package struct StanceReader: Sendable {
                     // brengen" asks nothing of the asylum seekers. Where an asking word governs the phrase, its
                     // ask is denied; a noun that stands for the phrase (`transparentHeads`) passes a negation
                     // before it on: "stoppen met het gebruik van risicoprofilering".
-                    if let van = Self.completing(clause, at: position, after: denied?.end ?? -1),
+                    if let van = Self.completing(clause, at: position, end: end, after: denied?.end ?? -1),
                         denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
                             || denied.map { Self.replacing.contains($0.words) } == true
                     {
@@ -601,7 +602,9 @@ package struct StanceReader: Sendable {
         if let before { return before }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de
         // rechtsstaat als grond voor beëindiging van bekostiging" ends the funding, not the rule of law.
-        if let van = completing(clause, at: position, after: -1), !transparentHeads.contains(clause.words[van - 1]) {
+        if let van = completing(clause, at: position, end: end, after: -1),
+            !transparentHeads.contains(clause.words[van - 1])
+        {
             return nil
         }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
@@ -654,12 +657,18 @@ package struct StanceReader: Sendable {
     /// Whether a word names people by its ending (`personEndings`).
     static func namesPeople(_ word: String) -> Bool { personEndings.contains { word.hasSuffix($0) } }
 
-    /// The "van" by which the words at `position` complete a noun before them, right before them or with one word
-    /// between ("het detineren van uitgeprocedeerde asielzoekers"); not the "van" of a negation ending at `after`
-    /// ("af te zien van terugkeerhubs").
-    static func completing(_ clause: FoldedText, at position: Int, after: Int) -> Int? {
-        for van in [position - 1, position - 2] where van > after && van >= 1 && clause.words[van] == "van" {
-            return van
+    /// The "van" by which the words at `position..<end` complete a noun before them, right before them or with one
+    /// word between ("het detineren van uitgeprocedeerde asielzoekers"); not the "van" of a negation ending at
+    /// `after` ("af te zien van terugkeerhubs"). People complete a noun with "voor" too, right after it or after an
+    /// article: "geen taallessen voor asielzoekers" denies the lessons, a benefit, not the people.
+    static func completing(_ clause: FoldedText, at position: Int, end: Int, after: Int) -> Int? {
+        for van in [position - 1, position - 2] where van > after && van >= 1 {
+            if clause.words[van] == "van" { return van }
+            if clause.words[van] == "voor", van == position - 1 || articles.contains(clause.words[position - 1]),
+                namesPeople(head(of: clause.words[position..<end]))
+            {
+                return van
+            }
         }
         return nil
     }
@@ -684,6 +693,8 @@ package struct StanceReader: Sendable {
         "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "overname",
         // Trade in a thing stands for it: "de aankoop van Israëlische wapens op te schorten".
         "aankoop", "levering", "export", "uitvoer",
+        // A place or priority for people stands for them: "geen voorrang voor statushouders".
+        "voorrang", "plek", "plekken", "plaats", "plaatsen",
     ]
 
     /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".

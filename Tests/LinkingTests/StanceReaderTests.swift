@@ -832,6 +832,32 @@ struct StanceReaderTests {
             ) == .init(stance: .supports, signals: ["'vertrouwenspersoon voor' meer door 'een'"]))
     }
 
+    @Test("People complete a noun with 'voor' too: a benefit denied or asked for is not more or fewer of them")
+    func benefitsForPeople() {
+        let strict = Self.reader(["asielzoeker", "vluchteling"], wants: .less)
+        // 2015Z20237: the lessons are denied, not the asylum seekers.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van het lid Van Klaveren over geen taallessen voor asielzoekers die een grote kans maken op een vergunning"
+            ) == .init(stance: .mentions, signals: []))
+        // 2021Z11493: better food for refugees asks no more refugees.
+        #expect(
+            Self.read(
+                strict,
+                title:
+                    "Motie van de leden Van der Plas en Kuzu over de voedselkwaliteit en -kwantiteit voor vluchtelingen verbeteren"
+            ) == .init(stance: .mentions, signals: []))
+        // A place for people stands for them: 2022Z25237.
+        #expect(
+            Self.read(
+                Self.reader(["statushouder"], wants: .more),
+                title:
+                    "Motie van het lid Agema over geen voorrang voor statushouders boven daklozen bij het toewijzen van een woning"
+            ) == .init(stance: .opposes, signals: ["'statushouders' ontkend door 'geen'"]))
+    }
+
     @Test("A point in a number or an abbreviation ends no clause; 'i.p.v.' is 'in plaats van'")
     func pointsInNumbers() throws {
         // 2020Z12920: "2.500" was cut in two clauses, and the asking word lost its phrase.
