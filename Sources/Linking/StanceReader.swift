@@ -116,7 +116,8 @@ package struct OperativeText: Sendable {
 /// "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie", "intrekken van tijdelijke
 /// asielvergunningen"; a subject line that starts with "een" asks for what it names: "over een opt-out op het gebied
 /// van immigratie"; so does one that opens with a bare noun, last of all: "over opvang van asielzoekers bij hoger
-/// beroep", not of people nor before an infinitive at its end), or at most `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; not
+/// beroep", not of people nor before an infinitive at its end), or at most `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; in a subject line also
+/// the infinitive it ends with, unless a clause of its own starts between; not
 /// when the phrase completes another noun with "van"); asking for less of it supports a pledge that wants less, asking
 /// for more supports one that wants more. A separable verb, asking word or hint, is found split around "te" too ("af te
 /// schaffen", "terug te sturen"); a phrase after "als" is a predicate, and one after "stichting" part of a name:
@@ -275,7 +276,8 @@ package struct StanceReader: Sendable {
                 }
                 /// The asking word that governs the phrase, if any.
                 func asking() -> AskingWord? {
-                    Self.direction(of: position, end: end, in: clause, directions: askingWords())
+                    Self.direction(
+                        of: position, end: end, in: clause, directions: askingWords(), subject: opensSubject)
                 }
                 /// A signal that the deed asks less or more of the phrase: for the pledge when that is what it
                 /// wants.
@@ -592,7 +594,7 @@ package struct StanceReader: Sendable {
     /// uitbreiden van vreemdelingendetentie" denies the phrase.
     static func direction(
         of position: Int, end: Int, in clause: FoldedText,
-        directions: [AskingWord]
+        directions: [AskingWord], subject: Bool = false
     ) -> AskingWord? {
         if asksNothingOf(clause, at: position) { return nil }
         let bare = directions.first { $0.start == $0.end }
@@ -615,6 +617,13 @@ package struct StanceReader: Sendable {
         }
         .min { $0.start < $1.start }
         if let after { return after }
+        // A subject line's final infinitive asks of all it follows, unless a clause of its own starts between:
+        // "over de huisvestingsopgave voor statushouders en de bijbehorende taakstellingen voor gemeenten afschaffen".
+        if subject, let final = directions.last(where: { $0.end == clause.words.count && $0.start >= end }),
+            final.words.hasSuffix("en"), !clause.words[end..<final.start].contains(where: clauseStarts.contains)
+        {
+            return final
+        }
         // Last, a subject line that opens with the phrase, or with only linking words before it, asks for it:
         // "over opvang van asielzoekers bij hoger beroep", "over medische opvang van asielzoekers". Not where the
         // subject ends in an infinitive, which asks something of the phrase ("over overlastgevende asielzoekers op
@@ -629,6 +638,13 @@ package struct StanceReader: Sendable {
         }
         return nil
     }
+
+    /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
+    /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
+    static let clauseStarts: Set<String> = [
+        "die", "dat", "om", "als", "wanneer", "waarin", "waarmee", "waarbij", "zodat", "opdat", "omdat", "indien",
+        "wat", "welke", "hoe", "of",
+    ]
 
     /// The verbs a subject line most often asks with, besides a final infinitive: after a bare noun they are the
     /// ask ("over azc-plekken in Gilze en Maastricht geschikt maken voor wachtenden op een verpleeghuisplek").

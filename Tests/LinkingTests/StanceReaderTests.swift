@@ -879,7 +879,9 @@ struct StanceReaderTests {
                 == .init(stance: .opposes, signals: ["'vreemdelingendetentie' ontkend door 'in plaats van'"]))
     }
 
-    @Test("A subject line that opens with a bare noun asks for it; not for people, nor before an infinitive")
+    @Test(
+        "A subject line that opens with a bare noun asks for it, not for people nor before an infinitive; a final infinitive asks of all it follows"
+    )
     func bareSubject() {
         let reception = Self.reader(["opvang van asielzoekers", "tolk- en vertaaldiensten"], wants: .more)
         // 2008Z09813, 2011Z22641
@@ -908,6 +910,13 @@ struct StanceReaderTests {
                 title:
                     "Motie van de leden Agema en Wilders over azc-plekken in Gilze en Maastricht geschikt maken voor wachtenden op een verpleeghuisplek"
             ) == .init(stance: .mentions, signals: []))
+        // 2022Z12865: a subject line's final infinitive asks of all it follows.
+        #expect(
+            Self.read(
+                Self.reader(["statushouder"], wants: .more),
+                title:
+                    "Motie van het lid Eerdmans over de verplichting voor gemeenten om statushouders te huisvesten en de bijbehorende taakstellingen afschaffen"
+            ) == .init(stance: .opposes, signals: ["'statushouders' minder door 'afschaffen'"]))
         // 2017Z15480: a subject with an article names a topic.
         #expect(
             Self.read(
