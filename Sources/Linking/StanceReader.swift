@@ -98,14 +98,14 @@ package struct OperativeText: Sendable {
 /// Reads a deed's stance towards one pledge from its operative text and the pledge's `supports` and `opposes` hints.
 ///
 /// Each hint found in a clause is a signal for its side, unless a negation before it in the clause denies it ("niet",
-/// "geen", "nooit", "nimmer", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van", "onmogelijk
-/// maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends a clause): a
-/// denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it. "zich uit tegen", "keert
-/// zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van" and "alternatieven voor" are negations
-/// too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is denied. "niet
-/// alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that holds a
-/// negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than for the
-/// other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
+/// "geen", "nooit", "nimmer", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
+/// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends
+/// a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it. "zich uit
+/// tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van" and "alternatieven voor"
+/// are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is
+/// denied. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that
+/// holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than
+/// for the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
 ///
 /// The pledge's own phrases name its subject. Where the ledger says whether the pledge wants less or more of it
 /// (`wants`), a denied phrase is a signal too: "geen risicoprofielen waarvan etniciteit deel uitmaakt" supports a
@@ -116,20 +116,21 @@ package struct OperativeText: Sendable {
 /// "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie", "intrekken van tijdelijke
 /// asielvergunningen"; a subject line that starts with "een" asks for what it names: "over een opt-out op het gebied
 /// van immigratie"; so does one that opens with a bare noun, last of all: "over opvang van asielzoekers bij hoger
-/// beroep", not of people nor before an infinitive at its end), or at most `directionReachAfter` words after it ("preventief fouilleren kan worden verruimd"; in a subject line also
-/// the infinitive it ends with, unless a clause of its own starts between; not
-/// when the phrase completes another noun with "van"); asking for less of it supports a pledge that wants less, asking
-/// for more supports one that wants more. A separable verb, asking word or hint, is found split around "te" too ("af te
-/// schaffen", "terug te sturen"); a phrase after "als" is a predicate, and one after "stichting" part of a name:
-/// nothing is asked of them. A hint of the pledge near the phrase speaks for it instead. A negation before an asking
-/// word that stands before the phrase denies the ask, not the phrase: "niet schorsen van voorlopige hechtenis" asks
-/// more of it; where the first asking word after the negation is not the one that governs the phrase, or followed by it
-/// ("niet verlagen van het percentage op te nemen vluchtelingen"), the phrase gives no signal. A negation of a phrase
-/// that completes a noun with "van" denies that noun, not the phrase ("het detineren van uitgeprocedeerde asielzoekers
-/// niet tot uitvoering brengen" gives no signal), unless the noun stands for what completes it (`transparentHeads`:
-/// "stoppen met het gebruik van risicoprofilering"). People complete a noun with "voor" the same way: "geen taallessen
-/// voor asielzoekers" denies a benefit, not the people ("geen voorrang voor statushouders" passes on: a place or
-/// priority stands for them). The pledge's `counter_phrases` are read the same way, with the opposite of `wants`.
+/// beroep", not of people nor before an infinitive at its end), or at most `directionReachAfter` words after it
+/// ("preventief fouilleren kan worden verruimd"; in a subject line also the infinitive it ends with, unless a clause of
+/// its own starts between; not when the phrase completes another noun with "van"); asking for less of it supports a
+/// pledge that wants less, asking for more supports one that wants more. A separable verb, asking word or hint, is
+/// found split around "te" too ("af te schaffen", "terug te sturen"); a phrase after "als" is a predicate, and one
+/// after "stichting" part of a name: nothing is asked of them. A hint of the pledge near the phrase speaks for it
+/// instead. A negation before an asking word that stands before the phrase denies the ask, not the phrase: "niet
+/// schorsen van voorlopige hechtenis" asks more of it; where the first asking word after the negation is not the one
+/// that governs the phrase, or followed by it ("niet verlagen van het percentage op te nemen vluchtelingen"), the
+/// phrase gives no signal. A negation of a phrase that completes a noun with "van" denies that noun, not the phrase
+/// ("het detineren van uitgeprocedeerde asielzoekers niet tot uitvoering brengen" gives no signal), unless the noun
+/// stands for what completes it (`transparentHeads`: "stoppen met het gebruik van risicoprofilering"). People complete
+/// a noun with "voor" the same way: "geen taallessen voor asielzoekers" denies a benefit, not the people ("geen
+/// voorrang voor statushouders" passes on: a place or priority stands for them). The pledge's `counter_phrases` are
+/// read the same way, with the opposite of `wants`.
 package struct StanceReader: Sendable {
     /// The stance read and the signals that decided it, in Dutch, for the explanation.
     package struct Reading: Sendable, Hashable {
@@ -386,9 +387,9 @@ package struct StanceReader: Sendable {
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "mogelijk te maken", "stimuleren", "behouden",
-        "waarborgen", "garanderen", "borgen", "beschermen", "bescherming",
+        "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen".
-        "ontzien", "bevorderen", "verbeteren", "herstellen",
+        "ontzien",
         "uitvoeren", "naleven", "steunen", "ondersteunen", "financieren", "verhogen", "verlengen",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
@@ -456,9 +457,9 @@ package struct StanceReader: Sendable {
         "gedwongen", "afgewezen", "uitgewezen", "toegelaten", "gesloten", "ingesloten",
         // How many: "opnemen van minstens 400 vluchtelingen", "terugbrengen van het aantal eerste asielaanvragen",
         // "het verhogen van het quotum voor hervestiging".
-        "aantal", "quotum", "percentage", "minstens",
+        "aantal", "quotum", "percentage", "minstens", "ten", "minste", "maximaal", "circa", "ruim",
         // An adjective without its "-e" before a neuter noun: "een tijdelijk humanitair toelatingsprogramma".
-        "tijdelijk", "ten", "minste", "maximaal", "circa", "ruim",
+        "tijdelijk",
     ]
 
     /// Whether a word may stand between an asking word and the phrase it governs: one of `linkingWords`, a number
@@ -562,7 +563,7 @@ package struct StanceReader: Sendable {
             if first == "een" {
                 found.append(AskingWord(start: 0, end: 1, wants: .more, words: "een"))
             } else if !articles.contains(first) {
-                // A subject line that opens with a bare noun names what it asks for (`bareSubject`).
+                // A subject line that opens with a bare noun names what it asks for; read last (`direction`).
                 found.append(AskingWord(start: 0, end: 0, wants: .more, words: ""))
             }
         }
@@ -660,10 +661,12 @@ package struct StanceReader: Sendable {
         "activist", "activisten", "ers",
     ]
 
+    /// The prepositions after a phrase's head ("opvang van asielzoekers", "vertrouwenspersoon voor").
+    static let prepositions: Set<String> = ["van", "voor", "op", "aan", "in", "met", "tot", "bij", "uit"]
+
     /// The head of a phrase: its word before the first preposition ("opvang" of "opvang van asielzoekers"), or its
     /// last word ("asielzoekers" of "overlastgevende asielzoekers").
     static func head(of phrase: ArraySlice<String>) -> String {
-        let prepositions: Set<String> = ["van", "voor", "op", "aan", "in", "met", "tot", "bij", "uit"]
         if let preposition = phrase.firstIndex(where: prepositions.contains), preposition > phrase.startIndex {
             return phrase[preposition - 1]
         }
