@@ -35,14 +35,33 @@ package enum Digest {
 
         package init() {}
 
-        package mutating func insert(_ text: String) {
+        /// The digest `hex()` wrote, to add texts to or take them from; nil for anything else.
+        package init?(hex: String) {
+            guard hex.utf8.count == 64 else { return nil }
+            var lanes: [UInt64] = []
+            var start = hex.startIndex
+            for _ in 0..<4 {
+                let end = hex.index(start, offsetBy: 16)
+                guard let lane = UInt64(hex[start..<end], radix: 16) else { return nil }
+                lanes.append(lane)
+                start = end
+            }
+            self.lanes = lanes
+        }
+
+        package mutating func insert(_ text: String) { add(text, sign: 1) }
+
+        /// Takes out a text that was inserted: the digest is then that of the set without it.
+        package mutating func remove(_ text: String) { add(text, sign: -1) }
+
+        private mutating func add(_ text: String, sign: Int) {
             var text = text
             let digest = text.withUTF8 { SHA256.hash(data: UnsafeRawBufferPointer($0)) }
             digest.withUnsafeBytes { bytes in
                 for lane in 0..<4 {
                     var value: UInt64 = 0
                     for byte in bytes[(lane * 8)..<(lane * 8 + 8)] { value = value << 8 | UInt64(byte) }
-                    lanes[lane] &+= value
+                    if sign > 0 { lanes[lane] &+= value } else { lanes[lane] &-= value }
                 }
             }
         }

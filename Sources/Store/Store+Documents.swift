@@ -152,16 +152,26 @@ extension Store {
             observations = try payloads.map(Deed.init(stored:))
         }
         let previous = try Row.fetchOne(
-            try db.cachedStatement(sql: "SELECT row, payload FROM deed WHERE id = ?"), arguments: [deedID])
+            try db.cachedStatement(sql: "SELECT row, id, kind, day, source_hash, payload FROM deed WHERE id = ?"),
+            arguments: [deedID])
         if let merged = Deed.merge(observations) {
             let payload =
                 observations.count == 1 && merged == observations[0] && fresh != nil
                 ? fresh!.payload : merged.stored
             if let previous, previous["payload"] as Data == payload { return nil }
-            return try save(merged, payload: payload, previous: previous, seq: try nextDeedVersion(db), db)
+            let seq = try nextDeedVersion(db)
+            let change = try save(merged, payload: payload, previous: previous, seq: seq, db)
+            try carrySetDigest(from: seq - 1, to: seq, db) { digest in
+                if let previous { digest.remove(Self.setElement(stored: previous)) }
+                digest.insert(Self.setElement(merged, size: payload.count))
+            }
+            return change
         } else if let previous {
-            _ = try nextDeedVersion(db)
+            let seq = try nextDeedVersion(db)
             try db.cachedStatement(sql: "DELETE FROM deed WHERE row = ?").execute(arguments: [previous["row"] as Int64])
+            try carrySetDigest(from: seq - 1, to: seq, db) { digest in
+                digest.remove(Self.setElement(stored: previous))
+            }
             return .removed
         }
         return nil

@@ -248,6 +248,8 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let now = CivilCalendar.timestamp()
+        var elements: [String] = []
+        elements.reserveCapacity(fresh.count)
         for (offset, (key, source, deed)) in fresh.enumerated() {
             let payload = deed.stored
             try document.execute(arguments: [key, source, DocumentFormat.syncfeed.rawValue, deed.source.hash, now])
@@ -255,12 +257,16 @@ extension Store {
             // A single observation merges into itself, but for what merging tidies (sorted references, a date
             // taken from the decision): store what merging gives, as the general path would.
             let merged = Deed.merge([deed]) ?? deed
+            let stored = merged == deed ? payload : merged.stored
             try insert.execute(arguments: [
                 merged.id, merged.kind.rawValue, merged.date?.description, merged.day?.description, merged.title,
-                merged.text, merged.source.hash, last - fresh.count + offset + 1,
-                merged == deed ? payload : merged.stored,
+                merged.text, merged.source.hash, last - fresh.count + offset + 1, stored,
             ])
+            elements.append(Self.setElement(merged, size: stored.count))
             result.added.append(deed.id)
+        }
+        try carrySetDigest(from: last - fresh.count, to: last, db) { digest in
+            for element in elements { digest.insert(element) }
         }
     }
 

@@ -128,11 +128,13 @@ extension StoreSchema {
 
 extension Store {
     /// A fingerprint of the deeds as scoring sees them: the set of every deed's id, kind, day, source hash and
-    /// stored size (`Digest.SetHasher`). Reads no deed text; and it is kept with the deeds' version it was computed at, so it is
-    /// computed again only after the deeds changed (an update with nothing new reads one row).
-    package func deedSetFingerprint() throws(StoreError) -> String {
+    /// stored size (`Digest.SetHasher`). Reads no deed text; and it is kept with the deeds' version it was computed
+    /// at, so it is computed again only after the deeds changed (an update with nothing new reads one row). The
+    /// writes that add, change or remove deeds carry the kept digest along (`carrySetDigest`), so a day's update
+    /// does not read all deeds again. `recomputing` reads every deed even so (to check the kept digest).
+    package func deedSetFingerprint(recomputing: Bool = false) throws(StoreError) -> String {
         let version = try deedVersion()
-        if let kept = try meta("deeds.set-digest"), kept.hasPrefix("\(version):") {
+        if !recomputing, let kept = try meta("deeds.set-digest"), kept.hasPrefix("\(version):") {
             return String(kept.dropFirst("\(version):".count))
         }
         let fingerprint = try read { db in
@@ -142,17 +144,47 @@ extension Store {
             let rows = try Row.fetchCursor(
                 db, sql: "SELECT id, kind, day, source_hash, length(payload) AS size FROM deed")
             while let row = try rows.next() {
-                let day: String? = row["day"]
-                let size: Int = row["size"]
                 hasher.insert(
-                    "\(row["id"] as String)\t\(row["kind"] as String)\t\(day ?? "")\t\(row["source_hash"] as String)\t\(size)"
-                )
+                    Self.setElement(
+                        id: row["id"], kind: row["kind"], day: row["day"], sourceHash: row["source_hash"],
+                        size: row["size"]))
             }
             return hasher.hex()
         }
         // Kept for the next run; a database this process may only read just goes without.
         try? write { db in try setMeta("deeds.set-digest", "\(version):\(fingerprint)", db) }
         return fingerprint
+    }
+
+    /// What the fingerprint reads of one deed.
+    static func setElement(id: String, kind: String, day: String?, sourceHash: String, size: Int) -> String {
+        "\(id)\t\(kind)\t\(day ?? "")\t\(sourceHash)\t\(size)"
+    }
+
+    /// What the fingerprint reads of a deed about to be stored with `size` bytes of payload.
+    static func setElement(_ deed: Deed, size: Int) -> String {
+        setElement(
+            id: deed.id, kind: deed.kind.rawValue, day: deed.day?.description, sourceHash: deed.source.hash, size: size)
+    }
+
+    /// What the fingerprint read of a stored deed row (id, kind, day, source_hash, payload).
+    static func setElement(stored row: Row) -> String {
+        setElement(
+            id: row["id"], kind: row["kind"], day: row["day"], sourceHash: row["source_hash"],
+            size: (row["payload"] as Data).count)
+    }
+
+    /// Carries the kept deed-set digest across a write, in the write's transaction: where it was kept for the
+    /// deeds' version `from` (the version before the write), `change` adds and removes what the write changed and
+    /// the result is kept for `to`. Any other kept digest is left as it is, to be computed again when asked for.
+    func carrySetDigest(from: Int, to: Int, _ db: Database, _ change: (inout Digest.SetHasher) -> Void) throws {
+        guard
+            let kept = try String.fetchOne(
+                db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'deeds.set-digest'")),
+            kept.hasPrefix("\(from):"), var hasher = Digest.SetHasher(hex: String(kept.dropFirst("\(from):".count)))
+        else { return }
+        change(&hasher)
+        try setMeta("deeds.set-digest", "\(to):\(hasher.hex())", db)
     }
 
     /// Records a run with its scores, in one transaction.

@@ -186,6 +186,9 @@ struct SyncFeedHarvestTests {
         #expect(third.sources[0].removed.listed == ["kst-29237-219"])
         #expect(third.sources[0].removed.count == 1)
         #expect(try harvest.store().deed(id: "kst-29237-219") == nil)
+        // The deed-set digest kept by the last run was carried through the removal, and is the one read afresh.
+        let carried = try harvest.store().deedSetFingerprint()
+        #expect(carried == (try harvest.store().deedSetFingerprint(recomputing: true)))
     }
 
     @Test("Transient faults are retried; a malformed page is reported with its URL and the cursor stays")
@@ -251,6 +254,8 @@ struct SyncFeedHarvestTests {
             #expect(!interrupted.sources[0].errors.isEmpty)
             _ = try await harvest.update(server)
             #expect(try harvest.store().deeds() == expected, "crash after \(crashAfter) requests")
+            // The interrupted run's digest, carried through the deeds the second run added, is the reference's.
+            #expect(try harvest.store().deedSetFingerprint() == reference.store().deedSetFingerprint())
         }
     }
 
