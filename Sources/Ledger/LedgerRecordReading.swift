@@ -118,7 +118,7 @@ extension RightsAssessment {
 extension LinkHints {
     static let fields = [
         "phrases", "dossiers", "zaken", "kamerstukken", "council_documents", "exclude", "supports", "opposes",
-        "wants", "counter_phrases", "theme_wide", "phrases_on_theme",
+        "wants", "counter_phrases", "theme_wide", "phrases_on_theme", "counter_phrases_on_theme",
     ]
 
     static func read(_ node: YAMLNodeRef?, of what: String, municipality: String?, _ reader: YAMLReader) -> LinkHints? {
@@ -127,9 +127,10 @@ extension LinkHints {
         let phrases = fields.strings("phrases")
         let counterPhrases = fields.strings("counter_phrases")
         let onTheme = fields.strings("phrases_on_theme")
+        let counterOnTheme = fields.strings("counter_phrases_on_theme")
         let exclude = fields.strings("exclude")
         let excluded = exclude.map { FoldedPhrase($0.0) }
-        for (phrase, item) in phrases + counterPhrases + onTheme + exclude + fields.strings("supports")
+        for (phrase, item) in phrases + counterPhrases + onTheme + counterOnTheme + exclude + fields.strings("supports")
             + fields.strings("opposes")
         {
             let folded = FoldedPhrase(phrase)
@@ -138,7 +139,7 @@ extension LinkHints {
                     item, "link hint '\(phrase)' of \(what) can never match; expected at least three letters or digits")
             }
         }
-        for (phrase, item) in phrases + counterPhrases + onTheme {
+        for (phrase, item) in phrases + counterPhrases + onTheme + counterOnTheme {
             let folded = FoldedPhrase(phrase)
             if let blocker = excluded.first(where: { FoldedText(folded.folded).contains($0) && $0.isUsable }) {
                 reader.report(
@@ -155,7 +156,8 @@ extension LinkHints {
             .flatMap(LinkHints.Wants.init)
         hints.counterPhrases = counterPhrases.map(\.0)
         hints.phrasesOnTheme = onTheme.map(\.0)
-        if hints.wants == nil, let first = counterPhrases.first {
+        hints.counterPhrasesOnTheme = counterOnTheme.map(\.0)
+        if hints.wants == nil, let first = (counterPhrases + counterOnTheme).first {
             reader.report(
                 first.1,
                 "counter_phrases of \(what) say nothing without `wants`; expected `wants: less` or `wants: more` beside them"

@@ -126,6 +126,9 @@ package struct LinkHints: Sendable, Hashable {
     /// theme in its title, text, dictum or dossier title): words too common alone ("opt-out" is also one for health
     /// care in trade treaties).
     package var phrasesOnTheme: [String] = []
+    /// Counter phrases that count only where the deed also names one of the pledge's themes, as `phrasesOnTheme`:
+    /// "uitzetten" is a deportation beside an asylum word, and otherwise a tenant's eviction or switching off.
+    package var counterPhrasesOnTheme: [String] = []
     /// Whether the pledge is its themes' general commitment (the coalition's words on demonstration rights as a
     /// whole, not one measure): every term of its themes then counts as one of its phrases, so a deed that names
     /// the theme in its title or operative text is evidence for it, while the specific pledges keep their phrases.

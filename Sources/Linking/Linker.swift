@@ -87,7 +87,8 @@ package struct Linker: Sendable {
         var dossierOwners: [String: [Int]] = [:]
         for (number, pledge) in ledger.pledges.enumerated() {
             let hints = pledge.hints
-            let own = (hints.phrases + hints.counterPhrases + hints.phrasesOnTheme).map(id)
+            let onThemePhrases = hints.phrasesOnTheme + hints.counterPhrasesOnTheme
+            let own = (hints.phrases + hints.counterPhrases + onThemePhrases).map(id)
             // A theme-wide pledge takes its themes' terms as phrases of its own.
             let themeWide = hints.themeWide ? Set(pledge.themes.flatMap { namingTerms[$0] ?? [] }) : []
             let profile = PledgeProfile(
@@ -97,10 +98,10 @@ package struct Linker: Sendable {
                 supports: hints.supports.map(id), opposes: hints.opposes.map(id),
                 stanceReader: StanceReader(hints),
                 themeTerms: Set(pledge.themes.flatMap { themeTerms[$0] ?? [] }),
-                onTheme: Set(hints.phrasesOnTheme.map(id)).subtracting((hints.phrases + hints.counterPhrases).map(id)),
-                namingTerms: hints.phrasesOnTheme.isEmpty ? [] : Set(pledge.themes.flatMap { namingTerms[$0] ?? [] }),
+                onTheme: Set(onThemePhrases.map(id)).subtracting((hints.phrases + hints.counterPhrases).map(id)),
+                namingTerms: onThemePhrases.isEmpty ? [] : Set(pledge.themes.flatMap { namingTerms[$0] ?? [] }),
                 searchStems: Set(
-                    ((hints.phrases + hints.counterPhrases + hints.phrasesOnTheme).flatMap(DutchText.contentWords)
+                    ((hints.phrases + hints.counterPhrases + onThemePhrases).flatMap(DutchText.contentWords)
                         + DutchText.contentWords(pledge.text))
                         .map(DutchStemmer.shared.stem)))
             for phrase in profile.phrases + profile.exclude { phraseOwners[phrase, default: []].append(number) }
@@ -447,7 +448,8 @@ private final class PledgeProfile: Sendable {
     let stanceReader: StanceReader
     /// The terms and context terms of its themes.
     let themeTerms: Set<Int>
-    /// Its `phrases_on_theme`: phrases only where the deed names one of its themes by one of `namingTerms`.
+    /// Its `phrases_on_theme` and `counter_phrases_on_theme`: phrases only where the deed names one of its themes by
+    /// one of `namingTerms`.
     let onTheme: Set<Int>
     let namingTerms: Set<Int>
     let searchStems: Set<String>

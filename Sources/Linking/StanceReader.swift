@@ -193,7 +193,7 @@ package struct StanceReader: Sendable {
         self.init(
             supports: hints.supports.map(FoldedPhrase.init), opposes: hints.opposes.map(FoldedPhrase.init),
             subject: (hints.phrases + hints.phrasesOnTheme).map(FoldedPhrase.init), wants: hints.wants,
-            counter: hints.counterPhrases.map(FoldedPhrase.init))
+            counter: (hints.counterPhrases + hints.counterPhrasesOnTheme).map(FoldedPhrase.init))
     }
 
     package func read(_ text: OperativeText) -> Reading {

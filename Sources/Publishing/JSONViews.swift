@@ -86,6 +86,7 @@ package struct PledgeView: Encodable, Sendable {
         var wants: String?
         var counterPhrases: [String]
         var phrasesOnTheme: [String]
+        var counterPhrasesOnTheme: [String]
         var themeWide: Bool
     }
 
@@ -123,7 +124,8 @@ package struct PledgeView: Encodable, Sendable {
             phrases: h.phrases, dossiers: h.dossiers, zaken: h.zaken, kamerstukken: h.kamerstukken,
             councilDocuments: h.councilDocuments.map { CouncilDocument(kind: $0.kind.rawValue, id: $0.id) },
             exclude: h.exclude, supports: h.supports, opposes: h.opposes, wants: h.wants?.rawValue,
-            counterPhrases: h.counterPhrases, phrasesOnTheme: h.phrasesOnTheme, themeWide: h.themeWide)
+            counterPhrases: h.counterPhrases, phrasesOnTheme: h.phrasesOnTheme,
+            counterPhrasesOnTheme: h.counterPhrasesOnTheme, themeWide: h.themeWide)
     }
 }
 

@@ -206,6 +206,12 @@ struct LedgerValidationTests {
                     "Commitments/national/akkoord.yaml:15:25: counter_phrases of pledge 'conformeren-igh-icc' say nothing without `wants`; expected `wants: less` or `wants: more` beside them"
                 ]
             ),
+            (
+                "counter_phrases_on_theme: [straffeloosheid]",
+                [
+                    "Commitments/national/akkoord.yaml:15:34: counter_phrases of pledge 'conformeren-igh-icc' say nothing without `wants`; expected `wants: less` or `wants: more` beside them"
+                ]
+            ),
         ] {
             let workspace = try LedgerWorkspace(pledges: LedgerWorkspace.pledge(withHint: line))
             defer { workspace.remove() }
@@ -216,6 +222,13 @@ struct LedgerValidationTests {
                 #expect(hints.phrases == ["Internationaal Strafhof", "Internationaal Gerechtshof"])
             }
         }
+        let workspace = try LedgerWorkspace(
+            pledges: LedgerWorkspace.pledge(withHint: "wants: more\n      counter_phrases_on_theme: [straffeloosheid]"))
+        defer { workspace.remove() }
+        #expect(workspace.problems() == [])
+        let hints = try #require(try LedgerLoader.load(workspace: workspace.root).pledges.first?.hints)
+        #expect(hints.counterPhrasesOnTheme == ["straffeloosheid"])
+        #expect(hints.counterPhrases == [])
     }
 
     @Test("hints.theme_wide is true or false; a theme's context_terms are read beside its terms")

@@ -1071,6 +1071,26 @@ struct TrapWordTests {
         #expect((confidence(filed) ?? 0) >= 0.5)
     }
 
+    @Test("A counter phrase on theme: 'uitzetten' is a deportation beside an asylum word, not switching a system off")
+    func counterPhrasesOnTheme() {
+        func strictest(_ deed: Deed) -> Link? {
+            Self.linker.links(for: deed).first { $0.pledge == "hla-strengste-toelatingsregels-van-europa" }
+        }
+        // 2009Z13387: a ticket system in the metro; no word of asylum, so no phrase and no link.
+        #expect(
+            strictest(
+                Self.motion(
+                    "2009Z13387",
+                    "Motie Roemer over niet uitzetten van het NVB in de Amsterdamse metro of in andere vervoersregio's")
+            )
+                == nil)
+        // 2012Z20719: the Somalis and the deportation name the theme together; not deporting them is leniency.
+        let somalis = strictest(
+            Self.motion("2012Z20719", "Motie Voordewind c.s. over het niet uitzetten van Somaliërs"))
+        #expect(somalis?.stance == .opposes)
+        #expect((somalis?.confidence ?? 0) >= 0.5)
+    }
+
     @Test("The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties")
     func themeWords() {
         for (zaak, title) in [
