@@ -22,4 +22,16 @@ struct DigestTests {
         #expect(ab.hex() == "08bb6928ca5517142e4b8118ff058d81334469f89d507abc84f46634858a4958")
         #expect(ba.hex() == ab.hex())
     }
+
+    @Test("A kept set digest reads back from its hex, and a member taken out leaves the digest of the rest")
+    func carriedDigest() throws {
+        var ab = try #require(
+            Digest.SetHasher(hex: "08bb6928ca5517142e4b8118ff058d81334469f89d507abc84f46634858a4958"))
+        ab.remove("a")
+        #expect(ab.hex() == Digest.sha256(Data("b".utf8)))
+        ab.remove("b")
+        #expect(ab.hex() == String(repeating: "0", count: 64))
+        #expect(Digest.SetHasher(hex: "08bb") == nil)
+        #expect(Digest.SetHasher(hex: String(repeating: "g", count: 64)) == nil)
+    }
 }
