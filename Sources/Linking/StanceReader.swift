@@ -339,7 +339,7 @@ package struct StanceReader: Sendable {
                 }
                 if hintNear { continue }
                 guard let asked = asking() else { continue }
-                if asked.words.isEmpty {
+                if asked.isBareSubject {
                     add("\(quoted) gevraagd", asking: asked.wants)
                     continue
                 }
@@ -407,16 +407,15 @@ package struct StanceReader: Sendable {
         "voldoen aan", "voorzien in",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
         "participeren in", "deelnemen aan", "deelname aan",
-        // Issuing a thing asks more of it: "nimmer verstrekken van verblijfsvergunningen aan vreemdelingen die een
-        // misdrijf hebben gepleegd" asks fewer.
-        "verstrekken", "verstrekking",
-        // Granting it too: "tijdelijk verlenen van een verblijfsvergunning asiel".
-        "verlenen", "verlening",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
         "in aanmerking komen voor", "in aanmerking laten komen voor", "in aanmerking te laten komen voor",
         // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.
         "op te vangen", "naar Nederland halen", "naar Nederland te halen",
     ].map { FoldedPhrase($0) }
+    /// Issuing and granting a thing ask more of it ("nimmer verstrekken van verblijfsvergunningen aan vreemdelingen
+    /// die een misdrijf hebben gepleegd" asks fewer, "tijdelijk verlenen van een verblijfsvergunning asiel" more);
+    /// a negation of one passes on to whom it is given (`givingStems`).
+    static let giving = ["verstrekken", "verstrekking", "verlenen", "verlening"].map { FoldedPhrase($0) }
     /// Asking words that say how much of the noun after them is asked ("minder asielzoekers", "lager
     /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only
     /// on a phrase after them.
@@ -425,9 +424,8 @@ package struct StanceReader: Sendable {
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem.
     static let verbsOnly: Set<String> = ["aanpakken"]
-    /// Asking words that give something to someone: a negation of one passes on to whom it is given.
-    static let givingStems = Set(
-        ["verstrekken", "verstrekking", "verlenen", "verlening"].map { FoldedPhrase($0).stems[0] })
+    /// The stems of `giving`, to tell them among a clause's asking words.
+    static let givingStems = Set(giving.map { $0.stems[0] })
     /// Asking words whose stem is another word's: "weren" (keeping out) and "weer" (again) share "wer".
     static let sharedStems: Set<String> = ["weren"]
     /// The asking words matched as written, never by their stem: `modifiers`, `verbsOnly` and `sharedStems`.
@@ -480,11 +478,16 @@ package struct StanceReader: Sendable {
         let end: Int
         let wants: LinkHints.Wants
         let words: String
+
+        /// The request a subject line makes by opening with a bare noun: no word of its own, read last
+        /// (`direction`).
+        static let bareSubject = AskingWord(start: 0, end: 0, wants: .more, words: "")
+        var isBareSubject: Bool { start == end }
     }
 
     /// The asking words, less then more, each with its direction and its place in that order.
     static let askingWords: [(phrase: FoldedPhrase, wants: LinkHints.Wants)] =
-        withSplitForms(lessWords).map { ($0, .less) } + withSplitForms(moreWords).map { ($0, .more) }
+        withSplitForms(lessWords).map { ($0, .less) } + withSplitForms(moreWords + giving).map { ($0, .more) }
 
     /// The particles that split from a Dutch separable verb around "te" in the infinitive a dictum asks with:
     /// "afschaffen" is "de asielvergunning voor onbepaalde tijd af te schaffen", "terugsturen" is "terug te sturen".
@@ -564,7 +567,7 @@ package struct StanceReader: Sendable {
                 found.append(AskingWord(start: 0, end: 1, wants: .more, words: "een"))
             } else if !articles.contains(first) {
                 // A subject line that opens with a bare noun names what it asks for; read last (`direction`).
-                found.append(AskingWord(start: 0, end: 0, wants: .more, words: ""))
+                found.append(.bareSubject)
             }
         }
         var candidates: [(number: Int, position: Int)] = []
@@ -598,9 +601,9 @@ package struct StanceReader: Sendable {
         directions: [AskingWord], subject: Bool = false
     ) -> AskingWord? {
         if asksNothingOf(clause, at: position) { return nil }
-        let bare = directions.first { $0.start == $0.end }
+        let bare = directions.first(where: \.isBareSubject)
         let before = directions.filter {
-            $0.start < $0.end && $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
+            !$0.isBareSubject && $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
         }.max { $0.end < $1.end }
         if let before { return before }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de

@@ -161,16 +161,18 @@ extension Store {
             if let previous, previous["payload"] as Data == payload { return nil }
             let seq = try nextDeedVersion(db)
             let change = try save(merged, payload: payload, previous: previous, seq: seq, db)
-            try carrySetDigest(from: seq - 1, to: seq, db) { digest in
+            if var digest = try keptSetDigest(at: seq - 1, db) {
                 if let previous { digest.remove(Self.setElement(stored: previous)) }
                 digest.insert(Self.setElement(merged, size: payload.count))
+                try keepSetDigest(digest, at: seq, db)
             }
             return change
         } else if let previous {
             let seq = try nextDeedVersion(db)
             try db.cachedStatement(sql: "DELETE FROM deed WHERE row = ?").execute(arguments: [previous["row"] as Int64])
-            try carrySetDigest(from: seq - 1, to: seq, db) { digest in
+            if var digest = try keptSetDigest(at: seq - 1, db) {
                 digest.remove(Self.setElement(stored: previous))
+                try keepSetDigest(digest, at: seq, db)
             }
             return .removed
         }

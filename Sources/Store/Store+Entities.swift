@@ -248,8 +248,7 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """)
         let now = CivilCalendar.timestamp()
-        var elements: [String] = []
-        elements.reserveCapacity(fresh.count)
+        var digest = try keptSetDigest(at: last - fresh.count, db)
         for (offset, (key, source, deed)) in fresh.enumerated() {
             let payload = deed.stored
             try document.execute(arguments: [key, source, DocumentFormat.syncfeed.rawValue, deed.source.hash, now])
@@ -262,12 +261,10 @@ extension Store {
                 merged.id, merged.kind.rawValue, merged.date?.description, merged.day?.description, merged.title,
                 merged.text, merged.source.hash, last - fresh.count + offset + 1, stored,
             ])
-            elements.append(Self.setElement(merged, size: stored.count))
+            digest?.insert(Self.setElement(merged, size: stored.count))
             result.added.append(deed.id)
         }
-        try carrySetDigest(from: last - fresh.count, to: last, db) { digest in
-            for element in elements { digest.insert(element) }
-        }
+        if let digest { try keepSetDigest(digest, at: last, db) }
     }
 
     /// Rows of `sql` (with `%@` standing for the placeholders) over `values`, in chunks below SQLite's limit.

@@ -130,7 +130,7 @@ extension Store {
     /// A fingerprint of the deeds as scoring sees them: the set of every deed's id, kind, day, source hash and
     /// stored size (`Digest.SetHasher`). Reads no deed text; and it is kept with the deeds' version it was computed
     /// at, so it is computed again only after the deeds changed (an update with nothing new reads one row). The
-    /// writes that add, change or remove deeds carry the kept digest along (`carrySetDigest`), so a day's update
+    /// writes that add, change or remove deeds carry the kept digest along (`keptSetDigest`), so a day's update
     /// does not read all deeds again. `recomputing` reads every deed even so (to check the kept digest).
     package func deedSetFingerprint(recomputing: Bool = false) throws(StoreError) -> String {
         let version = try deedVersion()
@@ -174,17 +174,21 @@ extension Store {
             size: (row["payload"] as Data).count)
     }
 
-    /// Carries the kept deed-set digest across a write, in the write's transaction: where it was kept for the
-    /// deeds' version `from` (the version before the write), `change` adds and removes what the write changed and
-    /// the result is kept for `to`. Any other kept digest is left as it is, to be computed again when asked for.
-    func carrySetDigest(from: Int, to: Int, _ db: Database, _ change: (inout Digest.SetHasher) -> Void) throws {
+    /// The deed-set digest kept for the deeds' version `version`, to carry across a write in the write's
+    /// transaction (`keepSetDigest` after it); nil when the one kept is for another version (it is then computed
+    /// again when asked for), so a write with no digest to carry hashes nothing.
+    func keptSetDigest(at version: Int, _ db: Database) throws -> Digest.SetHasher? {
         guard
             let kept = try String.fetchOne(
                 db.cachedStatement(sql: "SELECT value FROM meta WHERE key = 'deeds.set-digest'")),
-            kept.hasPrefix("\(from):"), var hasher = Digest.SetHasher(hex: String(kept.dropFirst("\(from):".count)))
-        else { return }
-        change(&hasher)
-        try setMeta("deeds.set-digest", "\(to):\(hasher.hex())", db)
+            kept.hasPrefix("\(version):")
+        else { return nil }
+        return Digest.SetHasher(hex: String(kept.dropFirst("\(version):".count)))
+    }
+
+    /// Keeps a carried deed-set digest for the deeds' version `version`.
+    func keepSetDigest(_ digest: Digest.SetHasher, at version: Int, _ db: Database) throws {
+        try setMeta("deeds.set-digest", "\(version):\(digest.hex())", db)
     }
 
     /// Records a run with its scores, in one transaction.
