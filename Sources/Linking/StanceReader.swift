@@ -395,6 +395,8 @@ package struct StanceReader: Sendable {
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
         "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen",
+        // More on top of what there is: "additionele plekken voor hervestigde statushouders".
+        "additionele", "aanvullende",
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
@@ -419,7 +421,7 @@ package struct StanceReader: Sendable {
     /// Asking words that say how much of the noun after them is asked ("minder asielzoekers", "lager
     /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only
     /// on a phrase after them.
-    static let modifiers: Set<String> = ["minder", "lager", "meer", "extra"]
+    static let modifiers: Set<String> = ["minder", "lager", "meer", "extra", "additionele", "aanvullende"]
     /// Verbs that ask only as verbs: their noun of the same stem names a plan, not an ask ("een gecoördineerde
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem.
@@ -445,8 +447,9 @@ package struct StanceReader: Sendable {
         // gesubsidieerde rechtsbijstand".
         "budget", "geld", "middelen", "uitgaven", "tarief", "tarieven", "vergoeding", "vergoedingen", "inkomensgrens",
         "inkomensgrenzen",
-        // Priority for someone: "beëindigen van de voorrang voor statushouders" asks less for them.
-        "voorrang",
+        // Priority or a place for someone: "beëindigen van de voorrang voor statushouders" asks less for them,
+        // "additionele plekken voor hervestigde statushouders" more.
+        "voorrang", "plek", "plekken", "plaatsen",
         // The risk of something: "ontdoen van risico's op vooringenomenheid" asks less of the bias (folding
         // reads "risico's" as "risico s").
         "risico", "s",

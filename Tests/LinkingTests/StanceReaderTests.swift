@@ -625,6 +625,13 @@ struct StanceReaderTests {
                     "Motie van het lid Madlener over beëindigen van de voorrang voor statushouders voor een sociale huurwoning"
             )
                 == .init(stance: .opposes, signals: ["'statushouders' minder door 'beeindigen'"]))
+        // 2020Z16119: places on top of the quota are more of whom they are for.
+        #expect(
+            Self.read(
+                housing,
+                title:
+                    "Motie van het lid Van Ojik c.s. over additionele plekken voor hervestigde statushouders boven de reguliere gemeentelijke taakstelling"
+            ) == .init(stance: .supports, signals: ["'statushouders' meer door 'additionele'"]))
         // 2020Z17537: offering a safe home asks more of those it is offered to.
         #expect(
             Self.read(

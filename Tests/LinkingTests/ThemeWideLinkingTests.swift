@@ -33,6 +33,16 @@ struct ThemeWideLinkingTests {
                     "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2015"
             )
                 == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'COA' in de titel"])
+        // Flags shown at demonstrations; a ban on them works against the pledge to protect demonstrations.
+        #expect(
+            Self.links(
+                "2017Z15497", "Motie van het lid Kuzu over een verbod op vlaggen van terroristische organisaties",
+                dossier:
+                    "Vaststelling van de begrotingsstaat van het Ministerie van Buitenlandse Zaken (V) voor het jaar 2018 "
+            )
+                == [
+                    "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'vlaggen van terroristische organisaties' in de titel; stand werkt tegen: 'verbod' in het onderwerp"
+                ])
     }
 
     @Test("The dossier a motion is filed under names the theme its subject line does not")
@@ -70,6 +80,15 @@ struct ThemeWideLinkingTests {
             )
                 == [
                     "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoorden 'ordeverstoringen' en 'activist' samen in de titel"
+                ])
+        // A backlog is any office's; a backlog of sexual-offence cases is a trial's reasonable time.
+        #expect(
+            Self.links(
+                "2022Z07611",
+                "Motie van het lid Eerdmans over het instellen van een taskforce om achterstanden bij zedenzaken in te lopen ",
+                dossier: "Kindermishandeling")
+                == [
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoorden 'achterstand' en 'zedenzaak' samen in de titel"
                 ])
         // 'strafrechter' and 'rechter' are both context terms, but one word holds both: no pair.
         #expect(
