@@ -103,7 +103,8 @@ package struct Linker: Sendable {
                 searchStems: Set(
                     ((hints.phrases + hints.counterPhrases + onThemePhrases).flatMap(DutchText.contentWords)
                         + DutchText.contentWords(pledge.text))
-                        .map(DutchStemmer.shared.stem)))
+                        .map(DutchStemmer.shared.stem)),
+                table: phrases)
             for phrase in profile.phrases + profile.exclude { phraseOwners[phrase, default: []].append(number) }
             for theme in pledge.themes { themeProfiles[theme, default: []].append(number) }
             for reference in hints.kamerstukken + hints.zaken + hints.councilDocuments.map(\.id) {
@@ -273,21 +274,28 @@ package struct Linker: Sendable {
         {
             found.removeAll { profile.onTheme.contains($0.1) }
         }
+        let foundPhrases = Set(found.map(\.1))
         for phrase in found.sorted(by: { $0.0 < $1.0 }).map(\.1) {
             let original = index.phrases[phrase].original
             let themeWide = profile.themeWidePhrases.contains(phrase)
             let kind = themeWide ? "themawoord " : ""
+            // Within a longer phrase of the pledge found in the same part, it is that finding, not one of its own.
+            let outer = (profile.nestedIn[phrase] ?? []).filter(foundPhrases.contains)
+            func alone(in part: Set<Int>) -> Bool { !outer.contains(where: part.contains) }
             if text.dossierTitle.contains(phrase) {
-                filedUnder.append("\(kind)'\(original)'")
+                if alone(in: text.dossierTitle) { filedUnder.append("\(kind)'\(original)'") }
                 namesTheme = namesTheme || themeWide
             }
             if text.title.contains(phrase) {
+                guard alone(in: text.title) else { continue }
                 evidence.weight += settings.titleWeight
                 phraseHits.append("\(kind)'\(original)' in de titel")
-            } else if text.dictum?.contains(phrase) == true {
+            } else if let dictum = text.dictum, dictum.contains(phrase) {
+                guard alone(in: dictum) else { continue }
                 evidence.weight += settings.dictumWeight
                 phraseHits.append("\(kind)'\(original)' in het dictum")
             } else if text.body.contains(phrase) {
+                guard alone(in: text.body) else { continue }
                 evidence.weight += settings.bodyWeight
                 phraseHits.append("\(kind)'\(original)' in de tekst")
             }
@@ -456,11 +464,16 @@ private final class PledgeProfile: Sendable {
     /// Where each phrase stands in `phrases`, so a deed's few matched phrases are looked up rather than every
     /// phrase of the pledge tried, and reasons still come in the ledger's order.
     let phrasePositions: [Int: Int]
+    /// The pledge's phrases that lie within longer ones of its own, with those ("opvang" in "opvang van
+    /// asielzoekers" and, as a compound's head, in "asielopvang"), or have the stems of an earlier one: found
+    /// together they are one finding.
+    let nestedIn: [Int: [Int]]
 
     init(
         pledge: Pledge, phrases: [Int], themeWidePhrases: Set<Int>, themeWideContext: Set<Int>, exclude: [Int],
         supports: [Int], opposes: [Int], stanceReader: StanceReader,
-        themeTerms: Set<Int>, onTheme: Set<Int>, namingTerms: Set<Int>, searchStems: Set<String>
+        themeTerms: Set<Int>, onTheme: Set<Int>, namingTerms: Set<Int>, searchStems: Set<String>,
+        table: [FoldedPhrase]
     ) {
         self.pledge = pledge
         self.phrases = phrases
@@ -477,6 +490,33 @@ private final class PledgeProfile: Sendable {
         var positions: [Int: Int] = [:]
         for (position, phrase) in phrases.enumerated() where positions[phrase] == nil { positions[phrase] = position }
         phrasePositions = positions
+        var nested: [Int: [Int]] = [:]
+        for inner in positions.keys.sorted() {
+            for outer in positions.keys.sorted() where outer != inner {
+                // Two phrases of the same stems ("etnisch profileren", "etnische profilering") find the same words:
+                // the first of them is the finding.
+                let same = table[inner].stems == table[outer].stems
+                if same ? outer < inner : Self.lies(table[inner], within: table[outer]) {
+                    nested[inner, default: []].append(outer)
+                }
+            }
+        }
+        nestedIn = nested
+    }
+
+    /// Whether `inner` lies within the longer `outer`: its stems a run of `outer`'s, or, one stem of five letters or
+    /// more, the head of a compound in `outer` (after three letters or more), as `PhraseIndex` finds compounds.
+    static func lies(_ inner: FoldedPhrase, within outer: FoldedPhrase) -> Bool {
+        let (small, large) = (inner.stems, outer.stems)
+        guard !small.isEmpty, large.count >= small.count, small != large else { return false }
+        if large.count > small.count {
+            for start in 0...(large.count - small.count) where Array(large[start..<(start + small.count)]) == small {
+                return true
+            }
+        }
+        guard small.count == 1, inner.firstKey.compoundHead else { return false }
+        let head = small[0]
+        return large.contains { $0.utf8.count >= head.utf8.count + 3 && $0.hasSuffix(head) }
     }
 }
 

@@ -244,7 +244,8 @@ package struct StanceReader: Sendable {
             // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
             var directions: [AskingWord]?
             // The pledge's phrases in the clause; one within a longer one ("rechtsstaat" in "democratische
-            // rechtsstaat"), or on the same words as an earlier one, is that one and gives no signal of its own.
+            // rechtsstaat"), or on the same words as a longer one (a compound's head: "opvang" in "crisisnoodopvang")
+            // or an earlier one, is that one and gives no signal of its own.
             var spans: [(start: Int, end: Int, number: Int)] = []
             for (number, entry) in subject.enumerated() where entry.phrase.isUsable && !entry.phrase.holdsNegation {
                 for position in clause.words.indices where clause.matches(entry.phrase, at: position) {
@@ -253,9 +254,14 @@ package struct StanceReader: Sendable {
             }
             let distinct = spans.filter { span in
                 !spans.contains { other in
-                    other.start <= span.start && other.end >= span.end
-                        && (other.end - other.start > span.end - span.start
-                            || (other.end - other.start == span.end - span.start && other.number < span.number))
+                    guard other.start <= span.start && other.end >= span.end else { return false }
+                    if other.end - other.start != span.end - span.start {
+                        return other.end - other.start > span.end - span.start
+                    }
+                    let (length, otherLength) = (
+                        subject[span.number].phrase.folded.utf8.count, subject[other.number].phrase.folded.utf8.count
+                    )
+                    return otherLength > length || (otherLength == length && other.number < span.number)
                 }
             }
             for span in distinct {
@@ -471,9 +477,15 @@ package struct StanceReader: Sendable {
         if linkingWords.contains(word) { return true }
         let bytes = word.utf8
         guard let last = bytes.last else { return false }
-        if last == UInt8(ascii: "e") { return bytes.count > 3 && !word.hasSuffix("ie") }
+        if last == UInt8(ascii: "e") {
+            return bytes.count > 3 && !word.hasSuffix("ie") && !prepositionsInE.contains(word)
+        }
         return bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
     }
+
+    /// Prepositions that end in "e" like an adjective, and start a phrase of their own: "voorkomen dat huurcontracten
+    /// worden opgezegd vanwege opvang van Oekraïense vluchtelingen" asks nothing less of the reception.
+    static let prepositionsInE: Set<String> = ["vanwege", "inzake", "gedurende", "betreffende", "aangaande"]
 
     /// A word that asks for less or more of what it names, where it stands in its clause (`end`: the position after it).
     struct AskingWord {

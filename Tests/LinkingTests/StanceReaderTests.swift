@@ -648,6 +648,30 @@ struct StanceReaderTests {
             ) == .init(stance: .mentions, signals: []))
     }
 
+    @Test("A compound that is a longer phrase of the pledge is that phrase; 'vanwege' starts a phrase of its own")
+    func compoundsAndPrepositions() {
+        // `opvang-verbeteren-en-sneller-meedoen`: more and better reception; crisis emergency shelter is what it
+        // replaces. 2015Z24000: "opvang" is the head of "crisisnoodopvang", which is the longer, counter phrase.
+        let reception = StanceReader(
+            supports: ["verbeter", "kwaliteit"].map(FoldedPhrase.init), opposes: ["versober"].map(FoldedPhrase.init),
+            subject: ["opvang"].map(FoldedPhrase.init), wants: .more,
+            counter: ["crisisnoodopvang"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(
+                reception,
+                title: "Motie van het lid Voortman over een tijdpad voor het uitfaseren van de crisisnoodopvang")
+                == .init(
+                    stance: .supports,
+                    signals: ["'crisisnoodopvang' (de toezegging wil er minder van) minder door 'uitfaseren'"]))
+        // 2022Z08196: the leases are what is cancelled; the reception is only why.
+        #expect(
+            Self.read(
+                reception,
+                title:
+                    "Motie van het lid Van Haga over voorkomen dat huurcontracten van bedrijven worden opgezegd vanwege opvang van Oekraïense vluchtelingen"
+            ) == .init(stance: .mentions, signals: []))
+    }
+
     @Test("Receiving, resettling and buying stand for what they take; a noun with its own article asks of itself")
     func standingFor() {
         // 2010Z07174: receiving people stands for them, so stopping the reception asks fewer of them; 2017Z02480:

@@ -45,6 +45,25 @@ struct ThemeWideLinkingTests {
                 ])
     }
 
+    @Test("Reception beside an asylum word is the reception pledge's; reception abroad is not")
+    func reception() {
+        #expect(
+            Self.links(
+                "2014Z02706",
+                "Motie van het lid Fritsma over het niet verlenen van opvang aan uitgeprocedeerde asielzoekers ",
+                dossier: "Vreemdelingenbeleid")
+                == [
+                    "hla-strengste-toelatingsregels-van-europa 0.936: zinsneden: themawoord 'asielzoeker' in de titel, themawoord 'uitgeprocedeerd' in de titel; dossiertitel noemt themawoord 'vreemdelingenbeleid'; stand steunt: 'asielzoekers' ontkend door 'niet' in het onderwerp",
+                    "opvang-verbeteren-en-sneller-meedoen 0.753: zinsneden: 'opvang' in de titel; themawoorden: asielzoeker, uitgeprocedeerd; stand werkt tegen: 'opvang' minder door 'niet verlenen' in het onderwerp",
+                ])
+        #expect(
+            Self.links(
+                "2015Z17192",
+                "Motie van het lid Kuzu c.s. over meer geld aan vluchtelingenorganisaties ten behoeve van de opvang van vluchtelingen in de regio ",
+                dossier: "JBZ-Raad")
+                == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'vluchteling' in de titel"])
+    }
+
     @Test("The dossier a motion is filed under names the theme its subject line does not")
     func namedByDossier() {
         let title =
