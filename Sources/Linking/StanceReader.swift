@@ -156,8 +156,9 @@ package struct StanceReader: Sendable {
         ["zich", "uit", "tegen"], ["zich", "uit", "te", "spreken", "tegen"], ["keert", "zich", "tegen"],
         ["verzet", "zich", "tegen"], ["zich", "te", "verzetten", "tegen"],
         ["afstand", "nemen", "van"], ["afstand", "te", "nemen", "van"], ["neemt", "afstand", "van"],
-        // Reconsidering a measure asks to undo it: "heroverwegen van intrekkingen van asielvergunningen".
-        ["heroverwegen", "van"], ["heroverweging", "van"],
+        // Reconsidering a measure asks to undo it: "heroverwegen van intrekkingen van asielvergunningen"; putting it
+        // off asks not to do it now: "uitstel van de bezuinigingen op de rechtsbijstand".
+        ["heroverwegen", "van"], ["heroverweging", "van"], ["uitstel", "van"], ["uitstellen", "van"],
         // An alternative to a thing is asked instead of it: "alternatieven voor verhoging van griffierechten".
         ["alternatieven", "voor"], ["alternatief", "voor"],
     ]
@@ -333,6 +334,16 @@ package struct StanceReader: Sendable {
                     {
                         guard let asked = asking(), asked.end <= position else { continue }
                         addDenied(asked, by: denier)
+                        continue
+                    }
+                    // A negation ending in "van" denies the noun right after it, adjectives and all ("afstand nemen
+                    // van een verplichte en automatische spreiding"), not what follows another noun ("afzien van
+                    // dwang bij de opvang van Oekraïense vluchtelingen").
+                    if let denied, denied.words.hasSuffix(" van"),
+                        !clause.words[(denied.end + 1)..<position].allSatisfy({
+                            Self.isLinking($0) || $0 == "en" || $0 == "of"
+                        })
+                    {
                         continue
                     }
                     add("\(quoted) ontkend door '\(denier)'", asking: .less)
@@ -694,12 +705,16 @@ package struct StanceReader: Sendable {
     /// Whether a word names people by its ending (`personEndings`).
     static func namesPeople(_ word: String) -> Bool { personEndings.contains { word.hasSuffix($0) } }
 
-    /// The "van" by which the words at `position..<end` complete a noun before them, right before them or with one
-    /// word between ("het detineren van uitgeprocedeerde asielzoekers"); not the "van" of a negation ending at
+    /// The "van" by which the words at `position..<end` complete a noun before them, right before them, with one
+    /// word between ("het detineren van uitgeprocedeerde asielzoekers") or two linking ones ("de overgang van de
+    /// medische opvang"); not the "van" of a negation ending at
     /// `after` ("af te zien van terugkeerhubs"). People complete a noun with "voor" too, right after it or after an
     /// article: "geen taallessen voor asielzoekers" denies the lessons, a benefit, not the people.
     static func completing(_ clause: FoldedText, at position: Int, end: Int, after: Int) -> Int? {
-        for van in [position - 1, position - 2] where van > after && van >= 1 {
+        // The noun before "van" is not the negation's own last word ("ongedaan maken van het structurele kinderpardon").
+        for van in [position - 1, position - 2, position - 3] where van - 1 > after && van >= 1 {
+            // Between "van" and the phrase only an article and adjectives: "de overgang van de medische opvang".
+            guard van >= position - 2 || clause.words[(van + 1)..<position].allSatisfy(isLinking) else { break }
             if clause.words[van] == "van" { return van }
             if clause.words[van] == "voor", van == position - 1 || articles.contains(clause.words[position - 1]),
                 namesPeople(head(of: clause.words[position..<end]))
@@ -724,7 +739,7 @@ package struct StanceReader: Sendable {
     /// Nouns that stand for what completes them with "van": stopping the use of risk profiling stops risk profiling,
     /// not punishing differently on the basis of ethnicity uses less of it.
     static let transparentHeads: Set<String> = [
-        "gebruik", "inzet", "toepassing", "praktijk", "praktijken", "vormen", "basis", "grond",
+        "gebruik", "inzet", "toepassing", "praktijk", "praktijken", "vorm", "vormen", "basis", "grond",
         // Receiving, admitting, resettling people stands for more of them here: "stoppen met de opvang van
         // uitgeprocedeerde asielzoekers" asks fewer of them.
         "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "overname",

@@ -672,6 +672,49 @@ struct StanceReaderTests {
             ) == .init(stance: .mentions, signals: []))
     }
 
+    @Test("Putting off denies like a negation; one ending in 'van' denies the noun right after it, not what follows")
+    func postponingAndDistantNegations() {
+        // 2014Z21772: putting off the cuts asks more legal aid.
+        #expect(
+            Self.read(
+                Self.courts,
+                title: "Motie van het lid Van Nispen c.s. over uitstel van de bezuinigingen op de rechtsbijstand")
+                == .init(stance: .supports, signals: ["'rechtsbijstand' meer door 'uitstel van bezuinigingen'"]))
+        // 2008Z09818: the transfer is put off, with an article and an adjective before what completes it.
+        let reception = Self.reader(["opvang", "asielzoeker"], wants: .more)
+        #expect(
+            Self.read(
+                reception, title: "Motie-Van Gerven over uitstel van de overgang van de medische opvang asielzoekers")
+                == .init(stance: .mentions, signals: []))
+        // 2022Z14448: no coercion of municipalities, not no reception.
+        #expect(
+            Self.read(
+                reception,
+                title:
+                    "Motie van het lid Stoffer over afzien van dwang bij de opvang van Oekraïense vluchtelingen en reguliere asielzoekers"
+            ) == .init(stance: .mentions, signals: []))
+        // 2015Z13070: adjectives joined by "en" are still the noun right after the negation.
+        #expect(
+            Self.read(
+                Self.reader(["spreiding van asielzoekers"], wants: .more),
+                title:
+                    "Motie van het lid Bontes over krachtig afstand nemen van een verplichte en automatische spreiding van asielzoekers"
+            ) == .init(stance: .opposes, signals: ["'spreiding van asielzoekers' ontkend door 'afstand nemen van'"]))
+        // 2014Z10573: the noun before "van" is the negation's own word, and the phrase is what it undoes.
+        #expect(
+            Self.read(
+                Self.strict,
+                title:
+                    "Motie van het lid Fritsma over het zo spoedig mogelijk ongedaan maken van het structurele kinderpardon"
+            )
+                == .init(stance: .supports, signals: ["'kinderpardon' ontkend door 'ongedaan maken'"]))
+        // 2015Z08207: a form of reception stands for reception.
+        #expect(
+            Self.read(
+                reception, title: "Motie van het lid Fritsma over geen enkele vorm van opvang bieden aan illegalen")
+                == .init(stance: .opposes, signals: ["'opvang' ontkend door 'geen'"]))
+    }
+
     @Test("Receiving, resettling and buying stand for what they take; a noun with its own article asks of itself")
     func standingFor() {
         // 2010Z07174: receiving people stands for them, so stopping the reception asks fewer of them; 2017Z02480:
