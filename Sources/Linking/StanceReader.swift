@@ -422,8 +422,10 @@ package struct StanceReader: Sendable {
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen", "herplaatsen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Meeting or providing for a thing asks more of it: "voor 1 augustus 2022 voldoen aan de minimumeisen voor
-        // opvang", "voorzien in de minimale eisen voor opvangvoorzieningen".
-        "voldoen aan", "voorzien in",
+        // opvang", "voorzien in de minimale eisen voor opvangvoorzieningen"; so does arriving at it or seeing to it:
+        // "te komen tot opvang die voor langdurige bewoning door kinderen geschikt is", "te zorgen voor voldoende
+        // opvang" (with "te": "de medische zorg voor asielzoekers" is a noun).
+        "voldoen aan", "voorzien in", "komen tot", "te zorgen voor", "zorg te dragen voor",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
         "participeren in", "deelnemen aan", "deelname aan",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".

@@ -708,6 +708,19 @@ struct StanceReaderTests {
                     "Motie van het lid Fritsma over het zo spoedig mogelijk ongedaan maken van het structurele kinderpardon"
             )
                 == .init(stance: .supports, signals: ["'kinderpardon' ontkend door 'ongedaan maken'"]))
+        // kst-34000-XVI-26: arriving at a thing asks more of it; 2010Z13420: "zorg voor" is a noun, asking nothing.
+        #expect(
+            Self.read(
+                reception, title: "Motie van het lid Voortman over opvang voor langdurige bewoning",
+                dictum:
+                    "verzoekt de regering, te komen tot opvang die voor langdurige bewoning door kinderen geschikt is; verzoekt de regering tevens, te komen tot onafhankelijk toezicht op de leefbaarheid van de locaties waar asielkinderen worden opgevangen en de mate waarin deze opvang in overeenstemming is met het IVRK,"
+            ) == .init(stance: .supports, signals: ["'opvang' meer door 'komen tot'"]))
+        #expect(
+            Self.read(
+                Self.strict,
+                title:
+                    "Motie Agema over beperken van de medische zorg voor asielzoekers tot spoedeisende medisch noodzakelijke zorg"
+            ) == .init(stance: .mentions, signals: []))
         // 2015Z08207: a form of reception stands for reception.
         #expect(
             Self.read(

@@ -64,6 +64,23 @@ struct ThemeWideLinkingTests {
                 == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'vluchteling' in de titel"])
     }
 
+    @Test("The strictest-rules pledge reads 'streng' for it and the bed-bad-brood scheme, by its names, against it")
+    func strictness() {
+        #expect(
+            Self.links(
+                "2015Z05513", "Motie van het lid Schouw c.s. over een streng, rechtvaardig en humaan asielbeleid",
+                dossier: "Vreemdelingenbeleid"
+            ).map { $0.components(separatedBy: "; stand ").last! }
+                == ["steunt: 'streng' in het onderwerp"])
+        #expect(
+            Self.links(
+                "2017Z06164", "Motie van het lid Jasper van Dijk over handhaven van de bed-bad-broodregeling",
+                dossier: "Vreemdelingenbeleid")
+                == [
+                    "hla-strengste-toelatingsregels-van-europa 0.528: dossiertitel noemt themawoord 'vreemdelingenbeleid'; stand werkt tegen: 'bed bad broodregeling' in het onderwerp"
+                ])
+    }
+
     @Test("The dossier a motion is filed under names the theme its subject line does not")
     func namedByDossier() {
         let title =
