@@ -384,7 +384,7 @@ package struct StanceReader: Sendable {
         "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
         "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
-        "schorsen", "schorsing", "geschorst", "minder", "lager", "geen plek", "blokkeren", "geblokkeerd",
+        "schorsen", "schorsing", "geschorst", "minder", "lager", "lagere", "geen plek", "blokkeren", "geblokkeerd",
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
         "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet", "tegenhouden",
@@ -412,8 +412,9 @@ package struct StanceReader: Sendable {
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
         "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen",
-        // More on top of what there is: "additionele plekken voor hervestigde statushouders".
-        "additionele", "aanvullende",
+        // More on top of what there is: "additionele plekken voor hervestigde statushouders", "een hoger bedrag voor
+        // de eerste opvang".
+        "additionele", "aanvullende", "hoger", "hogere",
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
@@ -440,7 +441,9 @@ package struct StanceReader: Sendable {
     /// Asking words that say how much of the noun after them is asked ("minder asielzoekers", "lager
     /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only
     /// on a phrase after them.
-    static let modifiers: Set<String> = ["minder", "lager", "meer", "extra", "additionele", "aanvullende"]
+    static let modifiers: Set<String> = [
+        "minder", "lager", "lagere", "meer", "extra", "additionele", "aanvullende", "hoger", "hogere",
+    ]
     /// Verbs that ask only as verbs: their noun of the same stem names a plan, not an ask ("een gecoördineerde
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem.
@@ -465,7 +468,7 @@ package struct StanceReader: Sendable {
         // rechtspraak", "verhogen van de tarieven van sociaal advocaten", "verruimen van de inkomensgrenzen voor
         // gesubsidieerde rechtsbijstand".
         "budget", "geld", "middelen", "uitgaven", "tarief", "tarieven", "vergoeding", "vergoedingen", "inkomensgrens",
-        "inkomensgrenzen",
+        "inkomensgrenzen", "bedrag", "bedragen",
         // Priority or a place for someone: "beëindigen van de voorrang voor statushouders" asks less for them,
         // "additionele plekken voor hervestigde statushouders" more.
         "voorrang", "plek", "plekken", "plaatsen",

@@ -721,6 +721,10 @@ struct StanceReaderTests {
                 title:
                     "Motie Agema over beperken van de medische zorg voor asielzoekers tot spoedeisende medisch noodzakelijke zorg"
             ) == .init(stance: .mentions, signals: []))
+        // 2011Z17193: a higher sum for a thing asks more of it.
+        #expect(
+            Self.read(reception, title: "Motie Spekman c.s. over een hoger bedrag voor de eerste opvang")
+                == .init(stance: .supports, signals: ["'opvang' meer door 'hoger'"]))
         // 2015Z08207: a form of reception stands for reception.
         #expect(
             Self.read(
