@@ -380,7 +380,8 @@ package struct StanceReader: Sendable {
         "beperking",
         "inperken",
         "verminderen", "vermindering", "aanpakken", "aanpak van", "schrappen", "intrekken", "intrekking", "opheffen",
-        "ontmoedigen", "onwenselijk", "geen plaats", "uitsluiten", "verlagen", "ontslag", "sanctie", "ontdoen van",
+        "ontmoedigen", "onwenselijk", "ongewenst", "geen plaats", "uitsluiten", "verlagen", "ontslag", "sanctie",
+        "ontdoen van",
         "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
         "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
@@ -427,6 +428,10 @@ package struct StanceReader: Sendable {
         // "te komen tot opvang die voor langdurige bewoning door kinderen geschikt is", "te zorgen voor voldoende
         // opvang" (with "te": "de medische zorg voor asielzoekers" is a noun).
         "voldoen aan", "voorzien in", "komen tot", "te zorgen voor", "zorg te dragen voor",
+        // Opening a thing up asks more of it: "het Juridisch Loket openstellen voor middeninkomens"; so does bringing
+        // it back: "grenscontroles herintroduceren op basis van artikel 25 Schengengrenscode".
+        "openstellen", "open te stellen", "openstelling", "herintroduceren", "herintroductie", "herinvoeren",
+        "herinvoering",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
         "participeren in", "deelnemen aan", "deelname aan",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
@@ -437,7 +442,8 @@ package struct StanceReader: Sendable {
     /// Issuing and granting a thing ask more of it ("nimmer verstrekken van verblijfsvergunningen aan vreemdelingen
     /// die een misdrijf hebben gepleegd" asks fewer, "tijdelijk verlenen van een verblijfsvergunning asiel" more);
     /// a negation of one passes on to whom it is given (`givingStems`).
-    static let giving = ["verstrekken", "verstrekking", "verlenen", "verlening"].map { FoldedPhrase($0) }
+    static let giving = ["verstrekken", "verstrekking", "verlenen", "verlening", "toekennen", "toekenning"]
+        .map { FoldedPhrase($0) }
     /// Asking words that say how much of the noun after them is asked ("minder asielzoekers", "lager
     /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only
     /// on a phrase after them.
@@ -483,6 +489,24 @@ package struct StanceReader: Sendable {
         "aantal", "quotum", "percentage", "minstens", "ten", "minste", "maximaal", "circa", "ruim",
         // An adjective without its "-e" before a neuter noun: "een tijdelijk humanitair toelatingsprogramma".
         "tijdelijk",
+    ]
+
+    /// Whether the words between an asking word and a phrase after it all let the ask through (`isLinking`), or are
+    /// ties with what the phrase names: "een verbod op economische relaties met nieuwe Israëlische nederzettingen"
+    /// asks less of the settlements, "intensiveren van de samenwerking met het Strafhof" more of the court.
+    static func linksAcross(_ words: ArraySlice<String>) -> Bool {
+        for index in words.indices where !isLinking(words[index]) {
+            let tie = relationNouns.contains(words[index]) && index + 1 < words.endIndex && words[index + 1] == "met"
+            let with = words[index] == "met" && index > words.startIndex && relationNouns.contains(words[index - 1])
+            if !tie && !with { return false }
+        }
+        return true
+    }
+
+    /// Nouns of ties with someone, which stand for them before "met" (`linksAcross`).
+    static let relationNouns: Set<String> = [
+        "relatie", "relaties", "betrekkingen", "handel", "handelsrelaties", "banden", "samenwerking", "contacten",
+        "contact",
     ]
 
     /// Whether a word may stand between an asking word and the phrase it governs: one of `linkingWords`, a number
@@ -634,7 +658,7 @@ package struct StanceReader: Sendable {
         if asksNothingOf(clause, at: position) { return nil }
         let bare = directions.first(where: \.isBareSubject)
         let before = directions.filter {
-            !$0.isBareSubject && $0.end <= position && clause.words[$0.end..<position].allSatisfy(isLinking)
+            !$0.isBareSubject && $0.end <= position && linksAcross(clause.words[$0.end..<position])
         }.max { $0.end < $1.end }
         if let before { return before }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de
@@ -664,8 +688,7 @@ package struct StanceReader: Sendable {
         // subject ends in an infinitive, which asks something of the phrase ("over overlastgevende asielzoekers op
         // het vliegtuig naar het land van herkomst zetten"), nor of people: "over asielzoekers uit Libië" is about
         // them, not a call for more of them.
-        if let bare, clause.words[..<position].allSatisfy(isLinking), let last = clause.words.last,
-            !(last.hasSuffix("en") && end < clause.words.count),
+        if let bare, clause.words[..<position].allSatisfy(isLinking), !holdsVerb(clause, from: end),
             !clause.words[end...].contains(where: lightVerbs.contains),
             !namesPeople(head(of: clause.words[position..<end]))
         {
@@ -673,6 +696,35 @@ package struct StanceReader: Sendable {
         }
         return nil
     }
+
+    /// Whether the clause holds, from `start` on, what reads as an infinitive: a word in "-en" that no article,
+    /// preposition, conjunction, number or adjective stands before ("asielaanvragen afhandelen in partnerlanden";
+    /// "rechtsbijstand voor on- en minvermogenden" holds only nouns).
+    static func holdsVerb(_ clause: FoldedText, from start: Int) -> Bool {
+        for index in max(start, 1)..<max(clause.words.count, 1) {
+            // A clause of its own says something of someone else: "… die een aanvraag hebben ingediend".
+            if relativeStarts.contains(clause.words[index]) { return false }
+            let word = clause.words[index]
+            guard word.hasSuffix("en"), word.utf8.count > 3, !nounMarkers.contains(word) else { continue }
+            let before = clause.words[index - 1]
+            if nounMarkers.contains(before) || before.first.map({ $0.isNumber }) == true { continue }
+            if before.hasSuffix("e") && before.utf8.count > 3 && !before.hasSuffix("ie") { continue }
+            return true
+        }
+        return false
+    }
+
+    /// Words that open a relative or subordinate clause for certain ("als" and "of" may join words instead).
+    static let relativeStarts: Set<String> = [
+        "die", "dat", "waarin", "waarmee", "waarbij", "welke", "zodat", "opdat", "omdat", "indien", "wanneer",
+    ]
+
+    /// Words after which a word in "-en" is a noun: articles, prepositions, conjunctions.
+    static let nounMarkers: Set<String> = [
+        "de", "het", "een", "van", "voor", "aan", "op", "met", "bij", "in", "tot", "uit", "naar", "over", "door",
+        "tegen", "zonder", "en", "of", "alle", "zijn", "haar", "hun", "vanuit", "binnen", "buiten", "na", "onder",
+        "per", "tussen", "vanaf", "via", "volgens", "tijdens", "wegens", "vanwege", "inzake", "rond", "zoals",
+    ]
 
     /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
     /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").

@@ -732,6 +732,55 @@ struct StanceReaderTests {
                 == .init(stance: .opposes, signals: ["'opvang' ontkend door 'geen'"]))
     }
 
+    @Test("Ties with someone stand for them; a bare subject with plural nouns asks for it, one with a verb does not")
+    func tiesAndBareSubjects() {
+        // 2020Z21512: a ban on economic relations with settlements asks fewer settlements.
+        #expect(
+            Self.read(
+                Self.reader(["nederzettingen"], wants: .less),
+                title:
+                    "Motie van het lid Kuzu over een verbod op economische relaties met nieuwe Israëlische nederzettingen"
+            ) == .init(stance: .supports, signals: ["'nederzettingen' minder door 'verbod op'"]))
+        // 2016Z17491: opening up the Legal Services Counter asks more of it.
+        #expect(
+            Self.read(
+                Self.courts,
+                title:
+                    "Motie van de leden Van Toorenburg en Swinkels over het Juridisch Loket openstellen voor middeninkomens"
+            )
+                == .init(stance: .supports, signals: ["'juridisch loket' meer door 'openstellen'"]))
+        // 2017Z16801: a plural noun after "en" is no infinitive; the subject asks for legal aid.
+        #expect(
+            Self.read(
+                Self.courts, title: "Motie van het lid Buitenweg c.s. over rechtsbijstand voor on- en minvermogenden")
+                == .init(stance: .supports, signals: ["'rechtsbijstand' gevraagd"]))
+        // 2022Z08203: a verb after the phrase asks something of it ("afhandelen"), not for more of it.
+        #expect(
+            Self.read(
+                Self.strict,
+                title: "Motie van de leden Goudzwaard en Eerdmans over asielaanvragen afhandelen in partnerlanden")
+                == .init(stance: .mentions, signals: []))
+        // 2022Z14234: "als" joins here, and "erkennen" after it is the verb.
+        #expect(
+            Self.read(
+                Self.reader(["genocide"], wants: .less),
+                title: "Motie van het lid Van der Plas over vóór 2023 de Armeense genocide als zodanig erkennen")
+                == .init(stance: .mentions, signals: []))
+        // 2017Z08290: what a relative clause says is of someone else; the subject asks for the revocation.
+        #expect(
+            Self.read(
+                Self.reader(["intrekken van de verblijfsstatus"], wants: .more),
+                title:
+                    "Motie van de leden Kops en Fritsma over intrekken van de verblijfsstatus van statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren"
+            ) == .init(stance: .supports, signals: ["'intrekken van de verblijfsstatus' gevraagd"]))
+        // 2009Z07702: unwanted stigmatisation is asked less of.
+        #expect(
+            Self.read(
+                Self.reader(["stigmatisering"], wants: .less),
+                title: "Motie Ouwehand over ongewenste stigmatisering van dierenrechtenactivisten")
+                == .init(stance: .supports, signals: ["'stigmatisering' minder door 'ongewenste'"]))
+    }
+
     @Test("Receiving, resettling and buying stand for what they take; a noun with its own article asks of itself")
     func standingFor() {
         // 2010Z07174: receiving people stands for them, so stopping the reception asks fewer of them; 2017Z02480:
