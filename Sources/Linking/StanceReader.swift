@@ -399,6 +399,9 @@ package struct StanceReader: Sendable {
         "afwijzen", "afwijzing",
         // A cap asks less: "uitspreken wat het maximum aantal asielzoekers is dat Nederland aankan".
         "maximum", "maximumaantal", "plafond",
+        // Closing a thing asks less of it: "alle asielzoekerscentra in Nederland direct sluiten", "geen
+        // rechtspraaklocaties sluiten". Not "afsluiten" (a separable verb of its own: "hermetisch afsluiten").
+        "sluiten", "sluiting",
         // Dismissing someone asks less of them: "de Nationaal Coördinator … de laan uit te sturen".
         "ontslaan", "de laan uitsturen", "de laan uit sturen",
     ].map { FoldedPhrase($0) }
@@ -432,6 +435,8 @@ package struct StanceReader: Sendable {
         // it back: "grenscontroles herintroduceren op basis van artikel 25 Schengengrenscode".
         "openstellen", "open te stellen", "openstelling", "herintroduceren", "herintroductie", "herinvoeren",
         "herinvoering",
+        // Delivering what was promised: "opleveren van alle toegezegde opvangplekken".
+        "opleveren", "oplevering",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
         "participeren in", "deelnemen aan", "deelname aan",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
@@ -442,7 +447,7 @@ package struct StanceReader: Sendable {
     /// Issuing and granting a thing ask more of it ("nimmer verstrekken van verblijfsvergunningen aan vreemdelingen
     /// die een misdrijf hebben gepleegd" asks fewer, "tijdelijk verlenen van een verblijfsvergunning asiel" more);
     /// a negation of one passes on to whom it is given (`givingStems`).
-    static let giving = ["verstrekken", "verstrekking", "verlenen", "verlening", "toekennen", "toekenning"]
+    static let giving = ["verstrekken", "verstrekking", "verlenen", "verlening", "toekennen", "toekenning", "geven"]
         .map { FoldedPhrase($0) }
     /// Asking words that say how much of the noun after them is asked ("minder asielzoekers", "lager
     /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only

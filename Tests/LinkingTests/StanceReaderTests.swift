@@ -773,6 +773,25 @@ struct StanceReaderTests {
                 title:
                     "Motie van de leden Kops en Fritsma over intrekken van de verblijfsstatus van statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren"
             ) == .init(stance: .supports, signals: ["'intrekken van de verblijfsstatus' gevraagd"]))
+        // 2015Z21394: closing the borders to them asks fewer; 2018Z20384: giving a residence right asks more of it;
+        // 2016Z04486: delivering the promised places asks more of them.
+        #expect(
+            Self.read(
+                Self.strict,
+                title: "Motie van het lid de Roon over inzetten van Defensie om de grenzen te sluiten voor asielzoekers"
+            )
+                == .init(stance: .supports, signals: ["'asielzoekers' minder door 'sluiten'"]))
+        #expect(
+            Self.read(
+                Self.reader(["verblijfsrecht"], wants: .less),
+                title: "Motie van het lid Azarkan over verblijfsrecht geven aan Nemr")
+                == .init(stance: .opposes, signals: ["'verblijfsrecht' meer door 'geven'"]))
+        #expect(
+            Self.read(
+                Self.reader(["opvangplekken"], wants: .more),
+                title:
+                    "Motie van het lid Voortman c.s. over opleveren van alle toegezegde opvangplekken voor hervestigen van vluchtelingen uit Griekenland en Italië"
+            ) == .init(stance: .supports, signals: ["'opvangplekken' meer door 'opleveren'"]))
         // 2009Z07702: unwanted stigmatisation is asked less of.
         #expect(
             Self.read(
