@@ -329,8 +329,9 @@ package struct Linker: Sendable {
             evidence.reasons.append("dossiertitel noemt " + filedUnder.joined(separator: ", "))
             if namesTheme, evidence.method == .fulltext { evidence.method = .phrase }
         }
-        let terms = themeWords.filter {
-            profile.themeTerms.contains($0) && profile.phrasePositions[$0] == nil && !paired.contains($0)
+        let terms = themeWords.filter { term in
+            profile.themeTerms.contains(term) && profile.phrasePositions[term] == nil && !paired.contains(term)
+                && !(profile.nestedIn[term] ?? []).contains(where: foundPhrases.contains)
         }
         if !terms.isEmpty {
             let titleTerms = terms.filter(text.title.contains).count
@@ -464,9 +465,9 @@ private final class PledgeProfile: Sendable {
     /// Where each phrase stands in `phrases`, so a deed's few matched phrases are looked up rather than every
     /// phrase of the pledge tried, and reasons still come in the ledger's order.
     let phrasePositions: [Int: Int]
-    /// The pledge's phrases that lie within longer ones of its own, with those ("opvang" in "opvang van
-    /// asielzoekers" and, as a compound's head, in "asielopvang"), or have the stems of an earlier one: found
-    /// together they are one finding.
+    /// The pledge's phrases and theme terms that lie within longer phrases of its own, with those ("opvang" in
+    /// "opvang van asielzoekers" and, as a compound's head, in "asielopvang"; the term "rechter" in "kinderrechter"),
+    /// or have the stems of an earlier one: found together they are one finding.
     let nestedIn: [Int: [Int]]
 
     init(
@@ -491,8 +492,10 @@ private final class PledgeProfile: Sendable {
         for (position, phrase) in phrases.enumerated() where positions[phrase] == nil { positions[phrase] = position }
         phrasePositions = positions
         var nested: [Int: [Int]] = [:]
-        for inner in positions.keys.sorted() {
-            for outer in positions.keys.sorted() where outer != inner {
+        let own = positions.keys.sorted()
+        // A theme term within a phrase ("rechter" in "kinderrechter") is that phrase too.
+        for inner in Set(own).union(themeTerms).sorted() {
+            for outer in own where outer != inner {
                 // Two phrases of the same stems ("etnisch profileren", "etnische profilering") find the same words:
                 // the first of them is the finding.
                 let same = table[inner].stems == table[outer].stems
@@ -510,7 +513,8 @@ private final class PledgeProfile: Sendable {
         let (small, large) = (inner.stems, outer.stems)
         guard !small.isEmpty, large.count >= small.count, small != large else { return false }
         if large.count > small.count {
-            for start in 0...(large.count - small.count) where Array(large[start..<(start + small.count)]) == small {
+            for start in 0...(large.count - small.count)
+            where large[start] == small[0] && large[start..<(start + small.count)].elementsEqual(small) {
                 return true
             }
         }

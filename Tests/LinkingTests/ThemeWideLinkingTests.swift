@@ -33,6 +33,12 @@ struct ThemeWideLinkingTests {
                     "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2015"
             )
                 == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'COA' in de titel"])
+        // The juvenile judges' workload is the courts' capacity.
+        #expect(
+            Self.links(
+                "2009Z18427", "Motie Langkamp over verlagen van de werkdruk van kinderrechters ",
+                dossier: "Naar een veiliger samenleving")
+                == ["hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoord 'kinderrechter' in de titel"])
         // Flags shown at demonstrations; a ban on them works against the pledge to protect demonstrations.
         #expect(
             Self.links(
@@ -126,7 +132,8 @@ struct ThemeWideLinkingTests {
                 == [
                     "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoorden 'achterstand' en 'zedenzaak' samen in de titel"
                 ])
-        // 'strafrechter' and 'rechter' are both context terms, but one word holds both: no pair.
+        // 'strafrechter' and 'rechter' are both context terms, but one word holds both: no pair, and 'rechter' is
+        // counted with 'strafrechter', not again as a term of its own.
         #expect(
             Self.links(
                 "2014Z21769",
@@ -135,7 +142,7 @@ struct ThemeWideLinkingTests {
                     "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2015"
             )
                 == [
-                    "hla-grondwet-en-grondrechten-versterken 0.711: zinsneden: 'strafrechter' in de titel; themawoorden: rechter"
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: 'strafrechter' in de titel"
                 ])
     }
 }
