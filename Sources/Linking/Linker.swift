@@ -550,9 +550,10 @@ private struct DeedText {
             deed.dossierTitle.map { reader.phrases(inDossierTitle: $0, index: index, searchNumbers: searchNumbers) }
             ?? []
         // The dossier title counts for phrases only: as a theme word it would tie every pledge of the theme to
-        // every deed of a dossier such as Vreemdelingenbeleid.
-        all = self.title.union(self.body)
-        matched = Array(all.union(dictum ?? []).union(dossierTitle))
+        // every deed of a dossier such as Vreemdelingenbeleid. The dictum is part of the text: a harvested
+        // motion's body holds it, and a deed given its dictum alone reads the same.
+        all = self.title.union(self.body).union(dictum ?? [])
+        matched = Array(all.union(dossierTitle))
         var counts: [Int: Double] = [:]
         for number in title.searchNumbers where number >= 0 { counts[number, default: 0] += 2 }
         for number in body.searchNumbers where number >= 0 { counts[number, default: 0] += 1 }

@@ -87,6 +87,24 @@ struct ThemeWideLinkingTests {
                 ])
     }
 
+    @Test("A dictum given alone is the deed's text: its theme words name the theme as a harvested body's would")
+    func dictumAlone() {
+        // kst-36410-VI-64 (dictum quoted from eval/dictums.yaml, which gives its source): court interpreters' pay.
+        let deed = Deed(
+            id: "kst-36410-VI-64", kind: .motion, date: nil, title: "Motie", text: "",
+            dictum:
+                "herbevestigt de genoemde motie-Sneller/Ellian en verzoekt de regering de vergoedingssystematiek te veranderen en ervoor te zorgen dat tolken in verschillende situaties en lengtes van diensten er in ieder geval niet op achteruitgaan, maar er juist op vooruitgaan; verzoekt de regering voorts te bezien of voor vertalers de normregel met daaraan gekoppeld een reëel tarief naar Duits model kan worden ingevoerd,",
+            dossierTitle:
+                "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2024",
+            source: Deed.Source(format: .officielePublicatie, document: "kst-36410-VI-64", hash: "0"))
+        #expect(
+            Self.linker.links(for: deed).filter { $0.confidence >= 0.5 }.map {
+                "\($0.pledge) \($0.confidence): \($0.explanation)"
+            } == [
+                "hla-grondwet-en-grondrechten-versterken 0.551: zinsneden: themawoorden 'tolk' en 'vertaler' samen in het dictum"
+            ])
+    }
+
     @Test("The dossier a motion is filed under names the theme its subject line does not")
     func namedByDossier() {
         let title =
