@@ -33,6 +33,12 @@ struct ThemeWideLinkingTests {
                     "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2015"
             )
                 == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'COA' in de titel"])
+        // Ecocide as an international crime, filed under the budget debate.
+        #expect(
+            Self.links(
+                "2019Z18842", "Motie van het lid Van Raan over een inventariserend onderzoek naar het begrip ecocide",
+                dossier: "Nota over de toestand van ’s Rijks Financiën")
+                == ["buitenlandbeleid-conform-igh-en-strafhof 0.632: zinsneden: themawoord 'ecocide' in de titel"])
         // The juvenile judges' workload is the courts' capacity.
         #expect(
             Self.links(
