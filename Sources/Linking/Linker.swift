@@ -120,6 +120,11 @@ package struct Linker: Sendable {
         for inner in context where phrases[inner].stems.count == 1 {
             let head = phrases[inner].stems[0]
             for outer in context where outer != inner {
+                // Two spellings of one stem ("discriminatoir", "discriminatoire") are one word, never a pair.
+                if phrases[outer].stems == phrases[inner].stems {
+                    if outer < inner { nested[inner, default: []].insert(outer) }
+                    continue
+                }
                 guard let last = phrases[outer].stems.last, last.count > head.count, last.hasSuffix(head) else {
                     continue
                 }

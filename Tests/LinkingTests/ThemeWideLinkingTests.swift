@@ -147,6 +147,22 @@ struct ThemeWideLinkingTests {
                 == [
                     "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoorden 'ordeverstoringen' en 'activist' samen in de titel"
                 ])
+        // Nationality with a discriminatory selection is profiling (the address checks of the population register);
+        // "discriminatoir" alone names nothing ("maatregelen tegen discriminatoire eisen", in hiring).
+        #expect(
+            Self.links(
+                "2022Z07477",
+                "Amendement van het lid Dekker-Abdulaziz c.s. over een verbod op discriminatoire selectie op grond van nationaliteit, geboorteplaats of daarvan afgeleide gegevens",
+                dossier:
+                    "Wijziging van de Wet basisregistratie personen in verband met de invoering van een centrale voorziening ter ondersteuning van de colleges van burgemeester en wethouders bij het onderzoek of een persoon als ingezetene in de basisregistratie personen op een adres in de gemeente dient te worden ingeschreven alsmede naar de juistheid van de gegevens betreffende het adres van een ingezetene in de basisregistratie personen "
+            ).map { $0.components(separatedBy: "; stand ").first! }
+                == [
+                    "etnisch-profileren-aanpakken 0.632: zinsneden: themawoorden 'nationaliteit' en 'discriminatoir' samen in de titel"
+                ])
+        #expect(
+            Self.links(
+                "2011Z03404", "Motie Leegte c.s. over maatregelen tegen discriminatoire eisen",
+                dossier: "Duurzame ontwikkeling en beleid") == [])
         // A backlog is any office's; a backlog of sexual-offence cases is a trial's reasonable time.
         #expect(
             Self.links(
