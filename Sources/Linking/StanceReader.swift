@@ -101,8 +101,8 @@ package struct OperativeText: Sendable {
 /// "geen", "nooit", "nimmer", "af te zien van", "afzien van", "stoppen met", "ongedaan maken", "in plaats van",
 /// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends
 /// a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it. "zich uit
-/// tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van" and "alternatieven voor"
-/// are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is
+/// tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van", "uitstel van" and
+/// "alternatieven voor" are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is
 /// denied. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that
 /// holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than
 /// for the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
@@ -111,12 +111,14 @@ package struct OperativeText: Sendable {
 /// (`wants`), a denied phrase is a signal too: "geen risicoprofielen waarvan etniciteit deel uitmaakt" supports a
 /// pledge that wants less ethnic profiling and opposes one that wants more immigration detention. A phrase is denied by
 /// a negation before it, as above, or by "niet" or "geen" at most `trailingReach` words after it ("etniciteit niet
-/// laten gebruiken", "etniciteit geen indicator meer"). A phrase that is not denied is read by the asking word that
+/// laten gebruiken", "etniciteit geen indicator meer"); a negation ending in "van" denies only the noun right after
+/// it ("afzien van dwang bij de opvang" denies no reception). A phrase that is not denied is read by the asking word that
 /// governs it, if any: right before it, with only "van", "de", "het" and the like or an adjective between (`isLinking`:
 /// "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie", "intrekken van tijdelijke
-/// asielvergunningen"; a subject line that starts with "een" asks for what it names: "over een opt-out op het gebied
+/// asielvergunningen"; ties with someone stand for them: "een verbod op economische relaties met nieuwe Israëlische
+/// nederzettingen"; a subject line that starts with "een" asks for what it names: "over een opt-out op het gebied
 /// van immigratie"; so does one that opens with a bare noun, last of all: "over opvang van asielzoekers bij hoger
-/// beroep", not of people nor before an infinitive at its end), or at most `directionReachAfter` words after it
+/// beroep", not of people nor before a verb), or at most `directionReachAfter` words after it
 /// ("preventief fouilleren kan worden verruimd"; in a subject line also the infinitive it ends with, unless a clause of
 /// its own starts between; not when the phrase completes another noun with "van"); asking for less of it supports a
 /// pledge that wants less, asking for more supports one that wants more. A separable verb, asking word or hint, is
@@ -689,10 +691,10 @@ package struct StanceReader: Sendable {
             return final
         }
         // Last, a subject line that opens with the phrase, or with only linking words before it, asks for it:
-        // "over opvang van asielzoekers bij hoger beroep", "over medische opvang van asielzoekers". Not where the
-        // subject ends in an infinitive, which asks something of the phrase ("over overlastgevende asielzoekers op
-        // het vliegtuig naar het land van herkomst zetten"), nor of people: "over asielzoekers uit Libië" is about
-        // them, not a call for more of them.
+        // "over opvang van asielzoekers bij hoger beroep", "over medische opvang van asielzoekers". Not where a verb
+        // follows the phrase (`holdsVerb`), which asks something of it ("over overlastgevende asielzoekers op het
+        // vliegtuig naar het land van herkomst zetten", "over asielaanvragen afhandelen in partnerlanden"), nor of
+        // people: "over asielzoekers uit Libië" is about them, not a call for more of them.
         if let bare, clause.words[..<position].allSatisfy(isLinking), !holdsVerb(clause, from: end),
             !clause.words[end...].contains(where: lightVerbs.contains),
             !namesPeople(head(of: clause.words[position..<end]))
