@@ -76,6 +76,21 @@ struct ThemeWideLinkingTests {
                 == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'vluchteling' in de titel"])
     }
 
+    @Test("Time and rest in the asylum procedure are the procedural safeguards the coalition would cut")
+    func procedureTime() {
+        #expect(
+            Self.links(
+                "2013Z22860",
+                "Motie van de leden Maij en Gesthuizen over meer rust en ruimte in de procedure voor asielzoekers met trauma's",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2014 "
+            )
+                == [
+                    "hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'asielzoeker' in de titel",
+                    "procedurele-waarborgen-asiel-schrappen 0.711: zinsneden: 'rust en ruimte' in de titel; themawoorden: asielzoeker; stand werkt tegen: 'rust en ruimte' meer door 'meer' in het onderwerp",
+                ])
+    }
+
     @Test("The strictest-rules pledge reads 'streng' for it and the bed-bad-brood scheme, by its names, against it")
     func strictness() {
         #expect(
