@@ -33,6 +33,15 @@ struct ThemeWideLinkingTests {
                     "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2015"
             )
                 == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'COA' in de titel"])
+        // Occupying a university building is protest: the occupiers as the head of a compound.
+        #expect(
+            Self.links(
+                "2015Z23340", "Motie van het lid Duisenberg c.s. over schade verhalen op de Maagdenhuisbezetters ",
+                dossier:
+                    "Initiatiefnota van het lid Jasper van Dijk: Op naar de nieuwe universiteit: voorstellen voor hoogwaardig en democratisch onderwijs en onderzoek"
+            ) == [
+                "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'bezetter' in de titel"
+            ])
         // Ecocide as an international crime, filed under the budget debate.
         #expect(
             Self.links(
