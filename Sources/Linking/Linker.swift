@@ -279,14 +279,16 @@ package struct Linker: Sendable {
         {
             found.removeAll { profile.onTheme.contains($0.1) }
         }
-        let foundPhrases = Set(found.map(\.1))
+        let foundPhrases = found.map(\.1)
         for phrase in found.sorted(by: { $0.0 < $1.0 }).map(\.1) {
             let original = index.phrases[phrase].original
             let themeWide = profile.themeWidePhrases.contains(phrase)
             let kind = themeWide ? "themawoord " : ""
             // Within a longer phrase of the pledge found in the same part, it is that finding, not one of its own.
-            let outer = (profile.nestedIn[phrase] ?? []).filter(foundPhrases.contains)
-            func alone(in part: Set<Int>) -> Bool { !outer.contains(where: part.contains) }
+            let outer = profile.nestedIn[phrase] ?? []
+            func alone(in part: Set<Int>) -> Bool {
+                !outer.contains { part.contains($0) && foundPhrases.contains($0) }
+            }
             if text.dossierTitle.contains(phrase) {
                 if alone(in: text.dossierTitle) { filedUnder.append("\(kind)'\(original)'") }
                 namesTheme = namesTheme || themeWide

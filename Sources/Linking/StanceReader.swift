@@ -524,10 +524,14 @@ package struct StanceReader: Sendable {
         if linkingWords.contains(word) { return true }
         let bytes = word.utf8
         guard let last = bytes.last else { return false }
-        if last == UInt8(ascii: "e") {
-            return bytes.count > 3 && !word.hasSuffix("ie") && !prepositionsInE.contains(word)
-        }
+        if last == UInt8(ascii: "e") { return isAdjective(word) }
         return bytes.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
+    }
+
+    /// Whether a word reads as an attributive adjective: more than three letters ending in "e", not in "ie" (a noun:
+    /// "visie"), and not a preposition that ends so (`prepositionsInE`).
+    static func isAdjective(_ word: String) -> Bool {
+        word.utf8.count > 3 && word.hasSuffix("e") && !word.hasSuffix("ie") && !prepositionsInE.contains(word)
     }
 
     /// Prepositions that end in "e" like an adjective, and start a phrase of their own: "voorkomen dat huurcontracten
@@ -714,24 +718,24 @@ package struct StanceReader: Sendable {
             let word = clause.words[index]
             guard word.hasSuffix("en"), word.utf8.count > 3, !nounMarkers.contains(word) else { continue }
             let before = clause.words[index - 1]
-            if nounMarkers.contains(before) || before.first.map({ $0.isNumber }) == true { continue }
-            if before.hasSuffix("e") && before.utf8.count > 3 && !before.hasSuffix("ie") { continue }
+            if nounMarkers.contains(before) || before.first.map({ $0.isNumber }) == true || isAdjective(before) {
+                continue
+            }
             return true
         }
         return false
     }
 
-    /// Words that open a relative or subordinate clause for certain ("als" and "of" may join words instead).
-    static let relativeStarts: Set<String> = [
-        "die", "dat", "waarin", "waarmee", "waarbij", "welke", "zodat", "opdat", "omdat", "indien", "wanneer",
-    ]
+    /// The `clauseStarts` that open a relative or subordinate clause for certain: not "als" and "of", which may join
+    /// words, nor "om", "wat" and "hoe", whose clause asks of the phrase before it.
+    static let relativeStarts = clauseStarts.subtracting(["als", "of", "om", "wat", "hoe"])
 
-    /// Words after which a word in "-en" is a noun: articles, prepositions, conjunctions.
-    static let nounMarkers: Set<String> = [
-        "de", "het", "een", "van", "voor", "aan", "op", "met", "bij", "in", "tot", "uit", "naar", "over", "door",
-        "tegen", "zonder", "en", "of", "alle", "zijn", "haar", "hun", "vanuit", "binnen", "buiten", "na", "onder",
-        "per", "tussen", "vanaf", "via", "volgens", "tijdens", "wegens", "vanwege", "inzake", "rond", "zoals",
-    ]
+    /// Words after which a word in "-en" is a noun: the articles, the prepositions (`prepositions`,
+    /// `prepositionsInE` and more), conjunctions and possessives.
+    static let nounMarkers = articles.union(prepositions).union(prepositionsInE).union([
+        "naar", "over", "door", "tegen", "zonder", "en", "of", "alle", "zijn", "haar", "hun", "vanuit", "binnen",
+        "buiten", "na", "onder", "per", "tussen", "vanaf", "via", "volgens", "tijdens", "wegens", "rond", "zoals",
+    ])
 
     /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
     /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
@@ -771,9 +775,9 @@ package struct StanceReader: Sendable {
 
     /// The "van" by which the words at `position..<end` complete a noun before them, right before them, with one
     /// word between ("het detineren van uitgeprocedeerde asielzoekers") or two linking ones ("de overgang van de
-    /// medische opvang"); not the "van" of a negation ending at
-    /// `after` ("af te zien van terugkeerhubs"). People complete a noun with "voor" too, right after it or after an
-    /// article: "geen taallessen voor asielzoekers" denies the lessons, a benefit, not the people.
+    /// medische opvang"); not the "van" of a negation ending at `after` ("af te zien van terugkeerhubs"). People
+    /// complete a noun with "voor" too, right after it or after an article: "geen taallessen voor asielzoekers"
+    /// denies the lessons, a benefit, not the people.
     static func completing(_ clause: FoldedText, at position: Int, end: Int, after: Int) -> Int? {
         // The noun before "van" is not the negation's own last word ("ongedaan maken van het structurele kinderpardon").
         for van in [position - 1, position - 2, position - 3] where van - 1 > after && van >= 1 {
