@@ -246,16 +246,18 @@ package struct MotionEvaluation: Sendable {
 }
 
 extension MotionEvaluation {
-    /// Stance accuracy: on `supports`/`opposes` labels (with how many have no link to the labelled pledge at all),
-    /// and on `mentions` labels.
+    /// Stance accuracy: on `supports`/`opposes` labels (the wrong ones told apart: no link to the labelled pledge at
+    /// all, read as `mentions`, or turned round, the harmful error), and on `mentions` labels.
     package var stanceLines: [String] {
         let directed = directedStances
         let right = directed.filter(\.right).count
         let unlinked = directed.filter { $0.found == nil }.count
+        let unread = directed.filter { $0.found == .mentions }.count
+        let turned = directed.filter { $0.found != nil && $0.found != .mentions && !$0.right }.count
         let mentions = stances.filter { $0.label.value == .mentions }
         let share = String(format: "%.2f", directed.isEmpty ? 1 : Double(right) / Double(directed.count))
         return [
-            "stance, supports/opposes: \(right) of \(directed.count) right (\(share)); \(unlinked) without a link to the labelled pledge",
+            "stance, supports/opposes: \(right) of \(directed.count) right (\(share)); \(unlinked) without a link to the labelled pledge, \(unread) read as mentions, \(turned) turned round",
             "stance, mentions: \(mentions.filter(\.right).count) of \(mentions.count) right",
         ]
     }
