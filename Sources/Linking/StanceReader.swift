@@ -428,6 +428,9 @@ package struct StanceReader: Sendable {
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen", "herplaatsen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
+        // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written
+        // (`verbsOnly`): "stoppen met uitnodigende woorden over vluchtelingen" stops the words.
+        "uitnodigen",
         // Meeting or providing for a thing asks more of it: "voor 1 augustus 2022 voldoen aan de minimumeisen voor
         // opvang", "voorzien in de minimale eisen voor opvangvoorzieningen"; so does arriving at it or seeing to it:
         // "te komen tot opvang die voor langdurige bewoning door kinderen geschikt is", "te zorgen voor voldoende
@@ -459,8 +462,9 @@ package struct StanceReader: Sendable {
     ]
     /// Verbs that ask only as verbs: their noun of the same stem names a plan, not an ask ("een gecoördineerde
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
-    /// They match as written, never by their stem.
-    static let verbsOnly: Set<String> = ["aanpakken"]
+    /// They match as written, never by their stem, and give no participle (`withSplitForms`): "uitnodigende woorden"
+    /// and "uitgenodigde vluchtelingen" name words and people.
+    static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen"]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
     /// Asking words whose stem is another word's: "weren" (keeping out) and "weer" (again) share "wer".
@@ -570,7 +574,9 @@ package struct StanceReader: Sendable {
         var all = phrases
         var known = Set(phrases.map(\.folded))
         for phrase in phrases {
-            for form in [splitForm, participle] {
+            for (isParticiple, form) in [(false, splitForm), (true, participle)] {
+                // A verb that asks only as a verb has no participle that asks: "uitgenodigde vluchtelingen" are people.
+                if isParticiple && verbsOnly.contains(phrase.folded) { continue }
                 var changed = false
                 let words = phrase.words.map { word -> String in
                     guard word.hasSuffix("en"),
@@ -810,7 +816,7 @@ package struct StanceReader: Sendable {
         "gebruik", "inzet", "toepassing", "praktijk", "praktijken", "vorm", "vormen", "basis", "grond",
         // Receiving, admitting, resettling people stands for more of them here: "stoppen met de opvang van
         // uitgeprocedeerde asielzoekers" asks fewer of them.
-        "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "overname",
+        "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "relocatie", "overname",
         // Trade in a thing stands for it: "de aankoop van Israëlische wapens op te schorten".
         "aankoop", "levering", "export", "uitvoer",
         // A place or priority for people stands for them: "geen voorrang voor statushouders".

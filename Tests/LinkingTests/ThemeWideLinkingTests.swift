@@ -117,6 +117,60 @@ struct ThemeWideLinkingTests {
                 ])
     }
 
+    @Test("The ways in and out of the country are the strictest-rules pledge's: pardons, invitations, transfers")
+    func waysInAndOut() {
+        func stance(_ zaak: String, _ title: String, dossier: String) -> String? {
+            // The stance's explanation; "mentions" where the link gives none.
+            Self.links(zaak, title, dossier: dossier).first {
+                $0.hasPrefix("hla-strengste-toelatingsregels-van-europa")
+            }
+            .map { $0.components(separatedBy: "; stand ").dropFirst().first ?? "mentions" }
+        }
+        // Fewer pardons support the pledge; inviting refugees and stopping transfers and pushbacks work against it.
+        #expect(
+            stance(
+                "2013Z04908", "Motie van het lid Fritsma over afzien van het nieuwe generaal pardon ",
+                dossier: "Vreemdelingenbeleid")
+                == "steunt: 'generaal pardon' ontkend door 'afzien van' in het onderwerp")
+        #expect(
+            stance(
+                "2013Z11475",
+                "Motie van de leden Gesthuizen en Schouw over het uitnodigen van 250 Syrische vluchtelingen ",
+                dossier: "JBZ-Raad") == "werkt tegen: 'vluchtelingen' meer door 'uitnodigen' in het onderwerp")
+        #expect(
+            stance(
+                "2009Z11117",
+                "Motie Van Velzen en Heemelaar over het opschorten van het overdragen van asielzoekers aan Griekenland",
+                dossier: "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie")
+                == "werkt tegen: 'overdragen van asielzoekers' (de toezegging wil er meer van) minder door 'opschorten' in het onderwerp"
+        )
+        #expect(
+            stance(
+                "2016Z03513", "Motie van het lid Gesthuizen c.s. over geen steun voor de pushback van vluchtelingen",
+                dossier: "Europese Raad")
+                == "werkt tegen: 'pushback' (de toezegging wil er meer van) minder door 'geen steun' in het onderwerp")
+        // Inviting words are words: stopping them asks fewer refugees, as before "uitnodigen" was an asking word.
+        #expect(
+            stance(
+                "2015Z19195",
+                "Motie van het lid Bontes over de Duitse bondskanselier oproepen te stoppen met haar uitnodigende woorden over vluchtelingen",
+                dossier: "Europese Raad") == "steunt: 'vluchtelingen' ontkend door 'stoppen met' in het onderwerp")
+        // A pardon for damage claims or fines is no asylum pardon; a handover of asylum seekers is no transfer.
+        #expect(
+            Self.links(
+                "2017Z02581",
+                "Motie van het lid Ouwehand over een generaal pardon voor alle bestaande schadegevallen in Groningen",
+                dossier: "Mijnbouw") == [])
+        #expect(
+            stance(
+                "2022Z22035",
+                "Motie van de leden Podt en Ceder over zorg dragen voor een \"warme overdracht\" van asielzoekers zodat zij niet buiten hoeven te wachten",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2023"
+            )
+                == "mentions")
+    }
+
     @Test("A dictum given alone is the deed's text: its theme words name the theme as a harvested body's would")
     func dictumAlone() {
         // kst-36410-VI-64 (dictum quoted from eval/dictums.yaml, which gives its source): court interpreters' pay.
