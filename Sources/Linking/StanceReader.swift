@@ -404,6 +404,8 @@ package struct StanceReader: Sendable {
         // Closing a thing asks less of it: "alle asielzoekerscentra in Nederland direct sluiten", "geen
         // rechtspraaklocaties sluiten". Not "afsluiten" (a separable verb of its own: "hermetisch afsluiten").
         "sluiten", "sluiting",
+        // Catching up on a backlog asks less of it: "achterstanden bij zedenzaken in te lopen".
+        "inlopen", "wegwerken",
         // Dismissing someone asks less of them: "de Nationaal Coördinator … de laan uit te sturen".
         "ontslaan", "de laan uitsturen", "de laan uit sturen",
     ].map { FoldedPhrase($0) }

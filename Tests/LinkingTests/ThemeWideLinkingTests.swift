@@ -117,14 +117,16 @@ struct ThemeWideLinkingTests {
                 ])
     }
 
+    /// The explanation of the stance of the link at ≥ 0.5 to `pledge`; "mentions" where the link gives none.
+    static func stance(of pledge: String, _ zaak: String, _ title: String, dossier: String) -> String? {
+        links(zaak, title, dossier: dossier).first { $0.hasPrefix(pledge + " ") }
+            .map { $0.components(separatedBy: "; stand ").dropFirst().first ?? "mentions" }
+    }
+
     @Test("The ways in and out of the country are the strictest-rules pledge's: pardons, invitations, transfers")
     func waysInAndOut() {
         func stance(_ zaak: String, _ title: String, dossier: String) -> String? {
-            // The stance's explanation; "mentions" where the link gives none.
-            Self.links(zaak, title, dossier: dossier).first {
-                $0.hasPrefix("hla-strengste-toelatingsregels-van-europa")
-            }
-            .map { $0.components(separatedBy: "; stand ").dropFirst().first ?? "mentions" }
+            Self.stance(of: "hla-strengste-toelatingsregels-van-europa", zaak, title, dossier: dossier)
         }
         // Fewer pardons support the pledge; inviting refugees and stopping transfers and pushbacks work against it.
         #expect(
@@ -169,6 +171,42 @@ struct ThemeWideLinkingTests {
                     "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2023"
             )
                 == "mentions")
+    }
+
+    @Test("Counsel at the police station, a suspensive appeal, the own contribution and backlogs: the courts pledge's")
+    func counselAndCosts() {
+        func stance(_ zaak: String, _ title: String, dossier: String) -> String? {
+            Self.stance(of: "hla-grondwet-en-grondrechten-versterken", zaak, title, dossier: dossier)
+        }
+        #expect(
+            stance(
+                "2011Z06077", "Motie-Recourt/Gesthuizen over invoering van een piketdienst ", dossier: "Rechtsbijstand")
+                == "steunt: 'piketdienst' meer door 'invoering' in het onderwerp")
+        #expect(
+            stance(
+                "2015Z22777",
+                "Motie van de leden Van Tongeren en Van Nispen over vergoedingen voor raadslieden tijdens politieverhoren",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2016"
+            )
+                == "steunt: 'raadslieden' gevraagd in het onderwerp")
+        #expect(
+            stance(
+                "2008Z09999",
+                "Motie De Wit c.s. over een schorsende werking van hoger beroep tegen een beslissing van teruggeleiding ",
+                dossier: "Internationale kinderontvoering")
+                == "steunt: 'schorsende werking' meer door 'een' in het onderwerp")
+        #expect(
+            stance("2011Z25414", "Motie Helder over verhoging van de eigen bijdrage ", dossier: "Rechtsbijstand")
+                == "werkt tegen: 'eigen bijdrage' (de toezegging wil er minder van) meer door 'verhoging' in het onderwerp"
+        )
+        // The Onafhankelijke Raadsman of the Groningen damage claims is no counsel for a suspect.
+        #expect(
+            Self.links(
+                "2020Z00373", "Motie van het lid Van der Lee c.s. over de Onafhankelijke Raadsman behouden",
+                dossier:
+                    "Tijdelijke maatregelen inzake een publiekrechtelijke aanpak van de gevolgen van bodembeweging door gaswinning uit het Groningenveld en de gasopslag bij Norg (Tijdelijke wet Groningen)"
+            ) == [])
     }
 
     @Test("A dictum given alone is the deed's text: its theme words name the theme as a harvested body's would")
@@ -241,14 +279,15 @@ struct ThemeWideLinkingTests {
             Self.links(
                 "2011Z03404", "Motie Leegte c.s. over maatregelen tegen discriminatoire eisen",
                 dossier: "Duurzame ontwikkeling en beleid") == [])
-        // A backlog is any office's; a backlog of sexual-offence cases is a trial's reasonable time.
+        // A backlog is any office's; a backlog of sexual-offence cases is a trial's reasonable time, and catching up on
+        // it supports the courts pledge (a backlog is its counter phrase on the theme).
         #expect(
             Self.links(
                 "2022Z07611",
                 "Motie van het lid Eerdmans over het instellen van een taskforce om achterstanden bij zedenzaken in te lopen ",
                 dossier: "Kindermishandeling")
                 == [
-                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoorden 'achterstand' en 'zedenzaak' samen in de titel"
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoorden 'achterstand' en 'zedenzaak' samen in de titel; stand steunt: 'achterstanden' (de toezegging wil er minder van) minder door 'in te lopen' in het onderwerp"
                 ])
         // 'strafrechter' and 'rechter' are both context terms, but one word holds both: no pair, and 'rechter' is
         // counted with 'strafrechter', not again as a term of its own.
