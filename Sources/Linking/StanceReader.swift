@@ -442,6 +442,11 @@ package struct StanceReader: Sendable {
         // it back: "grenscontroles herintroduceren op basis van artikel 25 Schengengrenscode".
         "openstellen", "open te stellen", "openstelling", "herintroduceren", "herintroductie", "herinvoeren",
         "herinvoering",
+        // Designating, putting to use and making available ask more of what they are for: "aanwijzen van locaties
+        // voor opvang", "ingebruikname van rijksvastgoed voor de opvang", "opvangplaatsen … ter beschikking te stellen
+        // voor asielzoekers".
+        "aanwijzen", "ingebruikname", "ter beschikking stellen", "ter beschikking te stellen",
+        "beschikbaar stellen", "beschikbaar te stellen", "beschikbaar maken", "beschikbaar te maken",
         // Delivering what was promised: "opleveren van alle toegezegde opvangplekken".
         "opleveren", "oplevering",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
@@ -465,8 +470,8 @@ package struct StanceReader: Sendable {
     /// Verbs that ask only as verbs: their noun of the same stem names a plan, not an ask ("een gecoördineerde
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem, and give no participle (`withSplitForms`): "uitnodigende woorden"
-    /// and "uitgenodigde vluchtelingen" name words and people.
-    static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen"]
+    /// and "uitgenodigde vluchtelingen" name words and people, "aanwijzingen van pushbacks" are signs of them.
+    static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen"]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
     /// Asking words whose stem is another word's: "weren" (keeping out) and "weer" (again) share "wer".
@@ -491,6 +496,9 @@ package struct StanceReader: Sendable {
         // Priority or a place for someone: "beëindigen van de voorrang voor statushouders" asks less for them,
         // "additionele plekken voor hervestigde statushouders" more.
         "voorrang", "plek", "plekken", "plaatsen",
+        // Buildings and sites for something: "het per direct aanwijzen van locaties voor opvang", "ingebruikname van
+        // rijksvastgoed voor de opvang van Oekraïense ontheemden".
+        "locatie", "locaties", "gebouw", "gebouwen", "pand", "panden", "vastgoed", "rijksvastgoed",
         // The risk of something: "ontdoen van risico's op vooringenomenheid" asks less of the bias (folding
         // reads "risico's" as "risico s").
         "risico", "s",

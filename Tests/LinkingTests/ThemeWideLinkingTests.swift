@@ -83,6 +83,26 @@ struct ThemeWideLinkingTests {
                 "Motie van het lid Kuzu c.s. over meer geld aan vluchtelingenorganisaties ten behoeve van de opvang van vluchtelingen in de regio ",
                 dossier: "JBZ-Raad")
                 == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'vluchteling' in de titel"])
+        // Sites and buildings for reception, designated or put to use, ask more of it; signs of pushbacks
+        // ("aanwijzingen") designate nothing.
+        func reception(_ zaak: String, _ title: String, dossier: String) -> String? {
+            Self.stance(of: "opvang-verbeteren-en-sneller-meedoen", zaak, title, dossier: dossier)
+        }
+        #expect(
+            reception(
+                "2022Z26231",
+                "Motie van het lid Kuzu over het per direct aanwijzen van locaties voor opvang waarbij het uitgangspunt blijft gelden van eerlijke en evenredige verdeling over het land",
+                dossier: "Vreemdelingenbeleid") == "steunt: 'opvang' meer door 'aanwijzen' in het onderwerp")
+        #expect(
+            reception(
+                "2022Z08194",
+                "Motie van het lid Kröger c.s. over ingebruikname van rijksvastgoed voor de opvang van Oekraïense ontheemden ",
+                dossier: "Vreemdelingenbeleid") == "steunt: 'opvang' meer door 'ingebruikname' in het onderwerp")
+        #expect(
+            Self.stance(
+                of: "hla-strengste-toelatingsregels-van-europa", "2021Z09674",
+                "Motie van het lid Ceder c.s. over een onafhankelijk monitoringmechanisme dat aanwijzingen van pushbacks en misstanden aan grenzen van Europa en op zee kan onderzoeken en adresseren",
+                dossier: "JBZ-Raad") == "mentions")
     }
 
     @Test("Time and rest in the asylum procedure are the procedural safeguards the coalition would cut")
