@@ -48,8 +48,15 @@ package struct Linker: Sendable {
     /// Word readers with what they learned of each word, lent to one worker at a time.
     private let readers = ReaderPool()
     /// For a one-word context term, the context terms of which it can be the compound head ("rechter" of
-    /// "strafrechter"): found with one of them, it may be the same word, so the two are no pair.
+    /// "strafrechter"), or which are of its word family (`sameFamily`): found with one of them, it may be the same
+    /// word, so the two are no pair.
     private let nestedContext: [Int: Set<Int>]
+
+    /// Whether two one-word stems are of one word family: the first eight letters of either (all of it, if
+    /// shorter) stand within the other ("discrimin" in "rassendiscriminatie", "protest" in "protester").
+    static func sameFamily(_ one: String, _ other: String) -> Bool {
+        other.contains(one.prefix(8)) || one.contains(other.prefix(8))
+    }
 
     package init(ledger: Ledger, settings: LinkSettings = LinkSettings()) {
         self.ledger = ledger
@@ -123,6 +130,12 @@ package struct Linker: Sendable {
                 // Two spellings of one stem ("discriminatoir", "discriminatoire") are one word, never a pair.
                 if phrases[outer].stems == phrases[inner].stems {
                     if outer < inner { nested[inner, default: []].insert(outer) }
+                    continue
+                }
+                // Two words of one family ("discriminerend", "rassendiscriminatie") say one thing twice, never a pair:
+                // the first eight letters of one's stem within the other's.
+                if outer < inner, phrases[outer].stems.count == 1, Self.sameFamily(head, phrases[outer].stems[0]) {
+                    nested[inner, default: []].insert(outer)
                     continue
                 }
                 guard let last = phrases[outer].stems.last, last.count > head.count, last.hasSuffix(head) else {
@@ -324,6 +337,28 @@ package struct Linker: Sendable {
             if evidence.method == .fulltext { evidence.method = .phrase }
             paired = together
             break
+        }
+        // One in the title and one in the title of the dossier it is filed under: the debate gives the word its
+        // sense ("verhoor" in a motion on the Wetboek van Strafvordering).
+        if paired.isEmpty, !profile.themeWideContext.isEmpty {
+            let inTitle = text.title.filter(profile.themeWideContext.contains).sorted()
+            let inDossier = text.dossierTitle.filter { profile.themeWideContext.contains($0) && !inTitle.contains($0) }
+                .sorted()
+            if let own = inTitle.first(where: { term in
+                !(nestedContext[term] ?? []).contains(where: inTitle.contains)
+            }),
+                let debate = inDossier.first(where: { term in
+                    !(nestedContext[term] ?? []).contains(where: inDossier.contains)
+                        && !(nestedContext[term] ?? []).contains(own) && !(nestedContext[own] ?? []).contains(term)
+                })
+            {
+                evidence.weight += settings.titleWeight
+                phraseHits.append(
+                    "themawoord '\(index.phrases[own].original)' in de titel met '\(index.phrases[debate].original)' in de dossiertitel"
+                )
+                if evidence.method == .fulltext { evidence.method = .phrase }
+                paired = [own]
+            }
         }
         if !phraseHits.isEmpty {
             evidence.reasons.append("zinsneden: " + phraseHits.joined(separator: ", "))

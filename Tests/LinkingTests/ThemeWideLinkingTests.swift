@@ -261,6 +261,27 @@ struct ThemeWideLinkingTests {
 
     @Test("One context term names nothing; two together in the subject line name the theme")
     func contextTerms() {
+        // One in the title and one in the dossier's title name the theme: recording interrogations, debated with the
+        // bill on access to a lawyer.
+        #expect(
+            Self.links(
+                "2016Z10265", "Motie van de leden Van Nispen en Swinkels over het opnemen van verhoren",
+                dossier:
+                    "Implementatie van richtlijn nr. 2013/48/EU van het Europees Parlement en de Raad van 22 oktober 2013 betreffende het recht op toegang tot een advocaat in strafprocedures en in procedures ter uitvoering van een Europees aanhoudingsbevel en het recht om een derde op de hoogte te laten brengen vanaf de vrijheidsbeneming en om met derden en consulaire autoriteiten te communiceren tijdens de vrijheidsbeneming (PbEU L294)"
+            ) == [
+                "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoord 'verhoor' in de titel met 'advocaat' in de dossiertitel"
+            ])
+        // Two words of one family are one word: discriminating employment agencies under Rassendiscriminatie are
+        // equal treatment, a report on divorce lawyers ("advocaat", "advocatuur") is no trial.
+        #expect(
+            Self.links(
+                "2018Z04530", "Motie van het lid Azarkan over naming-and-shaming van discriminerende uitzendbureaus",
+                dossier: "Rassendiscriminatie") == [])
+        #expect(
+            Self.links(
+                "2016Z06496",
+                "Verzoek van het lid Van Wijngaarden om schriftelijk overleg over het rapport van de kinderombudsman \"Verkenning naar de kindvriendelijke advocatuur. Een onderzoek naar de rol van de advocaat als preventieve schakel bij (v)echtscheidingen.\" \n",
+                dossier: nil) == [])
         // The minister for Rechtsbescherming, the State's advocaat: fair-trial words in context only.
         #expect(
             Self.links(
