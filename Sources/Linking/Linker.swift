@@ -339,7 +339,7 @@ package struct Linker: Sendable {
             break
         }
         // One in the title and one in the title of the dossier it is filed under: the debate gives the word its
-        // sense ("verhoor" in a motion on the Wetboek van Strafvordering).
+        // sense ("het opnemen van verhoren" under the bill on access to an advocaat).
         if paired.isEmpty, !profile.themeWideContext.isEmpty {
             let inTitle = text.title.filter(profile.themeWideContext.contains).sorted()
             let inDossier = text.dossierTitle.filter { profile.themeWideContext.contains($0) && !inTitle.contains($0) }
