@@ -447,6 +447,8 @@ package struct StanceReader: Sendable {
         // voor asielzoekers".
         "aanwijzen", "ingebruikname", "ter beschikking stellen", "ter beschikking te stellen",
         "beschikbaar stellen", "beschikbaar te stellen", "beschikbaar maken", "beschikbaar te maken",
+        // Proposals and plans for a thing ask more of it: "voorstellen voor rechtsbijstand aan militairen".
+        "voorstellen voor", "voorstel voor", "plan voor", "plannen voor",
         // Delivering what was promised: "opleveren van alle toegezegde opvangplekken".
         "opleveren", "oplevering",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".

@@ -193,7 +193,7 @@ struct ThemeWideLinkingTests {
                 == "mentions")
     }
 
-    @Test("Counsel at the police station, a suspensive appeal, the own contribution and backlogs: the courts pledge's")
+    @Test("Counsel at the police station, a suspensive appeal, the own contribution, proposals: the courts pledge's")
     func counselAndCosts() {
         func stance(_ zaak: String, _ title: String, dossier: String) -> String? {
             Self.stance(of: "hla-grondwet-en-grondrechten-versterken", zaak, title, dossier: dossier)
@@ -220,6 +220,13 @@ struct ThemeWideLinkingTests {
             stance("2011Z25414", "Motie Helder over verhoging van de eigen bijdrage ", dossier: "Rechtsbijstand")
                 == "werkt tegen: 'eigen bijdrage' (de toezegging wil er minder van) meer door 'verhoging' in het onderwerp"
         )
+        // Proposals for a thing ask more of it.
+        #expect(
+            stance(
+                "2009Z17289", "Motie De Roon over voorstellen voor rechtsbijstand aan militairen ",
+                dossier:
+                    "Wijziging Wetboek van Militair Strafrecht in verband met het opnemen van een strafuitsluitingsgrond voor rechtmatig geweldgebruik door militairen"
+            ) == "steunt: 'rechtsbijstand' meer door 'voorstellen voor' in het onderwerp")
         // The Onafhankelijke Raadsman of the Groningen damage claims is no counsel for a suspect.
         #expect(
             Self.links(
