@@ -48,6 +48,17 @@ struct ThemeWideLinkingTests {
                 "2019Z18842", "Motie van het lid Van Raan over een inventariserend onderzoek naar het begrip ecocide",
                 dossier: "Nota over de toestand van ’s Rijks Financiën")
                 == ["buitenlandbeleid-conform-igh-en-strafhof 0.632: zinsneden: themawoord 'ecocide' in de titel"])
+        // International crimes as Dutch law names them: prosecuting war crimes, with or without a court abroad.
+        #expect(
+            Self.links(
+                "2019Z22919",
+                "Motie van het lid Yesilgöz-Zegerius over verdachten van internationale misdrijven overdragen aan lokale autoriteiten ",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2020"
+            )
+                == [
+                    "buitenlandbeleid-conform-igh-en-strafhof 0.632: zinsneden: themawoord 'internationale misdrijven' in de titel"
+                ])
         // The juvenile judges' workload is the courts' capacity.
         #expect(
             Self.links(
