@@ -204,7 +204,9 @@ struct ThemeWideLinkingTests {
                 == "mentions")
     }
 
-    @Test("Counsel at the police station, a suspensive appeal, the own contribution, proposals: the courts pledge's")
+    @Test(
+        "Counsel, a suspensive appeal, the own contribution, detention without trial, the court map: the courts pledge's"
+    )
     func counselAndCosts() {
         func stance(_ zaak: String, _ title: String, dossier: String) -> String? {
             Self.stance(of: "hla-grondwet-en-grondrechten-versterken", zaak, title, dossier: dossier)
@@ -238,6 +240,22 @@ struct ThemeWideLinkingTests {
                 dossier:
                     "Wijziging Wetboek van Militair Strafrecht in verband met het opnemen van een strafuitsluitingsgrond voor rechtmatig geweldgebruik door militairen"
             ) == "steunt: 'rechtsbijstand' meer door 'voorstellen voor' in het onderwerp")
+        // Detention without a charge or a court is what the pledge wants less of.
+        #expect(
+            stance(
+                "2016Z01665", "Motie van het lid Bontes over snel mogelijk maken van administratieve detentie ",
+                dossier: "Terrorismebestrijding")
+                == "werkt tegen: 'administratieve detentie' (de toezegging wil er minder van) meer door 'mogelijk maken' in het onderwerp"
+        )
+        // The map of the court districts is the courts' structure.
+        #expect(
+            Self.links(
+                "2010Z03232",
+                "Motie Heerts c.s. over vormen van tien nieuwe rechtsgebieden in de herziene gerechtelijke kaart",
+                dossier: "Rechtsstaat en Rechtsorde")
+                == [
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoord 'gerechtelijke kaart' in de titel"
+                ])
         // The Onafhankelijke Raadsman of the Groningen damage claims is no counsel for a suspect.
         #expect(
             Self.links(
