@@ -59,6 +59,16 @@ struct ThemeWideLinkingTests {
                 == [
                     "buitenlandbeleid-conform-igh-en-strafhof 0.632: zinsneden: themawoord 'internationale misdrijven' in de titel"
                 ])
+        // The children's pardon by its legal name.
+        #expect(
+            Self.links(
+                "2017Z16802", "Motie van het lid Van Ojik c.s. over de Regeling langdurig verblijvende kinderen",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2018"
+            )
+                == [
+                    "hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'Regeling langdurig verblijvende kinderen' in de titel"
+                ])
         // The juvenile judges' workload is the courts' capacity.
         #expect(
             Self.links(
