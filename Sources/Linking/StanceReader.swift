@@ -483,8 +483,9 @@ package struct StanceReader: Sendable {
     /// The articles: after a pledge phrase, an asking word with one before it heads a noun of its own.
     static let articles: Set<String> = ["de", "het", "een"]
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
-    /// verruimd").
-    static let directionReachAfter = 6
+    /// verruimd", "alle asielzoekers die over land naar Nederland komen tegenhouden"); at ten, a dictum's later asks
+    /// reach phrases they do not bear on.
+    static let directionReachAfter = 8
     /// The words that may stand between an asking word and the pledge phrase after it, besides numbers and
     /// adjectives (`isLinking`): "bestrijden van het etnisch profileren" asks less of it, "terugdringen van isolatie
     /// in vreemdelingendetentie" asks nothing of detention itself.

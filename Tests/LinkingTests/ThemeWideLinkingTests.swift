@@ -192,6 +192,12 @@ struct ThemeWideLinkingTests {
                 "2016Z03513", "Motie van het lid Gesthuizen c.s. over geen steun voor de pushback van vluchtelingen",
                 dossier: "Europese Raad")
                 == "werkt tegen: 'pushback' (de toezegging wil er meer van) minder door 'geen steun' in het onderwerp")
+        // The verb after a relative clause is the motion's: seven words after the phrase.
+        #expect(
+            stance(
+                "2022Z26216",
+                "Motie van het lid Markuszower over alle asielzoekers die over land naar Nederland komen tegenhouden en niet binnenlaten",
+                dossier: "Vreemdelingenbeleid") == "steunt: 'asielzoekers' minder door 'tegenhouden' in het onderwerp")
         // Inviting words are words: stopping them asks fewer refugees, as before "uitnodigen" was an asking word.
         #expect(
             stance(
