@@ -69,6 +69,17 @@ struct ThemeWideLinkingTests {
                 == [
                     "hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'Regeling langdurig verblijvende kinderen' in de titel"
                 ])
+        // The Raad van State's judging role is a question of the court's independence.
+        #expect(
+            Self.links(
+                "2021Z21618",
+                "Motie van de leden Van Nispen en Omtzigt over het weghalen van de rechtsprekende taak bij de Raad van State",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2022"
+            )
+                == [
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoord 'rechtsprekende taak' in de titel"
+                ])
         // The juvenile judges' workload is the courts' capacity.
         #expect(
             Self.links(
