@@ -340,7 +340,10 @@ package struct Linker: Sendable {
         }
         // One in the title and one in the title of the dossier it is filed under: the debate gives the word its
         // sense ("het opnemen van verhoren" under the bill on access to an advocaat).
-        if paired.isEmpty, !profile.themeWideContext.isEmpty {
+        if paired.isEmpty, !profile.themeWideContext.isEmpty, !text.dossierTitle.isEmpty,
+            text.dossierTitle.contains(where: profile.themeWideContext.contains),
+            text.title.contains(where: profile.themeWideContext.contains)
+        {
             let inTitle = text.title.filter(profile.themeWideContext.contains).sorted()
             let inDossier = text.dossierTitle.filter { profile.themeWideContext.contains($0) && !inTitle.contains($0) }
                 .sorted()
