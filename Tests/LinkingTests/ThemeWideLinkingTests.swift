@@ -292,6 +292,37 @@ struct ThemeWideLinkingTests {
             ) == [])
     }
 
+    @Test("A mayor's powers and emergency ordinances are the demonstration pledge's only where a deed names the theme")
+    func mayorsPowers() {
+        func pledges(_ zaak: String, _ kind: Deed.Kind, _ title: String, dossier: String) -> [String] {
+            let deed = Deed(
+                id: "tk:zaak:\(zaak)", kind: kind, date: nil, title: title, text: "", dossierTitle: dossier,
+                source: Deed.Source(format: .syncfeed, document: zaak, hash: "0"))
+            return Self.linker.links(for: deed).filter { $0.confidence >= 0.5 }.map(\.pledge).sorted()
+        }
+        #expect(
+            pledges(
+                "2010Z06044", .amendment,
+                "Amendement van het lid Van der Ham over de bevoegdheid van de burgemeester om de verkoop van alcoholische drank door een niet-vergunningplichtige detailhandel te verbieden bij overtreding van het leeftijdsvoorschrift",
+                dossier:
+                    "Wijziging van de Drank- en Horecawet met het oog op de terugdringing van het alcoholgebruik onder met name jongeren, de voorkoming van alcoholgerelateerde verstoring van de openbare orde, alsmede ter reductie van de administratieve lasten"
+            ) == [])
+        #expect(
+            pledges(
+                "2022Z22518", .letter, "Appreciatie noodverordening 'Versnelde inzet van hernieuwbare energie'",
+                dossier: "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie") == [])
+        // Holding groups of rioters is the pledge's wherever it stands (and the rioters are the other demonstration
+        // pledges').
+        #expect(
+            pledges(
+                "2011Z26840", .letter, "Het tijdelijk verplaatsen van groepen ordeverstoorders en bestuurlijk ophouden",
+                dossier: "Naar een veiliger samenleving")
+                == [
+                    "burgemeester-bestuurlijke-handhaving-demonstraties", "demonstratierecht-strafbepalingen-herzien",
+                    "hla-vreedzaam-demonstreren-en-ordeverstorende-acties",
+                ])
+    }
+
     @Test("A dictum given alone is the deed's text: its theme words name the theme as a harvested body's would")
     func dictumAlone() {
         // kst-36410-VI-64 (dictum quoted from eval/dictums.yaml, which gives its source): court interpreters' pay.
