@@ -292,7 +292,7 @@ struct ThemeWideLinkingTests {
             ) == [])
     }
 
-    @Test("A mayor's powers and emergency ordinances are the demonstration pledge's only where a deed names the theme")
+    @Test("A mayor's powers, emergency ordinances and forensic examinations count only where a deed names the theme")
     func mayorsPowers() {
         func pledges(_ zaak: String, _ kind: Deed.Kind, _ title: String, dossier: String) -> [String] {
             let deed = Deed(
@@ -311,6 +311,14 @@ struct ThemeWideLinkingTests {
             pledges(
                 "2022Z22518", .letter, "Appreciatie noodverordening 'Versnelde inzet van hernieuwbare energie'",
                 dossier: "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie") == [])
+        // Forensic examination of child victims is not the asylum procedure's medical advice.
+        #expect(
+            !pledges(
+                "2022Z22381", .motion,
+                "Motie van de leden Van der Staaij en Bikker over een duurzame oplossing voor het uitvoeren van forensisch medisch onderzoek bij minderjarige slachtoffers van seksueel geweld",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2023"
+            ).contains("medisch-advies-asielprocedure-schrappen"))
         // Holding groups of rioters is the pledge's wherever it stands (and the rioters are the other demonstration
         // pledges').
         #expect(
