@@ -127,13 +127,9 @@ package struct Linker: Sendable {
         for inner in context where phrases[inner].stems.count == 1 {
             let head = phrases[inner].stems[0]
             for outer in context where outer != inner {
-                // Two spellings of one stem ("discriminatoir", "discriminatoire") are one word, never a pair.
-                if phrases[outer].stems == phrases[inner].stems {
-                    if outer < inner { nested[inner, default: []].insert(outer) }
-                    continue
-                }
-                // Two words of one family ("discriminerend", "rassendiscriminatie") say one thing twice, never a pair:
-                // the first eight letters of one's stem within the other's.
+                // Two words of one family ("discriminerend", "rassendiscriminatie"; two spellings of one stem,
+                // "discriminatoir", "discriminatoire") say one thing twice, never a pair: the first eight letters of
+                // one's stem within the other's. The first of them stands for both.
                 if outer < inner, phrases[outer].stems.count == 1, Self.sameFamily(head, phrases[outer].stems[0]) {
                     nested[inner, default: []].insert(outer)
                     continue
@@ -268,6 +264,12 @@ package struct Linker: Sendable {
         var method = Link.Method.fulltext
     }
 
+    /// The context terms among `found` that are words of their own: one found with a term it may be the same word as
+    /// (`nestedContext`: its compound, its family) is that term.
+    private func distinctContext(_ found: [Int]) -> [Int] {
+        found.filter { !(nestedContext[$0] ?? []).contains(where: found.contains) }
+    }
+
     /// - Parameter themeWords: the phrases of the deed's title and text that are terms of some theme, in order.
     private func evidence(_ profile: PledgeProfile, deed: Deed, text: DeedText, themeWords: [Int]) -> Evidence? {
         let pledge = profile.pledge
@@ -328,7 +330,7 @@ package struct Linker: Sendable {
         ] {
             let found =
                 profile.themeWideContext.isEmpty ? [] : part.filter(profile.themeWideContext.contains).sorted()
-            let together = found.filter { !(nestedContext[$0] ?? []).contains(where: found.contains) }
+            let together = distinctContext(found)
             guard together.count >= 2 else { continue }
             evidence.weight += weight
             phraseHits.append(
@@ -340,20 +342,14 @@ package struct Linker: Sendable {
         }
         // One in the title and one in the title of the dossier it is filed under: the debate gives the word its
         // sense ("het opnemen van verhoren" under the bill on access to an advocaat).
-        if paired.isEmpty, !profile.themeWideContext.isEmpty, !text.dossierTitle.isEmpty,
-            text.dossierTitle.contains(where: profile.themeWideContext.contains),
-            text.title.contains(where: profile.themeWideContext.contains)
+        if paired.isEmpty, !profile.themeWideContext.isEmpty,
+            text.dossierTitle.contains(where: profile.themeWideContext.contains)
         {
             let inTitle = text.title.filter(profile.themeWideContext.contains).sorted()
-            let inDossier = text.dossierTitle.filter { profile.themeWideContext.contains($0) && !inTitle.contains($0) }
-                .sorted()
-            if let own = inTitle.first(where: { term in
-                !(nestedContext[term] ?? []).contains(where: inTitle.contains)
-            }),
-                let debate = inDossier.first(where: { term in
-                    !(nestedContext[term] ?? []).contains(where: inDossier.contains)
-                        && !(nestedContext[term] ?? []).contains(own) && !(nestedContext[own] ?? []).contains(term)
-                })
+            let inDossier = distinctContext(
+                text.dossierTitle.filter { profile.themeWideContext.contains($0) && !inTitle.contains($0) }.sorted())
+            if let own = distinctContext(inTitle).first,
+                let debate = inDossier.first(where: { distinctContext([own, $0]).count == 2 })
             {
                 evidence.weight += settings.titleWeight
                 phraseHits.append(
@@ -538,34 +534,25 @@ private final class PledgeProfile: Sendable {
         phrasePositions = positions
         var nested: [Int: [Int]] = [:]
         let own = positions.keys.sorted()
+        let ownTexts = Dictionary(
+            uniqueKeysWithValues: own.map { ($0, FoldedText(words: table[$0].words, stems: table[$0].stems)) })
         // A theme term within a phrase ("rechter" in "kinderrechter") is that phrase too.
         for inner in Set(own).union(themeTerms).sorted() {
             for outer in own where outer != inner {
                 // Two phrases of the same stems ("etnisch profileren", "etnische profilering") find the same words:
                 // the first of them is the finding.
                 let same = table[inner].stems == table[outer].stems
-                if same ? outer < inner : Self.lies(table[inner], within: table[outer]) {
+                // Otherwise the inner one within the outer, as a deed's text would find it (a compound's head too:
+                // "opvang" in "asielopvang").
+                if same
+                    ? outer < inner
+                    : ownTexts[outer]!.contains(table[inner])
+                {
                     nested[inner, default: []].append(outer)
                 }
             }
         }
         nestedIn = nested
-    }
-
-    /// Whether `inner` lies within the longer `outer`: its stems a run of `outer`'s, or, one stem of five letters or
-    /// more, the head of a compound in `outer` (after three letters or more), as `PhraseIndex` finds compounds.
-    static func lies(_ inner: FoldedPhrase, within outer: FoldedPhrase) -> Bool {
-        let (small, large) = (inner.stems, outer.stems)
-        guard !small.isEmpty, large.count >= small.count, small != large else { return false }
-        if large.count > small.count {
-            for start in 0...(large.count - small.count)
-            where large[start] == small[0] && large[start..<(start + small.count)].elementsEqual(small) {
-                return true
-            }
-        }
-        guard small.count == 1, inner.firstKey.compoundHead else { return false }
-        let head = small[0]
-        return large.contains { $0.utf8.count >= head.utf8.count + 3 && $0.hasSuffix(head) }
     }
 }
 

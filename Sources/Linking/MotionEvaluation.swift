@@ -253,7 +253,7 @@ extension MotionEvaluation {
         let right = directed.filter(\.right).count
         let unlinked = directed.filter { $0.found == nil }.count
         let unread = directed.filter { $0.found == .mentions }.count
-        let turned = directed.filter { $0.found != nil && $0.found != .mentions && !$0.right }.count
+        let turned = directed.count - right - unlinked - unread
         let mentions = stances.filter { $0.label.value == .mentions }
         let share = String(format: "%.2f", directed.isEmpty ? 1 : Double(right) / Double(directed.count))
         return [

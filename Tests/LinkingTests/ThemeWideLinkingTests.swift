@@ -15,13 +15,16 @@ import Testing
 struct ThemeWideLinkingTests {
     static let linker = Linker(ledger: try! LedgerLoader.load(workspace: Fixtures.root))
 
-    static func links(_ zaak: String, _ title: String, dossier: String?) -> [String] {
+    /// The links at ≥ 0.5 of a Zaak harvested with this subject line and dossier title, by pledge.
+    static func evidence(_ zaak: String, _ title: String, dossier: String?, kind: Deed.Kind = .motion) -> [Link] {
         let deed = Deed(
-            id: "tk:zaak:\(zaak)", kind: .motion, date: nil, title: title, text: "", dossierTitle: dossier,
+            id: "tk:zaak:\(zaak)", kind: kind, date: nil, title: title, text: "", dossierTitle: dossier,
             source: Deed.Source(format: .syncfeed, document: zaak, hash: "0"))
-        return linker.links(for: deed).filter { $0.confidence >= 0.5 }.sorted { $0.pledge < $1.pledge }.map {
-            "\($0.pledge) \($0.confidence): \($0.explanation)"
-        }
+        return linker.links(for: deed).filter { $0.confidence >= 0.5 }.sorted { $0.pledge < $1.pledge }
+    }
+
+    static func links(_ zaak: String, _ title: String, dossier: String?) -> [String] {
+        evidence(zaak, title, dossier: dossier).map { "\($0.pledge) \($0.confidence): \($0.explanation)" }
     }
 
     @Test("A term that names the theme in the subject line links to its theme-wide pledge")
@@ -295,10 +298,7 @@ struct ThemeWideLinkingTests {
     @Test("A mayor's powers, emergency ordinances and forensic examinations count only where a deed names the theme")
     func mayorsPowers() {
         func pledges(_ zaak: String, _ kind: Deed.Kind, _ title: String, dossier: String) -> [String] {
-            let deed = Deed(
-                id: "tk:zaak:\(zaak)", kind: kind, date: nil, title: title, text: "", dossierTitle: dossier,
-                source: Deed.Source(format: .syncfeed, document: zaak, hash: "0"))
-            return Self.linker.links(for: deed).filter { $0.confidence >= 0.5 }.map(\.pledge).sorted()
+            Self.evidence(zaak, title, dossier: dossier, kind: kind).map(\.pledge)
         }
         #expect(
             pledges(
