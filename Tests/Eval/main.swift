@@ -159,6 +159,7 @@ do {
         let evaluation = MotionEvaluation(motions: part, links: links, ledger: ledger, themes: themes)
         print("\n\(split) split: \(evaluation.motions) motions (\(evaluation.ambiguous) ambiguous, left out)")
         print(evaluation.table)
+        print(evaluation.stanceByPledge.joined(separator: "\n"))
         guard options["details"] == split else { continue }
         let subjects = Dictionary(uniqueKeysWithValues: part.map { ($0.zaak, $0.subject) })
         let describe = { (zaak: String) in describeMotion(zaak, subject: subjects[zaak], links: links[zaak] ?? []) }
