@@ -451,6 +451,8 @@ package struct StanceReader: Sendable {
         "voorstellen voor", "voorstel voor", "plan voor", "plannen voor",
         // Delivering what was promised: "opleveren van alle toegezegde opvangplekken".
         "opleveren", "oplevering",
+        // Hurrying a thing asks more of it, sooner: "haast te maken met een aparte en robuuste opvangvoorziening".
+        "haast maken met", "haast te maken met",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
         "participeren in", "deelnemen aan", "deelname aan",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
@@ -522,7 +524,11 @@ package struct StanceReader: Sendable {
         for index in words.indices where !isLinking(words[index]) {
             let tie = relationNouns.contains(words[index]) && index + 1 < words.endIndex && words[index + 1] == "met"
             let with = words[index] == "met" && index > words.startIndex && relationNouns.contains(words[index - 1])
-            if !tie && !with { return false }
+            // Two adjectives joined: "haast te maken met een aparte en robuuste opvangvoorziening".
+            let joined =
+                (words[index] == "en" || words[index] == "of") && index > words.startIndex
+                && index + 1 < words.endIndex && isAdjective(words[index - 1]) && isAdjective(words[index + 1])
+            if !tie && !with && !joined { return false }
         }
         return true
     }

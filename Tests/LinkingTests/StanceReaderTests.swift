@@ -463,6 +463,24 @@ struct StanceReaderTests {
         )
     }
 
+    @Test("Two adjectives joined by 'en' may stand between an asking word and the phrase; hurrying asks more")
+    func joinedAdjectivesAndHurry() {
+        let reception = Self.reader(["opvangvoorziening"], wants: .more)
+        // kst-35300-VI-60 (Zaak 2019Z22941), its dictum.
+        #expect(
+            Self.read(
+                reception, title: "Motie",
+                dictum:
+                    "verzoekt de regering, haast te maken met een aparte en robuuste opvangvoorziening waarin overlastgevende asielzoekers kordaat worden opgevangen zodat de overlast tot een minimum wordt beperkt,"
+            ) == .init(stance: .supports, signals: ["'opvangvoorziening' meer door 'haast te maken met'"]))
+        // "en" after a noun joins nouns: the hurry is for the supervision, not the facility.
+        #expect(
+            Self.read(
+                reception, title: "Motie",
+                dictum: "verzoekt de regering, haast te maken met het toezicht en robuuste opvangvoorziening,")
+                == .init(stance: .mentions, signals: []))
+    }
+
     /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
     static func reader(
         _ subject: [String], wants: LinkHints.Wants, supports: [String] = [], opposes: [String] = []
