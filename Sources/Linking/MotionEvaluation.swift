@@ -114,6 +114,19 @@ package struct MotionEvaluation: Sendable {
         package var precision: Double { linked == 0 ? 1 : Double(right) / Double(linked) }
     }
 
+    /// The Wilson score interval (95%) of `successes` in `trials`: where the true share may lie, given so few
+    /// motions (19 labelled motions found 11 times: 0.36 to 0.77). Nil without trials.
+    package static func wilson(_ successes: Int, of trials: Int) -> ClosedRange<Double>? {
+        guard trials > 0 else { return nil }
+        let z = 1.959964
+        let n = Double(trials)
+        let share = Double(successes) / n
+        let centre = share + z * z / (2 * n)
+        let spread = z * (share * (1 - share) / n + z * z / (4 * n * n)).squareRoot()
+        let scale = 1 + z * z / n
+        return max(0, (centre - spread) / scale)...min(1, (centre + spread) / scale)
+    }
+
     /// One stance judgement: the label, and the linker's stance (nil: no link to the pledge).
     package struct StanceCase: Sendable, Hashable {
         package var zaak: String
@@ -218,17 +231,20 @@ package struct MotionEvaluation: Sendable {
         func percent(_ part: Int, _ whole: Int) -> String {
             String(format: "%.1f%%", whole == 0 ? 0 : 100 * Double(part) / Double(whole))
         }
+        func interval(_ successes: Int, _ trials: Int) -> String {
+            Self.wilson(successes, of: trials).map { "\(ratio($0.lowerBound))–\(ratio($0.upperBound))" } ?? "–"
+        }
         func line(_ row: ThemeRow, name: String) -> String {
             name.padding(toLength: 26, withPad: " ", startingAt: 0)
                 + [
-                    "\(row.labelled)", "\(row.found)", ratio(row.recall), "\(row.linked)", "\(row.right)",
-                    ratio(row.precision),
+                    "\(row.labelled)", "\(row.found)", ratio(row.recall), interval(row.found, row.labelled),
+                    "\(row.linked)", "\(row.right)", ratio(row.precision),
                 ].map { $0.leftPadded(to: 10) }.joined()
         }
         let cut = String(format: "%.2f", threshold)
         var lines = [
             "theme".padding(toLength: 26, withPad: " ", startingAt: 0)
-                + ["labelled", "found", "recall", "linked", "right", "precision"].map { $0.leftPadded(to: 10) }
+                + ["labelled", "found", "recall", "95%", "linked", "right", "precision"].map { $0.leftPadded(to: 10) }
                 .joined()
         ]
         lines += rows.map { line($0, name: $0.theme) }
@@ -255,7 +271,10 @@ extension MotionEvaluation {
         let unread = directed.filter { $0.found == .mentions }.count
         let turned = directed.count - right - unlinked - unread
         let mentions = stances.filter { $0.label.value == .mentions }
-        let share = String(format: "%.2f", directed.isEmpty ? 1 : Double(right) / Double(directed.count))
+        var share = String(format: "%.2f", directed.isEmpty ? 1 : Double(right) / Double(directed.count))
+        if let range = Self.wilson(right, of: directed.count) {
+            share += String(format: ", 95%%: %.2f–%.2f", range.lowerBound, range.upperBound)
+        }
         return [
             "stance, supports/opposes: \(right) of \(directed.count) right (\(share)); \(unlinked) without a link to the labelled pledge, \(unread) read as mentions, \(turned) turned round",
             "stance, mentions: \(mentions.filter(\.right).count) of \(mentions.count) right",
