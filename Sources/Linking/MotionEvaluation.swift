@@ -288,8 +288,15 @@ extension MotionEvaluation {
             let cases = stances.filter { $0.label.pledge == pledge }
             let directed = cases.filter { $0.label.value != .mentions }
             let mentions = cases.filter { $0.label.value == .mentions }
+            let right = directed.filter(\.right).count
+            let unlinked = directed.filter { $0.found == nil }.count
+            let unread = directed.filter { $0.found == .mentions }.count
+            let wrong =
+                directed.count - right == 0
+                ? ""
+                : " (\(unlinked) no link, \(unread) as mentions, \(directed.count - right - unlinked - unread) turned)"
             return
-                "  \(pledge): supports/opposes \(directed.filter(\.right).count) of \(directed.count), mentions \(mentions.filter(\.right).count) of \(mentions.count)"
+                "  \(pledge): supports/opposes \(right) of \(directed.count)\(wrong), mentions \(mentions.filter(\.right).count) of \(mentions.count)"
         }
     }
 }

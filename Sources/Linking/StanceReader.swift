@@ -163,6 +163,8 @@ package struct StanceReader: Sendable {
         ["heroverwegen", "van"], ["heroverweging", "van"], ["uitstel", "van"], ["uitstellen", "van"],
         // An alternative to a thing is asked instead of it: "alternatieven voor verhoging van griffierechten".
         ["alternatieven", "voor"], ["alternatief", "voor"],
+        // Ending a thing: "een einde maken aan het gebruik van etniciteit" (as "stoppen met").
+        ["een", "einde", "maken", "aan"], ["een", "einde", "te", "maken", "aan"], ["maakt", "een", "einde", "aan"],
     ]
     /// Negations that ask for something instead of a noun, and so do not pass through it to what completes it: an
     /// alternative replaces the form ("kleinschalige alternatieven voor de opvang van alleenstaande minderjarige
@@ -408,6 +410,12 @@ package struct StanceReader: Sendable {
         "inlopen", "wegwerken",
         // Dismissing someone asks less of them: "de Nationaal Coördinator … de laan uit te sturen".
         "ontslaan", "de laan uitsturen", "de laan uit sturen",
+        // Removing a thing asks less of it: "het weghalen van de rechtsprekende taak bij de Raad van State", "geen
+        // vreemdelingen meer uit COA-locaties verwijderen"; so do curbing it, halting it and a moratorium on it.
+        "verwijderen", "verwijdering", "wegnemen", "weghalen", "elimineren", "uitroeien", "aan banden leggen",
+        "aan banden te leggen", "halt toeroepen", "halt toe te roepen", "moratorium op",
+        // The fight against a thing, and a plan, policy or law against it: "de strijd tegen straffeloosheid".
+        "strijd tegen", "actieplan tegen", "beleid tegen", "wetgeving tegen", "campagne tegen",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",

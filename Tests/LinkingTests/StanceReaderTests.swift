@@ -481,6 +481,23 @@ struct StanceReaderTests {
                 == .init(stance: .mentions, signals: []))
     }
 
+    @Test("Ending, removing and curbing a thing ask less of it")
+    func endingAndRemoving() {
+        // 2014Z11871: "een einde maken aan" denies like "stoppen met", through "het gebruik van".
+        #expect(
+            Self.read(
+                Self.reader(["koetrainer"], wants: .less),
+                title: "Motie van de leden Ouwehand en Thieme over een einde maken aan het gebruik van koetrainers")
+                == .init(stance: .supports, signals: ["'koetrainers' ontkend door 'een einde maken aan'"]))
+        // 2021Z21618: taking the judging role away from the Raad van State asks less of it.
+        #expect(
+            Self.read(
+                Self.reader(["rechtsprekende taak"], wants: .more),
+                title:
+                    "Motie van de leden Van Nispen en Omtzigt over het weghalen van de rechtsprekende taak bij de Raad van State"
+            ) == .init(stance: .opposes, signals: ["'rechtsprekende taak' minder door 'weghalen'"]))
+    }
+
     /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
     static func reader(
         _ subject: [String], wants: LinkHints.Wants, supports: [String] = [], opposes: [String] = []
