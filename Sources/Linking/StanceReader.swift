@@ -416,6 +416,9 @@ package struct StanceReader: Sendable {
         "aan banden te leggen", "halt toeroepen", "halt toe te roepen", "moratorium op",
         // The fight against a thing, and a plan, policy or law against it: "de strijd tegen straffeloosheid".
         "strijd tegen", "actieplan tegen", "beleid tegen", "wetgeving tegen", "campagne tegen",
+        // Condemning and denouncing a thing ask less of it: "het veroordelen van de aanslagen op religieuze
+        // minderheden", "discriminatie van Papoea's aan de kaak blijven stellen".
+        "veroordelen", "aan de kaak",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -712,6 +715,19 @@ package struct StanceReader: Sendable {
         {
             return nil
         }
+        // A phrase right after a noun names what kind of thing that noun is, and an asking word after both asks of
+        // the noun: "de mogelijkheid tot een derde waarnemer uit het handelingskader preventief fouilleren te
+        // schrappen" scraps the observer, not the searches.
+        // A noun that says what kind of thing the phrase is stands for it: "het instrument preventief fouilleren kan
+        // worden verruimd".
+        if position >= 2, articles.contains(clause.words[position - 2]) || isAdjective(clause.words[position - 2]),
+            modifiesNoun(clause.words[position - 1]),
+            !transparentHeads.contains(clause.words[position - 1]),
+            !appositiveHeads.contains(clause.words[position - 1]),
+            !directions.contains(where: { $0.start < position && $0.end >= position })
+        {
+            return nil
+        }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         let after = directions.filter {
@@ -731,15 +747,38 @@ package struct StanceReader: Sendable {
         // "over opvang van asielzoekers bij hoger beroep", "over medische opvang van asielzoekers". Not where a verb
         // follows the phrase (`holdsVerb`), which asks something of it ("over overlastgevende asielzoekers op het
         // vliegtuig naar het land van herkomst zetten", "over asielaanvragen afhandelen in partnerlanden"), nor of
-        // people: "over asielzoekers uit Libië" is about them, not a call for more of them.
+        // people: "over asielzoekers uit Libië" is about them, not a call for more of them; nor of a wrong named as
+        // one: "over etnisch profileren door de Koninklijke Marechaussee" is the subject, not a call for it.
         if let bare, clause.words[..<position].allSatisfy(isLinking), !holdsVerb(clause, from: end),
             !clause.words[end...].contains(where: lightVerbs.contains),
-            !namesPeople(head(of: clause.words[position..<end]))
+            !namesPeople(head(of: clause.words[position..<end])),
+            !clause.words[position..<end].contains(where: wrongs.contains)
         {
             return bare
         }
         return nil
     }
+
+    /// Whether a word right before a pledge phrase, after an article or an adjective, is a noun the phrase names a
+    /// kind of ("het handelingskader preventief fouilleren", "een kwartiermaker etnisch profileren"): no article, preposition, conjunction, number, adjective or
+    /// other word that may stand between an ask and its object, and no infinitive or plural in "-en".
+    static func modifiesNoun(_ word: String) -> Bool {
+        word.utf8.count > 3 && !isLinking(word) && !nounMarkers.contains(word) && !clauseStarts.contains(word)
+            && !word.hasSuffix("en") && !["niet", "geen", "meer", "ook", "dat", "die", "wel"].contains(word)
+    }
+
+    /// Nouns that name what kind of thing the phrase after them is: the phrase stands in apposition to them.
+    static let appositiveHeads: Set<String> = [
+        "instrument", "middel", "maatregel", "fenomeen", "verschijnsel", "bevoegdheid",
+    ]
+
+    /// Words that name a wrong as a wrong: a subject line that opens with one names what it is about, never what it
+    /// asks for (`direction`).
+    static let wrongs: Set<String> = [
+        "discriminatie", "discriminerend", "discriminerende", "racisme", "racistisch", "racistische", "etnisch",
+        "etnische", "genocide", "oorlogsmisdaden", "oorlogsmisdrijven", "straffeloosheid", "schending", "schendingen",
+        "geweld", "intimidatie", "vooringenomenheid",
+    ]
 
     /// Whether the clause holds, from `start` on, what reads as an infinitive: a word in "-en" that no article,
     /// preposition, conjunction, number or adjective stands before ("asielaanvragen afhandelen in partnerlanden";

@@ -498,6 +498,37 @@ struct StanceReaderTests {
             ) == .init(stance: .opposes, signals: ["'rechtsprekende taak' minder door 'weghalen'"]))
     }
 
+    @Test(
+        "A phrase after a noun names its kind: the ask after both is of the noun; a wrong opening a subject is no ask")
+    func nounModifiersAndWrongs() {
+        // kst-29628-1271 (Scrapers/mirror): the observer is scrapped, not the searches it watches.
+        let profiling = StanceReader(
+            supports: [], opposes: [], subject: ["preventief fouilleren"].map(FoldedPhrase.init), wants: .less,
+            counter: ["derde waarnemer"].map(FoldedPhrase.init))
+        #expect(
+            Self.read(
+                profiling, title: "Motie van het lid Eerdmans over de mogelijkheid tot een derde waarnemer schrappen",
+                dictum:
+                    "verzoekt het kabinet de mogelijkheid tot een derde waarnemer uit het handelingskader preventief fouilleren te schrappen,"
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: ["'derde waarnemer' (de toezegging wil er meer van) minder door 'schrappen'"]))
+        // 2021Z01510: a subject line that opens with a wrong is about it; it does not ask for it.
+        #expect(
+            Self.read(
+                Self.reader(["geweld"], wants: .less),
+                title: "Motie van de leden Van Dam en Van Wijngaarden over geweld tegen journalisten")
+                == .init(stance: .mentions, signals: []))
+        // 2015Z04661: condemning asks less.
+        #expect(
+            Self.read(
+                Self.reader(["aanslag"], wants: .less),
+                title:
+                    "Motie van het lid Segers c.s. over het veroordelen van de aanslagen op religieuze minderheden in Pakistan"
+            ) == .init(stance: .supports, signals: ["'aanslagen' minder door 'veroordelen'"]))
+    }
+
     /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
     static func reader(
         _ subject: [String], wants: LinkHints.Wants, supports: [String] = [], opposes: [String] = []
