@@ -165,6 +165,7 @@ package struct StanceReader: Sendable {
         ["alternatieven", "voor"], ["alternatief", "voor"],
         // Ending a thing: "een einde maken aan het gebruik van etniciteit" (as "stoppen met").
         ["een", "einde", "maken", "aan"], ["een", "einde", "te", "maken", "aan"], ["maakt", "een", "einde", "aan"],
+        ["een", "einde", "aan"],
     ]
     /// Negations that ask for something instead of a noun, and so do not pass through it to what completes it: an
     /// alternative replaces the form ("kleinschalige alternatieven voor de opvang van alleenstaande minderjarige
@@ -332,6 +333,13 @@ package struct StanceReader: Sendable {
                     // brengen" asks nothing of the asylum seekers. Where an asking word governs the phrase, its
                     // ask is denied; a noun that stands for the phrase (`transparentHeads`) passes a negation
                     // before it on: "stoppen met het gebruik van risicoprofilering".
+                    // A "niet" after a phrase that completes a noun with a preposition denies the noun: "de eigen
+                    // bijdrage voor rechtsbijstand niet verhogen" asks no less legal aid.
+                    if denied == nil,
+                        Self.setting(of: position, after: -1, in: clause, with: Self.complementPrepositions)
+                    {
+                        continue
+                    }
                     if let van = Self.completing(clause, at: position, end: end, after: denied?.end ?? -1),
                         denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
                             || denied.map { Self.replacing.contains($0.words) } == true
@@ -345,11 +353,15 @@ package struct StanceReader: Sendable {
                     // dwang bij de opvang van Oekraïense vluchtelingen").
                     if let denied, denied.words.hasSuffix(" van"),
                         !clause.words[(denied.end + 1)..<position].allSatisfy({
-                            Self.isLinking($0) || $0 == "en" || $0 == "of"
+                            Self.isLinking($0) || $0 == "en" || $0 == "of" || Self.transparentHeads.contains($0)
                         })
                     {
                         continue
                     }
+                    // Any negation denies a noun the phrase is only the setting of, after a preposition: "geen
+                    // gezichtsherkenning bij demonstraties" denies the surveillance. Not people in it: "geen kinderen
+                    // in vreemdelingendetentie" asks less detention.
+                    if let denied, Self.setting(of: position, after: denied.end, in: clause) { continue }
                     add("\(quoted) ontkend door '\(denier)'", asking: .less)
                     continue
                 }
@@ -419,6 +431,10 @@ package struct StanceReader: Sendable {
         // Condemning and denouncing a thing ask less of it: "het veroordelen van de aanslagen op religieuze
         // minderheden", "discriminatie van Papoea's aan de kaak blijven stellen".
         "veroordelen", "aan de kaak",
+        // Making a thing a crime asks less of it: "etnisch profileren strafbaar stellen"; so does calling it
+        // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".
+        "strafbaar stellen", "strafbaar te stellen", "strafbaarstelling", "strafbaar maken", "strafbaar te maken",
+        "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk", "verwerpelijkheid", "staken",
     ].map { FoldedPhrase($0) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -434,6 +450,9 @@ package struct StanceReader: Sendable {
         // More on top of what there is: "additionele plekken voor hervestigde statushouders", "een hoger bedrag voor
         // de eerste opvang".
         "additionele", "aanvullende", "hoger", "hogere",
+        // Wider: "een ruimer kinderpardon", "ruimere bevoegdheden voor preventief fouilleren".
+        "ruimer", "ruimere",
+
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
@@ -480,13 +499,14 @@ package struct StanceReader: Sendable {
     /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only
     /// on a phrase after them.
     static let modifiers: Set<String> = [
-        "minder", "lager", "lagere", "meer", "extra", "additionele", "aanvullende", "hoger", "hogere",
+        "minder", "lager", "lagere", "meer", "extra", "additionele", "aanvullende", "hoger", "hogere", "ruimer",
+        "ruimere",
     ]
     /// Verbs that ask only as verbs: their noun of the same stem names a plan, not an ask ("een gecoördineerde
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem, and give no participle (`withSplitForms`): "uitnodigende woorden"
     /// and "uitgenodigde vluchtelingen" name words and people, "aanwijzingen van pushbacks" are signs of them.
-    static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen"]
+    static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen", "staken"]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
     /// Asking words whose stem is another word's: "weren" (keeping out) and "weer" (again) share "wer".
@@ -512,6 +532,8 @@ package struct StanceReader: Sendable {
         // Priority or a place for someone: "beëindigen van de voorrang voor statushouders" asks less for them,
         // "additionele plekken voor hervestigde statushouders" more.
         "voorrang", "plek", "plekken", "plaatsen",
+        // The powers to do a thing: "ruimere bevoegdheden voor preventief fouilleren".
+        "bevoegdheid", "bevoegdheden",
         // Buildings and sites for something: "het per direct aanwijzen van locaties voor opvang", "ingebruikname van
         // rijksvastgoed voor de opvang van Oekraïense ontheemden".
         "locatie", "locaties", "gebouw", "gebouwen", "pand", "panden", "vastgoed", "rijksvastgoed",
@@ -758,6 +780,31 @@ package struct StanceReader: Sendable {
         }
         return nil
     }
+
+    /// Whether the words from `after` to the phrase at `position` are a noun and a preposition, so that the phrase is
+    /// only where that noun is ("gezichtsherkenning bij demonstraties"): the noun is no linking word, no person and
+    /// none that stands for the phrase.
+    static func setting(
+        of position: Int, after: Int, in clause: FoldedText, with prepositions: Set<String> = settingPrepositions
+    ) -> Bool {
+        var index = position - 1
+        while index > after, articles.contains(clause.words[index]) || isLinking(clause.words[index]),
+            !prepositions.contains(clause.words[index])
+        {
+            index -= 1
+        }
+        guard index > after + 1, prepositions.contains(clause.words[index]) else { return false }
+        // A word in "-e" right before a preposition is a noun ("de eigen bijdrage voor"), not an adjective.
+        let noun = clause.words[index - 1]
+        return !linkingWords.contains(noun) && !articles.contains(noun) && noun.utf8.count > 3 && !namesPeople(noun)
+            && !transparentHeads.contains(noun)
+            && !appositiveHeads.contains(noun) && !["mensen", "gezinnen", "minderjarigen"].contains(noun)
+    }
+
+    /// The prepositions that place a noun in the setting of a phrase after them.
+    static let settingPrepositions: Set<String> = ["bij", "tijdens", "in", "rond", "rondom", "op"]
+    /// The prepositions by which a phrase completes a noun before it.
+    static let complementPrepositions = settingPrepositions.union(["voor", "van"])
 
     /// Whether a word right before a pledge phrase, after an article or an adjective, is a noun the phrase names a
     /// kind of ("het handelingskader preventief fouilleren", "een kwartiermaker etnisch profileren"): no article, preposition, conjunction, number, adjective or

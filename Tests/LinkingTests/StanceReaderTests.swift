@@ -529,6 +529,67 @@ struct StanceReaderTests {
             ) == .init(stance: .supports, signals: ["'aanslagen' minder door 'veroordelen'"]))
     }
 
+    @Test("Ending, criminalising, condemning as unacceptable, ceasing and widening say which way")
+    func moreEndingWords() {
+        // 2018Z02734: "een einde aan" without "maken" denies too.
+        #expect(
+            Self.read(
+                Self.reader(["subsidie"], wants: .more),
+                title:
+                    "Motie van het lid Ouwehand over een einde aan Europese subsidies op promotie van vlees, zuivel en eieren"
+            ) == .init(stance: .opposes, signals: ["'subsidies' ontkend door 'een einde aan'"]))
+        // 2009Z00519.
+        #expect(
+            Self.read(
+                Self.reader(["handel in illegaal gekapt hout"], wants: .more),
+                title: "Motie Polderman c.s. over het strafbaar stellen van de handel in illegaal gekapt hout in Europa"
+            )
+                == .init(
+                    stance: .opposes, signals: ["'handel in illegaal gekapt hout' minder door 'strafbaar stellen'"]))
+        // 2020Z12273.
+        #expect(
+            Self.read(
+                Self.reader(["weigeren van personen met een hoofddoek"], wants: .more),
+                title:
+                    "Motie van het lid Azarkan over uitspreken dat het weigeren van personen met een hoofddoek en mondkapje bij gemeenteloketten onacceptabel en onaanvaardbaar is"
+            )
+                == .init(
+                    stance: .opposes, signals: ["'weigeren van personen met een hoofddoek' minder door 'onacceptabel'"])
+        )
+        // 2016Z20987.
+        #expect(
+            Self.read(
+                Self.reader(["onderhandelingen"], wants: .more),
+                title: "Motie van het lid Grashoff over het staken van de onderhandelingen over het TTIP-verdrag")
+                == .init(stance: .opposes, signals: ["'onderhandelingen' minder door 'staken'"]))
+        // 2018Z12738: a wider children's pardon asks more of it.
+        #expect(
+            Self.read(
+                Self.reader(["kinderpardon"], wants: .less),
+                title: "Motie van de leden Öztürk en Kuzu over een ruimer kinderpardon")
+                == .init(stance: .opposes, signals: ["'kinderpardon' meer door 'ruimer'"]))
+    }
+
+    @Test("A negation denies the noun a phrase is only the setting or complement of, not the phrase")
+    func settingsAndComplements() {
+        // 2015Z16289: the costs of reception are kept off the aid budget; nothing less of reception is asked.
+        #expect(
+            Self.read(
+                Self.reader(["opvang van asielzoekers"], wants: .more),
+                title:
+                    "Motie van de leden Van der Staaij en Voordewind over stijgende kosten voor opvang van asielzoekers niet ten laste laten komen van het budget voor ontwikkelingssamenwerking"
+            ) == .init(stance: .mentions, signals: []))
+        // Constructed: the surveillance is denied, not the demonstrations; people in detention are its extent.
+        #expect(
+            Self.read(
+                Self.reader(["demonstratie"], wants: .more),
+                title: "Motie over geen gezichtsherkenning bij demonstraties")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(Self.detention, title: "Motie over geen kinderen in vreemdelingendetentie")
+                == .init(stance: .opposes, signals: ["'vreemdelingendetentie' ontkend door 'geen'"]))
+    }
+
     /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
     static func reader(
         _ subject: [String], wants: LinkHints.Wants, supports: [String] = [], opposes: [String] = []
