@@ -487,8 +487,14 @@ package struct StanceReader: Sendable {
         "participeren in", "deelnemen aan", "deelname aan",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
         "in aanmerking komen voor", "in aanmerking laten komen voor", "in aanmerking te laten komen voor",
-        // Only the verb split around "te": "opvangen" would match the noun "opvang" by its stem.
-        "op te vangen", "naar Nederland halen", "naar Nederland te halen",
+        // Only the verb split around "te", or as a noun with "het": "opvangen" would match the noun "opvang" by its
+        // stem, which is a "de" word ("het opvangen van kinderen uit Moria").
+        "op te vangen", "het opvangen van", "naar Nederland halen", "naar Nederland te halen",
+        // Building, opening and keeping open ask more of what they are for: "het bouwen van nieuwe azc's", "het
+        // openhouden van rechtspraaklocaties"; releasing people asks more of them free: "het vrijlaten van
+        // gearresteerde demonstranten".
+        "bouwen", "bouw van", "openhouden", "open houden", "open te houden", "heropenen", "vrijlaten", "vrijlating",
+        "vrij te laten",
     ].map { FoldedPhrase($0) }
     /// Issuing and granting a thing ask more of it ("nimmer verstrekken van verblijfsvergunningen aan vreemdelingen
     /// die een misdrijf hebben gepleegd" asks fewer, "tijdelijk verlenen van een verblijfsvergunning asiel" more);
@@ -555,6 +561,12 @@ package struct StanceReader: Sendable {
     /// asks less of the settlements, "intensiveren van de samenwerking met het Strafhof" more of the court.
     static func linksAcross(_ words: ArraySlice<String>) -> Bool {
         for index in words.indices where !isLinking(words[index]) {
+            // The use of or trade in a thing stands for it: "het stoppen van de export van F-35-onderdelen". Not the
+            // other `transparentHeads`: "inzetten voor opvang van Eritrese vluchtelingen in de regio" asks for none
+            // of them here, "bestrijden van elke vorm van shariarechtspraak" no less of the courts.
+            if passingHeads.contains(words[index]), index + 1 < words.endIndex, words[index + 1] == "van" {
+                continue
+            }
             let tie = relationNouns.contains(words[index]) && index + 1 < words.endIndex && words[index + 1] == "met"
             let with = words[index] == "met" && index > words.startIndex && relationNouns.contains(words[index - 1])
             // Two adjectives joined: "haast te maken met een aparte en robuuste opvangvoorziening".
@@ -565,6 +577,11 @@ package struct StanceReader: Sendable {
         }
         return true
     }
+
+    /// The nouns of using and trading a thing, which an asking word reaches through to it (`linksAcross`).
+    static let passingHeads: Set<String> = [
+        "gebruik", "inzet", "toepassing", "aankoop", "levering", "export", "uitvoer",
+    ]
 
     /// Nouns of ties with someone, which stand for them before "met" (`linksAcross`).
     static let relationNouns: Set<String> = [

@@ -590,6 +590,31 @@ struct StanceReaderTests {
                 == .init(stance: .opposes, signals: ["'vreemdelingendetentie' ontkend door 'geen'"]))
     }
 
+    @Test("An ask reaches through the use of or trade in a thing; taking in, building and releasing ask more")
+    func useTradeAndTakingIn() {
+        // 2019Z25645.
+        #expect(
+            Self.read(
+                Self.reader(["verarmd uranium"], wants: .more),
+                title:
+                    "Motie van de leden Kröger en Van Eijs over het stoppen van de export van verarmd uranium naar Rusland"
+            )
+                == .init(stance: .opposes, signals: ["'verarmd uranium' minder door 'stoppen'"]))
+        // 2020Z04945: "het opvangen van" is the verb; "de opvang" is the noun.
+        #expect(
+            Self.read(
+                Self.reader(["alleenstaande kinderen"], wants: .less),
+                title:
+                    "Motie van het lid Van Ojik c.s. over de mogelijkheden voor een Nederlandse bijdrage aan het opvangen van kwetsbare alleenstaande kinderen uit Griekenland"
+            ) == .init(stance: .opposes, signals: ["'alleenstaande kinderen' meer door 'het opvangen van'"]))
+        // 2013Z13298: building asks more of what is built.
+        #expect(
+            Self.read(
+                Self.reader(["windturbine"], wants: .less),
+                title: "Motie van het lid De Graaf over meebeslissen door omwonenden over het bouwen van windturbines")
+                == .init(stance: .opposes, signals: ["'windturbines' meer door 'bouwen van'"]))
+    }
+
     /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
     static func reader(
         _ subject: [String], wants: LinkHints.Wants, supports: [String] = [], opposes: [String] = []
