@@ -759,7 +759,10 @@ package struct StanceReader: Sendable {
         // schrappen" scraps the observer, not the searches.
         // A noun that says what kind of thing the phrase is stands for it: "het instrument preventief fouilleren kan
         // worden verruimd".
-        if position >= 2, articles.contains(clause.words[position - 2]) || isAdjective(clause.words[position - 2]),
+        // Only in a phrase with a preposition before the article: "verzoekt de regering preventief fouilleren af te
+        // schaffen" addresses the government, whose noun the phrase does not complete.
+        if position >= 3, articles.contains(clause.words[position - 2]) || isAdjective(clause.words[position - 2]),
+            nounMarkers.contains(clause.words[position - 3]) && !articles.contains(clause.words[position - 3]),
             modifiesNoun(clause.words[position - 1]),
             !transparentHeads.contains(clause.words[position - 1]),
             !appositiveHeads.contains(clause.words[position - 1]),

@@ -514,6 +514,10 @@ struct StanceReaderTests {
                 == .init(
                     stance: .opposes,
                     signals: ["'derde waarnemer' (de toezegging wil er meer van) minder door 'schrappen'"]))
+        // Constructed: the government a dictum addresses is no noun the phrase completes.
+        #expect(
+            Self.read(profiling, title: "Motie", dictum: "verzoekt de regering, preventief fouilleren af te schaffen,")
+                == .init(stance: .supports, signals: ["'preventief fouilleren' minder door 'af te schaffen'"]))
         // 2021Z01510: a subject line that opens with a wrong is about it; it does not ask for it.
         #expect(
             Self.read(
