@@ -44,7 +44,9 @@ struct StanceReaderTests {
         wants: .less)
     /// `vluchtelingenverdrag-aanpassen`: amending the convention, not leaving it.
     static let convention = StanceReader(
-        supports: ["aanpass", "aangepast", "wijzig", "herzie", "moderniser", "tornen aan"].map(FoldedPhrase.init),
+        supports: [
+            "aanpassen", "aanpassing", "aangepast", "wijzig", "herzien", "herziening", "moderniser", "tornen aan",
+        ].map(FoldedPhrase.init),
         opposes: ["koesteren", "onverkort", "blijven naleven", "niet aan te passen", "geen aanpassing"]
             .map(FoldedPhrase.init),
         subject: ["Vluchtelingenverdrag", "non-refoulement"].map(FoldedPhrase.init))
@@ -116,6 +118,13 @@ struct StanceReaderTests {
             Self.convention,
             title: "Motie van het lid Voordewind c.s. over niet tornen aan het non-refoulement-beginsel ")
         #expect(voordewind == .init(stance: .opposes, signals: ["'tornen aan' ontkend door 'niet'"]))
+        // kst-21501-20-1117 (dictum): a hint is a whole word; the fragment "aanpass" stemmed apart from "aanpassing".
+        #expect(
+            Self.read(
+                Self.convention, title: "Motie",
+                dictum:
+                    "verzoekt de regering, als voorzitter van de Europese Unie aanpassing van de verdragen op de agenda te zetten,"
+            ) == .init(stance: .supports, signals: ["'aanpassing'"]))
         // kst-36704-59 (dictum): a fair trial safeguarded in the asylum emergency law works against scrapping safeguards.
         let asylumLaw = Self.read(
             Self.safeguards, title: "Motie",
