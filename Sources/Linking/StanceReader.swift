@@ -326,6 +326,13 @@ package struct StanceReader: Sendable {
                     let between = askingWords().filter { $0.start > denied.end && $0.start < position }
                     guard between.allSatisfy({ Self.givingStems.contains(clause.stems[$0.start]) }) else { continue }
                 }
+                // A "niet" after the phrase with an asking word right after it denies that ask: "de rechtsbijstand
+                // voor asielzoekers niet te beperken" asks no less of it.
+                if denied == nil, after != nil, let asked = Self.deniedAfter(end, in: clause, directions: askingWords())
+                {
+                    addDenied(asked, by: "niet")
+                    continue
+                }
                 if let denier = denied?.words ?? after {
                     // A phrase after "van" completes the noun before it, and the negation (a "niet" after the
                     // phrase, or one before that noun) denies the noun or the verb it is the object of: "de
@@ -335,7 +342,7 @@ package struct StanceReader: Sendable {
                     // before it on: "stoppen met het gebruik van risicoprofilering".
                     // A "niet" after a phrase that completes a noun with a preposition denies the noun: "de eigen
                     // bijdrage voor rechtsbijstand niet verhogen" asks no less legal aid.
-                    if denied == nil,
+                    if denied == nil, !Self.namesPeople(Self.head(of: clause.words[position..<end])),
                         Self.setting(of: position, after: -1, in: clause, with: Self.complementPrepositions)
                     {
                         continue
@@ -431,6 +438,10 @@ package struct StanceReader: Sendable {
         // Condemning and denouncing a thing ask less of it: "het veroordelen van de aanslagen op religieuze
         // minderheden", "discriminatie van Papoea's aan de kaak blijven stellen".
         "veroordelen", "aan de kaak",
+        // Punishing a thing asks less of it; a ban set up on it too: "een verbod in te stellen op het gebruik van
+        // etniciteit". Not "aantasten": "te onderzoeken of … de grondrechten … aantast" asks whether, not less.
+        "bestraffen", "bestraffing", "beboeten", "verbod in te stellen op",
+        "verbod instellen op",
         // Making a thing a crime asks less of it: "etnisch profileren strafbaar stellen"; so does calling it
         // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".
         "strafbaar stellen", "strafbaar te stellen", "strafbaarstelling", "strafbaar maken", "strafbaar te maken",
@@ -772,9 +783,12 @@ package struct StanceReader: Sendable {
         }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
+        // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de
+        // snelweg blokkeren".
         let after = directions.filter {
             $0.start >= end && $0.start - end < directionReachAfter
                 && !articles.contains(clause.words[$0.start - 1]) && !modifiers.contains($0.words)
+                && !insideRelativeClause(clause, from: end, to: $0.start)
         }
         .min { $0.start < $1.start }
         if let after { return after }
@@ -824,7 +838,7 @@ package struct StanceReader: Sendable {
     /// The prepositions that place a noun in the setting of a phrase after them.
     static let settingPrepositions: Set<String> = ["bij", "tijdens", "in", "rond", "rondom", "op"]
     /// The prepositions by which a phrase completes a noun before it.
-    static let complementPrepositions = settingPrepositions.union(["voor", "van"])
+    static let complementPrepositions = settingPrepositions.union(["voor", "van", "aan"])
 
     /// Whether a word right before a pledge phrase, after an article or an adjective, is a noun the phrase names a
     /// kind of ("het handelingskader preventief fouilleren", "een kwartiermaker etnisch profileren"): no article, preposition, conjunction, number, adjective or
@@ -878,6 +892,37 @@ package struct StanceReader: Sendable {
 
     /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
     /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
+    /// Whether a word at `to` is still in a relative clause opened after `from`: a relative pronoun between them and
+    /// no verb in "-en" after it before `to` ("demonstranten die de snelweg blokkeren": the blocking is theirs; "alle
+    /// asielzoekers die over land naar Nederland komen tegenhouden": the clause ends at "komen").
+    static func insideRelativeClause(_ clause: FoldedText, from: Int, to: Int) -> Bool {
+        guard let pronoun = (from..<to).last(where: { relativePronouns.contains(clause.words[$0]) }) else {
+            return false
+        }
+        return !(pronoun + 1..<to).contains { index in
+            let word = clause.words[index]
+            return word.hasSuffix("en") && word.utf8.count > 3 && !nounMarkers.contains(word)
+                && !nounMarkers.contains(clause.words[index - 1]) && !isAdjective(clause.words[index - 1])
+        }
+    }
+
+    /// The asking word a "niet" after a phrase (within `trailingReach` of `end`) denies: one that starts at most three
+    /// words after it with only "te", "verder" or "langer" between ("niet te beperken", "niet verder te verlagen").
+    static func deniedAfter(_ end: Int, in clause: FoldedText, directions: [AskingWord]) -> AskingWord? {
+        guard
+            let niet = (end..<min(clause.words.count, end + trailingReach)).first(where: { clause.words[$0] == "niet" })
+        else { return nil }
+        return directions.filter { word in
+            !word.isBareSubject && word.start > niet && word.start - niet <= 3
+                && clause.words[(niet + 1)..<word.start].allSatisfy { ["te", "verder", "langer"].contains($0) }
+        }.min { $0.start < $1.start }
+    }
+
+    /// The words that open a relative clause on the noun before them.
+    static let relativePronouns: Set<String> = [
+        "die", "welke", "waarin", "waarmee", "waarbij", "waardoor", "wiens", "wier",
+    ]
+
     static let clauseStarts: Set<String> = [
         "die", "dat", "om", "als", "wanneer", "waarin", "waarmee", "waarbij", "zodat", "opdat", "omdat", "indien",
         "wat", "welke", "hoe", "of",

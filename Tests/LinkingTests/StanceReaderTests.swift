@@ -628,6 +628,37 @@ struct StanceReaderTests {
                 == .init(stance: .opposes, signals: ["'windturbines' meer door 'bouwen van'"]))
     }
 
+    @Test("A 'niet' after the phrase denies the ask after it; a relative clause's own verb asks nothing of its noun")
+    func trailingDenialsAndRelativeClauses() {
+        // 2020Z17405.
+        #expect(
+            Self.read(
+                Self.reader(["Neso-kantoor"], wants: .more),
+                title:
+                    "Motie van de leden Van den Nieuwenhuijzen en Ploumen over het Neso-kantoor in Rusland niet sluiten"
+            )
+                == .init(stance: .supports, signals: ["'neso kantoor' meer door 'niet sluiten'"]))
+        // 2011Z24749.
+        #expect(
+            Self.read(
+                Self.reader(["sociale werkplaatsen"], wants: .less),
+                title: "Motie Ulenblet en Hamer over een garantie dat sociale werkplaatsen niet sluiten")
+                == .init(stance: .opposes, signals: ["'sociale werkplaatsen' meer door 'niet sluiten'"]))
+        // 2022Z26216: the relative clause ends at its verb "komen"; the ask after it is of the asylum seekers.
+        #expect(
+            Self.read(
+                Self.reader(["asielzoeker"], wants: .less),
+                title:
+                    "Motie van het lid Markuszower over alle asielzoekers die over land naar Nederland komen tegenhouden en niet binnenlaten"
+            ) == .init(stance: .supports, signals: ["'asielzoekers' minder door 'tegenhouden'"]))
+        // Constructed: the blocking is the demonstrators' own, not asked of them.
+        #expect(
+            Self.read(
+                Self.reader(["demonstrant"], wants: .more), title: "Motie",
+                dictum: "verzoekt de regering, demonstranten die de snelweg blokkeren harder te straffen,")
+                == .init(stance: .mentions, signals: []))
+    }
+
     /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
     static func reader(
         _ subject: [String], wants: LinkHints.Wants, supports: [String] = [], opposes: [String] = []
