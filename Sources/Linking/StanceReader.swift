@@ -326,11 +326,11 @@ package struct StanceReader: Sendable {
                     let between = askingWords().filter { $0.start > denied.end && $0.start < position }
                     guard between.allSatisfy({ Self.givingStems.contains(clause.stems[$0.start]) }) else { continue }
                 }
-                // A "niet" after the phrase with an asking word right after it denies that ask: "de rechtsbijstand
-                // voor asielzoekers niet te beperken" asks no less of it.
-                if denied == nil, after != nil, let asked = Self.deniedAfter(end, in: clause, directions: askingWords())
-                {
-                    addDenied(asked, by: "niet")
+                // A "niet" or "nooit" after the phrase with an asking word right after it denies that ask: "de
+                // rechtsbijstand voor asielzoekers niet te beperken" asks no less of it, "etnisch profileren nooit
+                // acceptabel is" none of it.
+                if denied == nil, let (asked, denier) = Self.deniedAfter(end, in: clause, directions: askingWords()) {
+                    addDenied(asked, by: denier)
                     continue
                 }
                 if let denier = denied?.words ?? after {
@@ -438,6 +438,8 @@ package struct StanceReader: Sendable {
         // Condemning and denouncing a thing ask less of it: "het veroordelen van de aanslagen op religieuze
         // minderheden", "discriminatie van Papoea's aan de kaak blijven stellen".
         "veroordelen", "aan de kaak",
+        // Withdrawing from a thing asks less of it: "zich te onttrekken aan het Statuut van Rome".
+        "onttrekken aan", "terugtrekken uit", "uittreden uit",
         // Punishing a thing asks less of it; a ban set up on it too: "een verbod in te stellen op het gebruik van
         // etniciteit". Not "aantasten": "te onderzoeken of … de grondrechten … aantast" asks whether, not less.
         "bestraffen", "bestraffing", "beboeten", "verbod in te stellen op",
@@ -453,7 +455,8 @@ package struct StanceReader: Sendable {
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen".
         "ontzien",
-        "uitvoeren", "naleven", "steunen", "ondersteunen", "financieren", "verhogen", "verlengen",
+        "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
+        "verhogen", "verlengen",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
@@ -463,6 +466,8 @@ package struct StanceReader: Sendable {
         "additionele", "aanvullende", "hoger", "hogere",
         // Wider: "een ruimer kinderpardon", "ruimere bevoegdheden voor preventief fouilleren".
         "ruimer", "ruimere",
+        // Acceptable asks for it, and never acceptable for none: "etnisch profileren nooit acceptabel is".
+        "acceptabel", "aanvaardbaar", "toelaatbaar",
 
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
@@ -781,6 +786,9 @@ package struct StanceReader: Sendable {
         {
             return nil
         }
+        // A phrase "over" which a noun is (its topic) asks nothing of the ask after both: "de uitspraak van het hof
+        // over etnisch profileren onverkort uit te voeren" carries out the judgment.
+        if topic(of: position, in: clause) { return nil }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de
@@ -829,7 +837,9 @@ package struct StanceReader: Sendable {
         }
         guard index > after + 1, prepositions.contains(clause.words[index]) else { return false }
         // A word in "-e" right before a preposition is a noun ("de eigen bijdrage voor"), not an adjective.
-        let noun = clause.words[index - 1]
+        var nounIndex = index - 1
+        while nounIndex > after + 1, ["meer", "nog", "ook"].contains(clause.words[nounIndex]) { nounIndex -= 1 }
+        let noun = clause.words[nounIndex]
         return !linkingWords.contains(noun) && !articles.contains(noun) && noun.utf8.count > 3 && !namesPeople(noun)
             && !transparentHeads.contains(noun)
             && !appositiveHeads.contains(noun) && !["mensen", "gezinnen", "minderjarigen"].contains(noun)
@@ -892,6 +902,16 @@ package struct StanceReader: Sendable {
 
     /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
     /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
+    /// Whether the phrase at `position` is what a noun before it is about: "over" after that noun, with only articles
+    /// and adjectives between ("de uitspraak van het hof over etnisch profileren").
+    static func topic(of position: Int, in clause: FoldedText) -> Bool {
+        var index = position - 1
+        while index > 0, articles.contains(clause.words[index]) || isAdjective(clause.words[index]) { index -= 1 }
+        guard index >= 1, clause.words[index] == "over" else { return false }
+        let noun = clause.words[index - 1]
+        return noun.utf8.count >= 3 && !isLinking(noun) && !nounMarkers.contains(noun) && !noun.hasSuffix("en")
+    }
+
     /// Whether a word at `to` is still in a relative clause opened after `from`: a relative pronoun between them and
     /// no verb in "-en" after it before `to` ("demonstranten die de snelweg blokkeren": the blocking is theirs; "alle
     /// asielzoekers die over land naar Nederland komen tegenhouden": the clause ends at "komen").
@@ -906,16 +926,19 @@ package struct StanceReader: Sendable {
         }
     }
 
-    /// The asking word a "niet" after a phrase (within `trailingReach` of `end`) denies: one that starts at most three
-    /// words after it with only "te", "verder" or "langer" between ("niet te beperken", "niet verder te verlagen").
-    static func deniedAfter(_ end: Int, in clause: FoldedText, directions: [AskingWord]) -> AskingWord? {
+    /// The asking word a "niet", "nooit" or "nimmer" after a phrase (within `trailingReach` of `end`) denies, with the
+    /// negation: one that starts at most three words after it with only "te", "verder" or "langer" between ("niet te
+    /// beperken", "niet verder te verlagen", "nooit acceptabel").
+    static func deniedAfter(_ end: Int, in clause: FoldedText, directions: [AskingWord]) -> (AskingWord, String)? {
         guard
-            let niet = (end..<min(clause.words.count, end + trailingReach)).first(where: { clause.words[$0] == "niet" })
+            let negation = (end..<min(clause.words.count, end + trailingReach)).first(where: {
+                ["niet", "nooit", "nimmer"].contains(clause.words[$0])
+            })
         else { return nil }
         return directions.filter { word in
-            !word.isBareSubject && word.start > niet && word.start - niet <= 3
-                && clause.words[(niet + 1)..<word.start].allSatisfy { ["te", "verder", "langer"].contains($0) }
-        }.min { $0.start < $1.start }
+            !word.isBareSubject && word.start > negation && word.start - negation <= 3
+                && clause.words[(negation + 1)..<word.start].allSatisfy { ["te", "verder", "langer"].contains($0) }
+        }.min { $0.start < $1.start }.map { ($0, clause.words[negation]) }
     }
 
     /// The words that open a relative clause on the noun before them.
@@ -995,6 +1018,8 @@ package struct StanceReader: Sendable {
         // Receiving, admitting, resettling people stands for more of them here: "stoppen met de opvang van
         // uitgeprocedeerde asielzoekers" asks fewer of them.
         "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "relocatie", "overname",
+        // The inflow of people stands for them: "de instroom van asielzoekers fors te beperken".
+        "instroom", "toestroom",
         // Trade in a thing stands for it: "de aankoop van Israëlische wapens op te schorten".
         "aankoop", "levering", "export", "uitvoer",
         // A place or priority for people stands for them: "geen voorrang voor statushouders".

@@ -47,8 +47,11 @@ struct StanceReaderTests {
         supports: [
             "aanpassen", "aanpassing", "aangepast", "wijzig", "herzien", "herziening", "moderniser", "tornen aan",
         ].map(FoldedPhrase.init),
-        opposes: ["koesteren", "onverkort", "blijven naleven", "niet aan te passen", "geen aanpassing"]
-            .map(FoldedPhrase.init),
+        opposes: [
+            "koesteren", "onverkort", "blijven naleven", "niet aan te passen", "geen aanpassing", "naleving", "naleven",
+            "respecteren",
+        ]
+        .map(FoldedPhrase.init),
         subject: ["Vluchtelingenverdrag", "non-refoulement"].map(FoldedPhrase.init))
 
     @Test("The dictum is what a motion asks; without one, the subject line after 'over', without '(t.v.v. …)'")
@@ -656,6 +659,42 @@ struct StanceReaderTests {
             Self.read(
                 Self.reader(["demonstrant"], wants: .more), title: "Motie",
                 dictum: "verzoekt de regering, demonstranten die de snelweg blokkeren harder te straffen,")
+                == .init(stance: .mentions, signals: []))
+    }
+
+    @Test(
+        "Withdrawing, keeping to, inflow and 'nooit acceptabel' say which way; a judgment 'over' a phrase is the noun's"
+    )
+    func withdrawingKeepingAndTopics() {
+        // 2021Z07842.
+        #expect(
+            Self.read(
+                Self.reader(["klimaatakkoord van Parijs"], wants: .more),
+                title: "Motie van het lid Kops over zich terugtrekken uit het klimaatakkoord van Parijs")
+                == .init(stance: .opposes, signals: ["'klimaatakkoord van parijs' minder door 'terugtrekken uit'"]))
+        // 2015Z23302: keeping to the Convention (the labelling guidelines' own example) works against changing it.
+        #expect(
+            Self.read(
+                Self.convention,
+                title:
+                    "Motie van de leden Gesthuizen en Sjoerdsma over blijvende inzet voor de naleving van het VN Vluchtelingenverdrag"
+            ) == .init(stance: .opposes, signals: ["'naleving'"]))
+        // Constructed: the inflow of asylum seekers stands for them; a "nooit" before an asking word after the phrase
+        // denies it; a judgment about a phrase is carried out, not the phrase.
+        #expect(
+            Self.read(
+                Self.reader(["asielzoeker"], wants: .less), title: "Motie",
+                dictum: "verzoekt de regering, de instroom van asielzoekers fors te beperken,")
+                == .init(stance: .supports, signals: ["'asielzoekers' minder door 'beperken'"]))
+        #expect(
+            Self.read(
+                Self.profiling, title: "Motie", dictum: "spreekt uit dat etnisch profileren nooit acceptabel is,")
+                == .init(stance: .supports, signals: ["'etnisch profileren' minder door 'nooit acceptabel'"]))
+        #expect(
+            Self.read(
+                Self.profiling, title: "Motie",
+                dictum:
+                    "verzoekt de regering, de uitspraak van het hof over etnisch profileren onverkort uit te voeren,")
                 == .init(stance: .mentions, signals: []))
     }
 
