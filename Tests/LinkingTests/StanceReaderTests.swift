@@ -601,6 +601,12 @@ struct StanceReaderTests {
                 Self.reader(["demonstratie"], wants: .more),
                 title: "Motie over geen gezichtsherkenning bij demonstraties")
                 == .init(stance: .mentions, signals: []))
+        // 2016Z02307: no research into reception denies the research, not the reception.
+        #expect(
+            Self.read(
+                Self.reader(["opvang"], wants: .more),
+                title: "Motie van het lid Madlener over geen onderzoek naar opvang statushouders in krimpregio's")
+                == .init(stance: .mentions, signals: []))
         #expect(
             Self.read(Self.detention, title: "Motie over geen kinderen in vreemdelingendetentie")
                 == .init(stance: .opposes, signals: ["'vreemdelingendetentie' ontkend door 'geen'"]))
