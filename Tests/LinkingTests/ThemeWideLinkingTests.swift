@@ -178,6 +178,17 @@ struct ThemeWideLinkingTests {
             .map { $0.components(separatedBy: "; stand ").dropFirst().first ?? "mentions" }
     }
 
+    @Test("The supervision locations for troublesome asylum seekers by their earlier names (ebtl, htl)")
+    func supervisionLocations() {
+        let links = Self.evidence(
+            "2018Z22005",
+            "Motie van het lid Jasper van Dijk over plaatsing van overlastgevende veiligelanders in een ebtl",
+            dossier:
+                "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2019"
+        ).map(\.pledge)
+        #expect(links.contains("gesloten-opvang-en-verscherpt-toezichtlocaties"))
+    }
+
     @Test("The ways in and out of the country are the strictest-rules pledge's: pardons, invitations, transfers")
     func waysInAndOut() {
         func stance(_ zaak: String, _ title: String, dossier: String) -> String? {
