@@ -383,6 +383,20 @@ package struct StanceReader: Sendable {
                     add("\(quoted) gevraagd", asking: asked.wants)
                     continue
                 }
+                // An ask of less before the asking word turns it round: "het terugdraaien van de bezuinigingen op de
+                // rechtspraak" asks more of it, "het opschorten van uitzettingen van asielzoekers" more of them.
+                if asked.end <= position,
+                    let undoing = askingWords().filter({
+                        $0.wants == .less && !$0.isBareSubject && $0.end <= asked.start
+                            && Self.linksAcross(clause.words[$0.end..<asked.start])
+                    }).max(by: { $0.end < $1.end })
+                {
+                    let wants: LinkHints.Wants = asked.wants == .less ? .more : .less
+                    add(
+                        "\(quoted) \(wants == .less ? "minder" : "meer") door '\(undoing.words) \(asked.words)'",
+                        asking: wants)
+                    continue
+                }
                 add(
                     "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
                     asking: asked.wants)
@@ -438,6 +452,9 @@ package struct StanceReader: Sendable {
         // Condemning and denouncing a thing ask less of it: "het veroordelen van de aanslagen op religieuze
         // minderheden", "discriminatie van Papoea's aan de kaak blijven stellen".
         "veroordelen", "aan de kaak",
+        // Refusing and deporting people ask fewer of them: "het weigeren van asielzoekers uit veilige landen", "het
+        // sneller uitzetten van criminele asielzoekers".
+        "weigeren", "weigering", "uitzetten",
         // Withdrawing from a thing asks less of it: "zich te onttrekken aan het Statuut van Rome".
         "onttrekken aan", "terugtrekken uit", "uittreden uit",
         // Punishing a thing asks less of it; a ban set up on it too: "een verbod in te stellen op het gebruik van

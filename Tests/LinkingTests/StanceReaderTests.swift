@@ -293,7 +293,8 @@ struct StanceReaderTests {
         #expect(
             Self.read(criminalising, title: title, dictum: dictum)
                 == .init(stance: .opposes, signals: ["'criminaliseren' ontkend door 'zich uit tegen'"]))
-        // 2014Z02703: no forced deportations; the asylum seekers complete the deportations, which the pledge wants more of.
+        // 2014Z02703: no forced deportations; the asylum seekers complete the deportations, which the pledge wants more
+        // of; no deportations of them asks more of them staying.
         #expect(
             Self.read(
                 StanceReader(
@@ -305,7 +306,8 @@ struct StanceReaderTests {
                 == .init(
                     stance: .opposes,
                     signals: [
-                        "'uitzettingen van uitgeprocedeerde' (de toezegging wil er meer van) ontkend door 'geen'"
+                        "'asielzoekers' meer door 'geen uitzettingen'",
+                        "'uitzettingen van uitgeprocedeerde' (de toezegging wil er meer van) ontkend door 'geen'",
                     ]))
         // 2016Z04491: not agreeing to take over asylum seekers: "overnemen" asks more of them, and is denied.
         #expect(
@@ -702,6 +704,33 @@ struct StanceReaderTests {
                 dictum:
                     "verzoekt de regering, de uitspraak van het hof over etnisch profileren onverkort uit te voeren,")
                 == .init(stance: .mentions, signals: []))
+    }
+
+    @Test("Undoing a cut asks more; refusing and deporting people ask fewer of them")
+    func undoingAndDeporting() {
+        // 2015Z02499: reversing the cuts on the police asks more of it.
+        #expect(
+            Self.read(
+                Self.reader(["politie"], wants: .more),
+                title: "Motie van het lid Roemer over terugdraaien van de bezuinigingen op politie, NFI en OM")
+                == .init(stance: .supports, signals: ["'politie' meer door 'terugdraaien bezuinigingen'"]))
+        // 2017Z02489.
+        #expect(
+            Self.read(
+                Self.reader(["asielzoeker"], wants: .less),
+                title:
+                    "Motie van de leden Monasch en Van Vliet over het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven"
+            ) == .init(stance: .supports, signals: ["'asielzoekers' minder door 'weigeren'"]))
+        // 2010Z18186: those declared undesirable are what the pledge to declare more of them wants gone.
+        #expect(
+            Self.read(
+                StanceReader(
+                    supports: [], opposes: [], subject: ["ongewenstverklaring"].map(FoldedPhrase.init), wants: .more,
+                    counter: ["ongewenst verklaarde"].map(FoldedPhrase.init)),
+                title: "Motie Fritsma over uitzetten van ongewenst verklaarde vreemdelingen")
+                == .init(
+                    stance: .supports,
+                    signals: ["'ongewenst verklaarde' (de toezegging wil er minder van) minder door 'uitzetten'"]))
     }
 
     /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
