@@ -485,7 +485,6 @@ package struct StanceReader: Sendable {
         "ruimer", "ruimere",
         // Acceptable asks for it, and never acceptable for none: "etnisch profileren nooit acceptabel is".
         "acceptabel", "aanvaardbaar", "toelaatbaar",
-
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
@@ -787,13 +786,11 @@ package struct StanceReader: Sendable {
         {
             return nil
         }
-        // A phrase right after a noun names what kind of thing that noun is, and an asking word after both asks of
-        // the noun: "de mogelijkheid tot een derde waarnemer uit het handelingskader preventief fouilleren te
-        // schrappen" scraps the observer, not the searches.
-        // A noun that says what kind of thing the phrase is stands for it: "het instrument preventief fouilleren kan
-        // worden verruimd".
-        // Only in a phrase with a preposition before the article: "verzoekt de regering preventief fouilleren af te
-        // schaffen" addresses the government, whose noun the phrase does not complete.
+        // A phrase right after a noun in a prepositional phrase names what kind of thing that noun is, and an asking
+        // word after both asks of the noun: "de mogelijkheid tot een derde waarnemer uit het handelingskader
+        // preventief fouilleren te schrappen" scraps the observer, not the searches. Not the government a dictum
+        // addresses ("verzoekt de regering preventief fouilleren af te schaffen"), nor a noun that says what kind of
+        // thing the phrase is: "het instrument preventief fouilleren kan worden verruimd".
         if position >= 3, articles.contains(clause.words[position - 2]) || isAdjective(clause.words[position - 2]),
             nounMarkers.contains(clause.words[position - 3]) && !articles.contains(clause.words[position - 3]),
             modifiesNoun(clause.words[position - 1]),
@@ -868,8 +865,8 @@ package struct StanceReader: Sendable {
     static let complementPrepositions = settingPrepositions.union(["voor", "van", "aan"])
 
     /// Whether a word right before a pledge phrase, after an article or an adjective, is a noun the phrase names a
-    /// kind of ("het handelingskader preventief fouilleren", "een kwartiermaker etnisch profileren"): no article, preposition, conjunction, number, adjective or
-    /// other word that may stand between an ask and its object, and no infinitive or plural in "-en".
+    /// kind of ("uit het handelingskader preventief fouilleren"): no article, preposition, conjunction, number,
+    /// adjective or other word that may stand between an ask and its object, and no infinitive or plural in "-en".
     static func modifiesNoun(_ word: String) -> Bool {
         word.utf8.count > 3 && !isLinking(word) && !nounMarkers.contains(word) && !clauseStarts.contains(word)
             && !word.hasSuffix("en") && !["niet", "geen", "meer", "ook", "dat", "die", "wel"].contains(word)
@@ -917,8 +914,6 @@ package struct StanceReader: Sendable {
         "buiten", "na", "onder", "per", "tussen", "vanaf", "via", "volgens", "tijdens", "wegens", "rond", "zoals",
     ])
 
-    /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
-    /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
     /// Whether the phrase at `position` is what a noun before it is about: "over" after that noun, with only articles
     /// and adjectives between ("de uitspraak van het hof over etnisch profileren").
     static func topic(of position: Int, in clause: FoldedText) -> Bool {
@@ -963,6 +958,8 @@ package struct StanceReader: Sendable {
         "die", "welke", "waarin", "waarmee", "waarbij", "waardoor", "wiens", "wier",
     ]
 
+    /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
+    /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
     static let clauseStarts: Set<String> = [
         "die", "dat", "om", "als", "wanneer", "waarin", "waarmee", "waarbij", "zodat", "opdat", "omdat", "indien",
         "wat", "welke", "hoe", "of",
