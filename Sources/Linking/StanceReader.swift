@@ -591,8 +591,11 @@ package struct StanceReader: Sendable {
     /// Whether the words between an asking word and a phrase after it all let the ask through (`isLinking`), or are
     /// ties with what the phrase names: "een verbod op economische relaties met nieuwe Israëlische nederzettingen"
     /// asks less of the settlements, "intensiveren van de samenwerking met het Strafhof" more of the court.
-    static func linksAcross(_ words: ArraySlice<String>) -> Bool {
+    static func linksAcross(_ words: ArraySlice<String>, after asking: String = "") -> Bool {
         for index in words.indices where !isLinking(words[index]) {
+            // An adjective without its "-e" before a neuter noun after "een": "een ambitieus hervestigingsprogramma".
+            let afterEen = index > words.startIndex ? words[index - 1] == "een" : asking.hasSuffix("een")
+            if afterEen, uninflectedAdjective(words[index]) { continue }
             // The use of or trade in a thing stands for it: "het stoppen van de export van F-35-onderdelen". Not the
             // other `transparentHeads`: "inzetten voor opvang van Eritrese vluchtelingen in de regio" asks for none
             // of them here, "bestrijden van elke vorm van shariarechtspraak" no less of the courts.
@@ -608,6 +611,13 @@ package struct StanceReader: Sendable {
             if !tie && !with && !joined { return false }
         }
         return true
+    }
+
+    /// Whether a word has an adjective's ending that drops no "-e" before a neuter noun ("ambitieus", "structureel",
+    /// "humanitair" is listed as `tijdelijk` is).
+    static func uninflectedAdjective(_ word: String) -> Bool {
+        word.utf8.count > 5
+            && ["ieus", "eel", "aal", "ief", "isch", "lijk", "baar", "zaam"].contains(where: word.hasSuffix)
     }
 
     /// The nouns of using and trading a thing, which an asking word reaches through to it (`linksAcross`).
@@ -776,7 +786,7 @@ package struct StanceReader: Sendable {
         if asksNothingOf(clause, at: position) { return nil }
         let bare = directions.first(where: \.isBareSubject)
         let before = directions.filter {
-            !$0.isBareSubject && $0.end <= position && linksAcross(clause.words[$0.end..<position])
+            !$0.isBareSubject && $0.end <= position && linksAcross(clause.words[$0.end..<position], after: $0.words)
         }.max { $0.end < $1.end }
         if let before { return before }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de
@@ -820,6 +830,14 @@ package struct StanceReader: Sendable {
             final.words.hasSuffix("en"), !clause.words[end..<final.start].contains(where: clauseStarts.contains)
         {
             return final
+        }
+        // A subject line that ends in the phrase as its verb asks for it: "over veiligelanders direct uitzetten".
+        if subject, end == clause.words.count, end - position == 1, position >= 1,
+            clause.words[position].hasSuffix("en"),
+            clause.words[position].utf8.count > 4, !nounMarkers.contains(clause.words[position - 1]),
+            !isLinking(clause.words[position - 1]), !clause.words[position - 1].hasSuffix("en")
+        {
+            return .bareSubject
         }
         // Last, a subject line that opens with the phrase, or with only linking words before it, asks for it:
         // "over opvang van asielzoekers bij hoger beroep", "over medische opvang van asielzoekers". Not where a verb

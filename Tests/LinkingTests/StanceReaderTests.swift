@@ -733,6 +733,33 @@ struct StanceReaderTests {
                     signals: ["'ongewenst verklaarde' (de toezegging wil er minder van) minder door 'uitzetten'"]))
     }
 
+    @Test("A subject that ends in the phrase as its verb asks for it; an uninflected adjective after 'een' links")
+    func finalVerbsAndUninflectedAdjectives() {
+        // 2022Z14701.
+        #expect(
+            Self.read(
+                Self.reader(["uitzetten"], wants: .more),
+                title: "Motie van de leden Van Haga en Ephraim over veiligelanders direct uitzetten")
+                == .init(stance: .supports, signals: ["'uitzetten' gevraagd"]))
+        // 2009Z00479.
+        #expect(
+            Self.read(
+                Self.reader(["grenstoezicht"], wants: .more),
+                title:
+                    "Motie-Pechtold over opdracht, omvang en mandaat voor een voorstel voor een effectief grenstoezicht op de Gazaans-Egyptische grens"
+            ) == .init(stance: .supports, signals: ["'grenstoezicht' meer door 'voorstel voor'"]))
+        // 2015Z22625: "een ambitieus hervestigingsprogramma" asks for one.
+        #expect(
+            Self.read(
+                Self.reader(["hervestigingsprogramma"], wants: .less),
+                title: "Motie van het lid Grashoff over een ambitieus hervestigingsprogramma in het actieplan migratie")
+                == .init(stance: .opposes, signals: ["'hervestigingsprogramma' meer door 'een'"]))
+        // Not a plural noun after a preposition: "de opvang van vluchtelingen" asks nothing by itself.
+        #expect(
+            Self.read(Self.reader(["vluchteling"], wants: .less), title: "Motie over de opvang van vluchtelingen")
+                == .init(stance: .mentions, signals: []))
+    }
+
     /// A reader of a pledge's phrases that wants `wants` of them, with its hints.
     static func reader(
         _ subject: [String], wants: LinkHints.Wants, supports: [String] = [], opposes: [String] = []
