@@ -596,6 +596,9 @@ package struct StanceReader: Sendable {
             // An adjective without its "-e" before a neuter noun after "een": "een ambitieus hervestigingsprogramma".
             let afterEen = index > words.startIndex ? words[index - 1] == "een" : asking.hasSuffix("een")
             if afterEen, uninflectedAdjective(words[index]) { continue }
+            // A law or scheme named by the phrase right after it: "verlenging van de Tijdelijke wet bestuurlijke
+            // maatregelen terrorismebestrijding".
+            if index == words.endIndex - 1, namingHeads.contains(words[index]) { continue }
             // The use of or trade in a thing stands for it: "het stoppen van de export van F-35-onderdelen". Not the
             // other `transparentHeads`: "inzetten voor opvang van Eritrese vluchtelingen in de regio" asks for none
             // of them here, "bestrijden van elke vorm van shariarechtspraak" no less of the courts.
@@ -619,6 +622,9 @@ package struct StanceReader: Sendable {
         word.utf8.count > 5
             && ["ieus", "eel", "aal", "ief", "isch", "lijk", "baar", "zaam"].contains(where: word.hasSuffix)
     }
+
+    /// The nouns a name follows: a law, scheme or decree called by the phrase after it (`linksAcross`).
+    static let namingHeads: Set<String> = ["wet", "regeling", "besluit", "richtlijn", "verordening"]
 
     /// The nouns of using and trading a thing, which an asking word reaches through to it (`linksAcross`).
     static let passingHeads: Set<String> = [

@@ -503,13 +503,23 @@ struct StanceReaderTests {
                 Self.reader(["koetrainer"], wants: .less),
                 title: "Motie van de leden Ouwehand en Thieme over een einde maken aan het gebruik van koetrainers")
                 == .init(stance: .supports, signals: ["'koetrainers' ontkend door 'een einde maken aan'"]))
-        // 2021Z21618: taking the judging role away from the Raad van State asks less of it.
+        // 2015Z24992: removing obstacles asks fewer of them.
         #expect(
             Self.read(
-                Self.reader(["rechtsprekende taak"], wants: .more),
+                Self.reader(["hindernissen"], wants: .more),
                 title:
-                    "Motie van de leden Van Nispen en Omtzigt over het weghalen van de rechtsprekende taak bij de Raad van State"
-            ) == .init(stance: .opposes, signals: ["'rechtsprekende taak' minder door 'weghalen'"]))
+                    "Motie van het lid Dik-Faber over het weghalen van hindernissen in wet- en regelgeving om te komen tot een circulaire economie"
+            ) == .init(stance: .opposes, signals: ["'hindernissen' minder door 'weghalen'"]))
+        // 2020Z21452: the law a name stands after is what is extended.
+        #expect(
+            Self.read(
+                Self.reader(["bestuurlijke maatregelen terrorismebestrijding"], wants: .less),
+                title:
+                    "Motie van de leden Segers en Van Toorenburg over verlenging van de Tijdelijke wet bestuurlijke maatregelen terrorismebestrijding met vijf jaar"
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: ["'bestuurlijke maatregelen terrorismebestrijding' meer door 'verlenging'"]))
     }
 
     @Test(
