@@ -95,7 +95,7 @@ let package = Package(
         // `make eval`: the linker measured on the labelled motions of eval/motions.yaml (eval/SOURCES.md).
         .executableTarget(
             name: "trackereval",
-            dependencies: ["Core", "Deeds", "Store", "Harvest", "Ledger", "Linking", "TestSupport"],
+            dependencies: ["Core", "Text", "Deeds", "Store", "Harvest", "Ledger", "Linking", "TestSupport"],
             path: "Tests/Eval"),
         .testTarget(name: "CoreTests", dependencies: ["Core"]),
         .testTarget(name: "TextTests", dependencies: ["Text"]),

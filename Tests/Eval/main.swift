@@ -6,6 +6,7 @@ import Ledger
 import Linking
 import Store
 import TestSupport
+import Text
 
 // `make eval`: the linker measured on the labelled motions of eval/motions.yaml (eval/SOURCES.md).
 //
@@ -23,6 +24,12 @@ import TestSupport
 // per pledge, on corpus motions linked to the pledges that collect the most motions. --later FILE measures
 // the real motions of 2023–2025 the same way. --details SPLIT also lists each miss, each wrong link and each
 // wrong stance of that split with its subject and explanation (tune on the tune split only).
+//
+//   trackereval --workspace DIR --read FILE
+//
+// reads each line of FILE, "pledge-id | subject line" or "pledge-id | subject line | dictum", with the stance
+// reader of that pledge in DIR/Commitments, and prints the stance and its signals: a probe of how the reader takes
+// the shapes motions are written in, for finding what it misreads before any labelled set shows it.
 
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("trackereval: \(message)\n".utf8))
@@ -37,15 +44,51 @@ var options: [String: String] = [:]
 var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     guard
-        ["--corpus", "--db", "--labels", "--workspace", "--details", "--later", "--stances", "--dictums"].contains(
-            argument),
+        [
+            "--corpus", "--db", "--labels", "--workspace", "--details", "--later", "--stances", "--dictums", "--read",
+        ].contains(argument),
         let value = arguments.popFirst()
     else {
         fail(
-            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|dictums-tune|dictums-test] [--later FILE] [--stances FILE] [--dictums FILE]"
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|dictums-tune|dictums-test] [--later FILE] [--stances FILE] [--dictums FILE]; or trackereval --workspace DIR --read FILE"
         )
     }
     options[String(argument.dropFirst(2))] = value
+}
+// --read: the stance reader of one pledge on each line of a file.
+if let file = options["read"] {
+    guard let workspace = options["workspace"] else { fail("--read needs --workspace") }
+    do {
+        let ledger = try LedgerLoader.load(workspace: URL(fileURLWithPath: workspace))
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let parts = line.split(separator: "|", omittingEmptySubsequences: false).map {
+                $0.trimmingCharacters(in: .whitespaces)
+            }
+            guard !line.trimmingCharacters(in: .whitespaces).isEmpty, !line.hasPrefix("#") else { continue }
+            guard parts.count == 2 || parts.count == 3,
+                let pledge = ledger.pledges.first(where: { $0.id == parts[0] })
+            else {
+                fail(
+                    "\(file):\(number + 1): expected 'pledge-id | subject line [| dictum]' with a pledge of the ledger")
+            }
+            let operative = OperativeText(title: parts[1], dictum: parts.count == 3 ? parts[2] : nil) {
+                FoldedText($0)
+            }
+            guard let operative else {
+                print("-        \(parts[1])  (no operative text: a motion's subject line needs 'over')")
+                continue
+            }
+            let reading = StanceReader(pledge.hints).read(operative)
+            let stance = reading.stance.rawValue.padding(toLength: 9, withPad: " ", startingAt: 0)
+            print(
+                "\(stance)\(parts.count == 3 ? parts[2] : parts[1])\n         \(reading.signals.joined(separator: "; "))"
+            )
+        }
+    } catch {
+        fail("\(error)")
+    }
+    exit(0)
 }
 guard let corpus = options["corpus"], let database = options["db"], let labels = options["labels"],
     let workspace = options["workspace"]
