@@ -262,21 +262,34 @@ package struct MotionEvaluation: Sendable {
 }
 
 extension MotionEvaluation {
+    /// Supports/opposes labels counted: right, and the wrong ones told apart (no link to the labelled pledge, read as
+    /// `mentions`, turned round).
+    struct Tally {
+        let all: Int
+        let right: Int
+        let unlinked: Int
+        let unread: Int
+        var turned: Int { all - right - unlinked - unread }
+
+        init(_ cases: [StanceCase]) {
+            all = cases.count
+            right = cases.filter(\.right).count
+            unlinked = cases.filter { $0.found == nil }.count
+            unread = cases.filter { $0.found == .mentions }.count
+        }
+    }
+
     /// Stance accuracy: on `supports`/`opposes` labels (the wrong ones told apart: no link to the labelled pledge at
     /// all, read as `mentions`, or turned round, the harmful error), and on `mentions` labels.
     package var stanceLines: [String] {
-        let directed = directedStances
-        let right = directed.filter(\.right).count
-        let unlinked = directed.filter { $0.found == nil }.count
-        let unread = directed.filter { $0.found == .mentions }.count
-        let turned = directed.count - right - unlinked - unread
+        let directed = Tally(directedStances)
         let mentions = stances.filter { $0.label.value == .mentions }
-        var share = String(format: "%.2f", directed.isEmpty ? 1 : Double(right) / Double(directed.count))
-        if let range = Self.wilson(right, of: directed.count) {
+        var share = String(format: "%.2f", directed.all == 0 ? 1 : Double(directed.right) / Double(directed.all))
+        if let range = Self.wilson(directed.right, of: directed.all) {
             share += String(format: ", 95%%: %.2f–%.2f", range.lowerBound, range.upperBound)
         }
         return [
-            "stance, supports/opposes: \(right) of \(directed.count) right (\(share)); \(unlinked) without a link to the labelled pledge, \(unread) read as mentions, \(turned) turned round",
+            "stance, supports/opposes: \(directed.right) of \(directed.all) right (\(share)); \(directed.unlinked) without a link to the labelled pledge, \(directed.unread) read as mentions, \(directed.turned) turned round",
             "stance, mentions: \(mentions.filter(\.right).count) of \(mentions.count) right",
         ]
     }
@@ -286,17 +299,13 @@ extension MotionEvaluation {
         let pledges = Array(Set(stances.map(\.label.pledge))).sorted()
         return pledges.map { pledge in
             let cases = stances.filter { $0.label.pledge == pledge }
-            let directed = cases.filter { $0.label.value != .mentions }
+            let directed = Tally(cases.filter { $0.label.value != .mentions })
             let mentions = cases.filter { $0.label.value == .mentions }
-            let right = directed.filter(\.right).count
-            let unlinked = directed.filter { $0.found == nil }.count
-            let unread = directed.filter { $0.found == .mentions }.count
             let wrong =
-                directed.count - right == 0
-                ? ""
-                : " (\(unlinked) no link, \(unread) as mentions, \(directed.count - right - unlinked - unread) turned)"
+                directed.all == directed.right
+                ? "" : " (\(directed.unlinked) no link, \(directed.unread) as mentions, \(directed.turned) turned)"
             return
-                "  \(pledge): supports/opposes \(right) of \(directed.count)\(wrong), mentions \(mentions.filter(\.right).count) of \(mentions.count)"
+                "  \(pledge): supports/opposes \(directed.right) of \(directed.all)\(wrong), mentions \(mentions.filter(\.right).count) of \(mentions.count)"
         }
     }
 }

@@ -329,7 +329,7 @@ package struct StanceReader: Sendable {
                 // A "niet" or "nooit" after the phrase with an asking word right after it denies that ask: "de
                 // rechtsbijstand voor asielzoekers niet te beperken" asks no less of it, "etnisch profileren nooit
                 // acceptabel is" none of it.
-                if denied == nil, let (asked, denier) = Self.deniedAfter(end, in: clause, directions: askingWords()) {
+                if denied == nil, let (asked, denier) = Self.deniedAfter(end, in: clause, directions: askingWords) {
                     addDenied(asked, by: denier)
                     continue
                 }
@@ -838,9 +838,9 @@ package struct StanceReader: Sendable {
             return final
         }
         // A subject line that ends in the phrase as its verb asks for it: "over veiligelanders direct uitzetten".
+        // (`holdsVerb` of the phrase's one word, with no linking word or word in "-en" before it).
         if subject, end == clause.words.count, end - position == 1, position >= 1,
-            clause.words[position].hasSuffix("en"),
-            clause.words[position].utf8.count > 4, !nounMarkers.contains(clause.words[position - 1]),
+            clause.words[position].utf8.count > 4, holdsVerb(clause, from: position),
             !isLinking(clause.words[position - 1]), !clause.words[position - 1].hasSuffix("en")
         {
             return .bareSubject
@@ -880,7 +880,7 @@ package struct StanceReader: Sendable {
         let noun = clause.words[nounIndex]
         return !linkingWords.contains(noun) && !articles.contains(noun) && noun.utf8.count > 3 && !namesPeople(noun)
             && !transparentHeads.contains(noun)
-            && !appositiveHeads.contains(noun) && !["mensen", "gezinnen", "minderjarigen"].contains(noun)
+            && !appositiveHeads.contains(noun)
     }
 
     /// The prepositions that place a noun in the setting of a phrase after them.
@@ -965,13 +965,15 @@ package struct StanceReader: Sendable {
     /// The asking word a "niet", "nooit" or "nimmer" after a phrase (within `trailingReach` of `end`) denies, with the
     /// negation: one that starts at most three words after it with only "te", "verder" or "langer" between ("niet te
     /// beperken", "niet verder te verlagen", "nooit acceptabel").
-    static func deniedAfter(_ end: Int, in clause: FoldedText, directions: [AskingWord]) -> (AskingWord, String)? {
+    /// The clause's asking words are found only when a negation is there (`directions`).
+    static func deniedAfter(_ end: Int, in clause: FoldedText, directions: () -> [AskingWord]) -> (AskingWord, String)?
+    {
         guard
             let negation = (end..<min(clause.words.count, end + trailingReach)).first(where: {
-                ["niet", "nooit", "nimmer"].contains(clause.words[$0])
+                plainNegations.contains(clause.words[$0])
             })
         else { return nil }
-        return directions.filter { word in
+        return directions().filter { word in
             !word.isBareSubject && word.start > negation && word.start - negation <= 3
                 && clause.words[(negation + 1)..<word.start].allSatisfy { ["te", "verder", "langer"].contains($0) }
         }.min { $0.start < $1.start }.map { ($0, clause.words[negation]) }
@@ -1000,7 +1002,7 @@ package struct StanceReader: Sendable {
     /// statushouder(s), kinderen, migranten, activisten.
     static let personEndings = [
         "zoeker", "zoekers", "ling", "lingen", "houder", "houders", "kind", "kinderen", "migrant", "migranten",
-        "activist", "activisten", "ers",
+        "activist", "activisten", "ers", "mensen", "gezinnen", "minderjarigen",
     ]
 
     /// The prepositions after a phrase's head ("opvang van asielzoekers", "vertrouwenspersoon voor").
@@ -1068,6 +1070,8 @@ package struct StanceReader: Sendable {
     static let removals: [[String]] = [["wegnemen"], ["weg", "te", "nemen"], ["opheffen"], ["op", "te", "heffen"]]
     /// Words after a pledge phrase that deny it: "etniciteit niet laten gebruiken", "etniciteit geen indicator meer".
     static let trailingNegations: [[String]] = [["niet"], ["geen"]]
+    /// The one-word negations of a verb: "niet", "nooit", "nimmer" ("niet meer", "niet te beperken").
+    static let plainNegations: Set<String> = ["niet", "nooit", "nimmer"]
 
     /// The first of `words` that starts within `trailingReach` words from `end` in the clause, if any.
     static func trailing(_ words: [[String]], after end: Int, in clause: FoldedText) -> String? {
@@ -1094,7 +1098,7 @@ package struct StanceReader: Sendable {
     /// statushouders" deny the phrase.
     static func noLonger(_ clause: FoldedText, at position: Int) -> Bool {
         guard clause.words[position] == "meer", position > 0 else { return false }
-        if ["niet", "nooit", "nimmer"].contains(clause.words[position - 1]) { return true }
+        if plainNegations.contains(clause.words[position - 1]) { return true }
         return clause.words[max(0, position - 3)..<position].contains("geen")
     }
 
