@@ -417,7 +417,8 @@ package struct StanceReader: Sendable {
         "beperking",
         "inperken",
         "verminderen", "vermindering", "aanpakken", "aanpak van", "schrappen", "intrekken", "intrekking", "opheffen",
-        "ontmoedigen", "onwenselijk", "ongewenst", "geen plaats", "uitsluiten", "verlagen", "ontslag", "sanctie",
+        "ontmoedigen", "onwenselijk", "ongewenst", "geen plaats", "geen ruimte", "uitsluiten", "verlagen", "ontslag",
+        "sanctie",
         "ontdoen van",
         "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
@@ -569,7 +570,8 @@ package struct StanceReader: Sendable {
         "inkomensgrenzen", "bedrag", "bedragen",
         // Priority or a place for someone: "beëindigen van de voorrang voor statushouders" asks less for them,
         // "additionele plekken voor hervestigde statushouders" more.
-        "voorrang", "plek", "plekken", "plaatsen",
+        "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",
+        "plaatsen",
         // The powers to do a thing: "ruimere bevoegdheden voor preventief fouilleren".
         "bevoegdheid", "bevoegdheden",
         // Buildings and sites for something: "het per direct aanwijzen van locaties voor opvang", "ingebruikname van
@@ -819,6 +821,13 @@ package struct StanceReader: Sendable {
         // A phrase "over" which a noun is (its topic) asks nothing of the ask after both: "de uitspraak van het hof
         // over etnisch profileren onverkort uit te voeren" carries out the judgment.
         if topic(of: position, in: clause) { return nil }
+        // "Voor" a thing there is no place, however far the words run: "uitspreken dat voor institutioneel racisme
+        // binnen de Belastingdienst Toeslagen en alle andere onderdelen van de overheid geen plaats is".
+        if position >= 1, clause.words[position - 1] == "voor",
+            let noPlace = directions.first(where: { $0.start >= end && noPlace.contains($0.words) })
+        {
+            return noPlace
+        }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de
@@ -979,6 +988,9 @@ package struct StanceReader: Sendable {
         }.min { $0.start < $1.start }.map { ($0, clause.words[negation]) }
     }
 
+    /// The asking words that say there is no place for a thing ("voor racisme is geen plaats").
+    static let noPlace: Set<String> = ["geen plaats", "geen plek", "geen ruimte"]
+
     /// The words that open a relative clause on the noun before them.
     static let relativePronouns: Set<String> = [
         "die", "welke", "waarin", "waarmee", "waarbij", "waardoor", "wiens", "wier",
@@ -1062,8 +1074,10 @@ package struct StanceReader: Sendable {
         "instroom", "toestroom",
         // Trade in a thing stands for it: "de aankoop van Israëlische wapens op te schorten".
         "aankoop", "levering", "export", "uitvoer",
-        // A place or priority for people stands for them: "geen voorrang voor statushouders".
-        "voorrang", "plek", "plekken", "plaats", "plaatsen",
+        // A place or priority for people stands for them: "geen voorrang voor statushouders", "beëindigen van de
+        // voorrangsregeling voor asielzoekers".
+        "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",
+        "plaats", "plaatsen",
     ]
 
     /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".

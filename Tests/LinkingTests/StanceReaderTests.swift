@@ -743,6 +743,31 @@ struct StanceReaderTests {
                     signals: ["'ongewenst verklaarde' (de toezegging wil er minder van) minder door 'uitzetten'"]))
     }
 
+    @Test("'voor X … geen plaats' asks less of X however far apart; a priority scheme for people stands for them")
+    func noPlaceAndPriority() {
+        // 2022Z14682: the words between the phrase and "geen plaats" run past `directionReachAfter`.
+        #expect(
+            Self.read(
+                Self.reader(["institutioneel racisme"], wants: .less),
+                title:
+                    "Motie van de leden Azarkan en Van Raan over uitspreken dat voor institutioneel racisme binnen de Belastingdienst Toeslagen en alle andere onderdelen van de overheid geen plaats is"
+            ) == .init(stance: .supports, signals: ["'institutioneel racisme' minder door 'geen plaats'"]))
+        // Constructed: the no-place rule needs "voor" before the phrase; "geen plaats" far after anything else is no
+        // ask of it.
+        #expect(
+            Self.read(
+                Self.reader(["institutioneel racisme"], wants: .less),
+                title:
+                    "Motie over een onderzoek naar institutioneel racisme binnen de Belastingdienst Toeslagen en de andere onderdelen van de overheid waar geen plaats is"
+            ) == .init(stance: .mentions, signals: []))
+        // 2015Z15547: ending the priority scheme for asylum seekers asks fewer of them housed first.
+        #expect(
+            Self.read(
+                Self.admission,
+                title: "Motie van het lid Madlener over beëindigen van de voorrangsregeling voor asielzoekers")
+                == .init(stance: .supports, signals: ["'asielzoekers' minder door 'beeindigen'"]))
+    }
+
     @Test("A subject that ends in the phrase as its verb asks for it; an uninflected adjective after 'een' links")
     func finalVerbsAndUninflectedAdjectives() {
         // 2022Z14701.
