@@ -1582,6 +1582,35 @@ struct TrapWordTests {
         #expect((somalis?.confidence ?? 0) >= 0.5)
     }
 
+    @Test(
+        "A hint is a word, not a stem shared with a scheme: 'Regeling van werkzaamheden' is no rule against profiling")
+    func hintsAreNotSchemes() {
+        func profiling(_ deed: Deed) -> Link? {
+            Self.linker.links(for: deed).first { $0.pledge == "etnisch-profileren-aanpakken" }
+        }
+        // 2019Z02089: a letter answering a question put at the Regeling van werkzaamheden.
+        var letter = Self.motion(
+            "2019Z02089",
+            "Reactie op het verzoek van het lid Azarkan, gedaan tijdens de Regeling van werkzaamheden van 12 december 2018, over het bericht ‘Nieuwe docu ‘Verdacht’ brengt etnisch profileren pijnlijk in beeld’"
+        )
+        letter.kind = .letter
+        #expect(profiling(letter)?.stance == .mentions)
+        // 2021Z23495: starting a compensation scheme for those wrongly in the FSV asks nothing of profiling itself.
+        #expect(
+            profiling(
+                Self.motion(
+                    "2021Z23495",
+                    "Motie van het lid Azarkan over de tegemoetkomingsregeling FSV uiterlijk op 1 juli 2022 van start laten gaan"
+                ))?.stance == .mentions)
+        // 2022Z07377: rules still count, by the words around them.
+        #expect(
+            profiling(
+                Self.motion(
+                    "2022Z07377",
+                    "Motie van het lid Westerveld over concrete regels opstellen om etnisch profileren tegen te gaan"
+                ))?.stance == .supports)
+    }
+
     @Test("The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties")
     func themeWords() {
         for (zaak, title) in [
