@@ -63,10 +63,13 @@ package struct Linker: Sendable {
         self.settings = settings
         var phrases: [FoldedPhrase] = []
         var ids: [String: Int] = [:]
-        func id(_ text: String) -> Int {
-            let phrase = FoldedPhrase(text)
-            if let known = ids[phrase.folded] { return known }
-            ids[phrase.folded] = phrases.count
+        func id(_ text: String) -> Int { id(FoldedPhrase(text)) }
+        // A stance hint that is a verb matches whole words only (`StanceReader.hint`), a phrase of its own.
+        func hint(_ text: String) -> Int { id(StanceReader.hint(text)) }
+        func id(_ phrase: FoldedPhrase) -> Int {
+            let key = (phrase.wholeWords ? "=" : "") + phrase.folded
+            if let known = ids[key] { return known }
+            ids[key] = phrases.count
             phrases.append(phrase)
             return phrases.count - 1
         }
@@ -102,7 +105,7 @@ package struct Linker: Sendable {
                 pledge: pledge, phrases: own + themeWide.subtracting(own).sorted(), themeWidePhrases: themeWide,
                 themeWideContext: hints.themeWide ? Set(pledge.themes.flatMap { contextTerms[$0] ?? [] }) : [],
                 exclude: hints.exclude.map(id),
-                supports: hints.supports.map(id), opposes: hints.opposes.map(id),
+                supports: hints.supports.map(hint), opposes: hints.opposes.map(hint),
                 stanceReader: StanceReader(hints),
                 themeTerms: Set(pledge.themes.flatMap { themeTerms[$0] ?? [] }),
                 onTheme: Set(onThemePhrases.map(id)).subtracting((hints.phrases + hints.counterPhrases).map(id)),

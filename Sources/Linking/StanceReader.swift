@@ -197,9 +197,20 @@ package struct StanceReader: Sendable {
     /// The reader of a pledge's hints.
     package init(_ hints: LinkHints) {
         self.init(
-            supports: hints.supports.map(FoldedPhrase.init), opposes: hints.opposes.map(FoldedPhrase.init),
+            supports: hints.supports.map(Self.hint), opposes: hints.opposes.map(Self.hint),
             subject: (hints.phrases + hints.phrasesOnTheme).map(FoldedPhrase.init), wants: hints.wants,
             counter: (hints.counterPhrases + hints.counterPhrasesOnTheme).map(FoldedPhrase.init))
+    }
+
+    /// A `supports` or `opposes` hint as it matches: a verb (one word in "-en") only as a whole word, for the noun
+    /// its stem heads in a compound names another thing ("sluiten" in "ontwerpbesluit", "korten" in
+    /// "lerarentekort", "behouden" in "behandelvoorbehoud"); a noun also as a compound's head, which names a kind of
+    /// it ("opvang" in "noodopvang", "grensprocedure" in "buitengrensprocedure").
+    package static func hint(_ text: String) -> FoldedPhrase {
+        let phrase = FoldedPhrase(text)
+        guard phrase.words.count == 1, let word = phrase.words.first, word.hasSuffix("en") || word.hasSuffix("ing")
+        else { return phrase }
+        return FoldedPhrase(text, wholeWords: true)
     }
 
     package func read(_ text: OperativeText) -> Reading {
@@ -706,7 +717,7 @@ package struct StanceReader: Sendable {
                     changed = true
                     return form(particle, String(word.dropFirst(particle.count).dropLast(2)))
                 }
-                let variant = FoldedPhrase(words.joined(separator: " "))
+                let variant = FoldedPhrase(words.joined(separator: " "), wholeWords: phrase.wholeWords)
                 if changed, known.insert(variant.folded).inserted { all.append(variant) }
             }
         }

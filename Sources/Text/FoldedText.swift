@@ -31,7 +31,7 @@ package struct FoldedText: Sendable {
         var index = 0
         while index + count <= words.count {
             var all = true
-            for offset in 0..<count where !matches(index + offset, phrase, offset, compounds: true) {
+            for offset in 0..<count where !matches(index + offset, phrase, offset, compounds: !phrase.wholeWords) {
                 all = false
                 break
             }
@@ -51,6 +51,7 @@ package struct FoldedText: Sendable {
     /// word "handhaving" is not in "wetshandhaving").
     package func matches(_ phrase: FoldedPhrase, at position: Int, compounds: Bool = true) -> Bool {
         guard !phrase.words.isEmpty, position + phrase.words.count <= words.count else { return false }
+        let compounds = compounds && !phrase.wholeWords
         for offset in 0..<phrase.words.count where !matches(position + offset, phrase, offset, compounds: compounds) {
             return false
         }
@@ -76,11 +77,17 @@ package struct FoldedPhrase: Sendable, Hashable {
     package let original: String
     package let words: [String]
     package let stems: [String]
+    /// Whether the phrase matches only whole words, never as the head of a compound: a stance hint ("sluiten" is
+    /// not in "ontwerpbesluit", "bestrijding" not in "terrorismebestrijding").
+    package let wholeWords: Bool
 
-    package init(_ phrase: String) {
+    package init(_ phrase: String) { self.init(phrase, wholeWords: false) }
+
+    package init(_ phrase: String, wholeWords: Bool) {
         original = phrase
         words = DutchText.words(phrase)
         stems = words.map(DutchStemmer.shared.stem)
+        self.wholeWords = wholeWords
     }
 
     /// The folded phrase as one string (`etnisch profileren`).
@@ -94,6 +101,6 @@ package struct FoldedPhrase: Sendable, Hashable {
     package var firstKey: (word: String?, stem: String?, compoundHead: Bool) {
         guard let first = words.first else { return (nil, nil, false) }
         if first.utf8.count <= 3 { return (first, nil, false) }
-        return (nil, stems[0], first.utf8.count >= 5)
+        return (nil, stems[0], first.utf8.count >= 5 && !wholeWords)
     }
 }

@@ -1611,6 +1611,30 @@ struct TrapWordTests {
                 ))?.stance == .supports)
     }
 
+    @Test("A verb or action noun as a hint is a whole word; a noun also heads compounds that are kinds of it")
+    func hintWords() {
+        func has(_ text: String, _ hint: String) -> Bool { FoldedText(text).contains(StanceReader.hint(hint)) }
+        // The noun a verb's stem heads in a compound is another thing: a decision, a shortage, fighting fraud.
+        #expect(FoldedText("het ontwerpbesluit").contains(FoldedPhrase("sluiten")))
+        #expect(!has("het ontwerpbesluit", "sluiten"))
+        #expect(!has("het lerarentekort", "korten"))
+        #expect(!has("fraudebestrijding bij de Belastingdienst", "bestrijden"))
+        // Inflections still match by the stem.
+        #expect(has("de bestrijding van etnisch profileren", "bestrijden"))
+        #expect(has("de azc's sluiten", "sluiten"))
+        // A noun heads compounds that name a kind of it: emergency reception is reception.
+        #expect(has("de noodopvang in Utrecht", "opvang"))
+        // A verb hint gains its participle (`withSplitForms`). 2022Z14741: carrying out the motion on the records of
+        // the Proco app, a safeguard the anti-profiling pledge wants more of.
+        #expect(
+            Self.linker.links(
+                for: Self.motion(
+                    "2022Z14741",
+                    "Motie van het lid Azarkan over er op toe zien dat de aangenomen motie over een halfjaarlijkse rapportage over de door de Proco-app verzamelde gegevens met prioriteit door de politie wordt uitgevoerd"
+                )
+            ).first { $0.pledge == "etnisch-profileren-aanpakken" }?.stance == .supports)
+    }
+
     @Test("The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties")
     func themeWords() {
         for (zaak, title) in [
