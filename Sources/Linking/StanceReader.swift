@@ -477,7 +477,7 @@ package struct StanceReader: Sendable {
         // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".
         "strafbaar stellen", "strafbaar te stellen", "strafbaarstelling", "strafbaar maken", "strafbaar te maken",
         "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk", "verwerpelijkheid", "staken",
-    ].map { FoldedPhrase($0) }
+    ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "mogelijk te maken", "stimuleren", "behouden",
@@ -539,12 +539,12 @@ package struct StanceReader: Sendable {
         // gearresteerde demonstranten".
         "bouwen", "bouw van", "openhouden", "open houden", "open te houden", "heropenen", "vrijlaten", "vrijlating",
         "vrij te laten",
-    ].map { FoldedPhrase($0) }
+    ].map { FoldedPhrase($0, wholeWords: true) }
     /// Issuing and granting a thing ask more of it ("nimmer verstrekken van verblijfsvergunningen aan vreemdelingen
     /// die een misdrijf hebben gepleegd" asks fewer, "tijdelijk verlenen van een verblijfsvergunning asiel" more);
     /// a negation of one passes on to whom it is given (`givingStems`).
     static let giving = ["verstrekken", "verstrekking", "verlenen", "verlening", "toekennen", "toekenning", "geven"]
-        .map { FoldedPhrase($0) }
+        .map { FoldedPhrase($0, wholeWords: true) }
     /// Asking words that say how much of the noun after them is asked ("minder asielzoekers", "lager
     /// politiepersoneel"): they match as written, never by their stem ("minderheid" is no "minder"), and bear only
     /// on a phrase after them.
@@ -559,10 +559,9 @@ package struct StanceReader: Sendable {
     static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen", "staken"]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
-    /// Asking words whose stem is another word's: "weren" (keeping out) and "weer" (again) share "wer".
-    static let sharedStems: Set<String> = ["weren"]
-    /// The asking words matched as written, never by their stem: `modifiers`, `verbsOnly` and `sharedStems`.
-    static let matchedAsWritten = modifiers.union(verbsOnly).union(sharedStems)
+    /// The asking words matched as written, never by their stem: `modifiers` and `verbsOnly` (and, as whole words
+    /// with a stem of three letters, "weren": `FoldedPhrase.wholeWords`).
+    static let matchedAsWritten = modifiers.union(verbsOnly)
     /// The articles: after a pledge phrase, an asking word with one before it heads a noun of its own.
     static let articles: Set<String> = ["de", "het", "een"]
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden
@@ -780,8 +779,8 @@ package struct StanceReader: Sendable {
         }
         for (number, position) in candidates.sorted(by: { ($0.number, $0.position) < ($1.number, $1.position) }) {
             let (phrase, wants) = askingWords[number]
-            // Whole words only: "handhaving" asks more, "wetshandhaving" asks nothing.
-            guard clause.matches(phrase, at: position, compounds: false), !namesDisability(clause, at: position),
+            // Whole words only (`FoldedPhrase.wholeWords`): "handhaving" asks more, "wetshandhaving" asks nothing.
+            guard clause.matches(phrase, at: position), !namesDisability(clause, at: position),
                 !noLonger(clause, at: position),
                 !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded
             else { continue }

@@ -23,7 +23,8 @@ package struct FoldedText: Sendable {
     /// compounds, so a phrase's first word of five letters or more also matches as the head of a
     /// Dutch compound, which comes last (`profilering` in `risicoprofilering`, `detentie` in
     /// `vreemdelingendetentie`), never as its first part (`demonstratie` is not in
-    /// `demonstratieprojecten`). Words of up to three letters must match exactly (`vn`, `ind`, `coa`).
+    /// `demonstratieprojecten`); a `wholeWords` phrase never as a compound's head. Words of up to three letters must
+    /// match exactly (`vn`, `ind`, `coa`).
     package func occurrences(of phrase: FoldedPhrase) -> Int {
         let count = phrase.words.count
         guard count > 0, count <= words.count else { return 0 }
@@ -31,7 +32,7 @@ package struct FoldedText: Sendable {
         var index = 0
         while index + count <= words.count {
             var all = true
-            for offset in 0..<count where !matches(index + offset, phrase, offset, compounds: !phrase.wholeWords) {
+            for offset in 0..<count where !matches(index + offset, phrase, offset) {
                 all = false
                 break
             }
@@ -47,24 +48,27 @@ package struct FoldedText: Sendable {
 
     package func contains(_ phrase: FoldedPhrase) -> Bool { occurrences(of: phrase) > 0 }
 
-    /// Whether `phrase` occurs starting at word `position`; with `compounds: false`, as whole words only (an asking
-    /// word "handhaving" is not in "wetshandhaving").
-    package func matches(_ phrase: FoldedPhrase, at position: Int, compounds: Bool = true) -> Bool {
+    /// Whether `phrase` occurs starting at word `position` (as whole words only for a `wholeWords` phrase: an
+    /// asking word "handhaving" is not in "wetshandhaving").
+    package func matches(_ phrase: FoldedPhrase, at position: Int) -> Bool {
         guard !phrase.words.isEmpty, position + phrase.words.count <= words.count else { return false }
-        let compounds = compounds && !phrase.wholeWords
-        for offset in 0..<phrase.words.count where !matches(position + offset, phrase, offset, compounds: compounds) {
+        for offset in 0..<phrase.words.count where !matches(position + offset, phrase, offset) {
             return false
         }
         return true
     }
 
-    private func matches(_ position: Int, _ phrase: FoldedPhrase, _ offset: Int, compounds: Bool) -> Bool {
+    private func matches(_ position: Int, _ phrase: FoldedPhrase, _ offset: Int) -> Bool {
         let part = phrase.words[offset]
-        if part.utf8.count <= 3 { return words[position] == part }
         let stem = stems[position], partStem = phrase.stems[offset]
+        // A short word, or a whole word of one whose stem is as short, matches as written: the stem of "weren"
+        // (keeping out) is "wer", that of "weer" (again) too.
+        if part.utf8.count <= 3 || (phrase.wholeWords && phrase.words.count == 1 && partStem.utf8.count <= 3) {
+            return words[position] == part
+        }
         if stem == partStem { return true }
         // A compound's head: the phrase word ends the text word, after a first part of three letters or more.
-        guard compounds, offset == 0, part.utf8.count >= 5, stem.utf8.count >= partStem.utf8.count + 3 else {
+        guard !phrase.wholeWords, offset == 0, part.utf8.count >= 5, stem.utf8.count >= partStem.utf8.count + 3 else {
             return false
         }
         return stem.hasSuffix(partStem)

@@ -1619,6 +1619,9 @@ struct TrapWordTests {
         #expect(!has("het ontwerpbesluit", "sluiten"))
         #expect(!has("het lerarentekort", "korten"))
         #expect(!has("fraudebestrijding bij de Belastingdienst", "bestrijden"))
+        // A one-word hint whose stem is three letters matches as written: "weer" (again) is no "weren".
+        #expect(!has("weer naar huis", "weren"))
+        #expect(has("haatimams weren", "weren"))
         // Inflections still match by the stem.
         #expect(has("de bestrijding van etnisch profileren", "bestrijden"))
         #expect(has("de azc's sluiten", "sluiten"))
