@@ -1638,7 +1638,9 @@ struct TrapWordTests {
             ).first { $0.pledge == "etnisch-profileren-aanpakken" }?.stance == .supports)
     }
 
-    @Test("The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties")
+    @Test(
+        "The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties; the strafrechtketen"
+    )
     func themeWords() {
         for (zaak, title) in [
             ("2018Z09947", "Motie van het lid Van Kooten-Arissen over de aanmeldplicht voor kleine demonstraties"),
@@ -1647,5 +1649,13 @@ struct TrapWordTests {
             let links = Self.linker.links(for: Self.motion(zaak, title)).filter { $0.confidence >= 0.5 }
             #expect(links.map(\.pledge).contains("demonstratierecht-fundamenteel-onderdeel-democratie"), "\(zaak)")
         }
+        // 2020Z12177: the backlogs of the criminal justice chain are the reasonable time of a trial; the chain with
+        // another of the theme's context words names fair trial.
+        var letter = Self.motion("2020Z12177", "Contouren aanpak achterstanden strafrechtketen")
+        letter.kind = .letter
+        #expect(
+            Self.linker.links(for: letter).contains {
+                $0.pledge == "hla-grondwet-en-grondrechten-versterken" && $0.confidence >= 0.5
+            })
     }
 }
