@@ -90,7 +90,7 @@ let package = Package(
         .executableTarget(name: "feedserver", dependencies: ["TestSupport"], path: "Tests/FeedServer"),
         // `make bench`: in-process timings (full relink, one pledge's score) on a harvested workspace.
         .executableTarget(
-            name: "trackerbench", dependencies: ["Core", "Ledger", "Store", "Linking", "TrackerKit"],
+            name: "trackerbench", dependencies: ["Core", "Ledger", "Store", "Linking", "Scoring", "TrackerKit"],
             path: "Tests/Bench"),
         // `make eval`: the linker measured on the labelled motions of eval/motions.yaml (eval/SOURCES.md).
         .executableTarget(

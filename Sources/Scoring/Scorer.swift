@@ -40,37 +40,51 @@ package struct Scorer: Sendable {
         let pledge: Pledge
         let term: Rubric.Term?
         /// Every dated deed's contribution, strongest link first.
-        let contributions: [(Contribution, Deed)]
+        let contributions: [Contribution]
+        /// The evidence the contributions come from, and the place in it of each one's.
+        let evidence: [Evidence]
+        let sources: [Int]
         let fingerprint: String
+
+        /// The deed of the contribution at `place`.
+        func deed(_ place: Int) -> Deed { evidence[sources[place]].deed }
     }
 
     func prepare(_ pledge: Pledge, evidence: [Evidence]) -> Prepared {
         let term = rubric.terms.first { $0.covers(pledge) }
-        var contributions: [(Contribution, Deed)] = []
-        for item in evidence where item.link.pledge == pledge.id {
+        var contributions: [Contribution] = []
+        var sources: [Int] = []
+        for (source, item) in evidence.enumerated() where item.link.pledge == pledge.id {
             for (day, facts) in DeedFacts.moments(item.deed) {
-                contributions.append(
-                    (contribution(item, day: day, facts: facts, pledge: pledge, term: term), item.deed))
+                contributions.append(contribution(item, day: day, facts: facts, pledge: pledge, term: term))
+                sources.append(source)
             }
         }
-        contributions.sort {
-            ($0.0.link.confidence, $1.0.deed, $1.0.day) > ($1.0.link.confidence, $0.0.deed, $0.0.day)
-        }
-        return Prepared(pledge: pledge, term: term, contributions: contributions, fingerprint: Self.fingerprint(pledge))
+        // Their places sorted, not the values: a contribution is large, and each move costs.
+        let keys = contributions.map { (-$0.link.confidence, $0.deed, $0.day) }
+        let order = keys.indices.sorted { keys[$0] < keys[$1] }
+        return Prepared(
+            pledge: pledge, term: term, contributions: order.map { contributions[$0] }, evidence: evidence,
+            sources: order.map { sources[$0] }, fingerprint: Self.fingerprint(pledge))
     }
 
     /// Scores a prepared pledge, taking in the deeds dated on or before `asOf`; parties' votes only when asked.
     func score(_ prepared: Prepared, asOf: Day, verdicts: [Verdict], consistency: Bool) -> PledgeScore {
         let pledge = prepared.pledge
-        let contributions = prepared.contributions.filter { $0.0.day <= asOf }
+        let places = prepared.contributions.indices.filter { prepared.contributions[$0].day <= asOf }
+        let contributions = places.map { prepared.contributions[$0] }
         var tally = Tally()
-        for (contribution, _) in contributions { tally.add(contribution) }
+        for contribution in contributions { tally.add(contribution) }
         let outcome = outcome(tally, prepared, asOf: asOf, verdicts: verdicts)
-        let counted = consistency ? contributions.filter { $0.0.standing == .counted } : []
+        let counted =
+            consistency
+            ? places.filter { prepared.contributions[$0].standing == .counted }.map {
+                (prepared.contributions[$0], prepared.deed($0))
+            } : []
         return PledgeScore(
             pledge: pledge.id, themes: pledge.themes, status: outcome.status, reason: outcome.reason,
             progress: outcome.progress, rightsEffect: Double(pledge.rights.direction.sign * outcome.progress) / 100,
-            direction: pledge.rights.direction, source: outcome.source, contributions: contributions.map(\.0),
+            direction: pledge.rights.direction, source: outcome.source, contributions: contributions,
             consistency: consistency ? PartyConsistency.records(pledging: pledge.parties, counted: counted) : [],
             asOf: asOf, rubric: rubric.version, ledgerFingerprint: prepared.fingerprint)
     }

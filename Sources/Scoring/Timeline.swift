@@ -43,8 +43,11 @@ extension Scorer {
     private func timeline(_ prepared: Prepared, until: Day, verdicts: [Verdict]) -> [TimelinePoint] {
         let pledge = prepared.pledge
         guard pledge.date <= until else { return [] }
-        // One pass over the deeds in day order, adding each to the tally in the month it counts from.
-        let byDay = prepared.contributions.map(\.0).sorted { ($0.day, $0.deed) < ($1.day, $1.deed) }
+        // One pass over the deeds in day order, adding each to the tally in the month it counts from (their
+        // places sorted, not the contributions themselves: each is a large value, and moving it costs).
+        let contributions = prepared.contributions
+        let keys = contributions.map { ($0.day, $0.deed) }
+        let byDay = keys.indices.sorted { keys[$0] < keys[$1] }
         var tally = Tally()
         var next = 0
         var points: [TimelinePoint] = []
@@ -52,10 +55,10 @@ extension Scorer {
         while month <= until {
             let asOf = min(month.endOfMonth, until)
             var new: [String] = []
-            while next < byDay.count, byDay[next].day <= asOf {
+            while next < byDay.count, contributions[byDay[next]].day <= asOf {
                 let before = tally.counted
-                tally.add(byDay[next])
-                if tally.counted > before { new.append(byDay[next].deed) }
+                tally.add(contributions[byDay[next]])
+                if tally.counted > before { new.append(contributions[byDay[next]].deed) }
                 next += 1
             }
             let outcome = outcome(tally, prepared, asOf: asOf, verdicts: verdicts)

@@ -281,16 +281,30 @@ extension Store {
     /// nothing else.
     package func evidence(pledge: String, minimumConfidence: Double) throws(StoreError) -> [(Link, Deed)] {
         try read { db in
-            try Row.fetchAll(
+            // A cursor, and the columns by their place: a pledge may have thousands of deeds, and copying every row
+            // first and finding each column by its name showed in the profile. Sorted here, not by SQLite: for the
+            // 2,826 links of one pledge on the real corpus, the query took 13 ms with its ORDER BY (which sorts the
+            // rows with their payloads) and 8 ms without.
+            let rows = try Row.fetchCursor(
                 db,
                 sql: """
                     SELECT link.deed_id, link.confidence, link.stance, link.method, link.explanation, deed.payload
                     FROM link JOIN deed ON deed.id = link.deed_id
                     WHERE link.pledge_id = ? AND (link.confidence >= ? OR link.method = 'review')
-                    ORDER BY link.confidence DESC, link.deed_id
                     """,
-                arguments: [pledge, minimumConfidence]
-            ).map { row in (try decodeLink(row, pledge: pledge), try Deed(stored: row["payload"])) }
+                arguments: [pledge, minimumConfidence])
+            var evidence: [(Link, Deed)] = []
+            while let row = try rows.next() {
+                guard let stance = Link.Stance(rawValue: row[2]), let method = Link.Method(rawValue: row[3]) else {
+                    throw CompactReader.Malformed()
+                }
+                let link = Link(
+                    pledge: pledge, deed: row[0], confidence: row[1], stance: stance, method: method,
+                    explanation: row[4])
+                evidence.append((link, try Deed(stored: row[5])))
+            }
+            let keys = evidence.map { (-$0.0.confidence, $0.0.deed) }
+            return keys.indices.sorted { keys[$0] < keys[$1] }.map { evidence[$0] }
         }
     }
 }

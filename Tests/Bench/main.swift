@@ -2,6 +2,7 @@ import Core
 import Foundation
 import Ledger
 import Linking
+import Scoring
 import Store
 import TrackerKit
 
@@ -12,6 +13,8 @@ import TrackerKit
 //                                    change to the ledger (LinkingRun with force), best of 3 runs
 //   trackerbench score WORKSPACE     one pledge's score and timeline (ScoreQueries.pledge), every pledge
 //   trackerbench read|link|parts WORKSPACE   the parts of a relink: reading, linking, writing
+//   trackerbench score-parts WORKSPACE  the pledge with the most evidence: reading it, and scoring it with its
+//                                    timeline (best of 5, or of LOOPS=N in the environment, for a profiler)
 
 /// Wall and CPU seconds (user and system, all threads) of `work`.
 func seconds(_ work: () throws -> Void) rethrows -> (wall: Double, cpu: Double) {
@@ -113,6 +116,37 @@ case "parts":
     } catch {
         fail("\(error)")
     }
+case "score-parts":
+    // The slowest pledge's score in its parts (best of 5 each, in ms): reading its evidence from the store, and
+    // scoring it with its timeline.
+    do {
+        let asOf = Day("2026-12-03")!
+        guard let rubric = ledger.rubric else { fail("no rubric") }
+        var slowest = (0, "")
+        for pledge in ledger.pledges {
+            let count = try store.evidence(pledge: pledge.id, minimumConfidence: rubric.evidenceConfidence).count
+            if count > slowest.0 { slowest = (count, pledge.id) }
+        }
+        let pledge = ledger.pledge(slowest.1)!
+        var evidence: [Evidence] = []
+        var (read, scored) = (Double.infinity, Double.infinity)
+        for _ in 0..<(ProcessInfo.processInfo.environment["LOOPS"].flatMap { Int($0) } ?? 5) {
+            read = min(
+                read,
+                try seconds {
+                    evidence = try store.evidence(pledge: pledge.id, minimumConfidence: rubric.evidenceConfidence)
+                        .map { Evidence(link: $0, deed: $1) }
+                }.wall)
+            scored = min(
+                scored,
+                seconds { _ = Scorer(rubric: rubric).scoreAndTimeline(pledge, evidence: evidence, asOf: asOf) }.wall)
+        }
+        print(
+            "score-parts pledge=\(pledge.id) evidence=\(evidence.count) read_ms=\(String(format: "%.2f", read * 1000)) score_ms=\(String(format: "%.2f", scored * 1000))"
+        )
+    } catch {
+        fail("\(error)")
+    }
 case "score":
     // One pledge's score and timeline, for every pledge (best of 3 each): median, 95th percentile, slowest, in ms.
     do {
@@ -140,5 +174,5 @@ case "score":
         fail("\(error)")
     }
 default:
-    fail("unknown measurement '\(arguments[0])'; expected relink, read, link, parts or score")
+    fail("unknown measurement '\(arguments[0])'; expected relink, read, link, parts, score or score-parts")
 }
