@@ -81,6 +81,16 @@ package final class Store: Sendable {
         }
     }
 
+    /// Copies the write-ahead log into the database and empties it, as closing the last connection does: for a
+    /// process that ends without closing the store (`trackerbench`), so the next one reads the database, not the log.
+    package func checkpoint() throws(StoreError) {
+        do {
+            try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        } catch {
+            throw StoreError(path: path, error)
+        }
+    }
+
     /// A value of the `meta` table.
     package func meta(_ key: String) throws(StoreError) -> String? {
         try read { db in try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = ?", arguments: [key]) }
