@@ -431,7 +431,9 @@ package struct StanceReader: Sendable {
         "ontmoedigen", "onwenselijk", "ongewenst", "geen plaats", "geen ruimte", "uitsluiten", "verlagen", "ontslag",
         "sanctie",
         "ontdoen van",
-        "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden",
+        "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden", "uitgesloten",
+        // Curbing a thing: "paal en perk te stellen aan risicoprofilering".
+        "paal en perk stellen aan", "paal en perk te stellen aan",
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
         "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
         "schorsen", "schorsing", "geschorst", "minder", "lager", "lagere", "geen plek", "blokkeren", "geblokkeerd",
@@ -708,7 +710,8 @@ package struct StanceReader: Sendable {
                 if isParticiple && verbsOnly.contains(phrase.folded) { continue }
                 var changed = false
                 let words = phrase.words.map { word -> String in
-                    guard word.hasSuffix("en"),
+                    // An infinitive in "-aan" ("toestaan") splits, but is a strong verb: its participle is listed.
+                    guard word.hasSuffix("en") || (!isParticiple && word.hasSuffix("aan")),
                         let particle = separableParticles.first(where: {
                             word.hasPrefix($0) && word.utf8.count >= $0.utf8.count + 4
                         })
@@ -723,8 +726,11 @@ package struct StanceReader: Sendable {
         return all
     }
 
-    /// "af te schaffen" from "af" and "schaff".
-    static func splitForm(_ particle: String, _ root: String) -> String { "\(particle) te \(root)en" }
+    /// "af te schaffen" from "af" and "schaff"; "toe te staan" from "toe" and "sta" (an infinitive in "-aan" ends in
+    /// "-n", not "-en": "toestaan", "doorgaan").
+    static func splitForm(_ particle: String, _ root: String) -> String {
+        "\(particle) te \(root)\(root.hasSuffix("a") ? "an" : "en")"
+    }
 
     /// The past participle of a weak separable verb from its particle and its infinitive without "en":
     /// "terug" and "stur" give "teruggestuurd", "aan" and "scherp" give "aangescherpt", "uit" and "faser" give
@@ -785,10 +791,16 @@ package struct StanceReader: Sendable {
                 !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded
             else { continue }
             let end = position + phrase.words.count
+            // Allowing a thing only (under a condition) restricts it: "risicoprofilering alleen toe te staan als er
+            // sprake is van een objectieve rechtvaardiging".
+            let restricted =
+                wants == .more && permitting.contains(phrase.folded) && position >= 1
+                && restricting.contains(clause.words[position - 1])
+                && (position < 2 || clause.words[position - 2] != "niet")
             found.append(
                 AskingWord(
-                    start: position, end: end, wants: wants, words: clause.words[position..<end].joined(separator: " ")
-                ))
+                    start: restricted ? position - 1 : position, end: end, wants: restricted ? .less : wants,
+                    words: clause.words[(restricted ? position - 1 : position)..<end].joined(separator: " ")))
         }
         return found
     }
@@ -998,6 +1010,14 @@ package struct StanceReader: Sendable {
         }.min { $0.start < $1.start }.map { ($0, clause.words[negation]) }
     }
 
+    /// The asking words that allow a thing, and the words before them that make the allowing a restriction
+    /// ("alleen toestaan als …").
+    static let permitting: Set<String> = [
+        "toestaan", "toe te staan", "toegestaan", "toelaten", "toe te laten", "toegelaten", "mogelijk maken",
+        "mogelijk te maken",
+    ]
+    static let restricting: Set<String> = ["alleen", "uitsluitend", "slechts", "enkel"]
+
     /// The asking words that say there is no place for a thing ("voor racisme is geen plaats").
     static let noPlace: Set<String> = ["geen plaats", "geen plek", "geen ruimte"]
 
@@ -1101,7 +1121,11 @@ package struct StanceReader: Sendable {
     static func trailing(_ words: [[String]], after end: Int, in clause: FoldedText) -> String? {
         for start in end..<min(clause.words.count, end + trailingReach) {
             for sequence in words where start + sequence.count <= clause.words.count {
-                if clause.words[start..<(start + sequence.count)].elementsEqual(sequence) {
+                // "niet alleen" denies nothing ("risicoprofilering niet alleen toe te staan bij …", `notNegating`).
+                let next = start + sequence.count
+                if clause.words[start..<next].elementsEqual(sequence),
+                    sequence != ["niet"] || next >= clause.words.count || !notNegating.contains(clause.words[next])
+                {
                     return sequence.joined(separator: " ")
                 }
             }

@@ -768,6 +768,44 @@ struct StanceReaderTests {
                 == .init(stance: .supports, signals: ["'asielzoekers' minder door 'beeindigen'"]))
     }
 
+    @Test("Allowing a thing only restricts it; 'toe te staan' splits like other separable verbs; 'paal en perk'")
+    func restrictingAndSplitting() {
+        // 2020Z21070: temporary tenancies allowed only for some groups are fewer of them.
+        #expect(
+            Self.read(
+                Self.reader(["tijdelijke huurcontracten"], wants: .less),
+                title:
+                    "Motie van het lid Nijboer over tijdelijke huurcontracten alleen toestaan bij groepen waarvoor dat gepast is"
+            ) == .init(stance: .supports, signals: ["'tijdelijke huurcontracten' minder door 'alleen toestaan'"]))
+        // Constructed: the dictum forms. An infinitive in "-aan" splits around "te" too; "niet alleen" restricts
+        // nothing; curbing and excluding ask less.
+        let profiling = Self.reader(["risicoprofilering"], wants: .less)
+        for (dictum, signal) in [
+            (
+                "verzoekt de regering, risicoprofilering alleen toe te staan als er sprake is van een objectieve rechtvaardiging,",
+                "'risicoprofilering' minder door 'alleen toe te staan'"
+            ),
+            (
+                "verzoekt de regering, paal en perk te stellen aan risicoprofilering,",
+                "'risicoprofilering' minder door 'paal en perk te stellen aan'"
+            ),
+            (
+                "verzoekt de regering, ervoor te zorgen dat risicoprofilering op basis van nationaliteit wordt uitgesloten,",
+                "'risicoprofilering' minder door 'uitgesloten'"
+            ),
+        ] {
+            #expect(Self.read(profiling, title: "Motie", dictum: dictum) == .init(stance: .supports, signals: [signal]))
+        }
+        #expect(
+            Self.read(profiling, title: "Motie", dictum: "verzoekt de regering, risicoprofilering toe te staan,")
+                == .init(stance: .opposes, signals: ["'risicoprofilering' meer door 'toe te staan'"]))
+        #expect(
+            Self.read(
+                profiling, title: "Motie",
+                dictum: "verzoekt de regering, risicoprofilering niet alleen toe te staan bij de Belastingdienst,")
+                == .init(stance: .opposes, signals: ["'risicoprofilering' meer door 'toe te staan'"]))
+    }
+
     @Test("A subject that ends in the phrase as its verb asks for it; an uninflected adjective after 'een' links")
     func finalVerbsAndUninflectedAdjectives() {
         // 2022Z14701.
