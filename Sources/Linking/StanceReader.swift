@@ -287,8 +287,11 @@ package struct StanceReader: Sendable {
                 let end = span.end
                 // In a relative clause, a "niet" after the phrase denies the clause's verb, said of someone else:
                 // "het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven".
+                // Nor does one after people deny them, but what is done to them: "demonstranten niet preventief te
+                // arresteren".
                 let after =
                     position >= 1 && clause.words[position - 1] == "die"
+                        || Self.namesPeople(Self.head(of: clause.words[position..<end]))
                     ? nil : Self.trailing(Self.trailingNegations, after: end, in: clause)
                 // A counter phrase says why less of it works against the pledge: it wants more of it.
                 let quoted =
@@ -850,6 +853,9 @@ package struct StanceReader: Sendable {
         {
             return noPlace
         }
+        // A phrase that is only the setting of a noun before it ("de boetes voor overtredingen tijdens demonstraties
+        // te verhogen") is not what an asking word after both asks of: that is the noun.
+        if setting(of: position, after: -1, in: clause) { return nil }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de
@@ -995,18 +1001,22 @@ package struct StanceReader: Sendable {
 
     /// The asking word a "niet", "nooit" or "nimmer" after a phrase (within `trailingReach` of `end`) denies, with the
     /// negation: one that starts at most three words after it with only "te", "verder" or "langer" between ("niet te
-    /// beperken", "niet verder te verlagen", "nooit acceptabel").
+    /// beperken", "niet verder te verlagen", "nooit acceptabel"). Giving is denied by a "geen" too, with what is
+    /// given between ("statushouders geen voorrang meer geven": less for them).
     /// The clause's asking words are found only when a negation is there (`directions`).
     static func deniedAfter(_ end: Int, in clause: FoldedText, directions: () -> [AskingWord]) -> (AskingWord, String)?
     {
         guard
             let negation = (end..<min(clause.words.count, end + trailingReach)).first(where: {
-                plainNegations.contains(clause.words[$0])
+                plainNegations.contains(clause.words[$0]) || clause.words[$0] == "geen"
             })
         else { return nil }
+        let geen = clause.words[negation] == "geen"
         return directions().filter { word in
-            !word.isBareSubject && word.start > negation && word.start - negation <= 3
-                && clause.words[(negation + 1)..<word.start].allSatisfy { ["te", "verder", "langer"].contains($0) }
+            !word.isBareSubject && word.start > negation && word.start - negation <= (geen ? 4 : 3)
+                && (geen
+                    ? givingStems.contains(clause.stems[word.start])
+                    : clause.words[(negation + 1)..<word.start].allSatisfy { ["te", "verder", "langer"].contains($0) })
         }.min { $0.start < $1.start }.map { ($0, clause.words[negation]) }
     }
 
@@ -1044,7 +1054,7 @@ package struct StanceReader: Sendable {
     /// statushouder(s), kinderen, migranten, activisten.
     static let personEndings = [
         "zoeker", "zoekers", "ling", "lingen", "houder", "houders", "kind", "kinderen", "migrant", "migranten",
-        "activist", "activisten", "ers", "mensen", "gezinnen", "minderjarigen",
+        "activist", "activisten", "ers", "mensen", "gezinnen", "minderjarigen", "demonstrant", "demonstranten",
     ]
 
     /// The prepositions after a phrase's head ("opvang van asielzoekers", "vertrouwenspersoon voor").

@@ -806,6 +806,34 @@ struct StanceReaderTests {
                 == .init(stance: .opposes, signals: ["'risicoprofilering' meer door 'toe te staan'"]))
     }
 
+    @Test("What is done to people or in a setting is not asked of them: a trailing 'niet', a fine, 'geen … geven'")
+    func peopleAndSettings() {
+        // 2018Z13211: no more priority given to them asks less for them.
+        #expect(
+            Self.read(
+                Self.reader(["statushouder"], wants: .more),
+                title:
+                    "Motie van het lid Agema c.s. over statushouders geen voorrang meer geven voor sociale huurwoningen"
+            )
+                == .init(stance: .opposes, signals: ["'statushouders' minder door 'geen geven'"]))
+        // Constructed: not arresting demonstrators denies the arrests, not the demonstrators; the fines for offences
+        // at demonstrations are raised, not the demonstrations.
+        let demonstrations = Self.reader(["demonstratie", "demonstrant"], wants: .more)
+        #expect(
+            Self.read(
+                demonstrations, title: "Motie",
+                dictum: "verzoekt de regering, demonstranten niet preventief te arresteren,")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(
+                demonstrations, title: "Motie",
+                dictum: "verzoekt de regering, de boetes voor overtredingen tijdens demonstraties te verhogen,")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(demonstrations, title: "Motie", dictum: "verzoekt de regering, demonstraties te verbieden,")
+                == .init(stance: .opposes, signals: ["'demonstraties' minder door 'verbieden'"]))
+    }
+
     @Test("A subject that ends in the phrase as its verb asks for it; an uninflected adjective after 'een' links")
     func finalVerbsAndUninflectedAdjectives() {
         // 2022Z14701.
