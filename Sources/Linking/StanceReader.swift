@@ -343,7 +343,11 @@ package struct StanceReader: Sendable {
                 // A "niet" or "nooit" after the phrase with an asking word right after it denies that ask: "de
                 // rechtsbijstand voor asielzoekers niet te beperken" asks no less of it, "etnisch profileren nooit
                 // acceptabel is" none of it.
-                if denied == nil, let (asked, denier) = Self.deniedAfter(end, in: clause, directions: askingWords) {
+                // Not where the phrase completes a noun before it: the ask is the noun's ("de eigen bijdrage voor
+                // rechtsbijstand niet te verhogen").
+                if denied == nil, !Self.complements(position, end, in: clause),
+                    let (asked, denier) = Self.deniedAfter(end, in: clause, directions: askingWords)
+                {
                     addDenied(asked, by: denier)
                     continue
                 }
@@ -395,6 +399,22 @@ package struct StanceReader: Sendable {
                 guard let asked = asking() else { continue }
                 if asked.isBareSubject {
                     add("\(quoted) gevraagd", asking: asked.wants)
+                    continue
+                }
+                // So does one after the phrase, as a dictum has it, when the first is a noun (an article before it)
+                // and nothing joins a second ask between: "de bezuinigingen op de rechtsbijstand terug te draaien";
+                // not "intrekken verblijfsvergunning en uitzetten".
+                if asked.end <= position, asked.wants == .less, asked.start >= 1,
+                    Self.articles.contains(clause.words[asked.start - 1]),
+                    let undoing = askingWords().first(where: {
+                        $0.wants == .less && !$0.isBareSubject && $0.start >= end
+                            && $0.start - end < Self.directionReachAfter
+                            && !Self.articles.contains(clause.words[$0.start - 1])
+                            && !clause.words[end..<$0.start].contains(where: { $0 == "en" || $0 == "of" })
+                            && !Self.insideRelativeClause(clause, from: end, to: $0.start)
+                    })
+                {
+                    add("\(quoted) meer door '\(asked.words) \(undoing.words)'", asking: .more)
                     continue
                 }
                 // An ask of less before the asking word turns it round: "het terugdraaien van de bezuinigingen op de
@@ -853,9 +873,10 @@ package struct StanceReader: Sendable {
         {
             return noPlace
         }
-        // A phrase that is only the setting of a noun before it ("de boetes voor overtredingen tijdens demonstraties
-        // te verhogen") is not what an asking word after both asks of: that is the noun.
-        if setting(of: position, after: -1, in: clause) { return nil }
+        // A phrase that is only the setting or complement of a noun before it ("de boetes voor overtredingen
+        // tijdens demonstraties te verhogen", "de eigen bijdrage voor rechtsbijstand te verhogen") is not what an
+        // asking word after both asks of: that is the noun.
+        if complements(position, end, in: clause) { return nil }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de
@@ -918,6 +939,21 @@ package struct StanceReader: Sendable {
         return !linkingWords.contains(noun) && !articles.contains(noun) && noun.utf8.count > 3 && !namesPeople(noun)
             && !transparentHeads.contains(noun)
             && !appositiveHeads.contains(noun)
+    }
+
+    /// Whether the phrase at `position..<end` is the setting or complement of a noun before it (`setting` with
+    /// `complementPrepositions` but "van", which `completing` reads), and names no people.
+    static func complements(_ position: Int, _ end: Int, in clause: FoldedText) -> Bool {
+        let prepositions = complementPrepositions.subtracting(["van"])
+        guard !namesPeople(head(of: clause.words[position..<end])),
+            setting(of: position, after: -1, in: clause, with: prepositions)
+        else { return false }
+        // Not a verb's: "organisaties die opkomen voor de rechtsstaat financieel ondersteunen".
+        var index = position - 1
+        while index > 0, !prepositions.contains(clause.words[index]) { index -= 1 }
+        guard index >= 2 else { return true }
+        let word = clause.words[index - 1], before = clause.words[index - 2]
+        return !(word.hasSuffix("en") && !nounMarkers.contains(before) && !isAdjective(before))
     }
 
     /// The prepositions that place a noun in the setting of a phrase after them.

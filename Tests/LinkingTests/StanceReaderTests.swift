@@ -832,6 +832,37 @@ struct StanceReaderTests {
         #expect(
             Self.read(demonstrations, title: "Motie", dictum: "verzoekt de regering, demonstraties te verbieden,")
                 == .init(stance: .opposes, signals: ["'demonstraties' minder door 'verbieden'"]))
+        // Constructed: a contribution for legal aid is the noun a "niet te verhogen" denies; a relative clause's
+        // verb is no noun the phrase completes ("organisaties die opkomen voor de rechtsstaat", 2021Z20828).
+        let legalAid = Self.reader(["rechtsbijstand"], wants: .more)
+        #expect(
+            Self.read(
+                legalAid, title: "Motie",
+                dictum: "verzoekt de regering, de eigen bijdrage voor rechtsbijstand niet te verhogen,")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(
+                Self.reader(["rechtsstaat"], wants: .more),
+                title:
+                    "Motie van de leden Van der Lee en Piri over organisaties die opkomen voor de rechtsstaat financieel ondersteunen in lidstaten waar de rechtsstaat onder druk staat"
+            )?.stance == .supports)
+        // Constructed: undoing a cut after the phrase, as a dictum words it, asks more; carrying it out less. Two
+        // asks joined by "en" are two (2010Z03217).
+        #expect(
+            Self.read(
+                legalAid, title: "Motie",
+                dictum: "verzoekt de regering, de bezuinigingen op de rechtsbijstand terug te draaien,")
+                == .init(stance: .supports, signals: ["'rechtsbijstand' meer door 'bezuinigingen terug te draaien'"]))
+        #expect(
+            Self.read(
+                legalAid, title: "Motie",
+                dictum: "verzoekt de regering, de bezuinigingen op de rechtsbijstand door te voeren,")
+                == .init(stance: .opposes, signals: ["'rechtsbijstand' minder door 'bezuinigingen'"]))
+        #expect(
+            Self.read(
+                Self.reader(["verblijfsvergunning"], wants: .less),
+                title: "Motie Fritsma over intrekken verblijfsvergunning en uitzetten na een misdrijf")
+                == .init(stance: .supports, signals: ["'verblijfsvergunning' minder door 'intrekken'"]))
     }
 
     @Test("A subject that ends in the phrase as its verb asks for it; an uninflected adjective after 'een' links")
