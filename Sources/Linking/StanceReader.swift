@@ -455,6 +455,9 @@ package struct StanceReader: Sendable {
         "sanctie",
         "ontdoen van",
         "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden", "uitgesloten",
+        // Participles of verbs that split nowhere, so none is derived: "hoe de asielinstroom kan worden verminderd"
+        // (as written only, `participles`).
+        "verminderd", "verlaagd", "beeindigd", "gestopt", "verkleind", "gereduceerd",
         // Curbing a thing: "paal en perk te stellen aan risicoprofilering".
         "paal en perk stellen aan", "paal en perk te stellen aan",
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
@@ -511,7 +514,8 @@ package struct StanceReader: Sendable {
         "ontzien",
         "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
         "verhogen", "verlengen",
-        "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
+        "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd", "verhoogd", "verdubbeld",
+        "gestimuleerd", "bevorderd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
         "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen",
@@ -584,9 +588,15 @@ package struct StanceReader: Sendable {
     static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen", "staken"]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
-    /// The asking words matched as written, never by their stem: `modifiers` and `verbsOnly` (and, as whole words
-    /// with a stem of three letters, "weren": `FoldedPhrase.wholeWords`).
-    static let matchedAsWritten = modifiers.union(verbsOnly)
+    /// Participles that ask only as written: inflected before a noun they describe it ("in tijden van verhoogde
+    /// asielinstroom" asks nothing).
+    static let participles: Set<String> = [
+        "verminderd", "verlaagd", "beeindigd", "gestopt", "verkleind", "gereduceerd", "verhoogd", "verdubbeld",
+        "gestimuleerd", "bevorderd",
+    ]
+    /// The asking words matched as written, never by their stem: `modifiers`, `verbsOnly` and `participles` (and,
+    /// as whole words with a stem of three letters, "weren": `FoldedPhrase.wholeWords`).
+    static let matchedAsWritten = modifiers.union(verbsOnly).union(participles)
     /// The articles: after a pledge phrase, an asking word with one before it heads a noun of its own.
     static let articles: Set<String> = ["de", "het", "een"]
     /// How many words after a pledge phrase an asking word still bears on it ("preventief fouilleren kan worden

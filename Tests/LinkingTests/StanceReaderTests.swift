@@ -799,6 +799,20 @@ struct StanceReaderTests {
         #expect(
             Self.read(profiling, title: "Motie", dictum: "verzoekt de regering, risicoprofilering toe te staan,")
                 == .init(stance: .opposes, signals: ["'risicoprofilering' meer door 'toe te staan'"]))
+        // A participle asks as written; inflected before a noun it describes it. Constructed, and 2016Z14026.
+        let inflow = Self.reader(["asielinstroom"], wants: .less)
+        #expect(
+            Self.read(
+                inflow, title: "Motie",
+                dictum: "verzoekt de regering, te onderzoeken hoe de asielinstroom kan worden verminderd,")
+                == .init(stance: .supports, signals: ["'asielinstroom' minder door 'verminderd'"]))
+        #expect(
+            Self.read(
+                inflow,
+                title:
+                    "Motie van het lid Voordewind over de kosten voor eerstejaarsopvang in tijden van verhoogde asielinstroom"
+            )
+                == .init(stance: .mentions, signals: []))
         #expect(
             Self.read(
                 profiling, title: "Motie",
