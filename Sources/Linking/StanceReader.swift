@@ -531,6 +531,9 @@ package struct StanceReader: Sendable {
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
         "inzetten voor", "inzet voor", "voortzetten", "voortzetting",
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
+        // Resuming a thing asks more of it: "de export van F-35-onderdelen naar Israël te hervatten"; holding on to
+        // it keeps it: "vast te houden aan het toetsingsverbod".
+        "hervatten", "hervatting", "vasthouden aan",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen", "herplaatsen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written

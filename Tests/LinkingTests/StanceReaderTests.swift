@@ -1749,6 +1749,19 @@ struct TrapWordTests {
             ).first { $0.pledge == "etnisch-profileren-aanpakken" }?.stance == .supports)
     }
 
+    @Test("An arms embargo on Israel is what the foreign-policy pledge wants more of; resuming arms exports less")
+    func embargo() {
+        // Constructed dictums, read with the ledger's own pledge.
+        let pledge = Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!
+        let reader = StanceReader(pledge.hints)
+        func read(_ dictum: String) -> Link.Stance? {
+            OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        #expect(read("verzoekt de regering, zich in te zetten voor een wapenembargo tegen Israël,") == .supports)
+        #expect(read("verzoekt de regering, de export van F-35-onderdelen naar Israël te hervatten,") == .opposes)
+        #expect(read("verzoekt de regering, het wapenembargo tegen Israël op te heffen,") == .opposes)
+    }
+
     @Test(
         "The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties; the strafrechtketen"
     )
