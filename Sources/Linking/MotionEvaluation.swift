@@ -127,6 +127,11 @@ package struct MotionEvaluation: Sendable {
         return max(0, (centre - spread) / scale)...min(1, (centre + spread) / scale)
     }
 
+    /// `wilson` as the tables print it ("0.36–0.77"); "–" without trials.
+    static func interval(_ successes: Int, of trials: Int) -> String {
+        wilson(successes, of: trials).map { String(format: "%.2f–%.2f", $0.lowerBound, $0.upperBound) } ?? "–"
+    }
+
     /// One stance judgement: the label, and the linker's stance (nil: no link to the pledge).
     package struct StanceCase: Sendable, Hashable {
         package var zaak: String
@@ -231,13 +236,10 @@ package struct MotionEvaluation: Sendable {
         func percent(_ part: Int, _ whole: Int) -> String {
             String(format: "%.1f%%", whole == 0 ? 0 : 100 * Double(part) / Double(whole))
         }
-        func interval(_ successes: Int, _ trials: Int) -> String {
-            Self.wilson(successes, of: trials).map { "\(ratio($0.lowerBound))–\(ratio($0.upperBound))" } ?? "–"
-        }
         func line(_ row: ThemeRow, name: String) -> String {
             name.padding(toLength: 26, withPad: " ", startingAt: 0)
                 + [
-                    "\(row.labelled)", "\(row.found)", ratio(row.recall), interval(row.found, row.labelled),
+                    "\(row.labelled)", "\(row.found)", ratio(row.recall), Self.interval(row.found, of: row.labelled),
                     "\(row.linked)", "\(row.right)", ratio(row.precision),
                 ].map { $0.leftPadded(to: 10) }.joined()
         }
@@ -285,9 +287,7 @@ extension MotionEvaluation {
         let directed = Tally(directedStances)
         let mentions = stances.filter { $0.label.value == .mentions }
         var share = String(format: "%.2f", directed.all == 0 ? 1 : Double(directed.right) / Double(directed.all))
-        if let range = Self.wilson(directed.right, of: directed.all) {
-            share += String(format: ", 95%%: %.2f–%.2f", range.lowerBound, range.upperBound)
-        }
+        if directed.all > 0 { share += ", 95%: " + Self.interval(directed.right, of: directed.all) }
         return [
             "stance, supports/opposes: \(directed.right) of \(directed.all) right (\(share)); \(directed.unlinked) without a link to the labelled pledge, \(directed.unread) read as mentions, \(directed.turned) turned round",
             "stance, mentions: \(mentions.filter(\.right).count) of \(mentions.count) right",

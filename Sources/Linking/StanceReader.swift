@@ -289,9 +289,10 @@ package struct StanceReader: Sendable {
                 // "het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven".
                 // Nor does one after people deny them, but what is done to them: "demonstranten niet preventief te
                 // arresteren".
+                let people = Self.namesPeople(clause, position, end)
                 let after =
                     position >= 1 && clause.words[position - 1] == "die"
-                        || Self.namesPeople(Self.head(of: clause.words[position..<end]))
+                        || people
                     ? nil : Self.trailing(Self.trailingNegations, after: end, in: clause)
                 // A counter phrase says why less of it works against the pledge: it wants more of it.
                 let quoted =
@@ -360,14 +361,14 @@ package struct StanceReader: Sendable {
                     // before it on: "stoppen met het gebruik van risicoprofilering".
                     // A "niet" after a phrase that completes a noun with a preposition denies the noun: "de eigen
                     // bijdrage voor rechtsbijstand niet verhogen" asks no less legal aid.
-                    if denied == nil, !Self.namesPeople(Self.head(of: clause.words[position..<end])),
+                    if denied == nil, !people,
                         Self.setting(of: position, after: -1, in: clause, with: Self.complementPrepositions)
                     {
                         continue
                     }
                     if let van = Self.completing(clause, at: position, end: end, after: denied?.end ?? -1),
                         denied == nil || !Self.transparentHeads.contains(clause.words[van - 1])
-                            || denied.map { Self.replacing.contains($0.words) } == true
+                            || denied.map({ Self.replacing.contains($0.words) }) == true
                     {
                         guard let asked = asking(), asked.end <= position else { continue }
                         addDenied(asked, by: denier)
@@ -401,35 +402,35 @@ package struct StanceReader: Sendable {
                     add("\(quoted) gevraagd", asking: asked.wants)
                     continue
                 }
-                // So does one after the phrase, as a dictum has it, when the first is a noun (an article before it)
-                // and nothing joins a second ask between: "de bezuinigingen op de rechtsbijstand terug te draaien";
-                // not "intrekken verblijfsvergunning en uitzetten".
-                if asked.end <= position, asked.wants == .less, asked.start >= 1,
-                    Self.articles.contains(clause.words[asked.start - 1]),
-                    let undoing = askingWords().first(where: {
-                        $0.wants == .less && !$0.isBareSubject && $0.start >= end
-                            && $0.start - end < Self.directionReachAfter
-                            && !Self.articles.contains(clause.words[$0.start - 1])
-                            && !clause.words[end..<$0.start].contains(where: { $0 == "en" || $0 == "of" })
-                            && !Self.insideRelativeClause(clause, from: end, to: $0.start)
-                    })
-                {
-                    add("\(quoted) meer door '\(asked.words) \(undoing.words)'", asking: .more)
-                    continue
-                }
-                // An ask of less before the asking word turns it round: "het terugdraaien van de bezuinigingen op de
-                // rechtspraak" asks more of it, "het opschorten van uitzettingen van asielzoekers" more of them.
-                if asked.end <= position,
-                    let undoing = askingWords().filter({
-                        $0.wants == .less && !$0.isBareSubject && $0.end <= asked.start
-                            && Self.linksAcross(clause.words[$0.end..<asked.start])
-                    }).max(by: { $0.end < $1.end })
-                {
-                    let wants: LinkHints.Wants = asked.wants == .less ? .more : .less
-                    add(
-                        "\(quoted) \(wants == .less ? "minder" : "meer") door '\(undoing.words) \(asked.words)'",
-                        asking: wants)
-                    continue
+                // An ask of less turns the governing ask round: one before it ("het terugdraaien van de
+                // bezuinigingen op de rechtspraak" asks more of it, "het opschorten van uitzettingen van
+                // asielzoekers" more of them), or one after the phrase, as a dictum has it, where the governing ask
+                // is a noun of less (an article before it) and nothing joins a second ask between ("de bezuinigingen
+                // op de rechtsbijstand terug te draaien"; not "intrekken verblijfsvergunning en uitzetten").
+                if asked.end <= position {
+                    let after =
+                        asked.wants == .less && asked.start >= 1
+                            && Self.articles.contains(clause.words[asked.start - 1])
+                        ? askingWords().first(where: {
+                            $0.wants == .less && !$0.isBareSubject && $0.start >= end
+                                && $0.start - end < Self.directionReachAfter
+                                && !Self.articles.contains(clause.words[$0.start - 1])
+                                && !clause.words[end..<$0.start].contains(where: { $0 == "en" || $0 == "of" })
+                                && !Self.insideRelativeClause(clause, from: end, to: $0.start)
+                        }) : nil
+                    let undoing =
+                        after
+                        ?? askingWords().filter({
+                            $0.wants == .less && !$0.isBareSubject && $0.end <= asked.start
+                                && Self.linksAcross(clause.words[$0.end..<asked.start])
+                        }).max(by: { $0.end < $1.end })
+                    if let undoing {
+                        let wants: LinkHints.Wants = asked.wants == .less ? .more : .less
+                        let words =
+                            after != nil ? "\(asked.words) \(undoing.words)" : "\(undoing.words) \(asked.words)"
+                        add("\(quoted) \(wants == .less ? "minder" : "meer") door '\(words)'", asking: wants)
+                        continue
+                    }
                 }
                 add(
                     "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
@@ -455,9 +456,6 @@ package struct StanceReader: Sendable {
         "sanctie",
         "ontdoen van",
         "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden", "uitgesloten",
-        // Participles of verbs that split nowhere, so none is derived: "hoe de asielinstroom kan worden verminderd"
-        // (as written only, `participles`).
-        "verminderd", "verlaagd", "beeindigd", "gestopt", "verkleind", "gereduceerd",
         // Curbing a thing: "paal en perk te stellen aan risicoprofilering".
         "paal en perk stellen aan", "paal en perk te stellen aan",
         "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
@@ -514,8 +512,7 @@ package struct StanceReader: Sendable {
         "ontzien",
         "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
         "verhogen", "verlengen",
-        "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd", "verhoogd", "verdubbeld",
-        "gestimuleerd", "bevorderd",
+        "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
         "gehandhaafd", "gerealiseerd", "gefaciliteerd", "extra", "ophogen",
@@ -591,12 +588,12 @@ package struct StanceReader: Sendable {
     static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen", "staken"]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
-    /// Participles that ask only as written: inflected before a noun they describe it ("in tijden van verhoogde
-    /// asielinstroom" asks nothing).
-    static let participles: Set<String> = [
-        "verminderd", "verlaagd", "beeindigd", "gestopt", "verkleind", "gereduceerd", "verhoogd", "verdubbeld",
-        "gestimuleerd", "bevorderd",
-    ]
+    /// Participles of verbs that split nowhere, so none is derived (`withSplitForms`), asking less or more: "hoe de
+    /// asielinstroom kan worden verminderd". They ask only as written: inflected before a noun they describe it ("in
+    /// tijden van verhoogde asielinstroom" asks nothing).
+    static let lessParticiples = ["verminderd", "verlaagd", "beeindigd", "gestopt", "verkleind", "gereduceerd"]
+    static let moreParticiples = ["verhoogd", "verdubbeld", "gestimuleerd", "bevorderd"]
+    static let participles = Set(lessParticiples + moreParticiples)
     /// The asking words matched as written, never by their stem: `modifiers`, `verbsOnly` and `participles` (and,
     /// as whole words with a stem of three letters, "weren": `FoldedPhrase.wholeWords`).
     static let matchedAsWritten = modifiers.union(verbsOnly).union(participles)
@@ -724,7 +721,10 @@ package struct StanceReader: Sendable {
 
     /// The asking words, less then more, each with its direction and its place in that order.
     static let askingWords: [(phrase: FoldedPhrase, wants: LinkHints.Wants)] =
-        withSplitForms(lessWords).map { ($0, .less) } + withSplitForms(moreWords + giving).map { ($0, .more) }
+        withSplitForms(lessWords + lessParticiples.map { FoldedPhrase($0, wholeWords: true) }).map { ($0, .less) }
+        + withSplitForms(moreWords + giving + moreParticiples.map { FoldedPhrase($0, wholeWords: true) }).map {
+            ($0, .more)
+        }
 
     /// The particles that split from a Dutch separable verb around "te" in the infinitive a dictum asks with:
     /// "afschaffen" is "de asielvergunning voor onbepaalde tijd af te schaffen", "terugsturen" is "terug te sturen".
@@ -924,7 +924,7 @@ package struct StanceReader: Sendable {
         // one: "over etnisch profileren door de Koninklijke Marechaussee" is the subject, not a call for it.
         if let bare, clause.words[..<position].allSatisfy(isLinking), !holdsVerb(clause, from: end),
             !clause.words[end...].contains(where: lightVerbs.contains),
-            !namesPeople(head(of: clause.words[position..<end])),
+            !namesPeople(clause, position, end),
             !clause.words[position..<end].contains(where: wrongs.contains)
         {
             return bare
@@ -958,7 +958,7 @@ package struct StanceReader: Sendable {
     /// `complementPrepositions` but "van", which `completing` reads), and names no people.
     static func complements(_ position: Int, _ end: Int, in clause: FoldedText) -> Bool {
         let prepositions = complementPrepositions.subtracting(["van"])
-        guard !namesPeople(head(of: clause.words[position..<end])),
+        guard !namesPeople(clause, position, end),
             setting(of: position, after: -1, in: clause, with: prepositions)
         else { return false }
         // Not a verb's: "organisaties die opkomen voor de rechtsstaat financieel ondersteunen".
@@ -1121,6 +1121,11 @@ package struct StanceReader: Sendable {
     /// Whether a word names people by its ending (`personEndings`).
     static func namesPeople(_ word: String) -> Bool { personEndings.contains { word.hasSuffix($0) } }
 
+    /// Whether the phrase at `position..<end` names people, by its head.
+    static func namesPeople(_ clause: FoldedText, _ position: Int, _ end: Int) -> Bool {
+        namesPeople(head(of: clause.words[position..<end]))
+    }
+
     /// The "van" by which the words at `position..<end` complete a noun before them, right before them, with one
     /// word between ("het detineren van uitgeprocedeerde asielzoekers") or two linking ones ("de overgang van de
     /// medische opvang"); not the "van" of a negation ending at `after` ("af te zien van terugkeerhubs"). People
@@ -1133,7 +1138,7 @@ package struct StanceReader: Sendable {
             guard van >= position - 2 || clause.words[(van + 1)..<position].allSatisfy(isLinking) else { break }
             if clause.words[van] == "van" { return van }
             if clause.words[van] == "voor", van == position - 1 || articles.contains(clause.words[position - 1]),
-                namesPeople(head(of: clause.words[position..<end]))
+                namesPeople(clause, position, end)
             {
                 return van
             }

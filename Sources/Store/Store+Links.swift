@@ -4,15 +4,23 @@ import GRDB
 import Ledger
 
 /// A link read from a row of the `link` table (columns `pledge_id`, `deed_id`, `confidence`, `stance`, `method`,
-/// `explanation`); a stance or method the code does not know fails to decode instead of being read as something
-/// else.
-func decodeLink(_ row: Row, pledge: String? = nil) throws -> Link {
-    guard let stance = Link.Stance(rawValue: row["stance"]), let method = Link.Method(rawValue: row["method"]) else {
+/// `explanation`).
+func decodeLink(_ row: Row) throws -> Link {
+    try decodeLink(
+        pledge: row["pledge_id"], deed: row["deed_id"], confidence: row["confidence"], stance: row["stance"],
+        method: row["method"], explanation: row["explanation"])
+}
+
+/// A link from the columns of the `link` table; a stance or method the code does not know fails to decode instead
+/// of being read as something else.
+func decodeLink(
+    pledge: String, deed: String, confidence: Double, stance: String, method: String, explanation: String
+) throws -> Link {
+    guard let stance = Link.Stance(rawValue: stance), let method = Link.Method(rawValue: method) else {
         throw CompactReader.Malformed()
     }
     return Link(
-        pledge: pledge ?? row["pledge_id"], deed: row["deed_id"], confidence: row["confidence"], stance: stance,
-        method: method, explanation: row["explanation"])
+        pledge: pledge, deed: deed, confidence: confidence, stance: stance, method: method, explanation: explanation)
 }
 
 extension Store {

@@ -295,11 +295,8 @@ extension Store {
                 arguments: [pledge, minimumConfidence])
             var evidence: [(Link, Deed)] = []
             while let row = try rows.next() {
-                guard let stance = Link.Stance(rawValue: row[2]), let method = Link.Method(rawValue: row[3]) else {
-                    throw CompactReader.Malformed()
-                }
-                let link = Link(
-                    pledge: pledge, deed: row[0], confidence: row[1], stance: stance, method: method,
+                let link = try decodeLink(
+                    pledge: pledge, deed: row[0], confidence: row[1], stance: row[2], method: row[3],
                     explanation: row[4])
                 evidence.append((link, try Deed(stored: row[5])))
             }

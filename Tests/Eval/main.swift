@@ -67,7 +67,7 @@ if let file = options["read"] {
             }
             guard !line.trimmingCharacters(in: .whitespaces).isEmpty, !line.hasPrefix("#") else { continue }
             guard parts.count == 2 || parts.count == 3,
-                let pledge = ledger.pledges.first(where: { $0.id == parts[0] })
+                let pledge = ledger.pledge(parts[0])
             else {
                 fail(
                     "\(file):\(number + 1): expected 'pledge-id | subject line [| dictum]' with a pledge of the ledger")
