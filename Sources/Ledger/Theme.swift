@@ -15,6 +15,9 @@ package struct Theme: Sendable, Hashable, Identifiable {
     /// Words that bear on the theme only in context ("advocaat", "IND", "hoger beroep"): they weigh for the
     /// theme's pledges as its terms do, below the evidence line, but name nothing on their own.
     package var contextTerms: [String] = []
+    /// Words that name the theme as `terms` do, matched only as written, not by their stem: the plural
+    /// "protesten" names demonstrations where the singular "protest" is also a diplomatic one.
+    package var writtenTerms: [String] = []
     package var location: SourceLocation
 
     /// The five themes every ledger must define.
@@ -22,7 +25,7 @@ package struct Theme: Sendable, Hashable, Identifiable {
         "etnisch-profileren", "vluchtelingenverdrag", "internationaal-strafhof", "demonstratierecht", "eerlijk-proces",
     ]
 
-    static let fields = ["id", "name", "definition", "instruments", "terms", "context_terms"]
+    static let fields = ["id", "name", "definition", "instruments", "terms", "written_terms", "context_terms"]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader) -> Theme? {
         guard let unnamed = reader.fields(node, of: "a theme", allowed: fields) else { return nil }
@@ -37,9 +40,12 @@ package struct Theme: Sendable, Hashable, Identifiable {
         let instruments = fields.strings("instruments", required: true, expected: "treaty or constitutional provisions")
         let terms = fields.strings("terms", required: true, expected: "Dutch words that name this theme")
         let contextTerms = fields.strings("context_terms", expected: "Dutch words that bear on this theme in context")
+        let writtenTerms = fields.strings(
+            "written_terms", expected: "Dutch words that name this theme only as written, not by their stem")
         guard let id, let nl, let en, let definition else { return nil }
         return Theme(
             id: id, nameNL: nl, nameEN: en, definition: definition, instruments: instruments.map(\.0),
-            terms: terms.map(\.0), contextTerms: contextTerms.map(\.0), location: reader.location(node))
+            terms: terms.map(\.0), contextTerms: contextTerms.map(\.0), writtenTerms: writtenTerms.map(\.0),
+            location: reader.location(node))
     }
 }

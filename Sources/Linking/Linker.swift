@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "30"
+    package static let version = "31"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -67,7 +67,7 @@ package struct Linker: Sendable {
         // A stance hint that is a verb matches whole words only (`StanceReader.hint`), a phrase of its own.
         func hint(_ text: String) -> Int { id(StanceReader.hint(text)) }
         func id(_ phrase: FoldedPhrase) -> Int {
-            let key = (phrase.wholeWords ? "=" : "") + phrase.folded
+            let key = (phrase.wholeWords ? "=" : "") + (phrase.asWritten ? "\"" : "") + phrase.folded
             if let known = ids[key] { return known }
             ids[key] = phrases.count
             phrases.append(phrase)
@@ -81,7 +81,9 @@ package struct Linker: Sendable {
         var termThemes: [Int: [String]] = [:]
         var orderedTerms: [(theme: String, terms: [(number: Int, original: String)])] = []
         for theme in ledger.themes {
-            let numbered = theme.terms.map { (number: id($0), original: $0) }
+            let numbered =
+                theme.terms.map { (number: id($0), original: $0) }
+                + theme.writtenTerms.map { (number: id(FoldedPhrase($0, asWritten: true)), original: $0) }
             namingTerms[theme.id] = Array(Set(numbered.map(\.number))).sorted()
             contextTerms[theme.id] = Array(Set(theme.contextTerms.map(id))).sorted()
             let terms = Array(Set(numbered.map(\.number) + contextTerms[theme.id, default: []])).sorted()

@@ -24,7 +24,8 @@ package struct FoldedText: Sendable {
     /// Dutch compound, which comes last (`profilering` in `risicoprofilering`, `detentie` in
     /// `vreemdelingendetentie`), never as its first part (`demonstratie` is not in
     /// `demonstratieprojecten`); a `wholeWords` phrase never as a compound's head. Words of up to three letters must
-    /// match exactly (`vn`, `ind`, `coa`).
+    /// match exactly (`vn`, `ind`, `coa`), and so must the words of an `asWritten` phrase (`protesten` is not in
+    /// "protest", but heads "boerenprotesten").
     package func occurrences(of phrase: FoldedPhrase) -> Int {
         let count = phrase.words.count
         guard count > 0, count <= words.count else { return 0 }
@@ -61,6 +62,12 @@ package struct FoldedText: Sendable {
     private func matches(_ position: Int, _ phrase: FoldedPhrase, _ offset: Int) -> Bool {
         let part = phrase.words[offset]
         let stem = stems[position], partStem = phrase.stems[offset]
+        // As written: the text's word is the phrase's, or (the first word) ends in it after three letters or more.
+        if phrase.asWritten {
+            let word = words[position]
+            guard word == part || (offset == 0 && word.utf8.count >= part.utf8.count + 3 && word.hasSuffix(part))
+            else { return false }
+        }
         // A short word, or a whole word of one whose stem is as short, matches as written: the stem of "weren"
         // (keeping out) is "wer", that of "weer" (again) too.
         if part.utf8.count <= 3 || (phrase.wholeWords && phrase.words.count == 1 && partStem.utf8.count <= 3) {
@@ -84,14 +91,23 @@ package struct FoldedPhrase: Sendable, Hashable {
     /// Whether the phrase matches only whole words, never as the head of a compound: a stance hint ("sluiten" is
     /// not in "ontwerpbesluit", "bestrijding" not in "terrorismebestrijding").
     package let wholeWords: Bool
+    /// Whether the phrase's words match only as written, not by their stem (a theme's `written_terms`): the plural
+    /// "protesten" names demonstrations, the singular "protest" also a diplomatic one. The first word still heads a
+    /// compound, as written ("boerenprotesten").
+    package let asWritten: Bool
 
-    package init(_ phrase: String) { self.init(phrase, wholeWords: false) }
+    package init(_ phrase: String) { self.init(phrase, wholeWords: false, asWritten: false) }
 
-    package init(_ phrase: String, wholeWords: Bool) {
+    package init(_ phrase: String, wholeWords: Bool) { self.init(phrase, wholeWords: wholeWords, asWritten: false) }
+
+    package init(_ phrase: String, asWritten: Bool) { self.init(phrase, wholeWords: false, asWritten: asWritten) }
+
+    private init(_ phrase: String, wholeWords: Bool, asWritten: Bool) {
         original = phrase
         words = DutchText.words(phrase)
         stems = words.map(DutchStemmer.shared.stem)
         self.wholeWords = wholeWords
+        self.asWritten = asWritten
     }
 
     /// The folded phrase as one string (`etnisch profileren`).

@@ -23,8 +23,8 @@ struct ThemeWideLinkingTests {
         return linker.links(for: deed).filter { $0.confidence >= 0.5 }.sorted { $0.pledge < $1.pledge }
     }
 
-    static func links(_ zaak: String, _ title: String, dossier: String?) -> [String] {
-        evidence(zaak, title, dossier: dossier).map { "\($0.pledge) \($0.confidence): \($0.explanation)" }
+    static func links(_ zaak: String, _ title: String, dossier: String?, kind: Deed.Kind = .motion) -> [String] {
+        evidence(zaak, title, dossier: dossier, kind: kind).map { "\($0.pledge) \($0.confidence): \($0.explanation)" }
     }
 
     @Test("A term that names the theme in the subject line links to its theme-wide pledge")
@@ -358,6 +358,29 @@ struct ThemeWideLinkingTests {
             } == [
                 "hla-grondwet-en-grondrechten-versterken 0.551: zinsneden: themawoorden 'tolk' en 'vertaler' samen in het dictum"
             ])
+    }
+
+    @Test("The plural 'protesten' names demonstrations, at home and abroad; the singular is also a diplomatic protest")
+    func protests() {
+        // Two letters: the government on the farmers' protests, a committee's request on those in Heerenveen (the
+        // plural as written, as the head of a compound too).
+        #expect(
+            Self.links(
+                "2022Z13594", "Stand van zaken protesten boeren", dossier: "Naar een veiliger samenleving",
+                kind: .letter) == [
+                    "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'protesten' in de titel"
+                ])
+        #expect(
+            Self.links("2022Z14465", "Verzoek inzake de boerenprotesten in Heerenveen", dossier: nil, kind: .letter)
+                == [
+                    "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'protesten' in de titel"
+                ])
+        // A protest the government is asked to make is no demonstration.
+        #expect(
+            Self.links(
+                "2012Z08061",
+                "Motie van het lid Van Bommel over een protest tegen de detentie van Palestijnse parlementsleden",
+                dossier: "Mensenrechten in het buitenlands beleid") == [])
     }
 
     @Test("The dossier a motion is filed under names the theme its subject line does not")

@@ -51,6 +51,18 @@ struct DutchTextTests {
         #expect(!FoldedText("rechtsbijstandovereenkomst met Taiwan").contains(FoldedPhrase("rechtsbijstand")))
     }
 
+    @Test("A phrase as written matches its own form only, and heads a compound as written")
+    func asWritten() {
+        let protests = FoldedPhrase("protesten", asWritten: true)
+        #expect(FoldedText("de protesten in Iran").contains(protests))
+        #expect(FoldedText("de boerenprotesten in Heerenveen").contains(protests))
+        #expect(FoldedText("de Rif-protesten").contains(protests))
+        #expect(!FoldedText("een krachtig protest van de EU").contains(protests))
+        #expect(!FoldedText("protestantse kerken").contains(protests))
+        // By its stem, the plural finds the singular too.
+        #expect(FoldedText("een krachtig protest van de EU").contains(FoldedPhrase("protesten")))
+    }
+
     @Test("Words of up to three letters match exactly")
     func shortWords() {
         let text = FoldedText("bij de IND; industrie")
