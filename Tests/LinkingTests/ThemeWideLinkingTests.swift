@@ -36,14 +36,15 @@ struct ThemeWideLinkingTests {
                     "Vaststelling van de begrotingsstaten van het Ministerie van Veiligheid en Justitie (VI) voor het jaar 2015"
             )
                 == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'COA' in de titel"])
-        // Occupying a university building is protest: the occupiers as the head of a compound.
+        // Occupying a university building is protest: the occupiers as the head of a compound. Charging them the
+        // damage is a measure against those who protested.
         #expect(
             Self.links(
                 "2015Z23340", "Motie van het lid Duisenberg c.s. over schade verhalen op de Maagdenhuisbezetters ",
                 dossier:
                     "Initiatiefnota van het lid Jasper van Dijk: Op naar de nieuwe universiteit: voorstellen voor hoogwaardig en democratisch onderwijs en onderzoek"
             ) == [
-                "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'bezetter' in de titel"
+                "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'bezetter' in de titel; stand werkt tegen: 'verhalen op' in het onderwerp"
             ])
         // Ecocide as an international crime, filed under the budget debate.
         #expect(
@@ -358,6 +359,53 @@ struct ThemeWideLinkingTests {
             } == [
                 "hla-grondwet-en-grondrechten-versterken 0.551: zinsneden: themawoorden 'tolk' en 'vertaler' samen in het dictum"
             ])
+    }
+
+    /// The links at ≥ 0.5 of a motion given by its dictum alone, filed under the Wet openbare manifestaties dossier.
+    static func dictumLinks(_ id: String, _ dictum: String) -> [String] {
+        let deed = Deed(
+            id: id, kind: .motion, date: nil, title: "Motie", text: "", dictum: dictum,
+            dossierTitle: "Evaluatie Wet openbare manifestaties",
+            source: Deed.Source(format: .officielePublicatie, document: id, hash: "0"))
+        return linker.links(for: deed).filter { $0.confidence >= 0.5 }.sorted { $0.pledge < $1.pledge }.map {
+            "\($0.pledge) \($0.stance.rawValue)"
+        }
+    }
+
+    @Test("Demonstration pledges read bans, surveillance, charges and fines on protesters from the dictum")
+    func demonstrationDictums() {
+        // Real motions of the debate on the right to demonstrate of 22 January 2025 and of October 2025 (dictums
+        // quoted from zoek.officielebekendmakingen.nl/kst-34324-24.html and the Kamer's document 2025D43078,
+        // retrieved 2026-12-05).
+        #expect(
+            Self.dictumLinks(
+                "kst-34324-24",
+                "verzoekt de regering maximaal te bevorderen dat het bevoegd gezag in geval van een verboden demonstratie proactiever inzet op het beletten en sanctioneren in plaats van het faciliteren van demonstraties,"
+            ) == ["demonstratierecht-fundamenteel-onderdeel-democratie opposes"])
+        #expect(
+            Self.dictumLinks(
+                "kst-30821-318",
+                "verzoekt de regering het gebruik van Arabisch en andere niet-westerse talen bij demonstraties te verbieden,"
+            ) == ["demonstratierecht-fundamenteel-onderdeel-democratie opposes"])
+        // Constructed dictums in the words of the motions reported on after that debate: the costs of policing
+        // charged to protesters, face recognition, fines.
+        #expect(
+            Self.dictumLinks(
+                "constructed-1",
+                "verzoekt de regering de kosten van de politie-inzet bij blokkades te verhalen op de organisatoren van demonstraties,"
+            ) == ["demonstratierecht-fundamenteel-onderdeel-democratie opposes"])
+        #expect(
+            Self.dictumLinks(
+                "constructed-2", "verzoekt de regering bij demonstraties geen gezichtsherkenning in te zetten,") == [
+                    "demonstratierecht-fundamenteel-onderdeel-democratie supports"
+                ])
+        #expect(
+            Self.dictumLinks(
+                "constructed-3", "verzoekt de regering de boetes voor overtredingen tijdens demonstraties te verhogen,")
+                == [
+                    "demonstratierecht-fundamenteel-onderdeel-democratie mentions",
+                    "demonstratierecht-strafbepalingen-herzien supports",
+                ])
     }
 
     @Test("The plural 'protesten' names demonstrations, at home and abroad; the singular is also a diplomatic protest")
