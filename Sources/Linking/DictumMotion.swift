@@ -8,7 +8,7 @@ import Ledger
 /// `eval/dictums.yaml` (2008–2025, split into a tune and a test part). Provenance is in each file.
 package struct DictumMotion: Sendable {
     /// The motion as a harvest makes it: the subject line as its title (else the Kamerstuk's heading), the
-    /// dictum as its operative text, the dossier's number and title.
+    /// dictum as its operative text (a later motion may have only its subject line), the dossier's number and title.
     package var deed: Deed
     /// The themes it bears on; empty: none of the five; nil: ambiguous, left out of measurement.
     package var themes: Set<String>?
@@ -29,12 +29,15 @@ package struct DictumMotion: Sendable {
                 "note",
             ]
         ) { fields, reader in
-            guard let id = fields.string("id"), let dictum = fields.string("dictum") else { return nil }
+            // A later motion whose dictum was not found stands by its subject line, as a Zaak without one does.
+            let subject = fields.string("subject", required: false)
+            let dictum = fields.string("dictum", required: subject == nil)
+            guard let id = fields.string("id"), subject != nil || dictum != nil else { return nil }
             let deedID = id.hasPrefix("kst-") ? id : "tk:zaak:\(id)"
             let dossier = fields.string("dossier_number", required: false)
             let deed = Deed(
                 id: deedID, kind: .motion, date: fields.day("date", required: false),
-                title: fields.string("subject", required: false) ?? "Motie", text: "", dictum: dictum,
+                title: subject ?? "Motie", text: "", dictum: dictum,
                 refs: Deed.References(dossiers: dossier.map { [$0] } ?? []),
                 dossierTitle: fields.string("dossier_title", required: false),
                 source: Deed.Source(
