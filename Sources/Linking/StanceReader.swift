@@ -676,6 +676,9 @@ package struct StanceReader: Sendable {
     /// The nouns of using and trading a thing, which an asking word reaches through to it (`linksAcross`).
     static let passingHeads: Set<String> = [
         "gebruik", "inzet", "toepassing", "aankoop", "levering", "export", "uitvoer",
+        // What makes a body or scheme work stands for it: "zich in te zetten voor de onafhankelijkheid van het
+        // Internationaal Strafhof", "de financiering van de rechtsbijstand te verhogen".
+        "onafhankelijkheid", "functioneren", "financiering", "positie", "integriteit", "effectiviteit", "gezag",
     ]
 
     /// Nouns of ties with someone, which stand for them before "met" (`linksAcross`).

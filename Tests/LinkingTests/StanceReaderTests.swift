@@ -1762,6 +1762,34 @@ struct TrapWordTests {
         #expect(read("verzoekt de regering, het wapenembargo tegen Israël op te heffen,") == .opposes)
     }
 
+    @Test("What makes a court or scheme work stands for it: its independence, its funding")
+    func standingFor() {
+        let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
+        func read(_ reader: StanceReader, _ dictum: String) -> Link.Stance? {
+            OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        // kst-36600-V-… of the later motions (Tests/Fixtures/linking/later-motions.yaml): the courts in the plural.
+        #expect(
+            read(
+                courts,
+                "verzoekt het (toekomstige) kabinet om zich te allen tijde maximaal in te zetten voor de onafhankelijkheid van de internationale gerechtshoven en zich optimaal in te zetten voor de bescherming van alle VN-medewerkers en getuigen op Nederlands grondgebied,"
+            ) == .supports)
+        // Constructed dictums.
+        #expect(
+            read(
+                courts,
+                "verzoekt de regering zich in te zetten voor de onafhankelijkheid van het Internationaal Strafhof,")
+                == .supports)
+        #expect(
+            read(StanceReaderTests.courts, "verzoekt de regering de financiering van de rechtsbijstand te verhogen,")
+                == .supports)
+        #expect(
+            read(
+                StanceReaderTests.courts,
+                "verzoekt de regering te stoppen met de financiering van de sociale advocatuur,")
+                == .opposes)
+    }
+
     @Test(
         "The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties; the strafrechtketen"
     )
