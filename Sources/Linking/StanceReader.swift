@@ -893,6 +893,11 @@ package struct StanceReader: Sendable {
         // tijdens demonstraties te verhogen", "de eigen bijdrage voor rechtsbijstand te verhogen") is not what an
         // asking word after both asks of: that is the noun.
         if complements(position, end, in: clause) { return nil }
+        // A phrase after "uit" is where something comes out of, and an ask after it asks of that: "de evacuatie van
+        // migranten uit Libische detentiecentra ondersteunen" supports no detention.
+        var origin = position - 1
+        while origin >= 0, articles.contains(clause.words[origin]) || isAdjective(clause.words[origin]) { origin -= 1 }
+        if origin >= 0, clause.words[origin] == "uit" { return nil }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de

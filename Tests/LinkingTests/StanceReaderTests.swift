@@ -1762,6 +1762,30 @@ struct TrapWordTests {
         #expect(read("verzoekt de regering, het wapenembargo tegen Israël op te heffen,") == .opposes)
     }
 
+    @Test("Plurals whose stem is not the singular's are written out; a place after 'uit' is what something leaves")
+    func pluralsAndOrigins() {
+        func links(_ zaak: String, _ title: String) -> [String] {
+            let deed = Deed(
+                id: "tk:zaak:\(zaak)", kind: .motion, date: nil, title: title, text: "", dossierTitle: nil,
+                source: Deed.Source(format: .syncfeed, document: zaak, hash: "0"))
+            return Self.linker.links(for: deed).filter { $0.confidence >= 0.5 }.sorted { $0.pledge < $1.pledge }.map {
+                "\($0.pledge) \($0.stance.rawValue)"
+            }
+        }
+        // Real subject lines (Zaak records of the 2008–2022 corpus). "asielzoekerscentra" is not stemmed to
+        // "asielzoekerscentrum", nor "detentiecentra" to "detentiecentrum".
+        #expect(
+            links("2017Z01530", "Motie van het lid Fritsma over hermetisch afsluiten van asielzoekerscentra") == [
+                "hla-strengste-toelatingsregels-van-europa mentions", "opvang-verbeteren-en-sneller-meedoen mentions",
+            ])
+        // Evacuating migrants out of detention centres asks no more detention.
+        #expect(
+            links(
+                "2019Z11378",
+                "Motie van het lid Van Ojik c.s. over bepleiten dat lidstaten de evacuatie van migranten uit Libische detentiecentra ondersteunen"
+            ) == ["vreemdelingendetentie-uitbreiden mentions"])
+    }
+
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
     func standingFor() {
         let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
