@@ -124,7 +124,8 @@ package struct OperativeText: Sendable {
 /// pledge that wants less, asking for more supports one that wants more. A separable verb, asking word or hint, is
 /// found split around "te" too ("af te schaffen", "terug te sturen"); a phrase after "als" is a predicate, and one
 /// after "stichting" part of a name: nothing is asked of them. A hint of the pledge near the phrase speaks for it
-/// instead. A negation before an asking word that stands before the phrase denies the ask, not the phrase: "niet
+/// instead, except one that heads the phrase before "van" ("strafbaarstelling" in "strafbaarstelling van
+/// illegaliteit"), which speaks only where nothing asks of the phrase. A negation before an asking word that stands before the phrase denies the ask, not the phrase: "niet
 /// schorsen van voorlopige hechtenis" asks more of it; where the first asking word after the negation is not the one
 /// that governs the phrase, or followed by it ("niet verlagen van het percentage op te nemen vluchtelingen"), the
 /// phrase gives no signal. A negation of a phrase that completes a noun with "van" denies that noun, not the phrase
@@ -230,36 +231,6 @@ package struct StanceReader: Sendable {
                 return negation
             }
             func denier(of position: Int) -> String? { negation(before: position)?.words }
-            var hintPositions: [Int] = []
-            for (phrases, isSupport) in [(supports, true), (opposes, false)] {
-                var side: Set<Int> = []
-                for phrase in phrases where phrase.isUsable {
-                    // Two hints of one side that match the same words ("afschaffen", "afschaffing") are one signal.
-                    for position in clause.words.indices
-                    where !side.contains(position) && clause.matches(phrase, at: position)
-                        && !Self.namesDisability(clause, at: position)
-                    {
-                        side.insert(position)
-                        hintPositions.append(position)
-                        let denier =
-                            phrase.holdsNegation
-                            ? nil
-                            : denier(of: position)
-                                ?? Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
-                        let found = Self.quote(clause, position, phrase)
-                        if let denier {
-                            let signal = "\(found) ontkend door '\(denier)'"
-                            if isSupport { against.append(signal) } else { forPledge.append(signal) }
-                        } else if isSupport {
-                            forPledge.append(found)
-                        } else {
-                            against.append(found)
-                        }
-                    }
-                }
-            }
-            // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
-            var directions: [AskingWord]?
             // The pledge's phrases in the clause; one within a longer one ("rechtsstaat" in "democratische
             // rechtsstaat"), or on the same words as a longer one (a compound's head: "opvang" in "crisisnoodopvang")
             // or an earlier one, is that one and gives no signal of its own.
@@ -269,6 +240,46 @@ package struct StanceReader: Sendable {
                     spans.append((position, position + entry.phrase.words.count, number))
                 }
             }
+            var hintPositions: [Int] = []
+            // Hints that head a phrase (below), with their signal and whether it is for the pledge, and the phrases
+            // read with a signal of their own, by where they start.
+            var heading: [(start: Int, signal: String, forPledge: Bool)] = []
+            var readSpans: Set<Int> = []
+            for (phrases, isSupport) in [(supports, true), (opposes, false)] {
+                var side: Set<Int> = []
+                for phrase in phrases where phrase.isUsable {
+                    // Two hints of one side that match the same words ("afschaffen", "afschaffing") are one signal.
+                    for position in clause.words.indices
+                    where !side.contains(position) && clause.matches(phrase, at: position)
+                        && !Self.namesDisability(clause, at: position)
+                    {
+                        side.insert(position)
+                        let denier =
+                            phrase.holdsNegation
+                            ? nil
+                            : denier(of: position)
+                                ?? Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
+                        let found = Self.quote(clause, position, phrase)
+                        let signal = denier.map { "\(found) ontkend door '\($0)'" } ?? found
+                        // A hint that heads a longer phrase of the pledge, completed by "van", is that phrase's noun:
+                        // the phrase is read by what asks of it, and the hint speaks only where nothing does ("de
+                        // strafbaarstelling van illegaliteit in te trekken" asks less of it, where the hint
+                        // "strafbaarstelling" would read for it; "over het strafbaar stellen van illegaliteit" is
+                        // read by the hint). Not a hint that qualifies the phrase's noun: "kleinschalige opvang".
+                        let hintEnd = position + phrase.words.count
+                        if hintEnd < clause.words.count, clause.words[hintEnd] == "van",
+                            spans.contains(where: { $0.start == position && $0.end > hintEnd })
+                        {
+                            heading.append((position, signal, isSupport == (denier == nil)))
+                            continue
+                        }
+                        hintPositions.append(position)
+                        if isSupport == (denier == nil) { forPledge.append(signal) } else { against.append(signal) }
+                    }
+                }
+            }
+            // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
+            var directions: [AskingWord]?
             let distinct = spans.filter { span in
                 !spans.contains { other in
                     guard other.start <= span.start && other.end >= span.end else { return false }
@@ -282,6 +293,8 @@ package struct StanceReader: Sendable {
                 }
             }
             for span in distinct {
+                let signals = forPledge.count + against.count
+                defer { if forPledge.count + against.count > signals { readSpans.insert(span.start) } }
                 let (phrase, wants, counter) = subject[span.number]
                 let position = span.start
                 let end = span.end
@@ -436,6 +449,9 @@ package struct StanceReader: Sendable {
                     "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
                     asking: asked.wants)
             }
+            for hint in heading where !readSpans.contains(hint.start) {
+                if hint.forPledge { forPledge.append(hint.signal) } else { against.append(hint.signal) }
+            }
         }
         if forPledge.count > against.count { return Reading(stance: .supports, signals: forPledge) }
         if against.count > forPledge.count { return Reading(stance: .opposes, signals: against) }
@@ -491,8 +507,9 @@ package struct StanceReader: Sendable {
         // minderheden", "discriminatie van Papoea's aan de kaak blijven stellen".
         "veroordelen", "aan de kaak",
         // Refusing and deporting people ask fewer of them: "het weigeren van asielzoekers uit veilige landen", "het
-        // sneller uitzetten van criminele asielzoekers".
-        "weigeren", "weigering", "uitzetten",
+        // sneller uitzetten van criminele asielzoekers"; so does having them return: "Syrische vluchtelingen actief
+        // te laten terugkeren naar Syrië" (as a verb only: "teruggekeerde" people are who came back).
+        "weigeren", "weigering", "uitzetten", "terugkeren",
         // Withdrawing from a thing asks less of it: "zich te onttrekken aan het Statuut van Rome".
         "onttrekken aan", "terugtrekken uit", "uittreden uit",
         // Punishing a thing asks less of it; a ban set up on it too: "een verbod in te stellen op het gebruik van
@@ -585,7 +602,7 @@ package struct StanceReader: Sendable {
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem, and give no participle (`withSplitForms`): "uitnodigende woorden"
     /// and "uitgenodigde vluchtelingen" name words and people, "aanwijzingen van pushbacks" are signs of them.
-    static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen", "staken"]
+    static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen", "staken", "terugkeren"]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
     /// Participles of verbs that split nowhere, so none is derived (`withSplitForms`), asking less or more: "hoe de

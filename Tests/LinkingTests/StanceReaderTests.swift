@@ -1786,6 +1786,36 @@ struct TrapWordTests {
             ) == ["vreemdelingendetentie-uitbreiden mentions"])
     }
 
+    @Test("A hint that heads a phrase of the pledge speaks only where nothing asks of the phrase; returning people")
+    func headingHints() {
+        func read(_ pledge: String, title: String = "Motie", _ dictum: String? = nil) -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
+            return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        let criminalising = "hla-niet-meewerken-aan-terugkeer-strafbaar"
+        // Real subject lines (2020Z22923, 2016Z03107): the hint reads where no asking word does; a hint that
+        // qualifies the phrase's noun is a signal of its own.
+        #expect(
+            read(criminalising, title: "Motie van het lid Emiel van Dijk over het strafbaar stellen van illegaliteit")
+                == .supports)
+        #expect(
+            read(
+                "opvang-verbeteren-en-sneller-meedoen",
+                title:
+                    "Motie van het lid Segers c.s. over het reserveren van financiële middelen voor kleinschalige opvang"
+            )
+                == .supports)
+        // Constructed dictums: withdrawing the criminalisation asks less of it, where the hint "strafbaarstelling"
+        // read for it; having refugees return asks fewer of them.
+        #expect(
+            read(criminalising, "verzoekt de regering de strafbaarstelling van illegaliteit in te trekken,") == .opposes
+        )
+        #expect(
+            read(
+                "hla-strengste-toelatingsregels-van-europa",
+                "verzoekt de regering Syrische vluchtelingen actief te laten terugkeren naar Syrië,") == .supports)
+    }
+
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
     func standingFor() {
         let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
