@@ -1816,6 +1816,31 @@ struct TrapWordTests {
                 "verzoekt de regering Syrische vluchtelingen actief te laten terugkeren naar Syrië,") == .supports)
     }
 
+    @Test("Checks on risk models and registered stops curb profiling; review against the Constitution is wanted")
+    func profilingChecksAndReview() {
+        func read(_ pledge: String, _ dictum: String) -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
+            return OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        // Constructed dictums in the words such motions use.
+        let profiling = "etnisch-profileren-aanpakken"
+        #expect(
+            read(
+                profiling,
+                "verzoekt de regering alle risicomodellen van uitvoeringsorganisaties te laten toetsen op discriminatie,"
+            )
+                == .supports)
+        #expect(read(profiling, "verzoekt de regering een registratie van staandehoudingen in te voeren,") == .supports)
+        let review = "hla-toetsingsverbod-schrappen-constitutioneel-hof"
+        #expect(
+            read(
+                review,
+                "verzoekt de regering met een wetsvoorstel te komen om constitutionele toetsing mogelijk te maken,")
+                == .supports)
+        #expect(read(review, "verzoekt de regering het toetsingsverbod te handhaven,") == .opposes)
+        #expect(read(review, "verzoekt de regering het toetsingsverbod niet te schrappen,") == .opposes)
+    }
+
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
     func standingFor() {
         let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
