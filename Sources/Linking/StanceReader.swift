@@ -251,7 +251,7 @@ package struct StanceReader: Sendable {
                     // Two hints of one side that match the same words ("afschaffen", "afschaffing") are one signal.
                     for position in clause.words.indices
                     where !side.contains(position) && clause.matches(phrase, at: position)
-                        && !Self.namesDisability(clause, at: position)
+                        && !Self.namesDisability(clause, at: position) && !Self.studied(clause, at: position)
                     {
                         side.insert(position)
                         let denier =
@@ -823,6 +823,19 @@ package struct StanceReader: Sendable {
     /// then of position. A subject line that names what it is about with "een" (`opensSubject`: the clause is the
     /// start of one) asks for it, before any other asking word: "over een opt-out op het gebied van immigratie en
     /// asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
+    /// Nouns of what follows from a thing or what is learned of it: a thing after them and "van" is studied, not
+    /// asked for ("de gevolgen van de verlaging van het Mensenrechtenfonds in kaart brengen" asks no cut).
+    static let studyNouns: Set<String> = [
+        "gevolgen", "gevolg", "effecten", "effect", "impact", "consequenties", "evaluatie", "resultaten", "uitkomsten",
+    ]
+
+    /// Whether the words at `position` follow a `studyNouns` noun and "van", with an article between or none.
+    static func studied(_ clause: FoldedText, at position: Int) -> Bool {
+        var index = position - 1
+        if index >= 0, articles.contains(clause.words[index]) { index -= 1 }
+        return index >= 1 && clause.words[index] == "van" && studyNouns.contains(clause.words[index - 1])
+    }
+
     static func directionWords(in clause: FoldedText, opensSubject: Bool = false) -> [AskingWord] {
         var found: [AskingWord] = []
         if opensSubject, let first = clause.words.first {
@@ -843,7 +856,7 @@ package struct StanceReader: Sendable {
             let (phrase, wants) = askingWords[number]
             // Whole words only (`FoldedPhrase.wholeWords`): "handhaving" asks more, "wetshandhaving" asks nothing.
             guard clause.matches(phrase, at: position), !namesDisability(clause, at: position),
-                !noLonger(clause, at: position),
+                !noLonger(clause, at: position), !studied(clause, at: position),
                 !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded
             else { continue }
             let end = position + phrase.words.count
@@ -995,7 +1008,7 @@ package struct StanceReader: Sendable {
     }
 
     /// The prepositions that place a noun in the setting of a phrase after them.
-    static let settingPrepositions: Set<String> = ["bij", "tijdens", "in", "rond", "rondom", "op", "naar"]
+    static let settingPrepositions: Set<String> = ["bij", "tijdens", "in", "rond", "rondom", "op", "naar", "uit"]
     /// The prepositions by which a phrase completes a noun before it.
     static let complementPrepositions = settingPrepositions.union(["voor", "van", "aan"])
 

@@ -1841,6 +1841,35 @@ struct TrapWordTests {
         #expect(read(review, "verzoekt de regering het toetsingsverbod niet te schrappen,") == .opposes)
     }
 
+    @Test("What follows from a thing is studied, not asked for; a thing after 'uit' is where something comes from")
+    func studiedAndSources() {
+        func read(_ pledge: String, _ title: String) -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
+            return OperativeText(title: title, dictum: nil) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        // Real subject lines (Zaak records of the 2008–2022 corpus).
+        #expect(
+            read(
+                "postennet-voor-mensenrechten",
+                "Motie van de leden Ploumen en Van Ojik over de gevolgen van de verlaging van het Mensenrechtenfonds in kaart brengen"
+            ) == .mentions)
+        #expect(
+            read(
+                "opvang-verbeteren-en-sneller-meedoen",
+                "Motie van het lid Van Toorenburg over de effecten van uitsluiting van de opvang") == .mentions)
+        #expect(
+            read(
+                "postennet-voor-mensenrechten",
+                "Motie van de leden Servaes en Sjoerdsma over verhogen van het budget van het Mensenrechtenfonds")
+                == .supports)
+        // No subsidy out of the fund for one broadcaster denies the subsidy, not the fund.
+        #expect(
+            read(
+                "postennet-voor-mensenrechten",
+                "Motie van het lid De Roon over geen subsidie uit het Mensenrechtenfonds voor Radio Wereldomroep")
+                == .mentions)
+    }
+
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
     func standingFor() {
         let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
