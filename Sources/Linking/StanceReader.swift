@@ -1213,7 +1213,15 @@ package struct StanceReader: Sendable {
     ]
 
     /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".
-    static let removals: [[String]] = [["wegnemen"], ["weg", "te", "nemen"], ["opheffen"], ["op", "te", "heffen"]]
+    static let removals: [[String]] = [
+        ["wegnemen"], ["weg", "te", "nemen"], ["opheffen"], ["op", "te", "heffen"],
+        // Scrapping, abolishing and withdrawing it, or taking it out of a bill: "de strafbaarstelling van illegaliteit
+        // te schrappen", "het strafbaar stellen van illegaliteit uit het wetsvoorstel te halen".
+        ["schrappen"], ["te", "schrappen"], ["afschaffen"], ["af", "te", "schaffen"], ["intrekken"],
+        ["in", "te", "trekken"], ["uit", "het", "wetsvoorstel", "te", "halen"],
+        ["uit", "het", "wetsvoorstel", "halen"],
+        ["uit", "de", "wet", "te", "halen"], ["uit", "de", "wet", "halen"],
+    ]
     /// Words after a pledge phrase that deny it: "etniciteit niet laten gebruiken", "etniciteit geen indicator meer".
     static let trailingNegations: [[String]] = [["niet"], ["geen"]]
     /// The one-word negations of a verb: "niet", "nooit", "nimmer" ("niet meer", "niet te beperken").

@@ -1786,7 +1786,7 @@ struct TrapWordTests {
             ) == ["vreemdelingendetentie-uitbreiden mentions"])
     }
 
-    @Test("A hint that heads a phrase of the pledge speaks only where nothing asks of the phrase; returning people")
+    @Test("A hint that heads a phrase speaks only where nothing asks of it; scrapping after a hint; returning people")
     func headingHints() {
         func read(_ pledge: String, title: String = "Motie", _ dictum: String? = nil) -> Link.Stance? {
             let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
@@ -1810,6 +1810,14 @@ struct TrapWordTests {
         #expect(
             read(criminalising, "verzoekt de regering de strafbaarstelling van illegaliteit in te trekken,") == .opposes
         )
+        // Scrapping what a hint names after it, or taking it out of a bill, takes it away.
+        #expect(
+            read(criminalising, "verzoekt de regering de strafbaarstelling van illegaliteit te schrappen,") == .opposes)
+        #expect(
+            read(
+                criminalising,
+                "verzoekt de regering het strafbaar stellen van illegaliteit uit het wetsvoorstel te halen,")
+                == .opposes)
         #expect(
             read(
                 "hla-strengste-toelatingsregels-van-europa",
