@@ -387,8 +387,12 @@ struct ThemeWideLinkingTests {
                 "kst-30821-318",
                 "verzoekt de regering het gebruik van Arabisch en andere niet-westerse talen bij demonstraties te verbieden,"
             ) == ["demonstratierecht-fundamenteel-onderdeel-democratie opposes"])
-        // Constructed dictums in the words of the motions reported on after that debate: the costs of policing
-        // charged to protesters, face recognition, fines.
+        // Constructed dictums in the words of the motions reported on after that debate: a protest movement's tax
+        // status, the costs of policing charged to protesters, face recognition, fines.
+        #expect(
+            Self.dictumLinks(
+                "constructed-0", "verzoekt de regering de ANBI-status van Extinction Rebellion in te trekken,")
+                == ["demonstratierecht-fundamenteel-onderdeel-democratie mentions"])
         #expect(
             Self.dictumLinks(
                 "constructed-1",
