@@ -125,8 +125,8 @@ package struct OperativeText: Sendable {
 /// found split around "te" too ("af te schaffen", "terug te sturen"); a phrase after "als" is a predicate, and one
 /// after "stichting" part of a name: nothing is asked of them. A hint of the pledge near the phrase speaks for it
 /// instead, except one that heads the phrase before "van" ("strafbaarstelling" in "strafbaarstelling van
-/// illegaliteit"), which speaks only where nothing asks of the phrase. A negation before an asking word that stands before the phrase denies the ask, not the phrase: "niet
-/// schorsen van voorlopige hechtenis" asks more of it; where the first asking word after the negation is not the one
+/// illegaliteit"), which speaks only where nothing asks of the phrase. A negation before an asking word that stands
+/// before the phrase denies the ask, not the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where the first asking word after the negation is not the one
 /// that governs the phrase, or followed by it ("niet verlagen van het percentage op te nemen vluchtelingen"), the
 /// phrase gives no signal. A negation of a phrase that completes a noun with "van" denies that noun, not the phrase
 /// ("het detineren van uitgeprocedeerde asielzoekers niet tot uitvoering brengen" gives no signal), unless the noun
@@ -819,10 +819,6 @@ package struct StanceReader: Sendable {
             return key.word.map { "=" + $0 } ?? key.stem ?? ""
         })
 
-    /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,
-    /// then of position. A subject line that names what it is about with "een" (`opensSubject`: the clause is the
-    /// start of one) asks for it, before any other asking word: "over een opt-out op het gebied van immigratie en
-    /// asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
     /// Nouns of what follows from a thing or what is learned of it: a thing after them and "van" is studied, not
     /// asked for ("de gevolgen van de verlaging van het Mensenrechtenfonds in kaart brengen" asks no cut).
     static let studyNouns: Set<String> = [
@@ -836,6 +832,10 @@ package struct StanceReader: Sendable {
         return index >= 1 && clause.words[index] == "van" && studyNouns.contains(clause.words[index - 1])
     }
 
+    /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,
+    /// then of position. A subject line that names what it is about with "een" (`opensSubject`: the clause is the
+    /// start of one) asks for it, before any other asking word: "over een opt-out op het gebied van immigratie en
+    /// asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
     static func directionWords(in clause: FoldedText, opensSubject: Bool = false) -> [AskingWord] {
         var found: [AskingWord] = []
         if opensSubject, let first = clause.words.first {
