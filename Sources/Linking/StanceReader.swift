@@ -303,9 +303,11 @@ package struct StanceReader: Sendable {
                 // Nor does one after people deny them, but what is done to them: "demonstranten niet preventief te
                 // arresteren".
                 let people = Self.namesPeople(clause, position, end)
+                // In a condition, a "niet" after the phrase is the condition's, said of someone else: "zolang het de
+                // voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft".
                 let after =
                     position >= 1 && clause.words[position - 1] == "die"
-                        || people
+                        || people || clause.words[..<position].contains(where: Self.conditions.contains)
                     ? nil : Self.trailing(Self.trailingNegations, after: end, in: clause)
                 // A counter phrase says why less of it works against the pledge: it wants more of it.
                 let quoted =
@@ -669,6 +671,12 @@ package struct StanceReader: Sendable {
             if passingHeads.contains(words[index]), index + 1 < words.endIndex, words[index + 1] == "van" {
                 continue
             }
+            // Money given to a thing stands for it: "de bijdrage aan het Internationaal Strafhof te verhogen".
+            if fundingHeads.contains(words[index]), index + 1 < words.endIndex,
+                ["aan", "voor"].contains(words[index + 1])
+            {
+                continue
+            }
             let tie = relationNouns.contains(words[index]) && index + 1 < words.endIndex && words[index + 1] == "met"
             let with = words[index] == "met" && index > words.startIndex && relationNouns.contains(words[index - 1])
             // Two adjectives joined: "haast te maken met een aparte en robuuste opvangvoorziening".
@@ -697,6 +705,10 @@ package struct StanceReader: Sendable {
         // Internationaal Strafhof", "de financiering van de rechtsbijstand te verhogen".
         "onafhankelijkheid", "functioneren", "financiering", "positie", "integriteit", "effectiviteit", "gezag",
     ]
+
+    /// The nouns of money given to a thing, which an asking word reaches through to it before "aan" or "voor"
+    /// (`linksAcross`).
+    static let fundingHeads: Set<String> = ["bijdrage", "subsidie", "subsidies", "financiering"]
 
     /// Nouns of ties with someone, which stand for them before "met" (`linksAcross`).
     static let relationNouns: Set<String> = [
@@ -925,9 +937,10 @@ package struct StanceReader: Sendable {
         if complements(position, end, in: clause) { return nil }
         // A phrase after "uit" is where something comes out of, and an ask after it asks of that: "de evacuatie van
         // migranten uit Libische detentiecentra ondersteunen" supports no detention.
+        // Goods from a place stand for it: "de import van producten uit illegale nederzettingen te verbieden".
         var origin = position - 1
         while origin >= 0, articles.contains(clause.words[origin]) || isAdjective(clause.words[origin]) { origin -= 1 }
-        if origin >= 0, clause.words[origin] == "uit" { return nil }
+        if origin >= 1, clause.words[origin] == "uit", namesPeople(clause.words[origin - 1]) { return nil }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de
@@ -999,6 +1012,13 @@ package struct StanceReader: Sendable {
         guard !namesPeople(clause, position, end),
             setting(of: position, after: -1, in: clause, with: prepositions)
         else { return false }
+        // Money given to a thing stands for it ("de bijdrage aan het Internationaal Strafhof te verhogen"); a fee
+        // for it does not ("de eigen bijdrage voor rechtsbijstand").
+        if let aan = clause.words[..<position].lastIndex(where: prepositions.contains), clause.words[aan] == "aan",
+            aan >= 1, fundingHeads.contains(clause.words[aan - 1])
+        {
+            return false
+        }
         // Not a verb's: "organisaties die opkomen voor de rechtsstaat financieel ondersteunen".
         var index = position - 1
         while index > 0, !prepositions.contains(clause.words[index]) { index -= 1 }
@@ -1125,6 +1145,9 @@ package struct StanceReader: Sendable {
 
     /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
     /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
+    /// Words that open a condition on the ask: what follows them says when it holds (`read`).
+    static let conditions: Set<String> = ["zolang", "indien", "tenzij", "totdat", "zodra", "mits"]
+
     static let clauseStarts: Set<String> = [
         "die", "dat", "om", "als", "wanneer", "waarin", "waarmee", "waarbij", "zodat", "opdat", "omdat", "indien",
         "wat", "welke", "hoe", "of",
@@ -1204,8 +1227,9 @@ package struct StanceReader: Sendable {
         "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "relocatie", "overname",
         // The inflow of people stands for them: "de instroom van asielzoekers fors te beperken".
         "instroom", "toestroom",
-        // Trade in a thing stands for it: "de aankoop van Israëlische wapens op te schorten".
-        "aankoop", "levering", "export", "uitvoer",
+        // Trade in a thing stands for it: "de aankoop van Israëlische wapens op te schorten"; so do goods from a
+        // place: "de import van producten uit illegale nederzettingen te verbieden".
+        "aankoop", "levering", "export", "uitvoer", "import", "invoer", "producten", "goederen",
         // A place or priority for people stands for them: "geen voorrang voor statushouders", "beëindigen van de
         // voorrangsregeling voor asielzoekers".
         "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",

@@ -1878,6 +1878,30 @@ struct TrapWordTests {
                 == .mentions)
     }
 
+    @Test("Goods from a place and money given to a body stand for them; a 'niet' in a condition is the condition's")
+    func goodsFundingConditions() {
+        let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
+        func read(_ dictum: String) -> Link.Stance? {
+            OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(courts.read)?.stance
+        }
+        // Constructed dictums.
+        #expect(
+            read("verzoekt de regering de import van producten uit illegale nederzettingen te verbieden,") == .supports)
+        #expect(read("verzoekt de regering de bijdrage aan het Internationaal Strafhof te verhogen,") == .supports)
+        // Israel not complying is the condition; the ask is to stop the cooperation, which no word rule reads.
+        #expect(
+            read(
+                "verzoekt de regering alle militaire samenwerking met Israël te stoppen zolang het de voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft,"
+            ) == .mentions)
+        // A fee for legal aid is not money given to it (`StanceReaderTests.courts`).
+        #expect(
+            OperativeText(
+                title: "Motie", dictum: "verzoekt de regering de eigen bijdrage voor rechtsbijstand niet te verhogen,"
+            ) {
+                FoldedText($0)
+            }.map(StanceReaderTests.courts.read)?.stance == .mentions)
+    }
+
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
     func standingFor() {
         let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
