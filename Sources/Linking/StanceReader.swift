@@ -166,7 +166,8 @@ package struct StanceReader: Sendable {
         ["alternatieven", "voor"], ["alternatief", "voor"],
         // Ending a thing: "een einde maken aan het gebruik van etniciteit" (as "stoppen met").
         ["een", "einde", "maken", "aan"], ["een", "einde", "te", "maken", "aan"], ["maakt", "een", "einde", "aan"],
-        ["een", "einde", "aan"],
+        ["een", "einde", "aan"], ["een", "eind", "maken", "aan"], ["een", "eind", "te", "maken", "aan"],
+        ["een", "eind", "aan"],
     ]
     /// Negations that ask for something instead of a noun, and so do not pass through it to what completes it: an
     /// alternative replaces the form ("kleinschalige alternatieven voor de opvang van alleenstaande minderjarige
@@ -522,6 +523,9 @@ package struct StanceReader: Sendable {
         // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".
         "strafbaar stellen", "strafbaar te stellen", "strafbaarstelling", "strafbaar maken", "strafbaar te maken",
         "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk", "verwerpelijkheid", "staken",
+        // Tolerating none of it: "zero tolerance voor etnisch profileren", "nultolerantie ten aanzien van".
+        "zero tolerance", "zerotolerance", "nultolerantie", "nultolerantie ten aanzien van",
+        "zero tolerance ten aanzien van",
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -538,8 +542,9 @@ package struct StanceReader: Sendable {
         // More on top of what there is: "additionele plekken voor hervestigde statushouders", "een hoger bedrag voor
         // de eerste opvang".
         "additionele", "aanvullende", "hoger", "hogere",
-        // Wider: "een ruimer kinderpardon", "ruimere bevoegdheden voor preventief fouilleren".
-        "ruimer", "ruimere",
+        // Wider: "een ruimer kinderpardon", "ruimere bevoegdheden voor preventief fouilleren"; enough of it: "voldoende
+        // opvangplekken".
+        "ruimer", "ruimere", "voldoende",
         // Acceptable asks for it, and never acceptable for none: "etnisch profileren nooit acceptabel is".
         "acceptabel", "aanvaardbaar", "toelaatbaar",
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
@@ -598,7 +603,7 @@ package struct StanceReader: Sendable {
     /// on a phrase after them.
     static let modifiers: Set<String> = [
         "minder", "lager", "lagere", "meer", "extra", "additionele", "aanvullende", "hoger", "hogere", "ruimer",
-        "ruimere",
+        "ruimere", "voldoende",
     ]
     /// Verbs that ask only as verbs: their noun of the same stem names a plan, not an ask ("een gecoördineerde
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).

@@ -1902,6 +1902,23 @@ struct TrapWordTests {
             }.map(StanceReaderTests.courts.read)?.stance == .mentions)
     }
 
+    @Test("'een eind aan', tolerating none of it and enough of it say which way")
+    func endsAndTolerance() {
+        func read(_ pledge: String, _ title: String) -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
+            return OperativeText(title: title, dictum: nil) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        // Constructed subject lines.
+        let profiling = "etnisch-profileren-aanpakken"
+        #expect(read(profiling, "Motie van het lid X over een eind aan etnisch profileren") == .supports)
+        #expect(read(profiling, "Motie van het lid X over zero tolerance voor etnisch profileren") == .supports)
+        #expect(
+            read(profiling, "Motie van het lid X over nultolerantie ten aanzien van etnisch profileren") == .supports)
+        #expect(
+            read("opvang-verbeteren-en-sneller-meedoen", "Motie van het lid X over voldoende opvang van asielzoekers")
+                == .supports)
+    }
+
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
     func standingFor() {
         let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
