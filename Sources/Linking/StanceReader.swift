@@ -523,6 +523,8 @@ package struct StanceReader: Sendable {
         // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".
         "strafbaar stellen", "strafbaar te stellen", "strafbaarstelling", "strafbaar maken", "strafbaar te maken",
         "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk", "verwerpelijkheid", "staken",
+        // Bringing it to a minimum, halving it, taking it apart: "etnisch profileren te minimaliseren".
+        "minimaliseren", "halveren", "ontmantelen",
         // Tolerating none of it: "zero tolerance voor etnisch profileren", "nultolerantie ten aanzien van".
         "zero tolerance", "zerotolerance", "nultolerantie", "nultolerantie ten aanzien van",
         "zero tolerance ten aanzien van",
@@ -552,6 +554,8 @@ package struct StanceReader: Sendable {
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
         "inzetten voor", "inzet voor", "voortzetten", "voortzetting",
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
+        // Widening and speeding it up: "de opvang te verbreden", "de hervestiging te versnellen".
+        "verbreden", "verbreding", "versnellen", "versnelling",
         // Resuming a thing asks more of it: "de export van F-35-onderdelen naar Israël te hervatten"; holding on to
         // it keeps it: "vast te houden aan het toetsingsverbod".
         "hervatten", "hervatting", "vasthouden aan",

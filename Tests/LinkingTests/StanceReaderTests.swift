@@ -1902,7 +1902,7 @@ struct TrapWordTests {
             }.map(StanceReaderTests.courts.read)?.stance == .mentions)
     }
 
-    @Test("'een eind aan', tolerating none of it and enough of it say which way")
+    @Test("'een eind aan', tolerating none, a minimum, taking apart; enough of it and widening it say which way")
     func endsAndTolerance() {
         func read(_ pledge: String, _ title: String) -> Link.Stance? {
             let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
@@ -1916,6 +1916,19 @@ struct TrapWordTests {
             read(profiling, "Motie van het lid X over nultolerantie ten aanzien van etnisch profileren") == .supports)
         #expect(
             read("opvang-verbeteren-en-sneller-meedoen", "Motie van het lid X over voldoende opvang van asielzoekers")
+                == .supports)
+        // Constructed dictums: to a minimum, taken apart; widened.
+        func dictum(_ pledge: String, _ text: String) -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
+            return OperativeText(title: "Motie", dictum: text) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        #expect(
+            dictum(profiling, "verzoekt de regering etnisch profileren door de politie te minimaliseren,") == .supports)
+        #expect(
+            dictum(profiling, "verzoekt de regering etnisch profileren door de politie te ontmantelen,") == .supports)
+        #expect(
+            dictum(
+                "opvang-verbeteren-en-sneller-meedoen", "verzoekt de regering de opvang van asielzoekers te verbreden,")
                 == .supports)
     }
 
