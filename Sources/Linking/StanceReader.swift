@@ -168,6 +168,8 @@ package struct StanceReader: Sendable {
         ["een", "einde", "maken", "aan"], ["een", "einde", "te", "maken", "aan"], ["maakt", "een", "einde", "aan"],
         ["een", "einde", "aan"], ["een", "eind", "maken", "aan"], ["een", "eind", "te", "maken", "aan"],
         ["een", "eind", "aan"],
+        // Halting it: "pas op de plaats te maken met de uitbreiding van de vreemdelingendetentie".
+        ["pas", "op", "de", "plaats", "maken", "met"], ["pas", "op", "de", "plaats", "te", "maken", "met"],
     ]
     /// Negations that ask for something instead of a noun, and so do not pass through it to what completes it: an
     /// alternative replaces the form ("kleinschalige alternatieven voor de opvang van alleenstaande minderjarige
@@ -241,6 +243,13 @@ package struct StanceReader: Sendable {
                     spans.append((position, position + entry.phrase.words.count, number))
                 }
             }
+            // The asking words of the clause, found when a hint or a phrase of the pledge first needs them (most
+            // links never do).
+            var directions: [AskingWord]?
+            func askingWords() -> [AskingWord] {
+                if directions == nil { directions = Self.directionWords(in: clause, opensSubject: opensSubject) }
+                return directions!
+            }
             var hintPositions: [Int] = []
             // Hints that head a phrase (below), with their signal and whether it is for the pledge, and the phrases
             // read with a signal of their own, by where they start.
@@ -260,6 +269,7 @@ package struct StanceReader: Sendable {
                             ? nil
                             : denier(of: position)
                                 ?? Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
+                                ?? Self.stopped(clause, hint: phrase, at: position, directions: askingWords)
                         let found = Self.quote(clause, position, phrase)
                         let signal = denier.map { "\(found) ontkend door '\($0)'" } ?? found
                         // A hint that heads a longer phrase of the pledge, completed by "van", is that phrase's noun:
@@ -279,8 +289,6 @@ package struct StanceReader: Sendable {
                     }
                 }
             }
-            // The asking words of the clause, found when a phrase of the pledge first needs them (most links never do).
-            var directions: [AskingWord]?
             let distinct = spans.filter { span in
                 !spans.contains { other in
                     guard other.start <= span.start && other.end >= span.end else { return false }
@@ -314,10 +322,6 @@ package struct StanceReader: Sendable {
                 let quoted =
                     Self.quote(clause, position, phrase)
                     + (counter ? " (de toezegging wil er \(wants == .more ? "meer" : "minder") van)" : "")
-                func askingWords() -> [AskingWord] {
-                    if directions == nil { directions = Self.directionWords(in: clause, opensSubject: opensSubject) }
-                    return directions!
-                }
                 /// The asking word that governs the phrase, if any.
                 func asking() -> AskingWord? {
                     Self.direction(
@@ -523,8 +527,11 @@ package struct StanceReader: Sendable {
         // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".
         "strafbaar stellen", "strafbaar te stellen", "strafbaarstelling", "strafbaar maken", "strafbaar te maken",
         "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk", "verwerpelijkheid", "staken",
-        // Bringing it to a minimum, halving it, taking it apart: "etnisch profileren te minimaliseren".
-        "minimaliseren", "halveren", "ontmantelen",
+        // Putting it on hold or in the freezer: "de uitbreiding van de vreemdelingendetentie on hold te zetten".
+        "on hold zetten", "on hold te zetten", "in de ijskast zetten", "in de ijskast te zetten",
+        // Bringing it to a minimum, halving it, taking it apart, cutting it short: "etnisch profileren te
+        // minimaliseren", "de maximale duur van vreemdelingendetentie te verkorten".
+        "minimaliseren", "halveren", "ontmantelen", "verkorten", "verkorting",
         // Tolerating none of it: "zero tolerance voor etnisch profileren", "nultolerantie ten aanzien van".
         "zero tolerance", "zerotolerance", "nultolerantie", "nultolerantie ten aanzien van",
         "zero tolerance ten aanzien van",
@@ -717,7 +724,7 @@ package struct StanceReader: Sendable {
 
     /// The nouns of money given to a thing, which an asking word reaches through to it before "aan" or "voor"
     /// (`linksAcross`).
-    static let fundingHeads: Set<String> = ["bijdrage", "subsidie", "subsidies", "financiering"]
+    static let fundingHeads: Set<String> = ["bijdrage", "subsidie", "subsidies", "financiering", "capaciteit"]
 
     /// Nouns of ties with someone, which stand for them before "met" (`linksAcross`).
     static let relationNouns: Set<String> = [
@@ -1021,10 +1028,12 @@ package struct StanceReader: Sendable {
         guard !namesPeople(clause, position, end),
             setting(of: position, after: -1, in: clause, with: prepositions)
         else { return false }
-        // Money given to a thing stands for it ("de bijdrage aan het Internationaal Strafhof te verhogen"); a fee
-        // for it does not ("de eigen bijdrage voor rechtsbijstand").
-        if let aan = clause.words[..<position].lastIndex(where: prepositions.contains), clause.words[aan] == "aan",
-            aan >= 1, fundingHeads.contains(clause.words[aan - 1])
+        // Money or room given to a thing stands for it ("de bijdrage aan het Internationaal Strafhof te verhogen",
+        // "meer capaciteit voor vreemdelingendetentie te realiseren"); a fee for it does not ("de eigen bijdrage voor
+        // rechtsbijstand").
+        if let given = clause.words[..<position].lastIndex(where: prepositions.contains), given >= 1,
+            fundingHeads.contains(clause.words[given - 1]),
+            clause.words[given] == "aan" || (clause.words[given] == "voor" && clause.words[given - 1] != "bijdrage")
         {
             return false
         }
@@ -1239,11 +1248,45 @@ package struct StanceReader: Sendable {
         // Trade in a thing stands for it: "de aankoop van Israëlische wapens op te schorten"; so do goods from a
         // place: "de import van producten uit illegale nederzettingen te verbieden".
         "aankoop", "levering", "export", "uitvoer", "import", "invoer", "producten", "goederen",
+        // How long it lasts stands for it: "de maximale duur van vreemdelingendetentie te verkorten".
+        "duur", "termijn",
         // A place or priority for people stands for them: "geen voorrang voor statushouders", "beëindigen van de
         // voorrangsregeling voor asielzoekers".
         "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",
         "plaats", "plaatsen",
     ]
+
+    /// What stops an action a hint names as a noun ("uitbreiding"), after it and what completes it: a "niet" ("de
+    /// uitbreiding van de vreemdelingendetentie niet door te zetten") or an ask of less as a verb ("de plannen voor
+    /// uitbreiding van de vreemdelingendetentie te schrappen", "on hold te zetten"), within `directionReachAfter`
+    /// words and the same ask (no "en" or "of", no clause of its own and no preposition but "van" between).
+    static func stopped(
+        _ clause: FoldedText, hint: FoldedPhrase, at position: Int, directions: () -> [AskingWord]
+    ) -> String? {
+        guard hint.words.count == 1, clause.words[position].hasSuffix("ing") else { return nil }
+        let end = position + 1
+        let reach = min(clause.words.count, end + directionReachAfter)
+        var index = end
+        while index < reach {
+            let word = clause.words[index]
+            if let ask = directions().first(where: {
+                $0.start == index && $0.wants == .less && !$0.isBareSubject
+                    && !articles.contains(clause.words[index - 1])
+            }) {
+                return ask.words
+            }
+            // Only through what completes it with "van": a "niet" after another preposition is of what follows
+            // that ("strafbaarstelling bij niet meewerken aan uitzetting").
+            if word == "en" || word == "of" || clauseStarts.contains(word) || conditions.contains(word)
+                || (word != "van" && complementPrepositions.contains(word))
+            {
+                return nil
+            }
+            if plainNegations.contains(word) { return word }
+            index += 1
+        }
+        return nil
+    }
 
     /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".
     static let removals: [[String]] = [

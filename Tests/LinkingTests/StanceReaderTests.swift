@@ -1932,6 +1932,39 @@ struct TrapWordTests {
                 == .supports)
     }
 
+    @Test("An action a hint names is stopped by a 'niet' or an ask of less after it; room for a thing and its length")
+    func stoppedActions() {
+        let detention = StanceReader(Self.linker.ledger.pledge("vreemdelingendetentie-uitbreiden")!.hints)
+        func read(_ dictum: String) -> Link.Stance? {
+            OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(detention.read)?.stance
+        }
+        // Constructed dictums: the hint "uitbreiding" read for the pledge in each of these.
+        #expect(
+            read("verzoekt de regering de uitbreiding van de vreemdelingendetentie niet door te zetten,") == .opposes)
+        #expect(read("verzoekt de regering de uitbreiding van de vreemdelingendetentie on hold te zetten,") == .opposes)
+        #expect(
+            read("verzoekt de regering de uitbreiding van de vreemdelingendetentie in de ijskast te zetten,")
+                == .opposes)
+        #expect(
+            read("verzoekt de regering pas op de plaats te maken met de uitbreiding van de vreemdelingendetentie,")
+                == .opposes)
+        #expect(
+            read("verzoekt de regering de plannen voor uitbreiding van de vreemdelingendetentie te schrappen,")
+                == .opposes)
+        #expect(read("verzoekt de regering meer capaciteit voor vreemdelingendetentie te realiseren,") == .supports)
+        #expect(read("verzoekt de regering de maximale duur van vreemdelingendetentie te verkorten,") == .opposes)
+        #expect(read("verzoekt de regering illegale vreemdelingen sneller in bewaring te stellen,") == .supports)
+        // A "niet" after another preposition is of what follows it: a real subject line (2020Z00967).
+        let criminalising = StanceReader(
+            Self.linker.ledger.pledge("hla-niet-meewerken-aan-terugkeer-strafbaar")!.hints)
+        #expect(
+            OperativeText(
+                title:
+                    "Motie van het lid Emiel van Dijk over invoeren van strafbaarstelling bij niet meewerken aan uitzetting",
+                dictum: nil
+            ) { FoldedText($0) }.map(criminalising.read)?.stance == .supports)
+    }
+
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
     func standingFor() {
         let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
