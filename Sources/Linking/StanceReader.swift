@@ -567,6 +567,8 @@ package struct StanceReader: Sendable {
         // it keeps it: "vast te houden aan het toetsingsverbod".
         "hervatten", "hervatting", "vasthouden aan",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen", "herplaatsen",
+        // Setting a thing up asks more of it: "een humanitair toelatingsprogramma voor Afghanen op te zetten".
+        "opzetten",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written
         // (`verbsOnly`): "stoppen met uitnodigende woorden over vluchtelingen" stops the words.
@@ -883,8 +885,11 @@ package struct StanceReader: Sendable {
         for (number, position) in candidates.sorted(by: { ($0.number, $0.position) < ($1.number, $1.position) }) {
             let (phrase, wants) = askingWords[number]
             // Whole words only (`FoldedPhrase.wholeWords`): "handhaving" asks more, "wetshandhaving" asks nothing.
+            // A present participle is no ask: "uitsluitend" (only) is not "uitsluiten" (to exclude).
             guard clause.matches(phrase, at: position), !namesDisability(clause, at: position),
                 !noLonger(clause, at: position), !studied(clause, at: position),
+                !(phrase.words.count == 1 && clause.words[position].hasSuffix("end")
+                    && !phrase.words[0].hasSuffix("end")),
                 !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded
             else { continue }
             let end = position + phrase.words.count
@@ -1263,26 +1268,29 @@ package struct StanceReader: Sendable {
     static func stopped(
         _ clause: FoldedText, hint: FoldedPhrase, at position: Int, directions: () -> [AskingWord]
     ) -> String? {
-        guard hint.words.count == 1, clause.words[position].hasSuffix("ing") else { return nil }
+        // A noun or adjective: not a verb ("-en"), whose own object follows it.
+        let word = clause.words[position]
+        guard hint.words.count == 1, word.hasSuffix("ing") || !word.hasSuffix("en") else { return nil }
         let end = position + 1
         let reach = min(clause.words.count, end + directionReachAfter)
         var index = end
         while index < reach {
-            let word = clause.words[index]
+            let next = clause.words[index]
+            // A verb, not a noun ("een expliciet verbod op"): its last word is an infinitive.
             if let ask = directions().first(where: {
                 $0.start == index && $0.wants == .less && !$0.isBareSubject
-                    && !articles.contains(clause.words[index - 1])
+                    && !articles.contains(clause.words[index - 1]) && clause.words[$0.end - 1].hasSuffix("en")
             }) {
                 return ask.words
             }
             // Only through what completes it with "van": a "niet" after another preposition is of what follows
             // that ("strafbaarstelling bij niet meewerken aan uitzetting").
-            if word == "en" || word == "of" || clauseStarts.contains(word) || conditions.contains(word)
-                || (word != "van" && complementPrepositions.contains(word))
+            if next == "en" || next == "of" || clauseStarts.contains(next) || conditions.contains(next)
+                || (next != "van" && complementPrepositions.contains(next))
             {
                 return nil
             }
-            if plainNegations.contains(word) { return word }
+            if plainNegations.contains(next) { return next }
             index += 1
         }
         return nil

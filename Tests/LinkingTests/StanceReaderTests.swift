@@ -1954,6 +1954,41 @@ struct TrapWordTests {
         #expect(read("verzoekt de regering meer capaciteit voor vreemdelingendetentie te realiseren,") == .supports)
         #expect(read("verzoekt de regering de maximale duur van vreemdelingendetentie te verkorten,") == .opposes)
         #expect(read("verzoekt de regering illegale vreemdelingen sneller in bewaring te stellen,") == .supports)
+        // Not an ask of less that is a noun: the dictum of kst-31477-119 (the offline snapshot's motion), where "een
+        // expliciet verbod op" followed the hint "toetsingskader".
+        let profiling = StanceReader(Self.linker.ledger.pledge("etnisch-profileren-aanpakken")!.hints)
+        #expect(
+            OperativeText(
+                title:
+                    "Motie van het lid Ergin over een expliciet verbod op religieuze profilering en (moslim)discriminatie",
+                dictum:
+                    "verzoekt de regering om in de implementatiewet en het toetsingskader een expliciet verbod op religieuze profilering en (moslim)discriminatie op te nemen, en de toezichthouders te verplichten actief te controleren op religieuze discriminatie door banken en betaalinstellingen,"
+            ) { FoldedText($0) }.map(profiling.read)?.stance == .supports)
+        // "uitsluitend" (only) is no "uitsluiten" (to exclude): a real subject line (2022Z14712).
+        let strict = StanceReader(Self.linker.ledger.pledge("hla-strengste-toelatingsregels-van-europa")!.hints)
+        #expect(
+            OperativeText(
+                title:
+                    "Motie van het lid Piri c.s. over van het beslis- en vertrekmoratorium uitsluitend het vertrekmoratorium voor ten minste een half jaar verlengen",
+                dictum: nil
+            ) { FoldedText($0) }.map(strict.read)?.stance == .opposes)
+        // An adjective hint is stopped too: ending austere reception (constructed); and the 24-week limit on work.
+        let reception = StanceReader(Self.linker.ledger.pledge("opvang-verbeteren-en-sneller-meedoen")!.hints)
+        #expect(
+            OperativeText(title: "Motie", dictum: "verzoekt de regering de sobere opvang te beëindigen,") {
+                FoldedText($0)
+            }.map(reception.read)?.stance == .supports)
+        let work = StanceReader(Self.linker.ledger.pledge("asielzoekers-sneller-laten-meedoen")!.hints)
+        #expect(
+            OperativeText(
+                title: "Motie", dictum: "verzoekt de regering de 24-wekeneis voor asielzoekers af te schaffen,"
+            ) {
+                FoldedText($0)
+            }.map(work.read)?.stance == .supports)
+        #expect(
+            OperativeText(title: "Motie", dictum: "verzoekt de regering asielzoekers vanaf dag één te laten werken,") {
+                FoldedText($0)
+            }.map(work.read)?.stance == .supports)
         // A "niet" after another preposition is of what follows it: a real subject line (2020Z00967).
         let criminalising = StanceReader(
             Self.linker.ledger.pledge("hla-niet-meewerken-aan-terugkeer-strafbaar")!.hints)
