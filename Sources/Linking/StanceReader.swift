@@ -124,8 +124,8 @@ package struct OperativeText: Sendable {
 /// pledge that wants less, asking for more supports one that wants more. A separable verb, asking word or hint, is
 /// found split around "te" too ("af te schaffen", "terug te sturen"); a phrase after "als" is a predicate, and one
 /// after "stichting" part of a name: nothing is asked of them. A hint of the pledge near the phrase speaks for it
-/// instead, except one that heads the phrase before "van" ("strafbaarstelling" in "strafbaarstelling van
-/// illegaliteit"), which speaks only where nothing asks of the phrase. A negation before an asking word that stands
+/// instead, except one within the phrase ("strafbaarstelling" in "strafbaarstelling van illegaliteit", "verbod" in
+/// "demonstratieverbod"), which speaks only where nothing asks of the phrase. A negation before an asking word that stands
 /// before the phrase denies the ask, not the phrase: "niet schorsen van voorlopige hechtenis" asks more of it; where the first asking word after the negation is not the one
 /// that governs the phrase, or followed by it ("niet verlagen van het percentage op te nemen vluchtelingen"), the
 /// phrase gives no signal. A negation of a phrase that completes a noun with "van" denies that noun, not the phrase
@@ -272,14 +272,20 @@ package struct StanceReader: Sendable {
                                 ?? Self.stopped(clause, hint: phrase, at: position, directions: askingWords)
                         let found = Self.quote(clause, position, phrase)
                         let signal = denier.map { "\(found) ontkend door '\($0)'" } ?? found
-                        // A hint that heads a longer phrase of the pledge, completed by "van", is that phrase's noun:
-                        // the phrase is read by what asks of it, and the hint speaks only where nothing does ("de
-                        // strafbaarstelling van illegaliteit in te trekken" asks less of it, where the hint
-                        // "strafbaarstelling" would read for it; "over het strafbaar stellen van illegaliteit" is
-                        // read by the hint). Not a hint that qualifies the phrase's noun: "kleinschalige opvang".
+                        // A hint within a phrase of the pledge is that phrase's word: the phrase is read by what asks
+                        // of it, and the hint speaks only where nothing does ("de strafbaarstelling van illegaliteit in
+                        // te trekken" asks less of it, where the hint "strafbaarstelling" would read for it; "het
+                        // afschaffen van bezuinigingen op posten", where "bezuinigen" would read against the network;
+                        // "over het strafbaar stellen van illegaliteit" is read by the hint). Not a hint that
+                        // qualifies the phrase's noun: "kleinschalige opvang"; nor a verb that is the whole phrase,
+                        // an ask itself: "alle illegalen vastzetten of uitzetten".
                         let hintEnd = position + phrase.words.count
-                        if hintEnd < clause.words.count, clause.words[hintEnd] == "van",
-                            spans.contains(where: { $0.start == position && $0.end > hintEnd })
+                        let word = clause.words[position]
+                        if !Self.isAdjective(word),
+                            spans.contains(where: {
+                                $0.start <= position && $0.end >= hintEnd
+                                    && ($0.end - $0.start > hintEnd - position || !word.hasSuffix("en"))
+                            })
                         {
                             heading.append((position, signal, isSupport == (denier == nil)))
                             continue
@@ -966,10 +972,13 @@ package struct StanceReader: Sendable {
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de
         // snelweg blokkeren".
+        // Nor one joined to it by "en" or "of" right after it, an ask beside it: "alle illegalen vastzetten of
+        // uitzetten".
         let after = directions.filter {
             $0.start >= end && $0.start - end < directionReachAfter
                 && !articles.contains(clause.words[$0.start - 1]) && !modifiers.contains($0.words)
                 && !insideRelativeClause(clause, from: end, to: $0.start)
+                && !($0.start == end + 1 && ["en", "of"].contains(clause.words[end]))
         }
         .min { $0.start < $1.start }
         if let after { return after }

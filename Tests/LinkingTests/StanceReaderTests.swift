@@ -1989,6 +1989,25 @@ struct TrapWordTests {
             OperativeText(title: "Motie", dictum: "verzoekt de regering asielzoekers vanaf dag één te laten werken,") {
                 FoldedText($0)
             }.map(work.read)?.stance == .supports)
+        // A noun hint within a phrase is the phrase's word, read by what asks of the phrase (constructed subject
+        // lines); a verb hint that is the whole phrase is an ask itself (a real subject line, 2021Z05890).
+        func subject(_ pledge: String, _ title: String) -> Link.Stance? {
+            OperativeText(title: title, dictum: nil) { FoldedText($0) }
+                .map(StanceReader(Self.linker.ledger.pledge(pledge)!.hints).read)?.stance
+        }
+        #expect(
+            subject(
+                "postennet-voor-mensenrechten", "Motie van het lid X over het afschaffen van bezuinigingen op posten")
+                == .supports)
+        #expect(
+            subject(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "Motie van het lid X over het afschaffen van het demonstratieverbod") == .supports)
+        #expect(
+            subject(
+                "vreemdelingendetentie-uitbreiden",
+                "Motie van het lid Markuszower over alle illegalen vastzetten of uitzetten en de grenzen sluiten")
+                == .supports)
         // A "niet" after another preposition is of what follows it: a real subject line (2020Z00967).
         let criminalising = StanceReader(
             Self.linker.ledger.pledge("hla-niet-meewerken-aan-terugkeer-strafbaar")!.hints)
