@@ -255,6 +255,10 @@ package struct StanceReader: Sendable {
             // read with a signal of their own, by where they start.
             var heading: [(start: Int, signal: String, forPledge: Bool)] = []
             var readSpans: Set<Int> = []
+            // The other hints, with their signal; those that govern a phrase as its asking word are read through it
+            // (`consumed`, below).
+            var plain: [(start: Int, signal: String, forPledge: Bool, denied: Bool)] = []
+            var consumed: Set<Int> = []
             for (phrases, isSupport) in [(supports, true), (opposes, false)] {
                 var side: Set<Int> = []
                 for phrase in phrases where phrase.isUsable {
@@ -281,20 +285,21 @@ package struct StanceReader: Sendable {
                         // an ask itself: "alle illegalen vastzetten of uitzetten".
                         let hintEnd = position + phrase.words.count
                         let word = clause.words[position]
-                        if !Self.isAdjective(word),
-                            spans.contains(where: {
-                                $0.start <= position && $0.end >= hintEnd
-                                    && ($0.end - $0.start > hintEnd - position || !word.hasSuffix("en"))
-                            })
-                        {
+                        if spans.contains(where: {
+                            guard $0.start <= position && $0.end >= hintEnd else { return false }
+                            return $0.end - $0.start > hintEnd - position
+                                ? !($0.start == position && Self.isAdjective(word)) : !word.hasSuffix("en")
+                        }) {
                             heading.append((position, signal, isSupport == (denier == nil)))
                             continue
                         }
                         hintPositions.append(position)
-                        if isSupport == (denier == nil) { forPledge.append(signal) } else { against.append(signal) }
+                        plain.append((position, signal, isSupport == (denier == nil), denier != nil))
                     }
                 }
             }
+            // Where this clause's signals of its phrases begin: its hints read plainly go before them.
+            let (phraseSignalsFor, phraseSignalsAgainst) = (forPledge.count, against.count)
             let distinct = spans.filter { span in
                 !spans.contains { other in
                     guard other.start <= span.start && other.end >= span.end else { return false }
@@ -422,8 +427,17 @@ package struct StanceReader: Sendable {
                 let hintNear = hintPositions.contains {
                     $0 >= position - Self.negationReach && $0 < end + Self.directionReachAfter
                 }
-                if hintNear { continue }
-                guard let asked = asking() else { continue }
+                // A hint that is the asking word governing the phrase asks of the phrase, and is read through it:
+                // "het versterken van nederzettingen" asks more of what the pledge wants less of. Not one denied:
+                // "ongedaan maken van de beperking van vreemdelingenbewaring" is read by the hint.
+                let governing = asking()
+                let governedByHint =
+                    governing.map { asked in
+                        !asked.isBareSubject && plain.contains { $0.start == asked.start && !$0.denied }
+                    } ?? false
+                if hintNear && !governedByHint { continue }
+                guard let asked = governing else { continue }
+                if governedByHint { consumed.insert(asked.start) }
                 if asked.isBareSubject {
                     add("\(quoted) gevraagd", asking: asked.wants)
                     continue
@@ -462,6 +476,9 @@ package struct StanceReader: Sendable {
                     "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
                     asking: asked.wants)
             }
+            let unread = plain.filter { !consumed.contains($0.start) }
+            forPledge.insert(contentsOf: unread.filter(\.forPledge).map(\.signal), at: phraseSignalsFor)
+            against.insert(contentsOf: unread.filter { !$0.forPledge }.map(\.signal), at: phraseSignalsAgainst)
             for hint in heading where !readSpans.contains(hint.start) {
                 if hint.forPledge { forPledge.append(hint.signal) } else { against.append(hint.signal) }
             }

@@ -102,7 +102,7 @@ struct StanceReaderTests {
         let voortman = Self.read(
             Self.detention, title: "Motie van het lid Voortman over afschaffen van de grensdetentie voor vluchtelingen "
         )
-        #expect(voortman == .init(stance: .opposes, signals: ["'afschaffen'"]))
+        #expect(voortman == .init(stance: .opposes, signals: ["'grensdetentie' minder door 'afschaffen'"]))
         // 2015Z06357: undoing a limit on detention is for more detention; the negation binds to the hint, not
         // to the pledge's phrase behind it.
         let fritsma = Self.read(
@@ -362,13 +362,14 @@ struct StanceReaderTests {
                 limiting,
                 title: "Motie van de leden Van Laar en Voordewind over hulp aan vluchtelingen met een beperking ")
                 == .init(stance: .mentions, signals: []))
-        // 2021Z01002: 'wetshandhaving' is not 'handhaving' (an ask for more); the ban decides.
+        // 2021Z01002: 'wetshandhaving' is not 'handhaving' (an ask for more); the ban decides, read through the phrase
+        // it governs.
         #expect(
             Self.read(
                 Self.profiling,
                 title:
                     "Motie van de leden Azarkan en Van Kooten-Arissen over gebruik van nationaliteit of etniciteit bij risicoprofilering in wetshandhaving verbieden"
-            ) == .init(stance: .supports, signals: ["'verbieden'"]))
+            ) == .init(stance: .supports, signals: ["'etniciteit' minder door 'verbieden'"]))
         // 2021Z08986: extra budget for the legal aid lawyers.
         #expect(
             Self.read(
@@ -2008,6 +2009,21 @@ struct TrapWordTests {
                 "vreemdelingendetentie-uitbreiden",
                 "Motie van het lid Markuszower over alle illegalen vastzetten of uitzetten en de grenzen sluiten")
                 == .supports)
+        // A hint that governs a phrase asks of it, read through what the pledge wants of the phrase; not a hint
+        // that is itself denied (constructed subject lines).
+        #expect(
+            subject(
+                "buitenlandbeleid-conform-igh-en-strafhof", "Motie van het lid X over het versterken van nederzettingen"
+            )
+                == .opposes)
+        #expect(
+            subject(
+                "asielprocedure-naar-buitengrenzen", "Motie van het lid X over het afschaffen van de grensprocedure")
+                == .opposes)
+        #expect(
+            subject(
+                "vreemdelingendetentie-uitbreiden",
+                "Motie van het lid X over het ongedaan maken van de beperking van vreemdelingendetentie") == .supports)
         // A "niet" after another preposition is of what follows it: a real subject line (2020Z00967).
         let criminalising = StanceReader(
             Self.linker.ledger.pledge("hla-niet-meewerken-aan-terugkeer-strafbaar")!.hints)

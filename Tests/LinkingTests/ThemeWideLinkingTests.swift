@@ -556,7 +556,7 @@ struct LaterDemonstrationMotionTests {
         #expect(link.stance == .opposes)
         #expect(
             link.explanation
-                == "zinsneden: themawoord 'demonstratie' in het dictum; dossiertitel noemt themawoord 'Wet openbare manifestaties'; dossier 34324; stand werkt tegen: 'faciliteren' ontkend door 'in plaats van', 'verboden' in het dictum"
+                == "zinsneden: themawoord 'demonstratie' in het dictum; dossiertitel noemt themawoord 'Wet openbare manifestaties'; dossier 34324; stand werkt tegen: 'faciliteren' ontkend door 'in plaats van', 'demonstratie' minder door 'verboden' in het dictum"
         )
     }
 }
