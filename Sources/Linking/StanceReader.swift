@@ -322,6 +322,15 @@ package struct StanceReader: Sendable {
                 // "het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven".
                 // Nor does one after people deny them, but what is done to them: "demonstranten niet preventief te
                 // arresteren".
+                // A phrase after "zonder" names what is missing, which a negation before it does not deny:
+                // "stoppen met het gebruik van risicoprofilering zonder gerichte verdenking".
+                var before = position - 1
+                while before >= 0,
+                    Self.articles.contains(clause.words[before]) || Self.isAdjective(clause.words[before])
+                {
+                    before -= 1
+                }
+                if before >= 0, clause.words[before] == "zonder" { continue }
                 let people = Self.namesPeople(clause, position, end)
                 // In a condition, a "niet" after the phrase is the condition's, said of someone else: "zolang het de
                 // voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft".
@@ -377,10 +386,15 @@ package struct StanceReader: Sendable {
                 // acceptabel is" none of it.
                 // Not where the phrase completes a noun before it: the ask is the noun's ("de eigen bijdrage voor
                 // rechtsbijstand niet te verhogen").
+                // A hint that is the ask denied here is read through the phrase: "crisisnoodopvang niet te
+                // beperken", where the denied hint "beperken" would read plainly against a pledge that wants less of
+                // it.
                 if denied == nil, !Self.complements(position, end, in: clause),
                     let (asked, denier) = Self.deniedAfter(end, in: clause, directions: askingWords)
                 {
                     addDenied(asked, by: denier)
+                    // The hint may hold the negation too: "niet uitbreiden".
+                    for hint in plain where hint.start >= end && hint.start < asked.end { consumed.insert(hint.start) }
                     continue
                 }
                 if let denier = denied?.words ?? after {
@@ -420,6 +434,8 @@ package struct StanceReader: Sendable {
                     // in vreemdelingendetentie" asks less detention.
                     if let denied, Self.setting(of: position, after: denied.end, in: clause) { continue }
                     add("\(quoted) ontkend door '\(denier)'", asking: .less)
+                    // A hint that is the negation itself ("af te zien van") speaks through the phrase it denies.
+                    if let denied, plain.contains(where: { $0.start == denied.start }) { consumed.insert(denied.start) }
                     continue
                 }
                 // What the words around it ask of it: less ("bestrijden van etnisch profileren") or more

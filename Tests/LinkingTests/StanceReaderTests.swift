@@ -2024,6 +2024,13 @@ struct TrapWordTests {
             subject(
                 "vreemdelingendetentie-uitbreiden",
                 "Motie van het lid X over het ongedaan maken van de beperking van vreemdelingendetentie") == .supports)
+        // What a phrase after "zonder" names is missing, not denied by the negation before it (constructed).
+        #expect(
+            OperativeText(
+                title: "Motie",
+                dictum:
+                    "verzoekt de regering te stoppen met risicoprofilering zonder gerichte verdenking bij de Belastingdienst,"
+            ) { FoldedText($0) }.map(profiling.read)?.stance == .supports)
         // A "niet" after another preposition is of what follows it: a real subject line (2020Z00967).
         let criminalising = StanceReader(
             Self.linker.ledger.pledge("hla-niet-meewerken-aan-terugkeer-strafbaar")!.hints)
