@@ -894,11 +894,23 @@ package struct StanceReader: Sendable {
         "gevolgen", "gevolg", "effecten", "effect", "impact", "consequenties", "evaluatie", "resultaten", "uitkomsten",
     ]
 
-    /// Whether the words at `position` follow a `studyNouns` noun and "van", with an article between or none.
+    /// Words that make what follows them a topic to learn or report on: "onderzoek naar", "de Kamer informeren
+    /// over", "in kaart brengen van" (`studied`).
+    static let studyFrames: [[String]] = [
+        ["onderzoek", "naar"], ["informeren", "over"], ["brief", "over"], ["cijfers", "over"], ["rapportage", "over"],
+        ["debat", "over"], ["inzicht", "in"], ["kaart", "brengen", "van"],
+        ["kaart", "te", "brengen", "van"], ["zaken", "rond"], ["zaken", "over"], ["zaken", "van"],
+    ]
+
+    /// Whether the words at `position` follow a `studyNouns` noun and "van", or a `studyFrames` frame, with an
+    /// article between or none.
     static func studied(_ clause: FoldedText, at position: Int) -> Bool {
         var index = position - 1
         if index >= 0, articles.contains(clause.words[index]) { index -= 1 }
-        return index >= 1 && clause.words[index] == "van" && studyNouns.contains(clause.words[index - 1])
+        if index >= 1 && clause.words[index] == "van" && studyNouns.contains(clause.words[index - 1]) { return true }
+        return studyFrames.contains { frame in
+            index + 1 >= frame.count && Array(clause.words[(index + 1 - frame.count)...index]) == frame
+        }
     }
 
     /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,

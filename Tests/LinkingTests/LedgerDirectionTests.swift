@@ -67,4 +67,32 @@ struct LedgerDirectionTests {
         #expect(read == 4640)
         #expect(against == [])
     }
+
+    @Test("A phrase that is only a topic to learn or report on asks nothing, whatever hint it holds")
+    func topics() throws {
+        let ledger = try LedgerLoader.load(workspace: Fixtures.root)
+        let shapes = [
+            "over onderzoek naar {x}", "over de Kamer informeren over {x}", "over een brief over {x}",
+            "over de gevolgen van {x}", "over een evaluatie van {x}", "over cijfers over {x}",
+            "over de stand van zaken rond {x}", "over het in kaart brengen van {x}", "over een debat over {x}",
+            "over een rapportage over {x}", "over inzicht in {x}",
+        ]
+        var read = 0
+        var directed: [String] = []
+        for pledge in ledger.pledges where pledge.hints.wants != nil {
+            let reader = StanceReader(pledge.hints)
+            for phrase in pledge.hints.phrases.prefix(3) + pledge.hints.counterPhrases.prefix(2) {
+                for shape in shapes {
+                    let title = "Motie van het lid X " + shape.replacingOccurrences(of: "{x}", with: phrase)
+                    let stance = OperativeText(title: title, dictum: nil) { FoldedText($0) }.map(reader.read)?.stance
+                    read += 1
+                    if stance != .mentions {
+                        directed.append("\(pledge.id): \(title) → \(stance?.rawValue ?? "nothing")")
+                    }
+                }
+            }
+        }
+        #expect(read == 1595)
+        #expect(directed == [])
+    }
 }
