@@ -1617,6 +1617,12 @@ struct StanceReaderTests {
 struct TrapWordTests {
     static let linker = Linker(ledger: try! LedgerLoader.load(workspace: Fixtures.root))
 
+    /// The stance a subject line or dictum reads towards a pledge of the shipped ledger.
+    static func stance(_ pledge: String, title: String = "Motie", dictum: String? = nil) -> Link.Stance? {
+        let reader = StanceReader(linker.ledger.pledge(pledge)!.hints)
+        return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+    }
+
     static func motion(_ zaak: String, _ title: String) -> Deed {
         Deed(
             id: "tk:zaak:\(zaak)", kind: .motion, date: nil, title: title, text: "",
@@ -1790,8 +1796,7 @@ struct TrapWordTests {
     @Test("A hint that heads a phrase speaks only where nothing asks of it; scrapping after a hint; returning people")
     func headingHints() {
         func read(_ pledge: String, title: String = "Motie", _ dictum: String? = nil) -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
-            return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+            Self.stance(pledge, title: title, dictum: dictum)
         }
         let criminalising = "hla-niet-meewerken-aan-terugkeer-strafbaar"
         // Real subject lines (2020Z22923, 2016Z03107): the hint reads where no asking word does; a hint that
@@ -1827,10 +1832,7 @@ struct TrapWordTests {
 
     @Test("Checks on risk models and registered stops curb profiling; review against the Constitution is wanted")
     func profilingChecksAndReview() {
-        func read(_ pledge: String, _ dictum: String) -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
-            return OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
-        }
+        func read(_ pledge: String, _ dictum: String) -> Link.Stance? { Self.stance(pledge, dictum: dictum) }
         // Constructed dictums in the words such motions use.
         let profiling = "etnisch-profileren-aanpakken"
         #expect(
@@ -1852,10 +1854,7 @@ struct TrapWordTests {
 
     @Test("What follows from a thing is studied, not asked for; a thing after 'uit' is where something comes from")
     func studiedAndSources() {
-        func read(_ pledge: String, _ title: String) -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
-            return OperativeText(title: title, dictum: nil) { FoldedText($0) }.map(reader.read)?.stance
-        }
+        func read(_ pledge: String, _ title: String) -> Link.Stance? { Self.stance(pledge, title: title) }
         // Real subject lines (Zaak records of the 2008–2022 corpus).
         #expect(
             read(
@@ -1881,9 +1880,8 @@ struct TrapWordTests {
 
     @Test("Goods from a place and money given to a body stand for them; a 'niet' in a condition is the condition's")
     func goodsFundingConditions() {
-        let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
         func read(_ dictum: String) -> Link.Stance? {
-            OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(courts.read)?.stance
+            Self.stance("buitenlandbeleid-conform-igh-en-strafhof", dictum: dictum)
         }
         // Constructed dictums.
         #expect(
@@ -1905,10 +1903,7 @@ struct TrapWordTests {
 
     @Test("'een eind aan', tolerating none, a minimum, taking apart; enough of it and widening it say which way")
     func endsAndTolerance() {
-        func read(_ pledge: String, _ title: String) -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
-            return OperativeText(title: title, dictum: nil) { FoldedText($0) }.map(reader.read)?.stance
-        }
+        func read(_ pledge: String, _ title: String) -> Link.Stance? { Self.stance(pledge, title: title) }
         // Constructed subject lines.
         let profiling = "etnisch-profileren-aanpakken"
         #expect(read(profiling, "Motie van het lid X over een eind aan etnisch profileren") == .supports)
@@ -1919,10 +1914,7 @@ struct TrapWordTests {
             read("opvang-verbeteren-en-sneller-meedoen", "Motie van het lid X over voldoende opvang van asielzoekers")
                 == .supports)
         // Constructed dictums: to a minimum, taken apart; widened.
-        func dictum(_ pledge: String, _ text: String) -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(pledge)!.hints)
-            return OperativeText(title: "Motie", dictum: text) { FoldedText($0) }.map(reader.read)?.stance
-        }
+        func dictum(_ pledge: String, _ text: String) -> Link.Stance? { Self.stance(pledge, dictum: text) }
         #expect(
             dictum(profiling, "verzoekt de regering etnisch profileren door de politie te minimaliseren,") == .supports)
         #expect(
@@ -1935,10 +1927,7 @@ struct TrapWordTests {
 
     @Test("An action a hint names is stopped by a 'niet' or an ask of less after it; room for a thing and its length")
     func stoppedActions() {
-        let detention = StanceReader(Self.linker.ledger.pledge("vreemdelingendetentie-uitbreiden")!.hints)
-        func read(_ dictum: String) -> Link.Stance? {
-            OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(detention.read)?.stance
-        }
+        func read(_ dictum: String) -> Link.Stance? { Self.stance("vreemdelingendetentie-uitbreiden", dictum: dictum) }
         // Constructed dictums: the hint "uitbreiding" read for the pledge in each of these.
         #expect(
             read("verzoekt de regering de uitbreiding van de vreemdelingendetentie niet door te zetten,") == .opposes)
@@ -1957,45 +1946,35 @@ struct TrapWordTests {
         #expect(read("verzoekt de regering illegale vreemdelingen sneller in bewaring te stellen,") == .supports)
         // Not an ask of less that is a noun: the dictum of kst-31477-119 (the offline snapshot's motion), where "een
         // expliciet verbod op" followed the hint "toetsingskader".
-        let profiling = StanceReader(Self.linker.ledger.pledge("etnisch-profileren-aanpakken")!.hints)
         #expect(
-            OperativeText(
+            Self.stance(
+                "etnisch-profileren-aanpakken",
                 title:
                     "Motie van het lid Ergin over een expliciet verbod op religieuze profilering en (moslim)discriminatie",
                 dictum:
                     "verzoekt de regering om in de implementatiewet en het toetsingskader een expliciet verbod op religieuze profilering en (moslim)discriminatie op te nemen, en de toezichthouders te verplichten actief te controleren op religieuze discriminatie door banken en betaalinstellingen,"
-            ) { FoldedText($0) }.map(profiling.read)?.stance == .supports)
+            ) == .supports)
         // "uitsluitend" (only) is no "uitsluiten" (to exclude): a real subject line (2022Z14712).
-        let strict = StanceReader(Self.linker.ledger.pledge("hla-strengste-toelatingsregels-van-europa")!.hints)
         #expect(
-            OperativeText(
+            Self.stance(
+                "hla-strengste-toelatingsregels-van-europa",
                 title:
-                    "Motie van het lid Piri c.s. over van het beslis- en vertrekmoratorium uitsluitend het vertrekmoratorium voor ten minste een half jaar verlengen",
-                dictum: nil
-            ) { FoldedText($0) }.map(strict.read)?.stance == .opposes)
+                    "Motie van het lid Piri c.s. over van het beslis- en vertrekmoratorium uitsluitend het vertrekmoratorium voor ten minste een half jaar verlengen"
+            ) == .opposes)
         // An adjective hint is stopped too: ending austere reception (constructed); and the 24-week limit on work.
-        let reception = StanceReader(Self.linker.ledger.pledge("opvang-verbeteren-en-sneller-meedoen")!.hints)
         #expect(
-            OperativeText(title: "Motie", dictum: "verzoekt de regering de sobere opvang te beëindigen,") {
-                FoldedText($0)
-            }.map(reception.read)?.stance == .supports)
-        let work = StanceReader(Self.linker.ledger.pledge("asielzoekers-sneller-laten-meedoen")!.hints)
+            Self.stance(
+                "opvang-verbeteren-en-sneller-meedoen", dictum: "verzoekt de regering de sobere opvang te beëindigen,")
+                == .supports)
+        let work = "asielzoekers-sneller-laten-meedoen"
         #expect(
-            OperativeText(
-                title: "Motie", dictum: "verzoekt de regering de 24-wekeneis voor asielzoekers af te schaffen,"
-            ) {
-                FoldedText($0)
-            }.map(work.read)?.stance == .supports)
+            Self.stance(work, dictum: "verzoekt de regering de 24-wekeneis voor asielzoekers af te schaffen,")
+                == .supports)
         #expect(
-            OperativeText(title: "Motie", dictum: "verzoekt de regering asielzoekers vanaf dag één te laten werken,") {
-                FoldedText($0)
-            }.map(work.read)?.stance == .supports)
+            Self.stance(work, dictum: "verzoekt de regering asielzoekers vanaf dag één te laten werken,") == .supports)
         // A noun hint within a phrase is the phrase's word, read by what asks of the phrase (constructed subject
         // lines); a verb hint that is the whole phrase is an ask itself (a real subject line, 2021Z05890).
-        func subject(_ pledge: String, _ title: String) -> Link.Stance? {
-            OperativeText(title: title, dictum: nil) { FoldedText($0) }
-                .map(StanceReader(Self.linker.ledger.pledge(pledge)!.hints).read)?.stance
-        }
+        func subject(_ pledge: String, _ title: String) -> Link.Stance? { Self.stance(pledge, title: title) }
         #expect(
             subject(
                 "postennet-voor-mensenrechten", "Motie van het lid X over het afschaffen van bezuinigingen op posten")
@@ -2026,20 +2005,18 @@ struct TrapWordTests {
                 "Motie van het lid X over het ongedaan maken van de beperking van vreemdelingendetentie") == .supports)
         // What a phrase after "zonder" names is missing, not denied by the negation before it (constructed).
         #expect(
-            OperativeText(
-                title: "Motie",
+            Self.stance(
+                "etnisch-profileren-aanpakken",
                 dictum:
                     "verzoekt de regering te stoppen met risicoprofilering zonder gerichte verdenking bij de Belastingdienst,"
-            ) { FoldedText($0) }.map(profiling.read)?.stance == .supports)
+            ) == .supports)
         // A "niet" after another preposition is of what follows it: a real subject line (2020Z00967).
-        let criminalising = StanceReader(
-            Self.linker.ledger.pledge("hla-niet-meewerken-aan-terugkeer-strafbaar")!.hints)
         #expect(
-            OperativeText(
+            Self.stance(
+                "hla-niet-meewerken-aan-terugkeer-strafbaar",
                 title:
-                    "Motie van het lid Emiel van Dijk over invoeren van strafbaarstelling bij niet meewerken aan uitzetting",
-                dictum: nil
-            ) { FoldedText($0) }.map(criminalising.read)?.stance == .supports)
+                    "Motie van het lid Emiel van Dijk over invoeren van strafbaarstelling bij niet meewerken aan uitzetting"
+            ) == .supports)
     }
 
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
