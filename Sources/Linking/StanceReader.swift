@@ -1075,7 +1075,9 @@ package struct StanceReader: Sendable {
         var nounIndex = index - 1
         while nounIndex > after + 1, ["meer", "nog", "ook"].contains(clause.words[nounIndex]) { nounIndex -= 1 }
         let noun = clause.words[nounIndex]
-        return !linkingWords.contains(noun) && !articles.contains(noun) && noun.utf8.count > 3 && !namesPeople(noun)
+        // Money out of a thing is spent from it, not given to it: "geen middelen uit het Mensenrechtenfonds".
+        return (!linkingWords.contains(noun) || clause.words[index] == "uit") && !articles.contains(noun)
+            && noun.utf8.count > 3 && !namesPeople(noun)
             && !transparentHeads.contains(noun)
             && !appositiveHeads.contains(noun)
     }

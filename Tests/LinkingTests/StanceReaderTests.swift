@@ -1870,6 +1870,12 @@ struct TrapWordTests {
                 "postennet-voor-mensenrechten",
                 "Motie van de leden Servaes en Sjoerdsma over verhogen van het budget van het Mensenrechtenfonds")
                 == .supports)
+        // Money out of the fund spent elsewhere is spent from it, not cut from it (real subject lines, 2016Z21437).
+        #expect(
+            read(
+                "postennet-voor-mensenrechten",
+                "Motie van het lid Ten Broeke over geen middelen uit het Mensenrechtenfonds besteden in OESO-landen")
+                == .mentions)
         // No subsidy out of the fund for one broadcaster denies the subsidy, not the fund.
         #expect(
             read(
