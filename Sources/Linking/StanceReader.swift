@@ -251,9 +251,9 @@ package struct StanceReader: Sendable {
                 return directions!
             }
             var hintPositions: [Int] = []
-            // Hints that head a phrase (below), with their signal and whether it is for the pledge, and the phrases
-            // read with a signal of their own, by where they start.
-            var heading: [(start: Int, signal: String, forPledge: Bool)] = []
+            // Hints within a phrase (below), with where the phrases that hold them start, their signal and whether
+            // it is for the pledge; and the phrases read with a signal of their own, by where they start.
+            var heading: [(spans: [Int], signal: String, forPledge: Bool)] = []
             var readSpans: Set<Int> = []
             // The other hints, with their signal; those that govern a phrase as its asking word are read through it
             // (`consumed`, below).
@@ -285,12 +285,12 @@ package struct StanceReader: Sendable {
                         // an ask itself: "alle illegalen vastzetten of uitzetten".
                         let hintEnd = position + phrase.words.count
                         let word = clause.words[position]
-                        if spans.contains(where: {
-                            guard $0.start <= position && $0.end >= hintEnd else { return false }
-                            return $0.end - $0.start > hintEnd - position
-                                ? !($0.start == position && Self.isAdjective(word)) : !word.hasSuffix("en")
-                        }) {
-                            heading.append((position, signal, isSupport == (denier == nil)))
+                        let within = spans.filter {
+                            $0.start <= position && $0.end >= hintEnd
+                                && ($0.end - $0.start > hintEnd - position || !word.hasSuffix("en"))
+                        }
+                        if !within.isEmpty {
+                            heading.append((within.map(\.start), signal, isSupport == (denier == nil)))
                             continue
                         }
                         hintPositions.append(position)
@@ -495,7 +495,7 @@ package struct StanceReader: Sendable {
             let unread = plain.filter { !consumed.contains($0.start) }
             forPledge.insert(contentsOf: unread.filter(\.forPledge).map(\.signal), at: phraseSignalsFor)
             against.insert(contentsOf: unread.filter { !$0.forPledge }.map(\.signal), at: phraseSignalsAgainst)
-            for hint in heading where !readSpans.contains(hint.start) {
+            for hint in heading where !hint.spans.contains(where: readSpans.contains) {
                 if hint.forPledge { forPledge.append(hint.signal) } else { against.append(hint.signal) }
             }
         }

@@ -1994,6 +1994,12 @@ struct TrapWordTests {
                 "vreemdelingendetentie-uitbreiden",
                 "Motie van het lid Markuszower over alle illegalen vastzetten of uitzetten en de grenzen sluiten")
                 == .supports)
+        // A hint anywhere within a phrase waits for what asks of the phrase: "buiten Europa" ends one (constructed).
+        #expect(
+            subject(
+                "asielprocedure-naar-buitengrenzen",
+                "Motie van het lid X over het afschaffen van asielaanvragen buiten Europa"
+            ) == .opposes)
         // A hint that governs a phrase asks of it, read through what the pledge wants of the phrase; not a hint
         // that is itself denied (constructed subject lines).
         #expect(
