@@ -280,9 +280,9 @@ package struct StanceReader: Sendable {
                         // of it, and the hint speaks only where nothing does ("de strafbaarstelling van illegaliteit in
                         // te trekken" asks less of it, where the hint "strafbaarstelling" would read for it; "het
                         // afschaffen van bezuinigingen op posten", where "bezuinigen" would read against the network;
-                        // "over het strafbaar stellen van illegaliteit" is read by the hint). Not a hint that
-                        // qualifies the phrase's noun: "kleinschalige opvang"; nor a verb that is the whole phrase,
-                        // an ask itself: "alle illegalen vastzetten of uitzetten".
+                        // "over het strafbaar stellen van illegaliteit" and "over het reserveren van financiële
+                        // middelen voor kleinschalige opvang" are read by the hint). Not a verb that is the whole
+                        // phrase, an ask itself: "alle illegalen vastzetten of uitzetten".
                         let hintEnd = position + phrase.words.count
                         let word = clause.words[position]
                         let within = spans.filter {
