@@ -188,8 +188,8 @@ package struct StanceReader: Sendable {
         supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil,
         counter: [FoldedPhrase] = []
     ) {
-        self.supports = Self.withSplitForms(supports)
-        self.opposes = Self.withSplitForms(opposes)
+        self.supports = Self.withPresentForms(Self.withSplitForms(supports))
+        self.opposes = Self.withPresentForms(Self.withSplitForms(opposes))
         if let wants {
             let other: LinkHints.Wants = wants == .less ? .more : .less
             self.subject = subject.map { ($0, wants, false) } + counter.map { ($0, other, true) }
@@ -266,6 +266,9 @@ package struct StanceReader: Sendable {
                     for position in clause.words.indices
                     where !side.contains(position) && clause.matches(phrase, at: position)
                         && !Self.namesDisability(clause, at: position) && !Self.studied(clause, at: position)
+                        // A hint in a condition says when the ask holds, not what it asks: "zolang het de voorlopige
+                        // maatregelen van het Internationaal Gerechtshof niet naleeft".
+                        && !clause.words[..<position].contains(where: Self.conditions.contains)
                     {
                         side.insert(position)
                         let denier =
@@ -464,13 +467,16 @@ package struct StanceReader: Sendable {
                 // is a noun of less (an article before it) and nothing joins a second ask between ("de bezuinigingen
                 // op de rechtsbijstand terug te draaien"; not "intrekken verblijfsvergunning en uitzetten").
                 if asked.end <= position {
+                    // A judgement of the noun needs no article before it: "spreekt uit dat bezuinigingen op de
+                    // rechtsbijstand onwenselijk zijn".
                     let after =
                         asked.wants == .less && asked.start >= 1
-                            && Self.articles.contains(clause.words[asked.start - 1])
                         ? askingWords().first(where: {
                             $0.wants == .less && !$0.isBareSubject && $0.start >= end
                                 && $0.start - end < Self.directionReachAfter
                                 && !Self.articles.contains(clause.words[$0.start - 1])
+                                && (Self.articles.contains(clause.words[asked.start - 1])
+                                    || Self.judgements.contains($0.words))
                                 && !clause.words[end..<$0.start].contains(where: { $0 == "en" || $0 == "of" })
                                 && !Self.insideRelativeClause(clause, from: end, to: $0.start)
                         }) : nil
@@ -851,6 +857,32 @@ package struct StanceReader: Sendable {
         return all
     }
 
+    /// A one-word verb hint that does not split also in the present tense of one, as a declaration has it: "spreekt uit
+    /// dat Nederland uitspraken van het Internationaal Gerechtshof altijd respecteert" (from "respecteren").
+    static func withPresentForms(_ phrases: [FoldedPhrase]) -> [FoldedPhrase] {
+        var all = phrases
+        var known = Set(phrases.map(\.folded))
+        for phrase in phrases where phrase.wholeWords && phrase.words.count == 1 {
+            let word = phrase.words[0]
+            guard word.hasSuffix("en"), word.utf8.count > 5,
+                !separableParticles.contains(where: { word.hasPrefix($0) && word.utf8.count >= $0.utf8.count + 4 })
+            else { continue }
+            let present = presentTense(String(word.dropLast(2)))
+            let variant = FoldedPhrase(present, wholeWords: true)
+            if known.insert(variant.folded).inserted { all.append(variant) }
+        }
+        return all
+    }
+
+    /// The present tense of a weak verb for "hij" from its infinitive without "en": "respecter" gives "respecteert",
+    /// "verbied" "verbiedt", "bescherm" "beschermt" (the stem as `participle` makes it, then "t" unless it ends in one).
+    package static func presentTense(_ root: String) -> String {
+        let participle = participle("", root)
+        var stem = String(participle.dropFirst(2))
+        if let last = stem.last, last == "t" || last == "d", !root.hasSuffix(String(last)) { stem.removeLast() }
+        return stem.hasSuffix("t") ? stem : stem + "t"
+    }
+
     /// "af te schaffen" from "af" and "schaff"; "toe te staan" from "toe" and "sta" (an infinitive in "-aan" ends in
     /// "-n", not "-en": "toestaan", "doorgaan").
     static func splitForm(_ particle: String, _ root: String) -> String {
@@ -1224,6 +1256,12 @@ package struct StanceReader: Sendable {
 
     /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
     /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
+    /// Asking words that judge what they follow as wrong: after a noun of less they turn it round like any ask of
+    /// less, with or without an article before the noun.
+    static let judgements: Set<String> = [
+        "onwenselijk", "ongewenst", "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk",
+    ]
+
     /// Words that open a condition on the ask: what follows them says when it holds (`read`).
     static let conditions: Set<String> = ["zolang", "indien", "tenzij", "totdat", "zodra", "mits"]
 

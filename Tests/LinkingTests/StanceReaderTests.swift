@@ -2031,6 +2031,25 @@ struct TrapWordTests {
             ) == .supports)
     }
 
+    @Test("A declaration reads a verb hint in the present tense; a judgement turns a noun of less round")
+    func declarations() {
+        #expect(StanceReader.presentTense("respecter") == "respecteert")
+        #expect(StanceReader.presentTense("verbied") == "verbiedt")
+        #expect(StanceReader.presentTense("bescherm") == "beschermt")
+        #expect(StanceReader.presentTense("stopp") == "stopt")
+        // Constructed declarations.
+        #expect(
+            Self.stance(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                dictum:
+                    "spreekt uit dat Nederland uitspraken van het Internationaal Gerechtshof altijd respecteert,")
+                == .supports)
+        #expect(
+            Self.stance(
+                "hla-grondwet-en-grondrechten-versterken",
+                dictum: "spreekt uit dat bezuinigingen op de rechtsbijstand onwenselijk zijn,") == .supports)
+    }
+
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
     func standingFor() {
         let courts = StanceReader(Self.linker.ledger.pledge("buitenlandbeleid-conform-igh-en-strafhof")!.hints)
