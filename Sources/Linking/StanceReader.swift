@@ -226,7 +226,8 @@ package struct StanceReader: Sendable {
             /// purpose clause ("niet gebruiken om fraude te bestrijden") or, for a pledge phrase, a hint
             /// ("ongedaan maken van de beperking van vreemdelingenbewaring") stands between them.
             func negation(before position: Int, hints: [Int] = []) -> Negation? {
-                guard let negation = negations.last(where: { $0.start < position }),
+                // Not one that holds the words themselves ("te voorkomen dat" holds the hint "voorkomen").
+                guard let negation = negations.last(where: { $0.end < position }),
                     position - negation.end <= Self.negationReach,
                     !Self.purposeClause(in: clause.words[(negation.end + 1)..<position]),
                     !hints.contains(where: { $0 > negation.end && $0 < position })
@@ -269,6 +270,9 @@ package struct StanceReader: Sendable {
                         // A hint in a condition says when the ask holds, not what it asks: "zolang het de voorlopige
                         // maatregelen van het Internationaal Gerechtshof niet naleeft".
                         && !clause.words[..<position].contains(where: Self.conditions.contains)
+                        // Nor one after "zonder", which names what is missing: "boetes op te leggen zonder
+                        // tussenkomst van de rechter" asks for no intervention.
+                        && !Self.missing(clause, at: position)
                     {
                         side.insert(position)
                         let denier =
@@ -327,13 +331,7 @@ package struct StanceReader: Sendable {
                 // arresteren".
                 // A phrase after "zonder" names what is missing, which a negation before it does not deny:
                 // "stoppen met het gebruik van risicoprofilering zonder gerichte verdenking".
-                var before = position - 1
-                while before >= 0,
-                    Self.articles.contains(clause.words[before]) || Self.isAdjective(clause.words[before])
-                {
-                    before -= 1
-                }
-                if before >= 0, clause.words[before] == "zonder" { continue }
+                if Self.missing(clause, at: position) { continue }
                 let people = Self.namesPeople(clause, position, end)
                 // In a condition, a "niet" after the phrase is the condition's, said of someone else: "zolang het de
                 // voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft".
@@ -1261,6 +1259,13 @@ package struct StanceReader: Sendable {
     static let judgements: Set<String> = [
         "onwenselijk", "ongewenst", "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk",
     ]
+
+    /// Whether the words at `position` follow "zonder", with only articles and adjectives between: what is missing.
+    static func missing(_ clause: FoldedText, at position: Int) -> Bool {
+        var before = position - 1
+        while before >= 0, articles.contains(clause.words[before]) || isAdjective(clause.words[before]) { before -= 1 }
+        return before >= 0 && clause.words[before] == "zonder"
+    }
 
     /// Words that open a condition on the ask: what follows them says when it holds (`read`).
     static let conditions: Set<String> = ["zolang", "indien", "tenzij", "totdat", "zodra", "mits"]

@@ -2048,6 +2048,13 @@ struct TrapWordTests {
             Self.stance(
                 "hla-grondwet-en-grondrechten-versterken",
                 dictum: "spreekt uit dat bezuinigingen op de rechtsbijstand onwenselijk zijn,") == .supports)
+        // A hint after "zonder" names what is missing (constructed): the power asked for, not the intervention.
+        #expect(
+            Self.stance(
+                "politie-bevoegdheid-om-te-straffen",
+                dictum:
+                    "verzoekt de regering de politie de bevoegdheid te geven om boetes op te leggen zonder tussenkomst van de rechter,"
+            ) == .mentions)
     }
 
     @Test("What makes a court or scheme work stands for it: its independence, its funding")
