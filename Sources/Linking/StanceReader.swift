@@ -251,7 +251,6 @@ package struct StanceReader: Sendable {
                 if directions == nil { directions = Self.directionWords(in: clause, opensSubject: opensSubject) }
                 return directions!
             }
-            var hintPositions: [Int] = []
             // Hints within a phrase (below), with where the phrases that hold them start, their signal and whether
             // it is for the pledge; and the phrases read with a signal of their own, by where they start.
             var heading: [(spans: [Int], signal: String, forPledge: Bool)] = []
@@ -269,7 +268,7 @@ package struct StanceReader: Sendable {
                         && !Self.namesDisability(clause, at: position) && !Self.studied(clause, at: position)
                         // A hint in a condition says when the ask holds, not what it asks: "zolang het de voorlopige
                         // maatregelen van het Internationaal Gerechtshof niet naleeft".
-                        && !clause.words[..<position].contains(where: Self.conditions.contains)
+                        && !Self.inCondition(clause, at: position)
                         // Nor one after "zonder", which names what is missing: "boetes op te leggen zonder
                         // tussenkomst van de rechter" asks for no intervention.
                         && !Self.missing(clause, at: position)
@@ -300,7 +299,6 @@ package struct StanceReader: Sendable {
                             heading.append((within.map(\.start), signal, isSupport == (denier == nil)))
                             continue
                         }
-                        hintPositions.append(position)
                         plain.append((position, signal, isSupport == (denier == nil), denier != nil))
                     }
                 }
@@ -337,7 +335,7 @@ package struct StanceReader: Sendable {
                 // voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft".
                 let after =
                     position >= 1 && clause.words[position - 1] == "die"
-                        || people || clause.words[..<position].contains(where: Self.conditions.contains)
+                        || people || Self.inCondition(clause, at: position)
                     ? nil : Self.trailing(Self.trailingNegations, after: end, in: clause)
                 // A counter phrase says why less of it works against the pledge: it wants more of it.
                 let quoted =
@@ -360,7 +358,7 @@ package struct StanceReader: Sendable {
                         "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denier) \(asked.words)'",
                         asking: inverted)
                 }
-                let denied = negation(before: position, hints: hintPositions)
+                let denied = negation(before: position, hints: plain.map(\.start))
                 if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
                     // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
                     // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
@@ -441,8 +439,8 @@ package struct StanceReader: Sendable {
                 }
                 // What the words around it ask of it: less ("bestrijden van etnisch profileren") or more
                 // ("uitbreiding van vreemdelingendetentie").
-                let hintNear = hintPositions.contains {
-                    $0 >= position - Self.negationReach && $0 < end + Self.directionReachAfter
+                let hintNear = plain.contains {
+                    $0.start >= position - Self.negationReach && $0.start < end + Self.directionReachAfter
                 }
                 // A hint that is the asking word governing the phrase asks of the phrase, and is read through it:
                 // "het versterken van nederzettingen" asks more of what the pledge wants less of. Not one denied:
@@ -733,11 +731,7 @@ package struct StanceReader: Sendable {
                 continue
             }
             // Money given to a thing stands for it: "de bijdrage aan het Internationaal Strafhof te verhogen".
-            if fundingHeads.contains(words[index]), index + 1 < words.endIndex,
-                ["aan", "voor"].contains(words[index + 1])
-            {
-                continue
-            }
+            if index + 1 < words.endIndex, givenTo(words[index], words[index + 1]) { continue }
             let tie = relationNouns.contains(words[index]) && index + 1 < words.endIndex && words[index + 1] == "met"
             let with = words[index] == "met" && index > words.startIndex && relationNouns.contains(words[index - 1])
             // Two adjectives joined: "haast te maken met een aparte en robuuste opvangvoorziening".
@@ -770,6 +764,12 @@ package struct StanceReader: Sendable {
     /// The nouns of money given to a thing, which an asking word reaches through to it before "aan" or "voor"
     /// (`linksAcross`).
     static let fundingHeads: Set<String> = ["bijdrage", "subsidie", "subsidies", "financiering", "capaciteit"]
+
+    /// Whether a `fundingHeads` noun before this preposition is money or room given to what follows: "aan" always,
+    /// "voor" but for a contribution, which before "voor" is a fee ("de eigen bijdrage voor rechtsbijstand").
+    static func givenTo(_ head: String, _ preposition: String) -> Bool {
+        fundingHeads.contains(head) && (preposition == "aan" || (preposition == "voor" && head != "bijdrage"))
+    }
 
     /// Nouns of ties with someone, which stand for them before "met" (`linksAcross`).
     static let relationNouns: Set<String> = [
@@ -1040,9 +1040,11 @@ package struct StanceReader: Sendable {
         // A phrase after "uit" is where something comes out of, and an ask after it asks of that: "de evacuatie van
         // migranten uit Libische detentiecentra ondersteunen" supports no detention.
         // Goods from a place stand for it: "de import van producten uit illegale nederzettingen te verbieden".
-        var origin = position - 1
-        while origin >= 0, articles.contains(clause.words[origin]) || isAdjective(clause.words[origin]) { origin -= 1 }
-        if origin >= 1, clause.words[origin] == "uit", namesPeople(clause.words[origin - 1]) { return nil }
+        if let origin = wordBefore(clause, position), origin >= 1, clause.words[origin] == "uit",
+            namesPeople(clause.words[origin - 1])
+        {
+            return nil
+        }
         // After the phrase, an asking word with an article before it is a noun of its own ("de opvang van
         // vluchtelingen in Griekenland en de uitvoering van de terugnameafspraken"), which asks nothing of it.
         // Nor one in a relative clause after it, which says what the people or things named do: "demonstranten die de
@@ -1123,8 +1125,7 @@ package struct StanceReader: Sendable {
         // "meer capaciteit voor vreemdelingendetentie te realiseren"); a fee for it does not ("de eigen bijdrage voor
         // rechtsbijstand").
         if let given = clause.words[..<position].lastIndex(where: prepositions.contains), given >= 1,
-            fundingHeads.contains(clause.words[given - 1]),
-            clause.words[given] == "aan" || (clause.words[given] == "voor" && clause.words[given - 1] != "bijdrage")
+            givenTo(clause.words[given - 1], clause.words[given])
         {
             return false
         }
@@ -1262,9 +1263,19 @@ package struct StanceReader: Sendable {
 
     /// Whether the words at `position` follow "zonder", with only articles and adjectives between: what is missing.
     static func missing(_ clause: FoldedText, at position: Int) -> Bool {
+        wordBefore(clause, position).map { clause.words[$0] == "zonder" } ?? false
+    }
+
+    /// The place of the word before `position` once articles and adjectives are passed over, if any.
+    static func wordBefore(_ clause: FoldedText, _ position: Int) -> Int? {
         var before = position - 1
         while before >= 0, articles.contains(clause.words[before]) || isAdjective(clause.words[before]) { before -= 1 }
-        return before >= 0 && clause.words[before] == "zonder"
+        return before >= 0 ? before : nil
+    }
+
+    /// Whether the words at `position` stand in a condition on the ask (after one of `conditions`).
+    static func inCondition(_ clause: FoldedText, at position: Int) -> Bool {
+        clause.words[..<position].contains(where: conditions.contains)
     }
 
     /// Words that open a condition on the ask: what follows them says when it holds (`read`).
