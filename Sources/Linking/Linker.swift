@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "31"
+    package static let version = "32"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -439,7 +439,8 @@ package struct Linker: Sendable {
     /// From the operative text when the deed has one (`StanceReader`: the pledge's `supports` and `opposes`
     /// hints, with the negations before them); otherwise from the hints anywhere in the deed, both or neither
     /// leaving `mentions`. A deed on a motion that is not the motion itself ("Reactie op de motie …", "Uitvoering
-    /// van motie …") is `mentions`: its title says what the motion asked, not what the deed does.
+    /// van motie …") is `mentions`: its title says what the motion asked, not what the deed does; so is a deed that
+    /// announces a document is late ("Uitstel toezending …").
     private func stance(_ profile: PledgeProfile, _ text: DeedText, operative: OperativeText?) -> (
         stance: Link.Stance, reason: String?
     ) {
@@ -452,7 +453,7 @@ package struct Linker: Sendable {
                 "stand \(reading.stance.dutch): " + reading.signals.joined(separator: ", ") + " in \(part)"
             )
         }
-        if text.namesMotion { return (.mentions, nil) }
+        if text.aboutAnother { return (.mentions, nil) }
         let supports = profile.supports.filter(text.all.contains)
         let opposes = profile.opposes.filter(text.all.contains)
         let quoted = { (phrases: [Int]) in phrases.map { "'\(index.phrases[$0].original)'" }.joined(separator: ", ") }
@@ -573,14 +574,17 @@ private struct DeedText {
     let matched: [Int]
     /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
     let stemCounts: [Int: Double]
-    /// Whether the title names a motion (`OperativeText.namesMotion`), read from the words folded for the phrases.
-    let namesMotion: Bool
+    /// Whether the title names a motion (`OperativeText.namesMotion`), read from the words folded for the phrases,
+    /// or announces that a document comes later ("Uitstel toezending evaluatie (super)snelrecht jaarwisseling",
+    /// "Uitstelbrief …"): either way it says what another document is about, not what the deed asks.
+    let aboutAnother: Bool
 
     init(_ deed: borrowing Deed, index: PhraseIndex, reader: WordReader, searchNumbers: [String: Int]) {
         let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
         self.title = index.matches(in: title.text, starts: title.starts)
-        namesMotion = OperativeText.namesMotion(title.text.words)
+        aboutAnother =
+            OperativeText.namesMotion(title.text.words) || ["uitstel", "uitstelbrief"].contains(title.text.words.first)
         dictum = deed.dictum.map { reader.phrases(in: $0, index: index, searchNumbers: searchNumbers) }
         self.body = index.matches(in: body.text, starts: body.starts)
         dossierTitle =

@@ -7,8 +7,9 @@ import Foundation
 /// leaves plurals in `-ies` whole (`demonstraties`, `manifestaties`), so those lose their `s` here as
 /// well; and it leaves the `-s` plural of a noun in `-e` whole (`asielprocedures`, `genocides`,
 /// `blokkades`), so a word of seven letters or more in `-es` after a consonant is stemmed without its `s`
-/// (`asielprocedure`: both `asielprocedur`; "proces" is too short to be touched, and `processen` keeps its
-/// own stem). Both the index and the linker stem through `stem(_:)`, so they agree on every inflection.
+/// (`asielprocedure`: both `asielprocedur`; "proces" is too short to be touched). It undoubles only "kk", "dd"
+/// and "tt" where it takes an ending off, so a plural or verb form that doubles another consonant loses the double
+/// here (`processen`, `waterkanonnen`, `opzeggen`, `opzegging`: `proces`, `waterkanon`, `opzeg`). Both the index and the linker stem through `stem(_:)`, so they agree on every inflection.
 package final class DutchStemmer: @unchecked Sendable {
     // @unchecked: a Snowball stemmer keeps its result in a buffer of its own, so every use of
     // `stemmer` holds `lock`; the cache is guarded by the same lock.
@@ -43,6 +44,8 @@ package final class DutchStemmer: @unchecked Sendable {
             stem.removeLast()
         } else if Self.isPluralOfE(word) {
             stem = snowball(String(word.dropLast()))
+        } else if Self.endsDoubled(stem, of: word) {
+            stem.removeLast()
         }
         guard caching else { return stem }
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }
@@ -60,6 +63,18 @@ package final class DutchStemmer: @unchecked Sendable {
         let before = bytes[bytes.index(before: middle)]
         guard bytes[last] == UInt8(ascii: "s"), bytes[middle] == UInt8(ascii: "e") else { return false }
         return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z") && !"aeiouy".utf8.contains(before)
+    }
+
+    /// Whether Snowball took an ending off a word and left a doubled consonant it does not undouble itself (it
+    /// does "kk", "dd" and "tt"): `waterkanonn` of "waterkanonnen", `taakstraff` of "taakstraffen", `process` of
+    /// "processen", `opzegg` of "opzeggen" and "opzegging", whose singulars and stems stem as `waterkanon`,
+    /// `taakstraf`, `proces`, `opzeg`.
+    static func endsDoubled(_ stem: String, of word: String) -> Bool {
+        let bytes = Array(stem.utf8)
+        guard bytes.count >= 3, word.utf8.count > bytes.count else { return false }
+        let last = bytes[bytes.count - 1]
+        guard last == bytes[bytes.count - 2], last >= UInt8(ascii: "a"), last <= UInt8(ascii: "z") else { return false }
+        return !"aeiouy".utf8.contains(last)
     }
 
     private func snowball(_ word: String) -> String {

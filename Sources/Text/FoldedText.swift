@@ -23,7 +23,8 @@ package struct FoldedText: Sendable {
     /// compounds, so a phrase's first word of five letters or more also matches as the head of a
     /// Dutch compound, which comes last (`profilering` in `risicoprofilering`, `detentie` in
     /// `vreemdelingendetentie`), never as its first part (`demonstratie` is not in
-    /// `demonstratieprojecten`); a `wholeWords` phrase never as a compound's head. Words of up to three letters must
+    /// `demonstratieprojecten`), and only when its stem has four letters or more (`rellen`, stem `rel`, is not in
+    /// "structureel"); a `wholeWords` phrase never as a compound's head. Words of up to three letters must
     /// match exactly (`vn`, `ind`, `coa`), and so must the words of an `asWritten` phrase (`protesten` is not in
     /// "protest", but heads "boerenprotesten").
     package func occurrences(of phrase: FoldedPhrase) -> Int {
@@ -75,7 +76,9 @@ package struct FoldedText: Sendable {
         }
         if stem == partStem { return true }
         // A compound's head: the phrase word ends the text word, after a first part of three letters or more.
-        guard !phrase.wholeWords, offset == 0, part.utf8.count >= 5, stem.utf8.count >= partStem.utf8.count + 3 else {
+        guard !phrase.wholeWords, offset == 0, part.utf8.count >= 5, partStem.utf8.count >= 4,
+            stem.utf8.count >= partStem.utf8.count + 3
+        else {
             return false
         }
         return stem.hasSuffix(partStem)
@@ -121,6 +124,6 @@ package struct FoldedPhrase: Sendable, Hashable {
     package var firstKey: (word: String?, stem: String?, compoundHead: Bool) {
         guard let first = words.first else { return (nil, nil, false) }
         if first.utf8.count <= 3 { return (first, nil, false) }
-        return (nil, stems[0], first.utf8.count >= 5 && !wholeWords)
+        return (nil, stems[0], first.utf8.count >= 5 && stems[0].utf8.count >= 4 && !wholeWords)
     }
 }

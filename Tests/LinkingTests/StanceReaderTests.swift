@@ -1552,6 +1552,12 @@ struct StanceReaderTests {
         #expect(
             stance("2017Z03367", .letter, "Reactie op de motie van het lid Voordewind c.s. over \(subject)")
                 == .mentions)
+        // 2019Z01025: a letter saying a reply comes later names what the reply is about; "versoepeling" is a hint
+        // against the pledge, and the deed asks nothing.
+        let delay =
+            "Uitstel reactie op verzoeken, gedaan tijdens de Regeling van Werkzaamheden van 22 januari 2019, over een versoepeling van het kinderpardon"
+        #expect(stance("2019Z01025", .letter, delay) == .mentions)
+        #expect(stance("2019Z01025", .letter, String(delay.dropFirst("Uitstel ".count))) == .opposes)
     }
 
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
