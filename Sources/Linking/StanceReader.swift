@@ -527,6 +527,8 @@ package struct StanceReader: Sendable {
         "schorsen", "schorsing", "geschorst", "minder", "lager", "lagere", "geen plek", "blokkeren", "geblokkeerd",
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
         "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
+        // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
+        "inreisverbod voor", "inreisverboden voor",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet", "tegenhouden",
         "weren",
         // Violating or hollowing out a thing asks less of it: "niet schenden van gemaakte afspraken". Not

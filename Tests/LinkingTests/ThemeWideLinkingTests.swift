@@ -435,6 +435,50 @@ struct ThemeWideLinkingTests {
                 dossier: "Mensenrechten in het buitenlands beleid") == [])
     }
 
+    @Test(
+        "Settlers, migration deals and a blockade of the A12 name their themes; a plural with a doubled consonant too")
+    func laterWords() {
+        // Two real deeds of the corpus (tk-zaak-2008-2022), unlinked before these words.
+        #expect(
+            Self.links(
+                "2012Z05402",
+                "Aan minister Buitenlandse Zaken - reactie mediaberichten veroordeling geweld Israelische kolonisten",
+                dossier: nil, kind: .letter) == [
+                    "buitenlandbeleid-conform-igh-en-strafhof 0.632: zinsneden: 'kolonisten' in de titel"
+                ])
+        #expect(
+            Self.links(
+                "2019Z22918",
+                "Motie van het lid Becker c.s. over uitvoering van de regeerakkoordafspraken over migratieovereenkomsten",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2020"
+            ) == [
+                "hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'migratieovereenkomst' in de titel"
+            ])
+        // Constructed subject lines in the words of 2023–2025: Extinction Rebellion's blockades of the A12 and the
+        // water cannon used on them ("waterkanonnen" stems as "waterkanon" now, and with "activisten" names the
+        // theme), sanctions against violent settlers.
+        #expect(
+            Self.evidence(
+                "constructed-a12",
+                "Motie van het lid X over de kosten van een blokkade van de A12 verhalen op de deelnemers",
+                dossier: nil
+            ).map { "\($0.pledge) \($0.stance.rawValue)" } == [
+                "hla-vreedzaam-demonstreren-en-ordeverstorende-acties supports"
+            ])
+        #expect(
+            Self.evidence(
+                "constructed-kanon",
+                "Motie van het lid X over het niet inzetten van waterkanonnen tegen klimaatactivisten",
+                dossier: nil
+            ).map(\.pledge) == ["demonstratierecht-fundamenteel-onderdeel-democratie"])
+        #expect(
+            Self.evidence(
+                "constructed-kolonisten", "Motie van het lid X over sancties tegen gewelddadige kolonisten",
+                dossier: nil
+            ).map { "\($0.pledge) \($0.stance.rawValue)" } == ["buitenlandbeleid-conform-igh-en-strafhof supports"])
+    }
+
     @Test("The dossier a motion is filed under names the theme its subject line does not")
     func namedByDossier() {
         let title =
