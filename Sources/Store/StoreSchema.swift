@@ -305,8 +305,11 @@ enum StoreSchema {
             // search and the full-text score's statistics agree with the linker's stems.
             try db.execute(sql: "INSERT INTO deed_search (deed_search) VALUES ('rebuild')")
         }
-        migrator.registerMigration("v11: the index restemmed, plurals with a doubled consonant with their noun") { db in
-            // DutchStemmer stems "processen" and "waterkanonnen" as "proces" and "waterkanon" now (as v10).
+        migrator.registerMigration("v11: the index restemmed, doubled consonants and a final v or z as the word alone")
+        {
+            db in
+            // DutchStemmer stems "processen", "waterkanonnen", "preventieve" and "buitengrenzen" as "proces",
+            // "waterkanon", "preventief" and "buitengrens" now (as v10).
             try db.execute(sql: "INSERT INTO deed_search (deed_search) VALUES ('rebuild')")
         }
         return migrator

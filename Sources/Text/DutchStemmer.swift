@@ -9,7 +9,9 @@ import Foundation
 /// `blokkades`), so a word of seven letters or more in `-es` after a consonant is stemmed without its `s`
 /// (`asielprocedure`: both `asielprocedur`; "proces" is too short to be touched). It undoubles only "kk", "dd"
 /// and "tt" where it takes an ending off, so a plural or verb form that doubles another consonant loses the double
-/// here (`processen`, `waterkanonnen`, `opzeggen`, `opzegging`: `proces`, `waterkanon`, `opzeg`). Both the index and the linker stem through `stem(_:)`, so they agree on every inflection.
+/// here (`processen`, `waterkanonnen`, `opzeggen`, `opzegging`: `proces`, `waterkanon`, `opzeg`); and a stem left
+/// ending in "v" or "z" is spelled as its word stands alone (`preventieve`, `buitengrenzen`: `preventief`,
+/// `buitengrens`). Both the index and the linker stem through `stem(_:)`, so they agree on every inflection.
 package final class DutchStemmer: @unchecked Sendable {
     // @unchecked: a Snowball stemmer keeps its result in a buffer of its own, so every use of
     // `stemmer` holds `lock`; the cache is guarded by the same lock.
@@ -46,6 +48,13 @@ package final class DutchStemmer: @unchecked Sendable {
             stem = snowball(String(word.dropLast()))
         } else if Self.endsDoubled(stem, of: word) {
             stem.removeLast()
+        }
+        // Spelling writes a final "v" and "z" as "f" and "s": where an ending came off, the stem is the word's as it
+        // stands alone ("preventieve", "buitengrenzen", "brieven": `preventief`, `buitengrens`, `brief`).
+        if word.utf8.count > stem.utf8.count, stem.utf8.count >= 3, let last = stem.utf8.last,
+            last == UInt8(ascii: "v") || last == UInt8(ascii: "z")
+        {
+            stem = String(stem.dropLast()) + (last == UInt8(ascii: "v") ? "f" : "s")
         }
         guard caching else { return stem }
         if cache.count > 200_000 { cache.removeAll(keepingCapacity: true) }

@@ -36,6 +36,11 @@ struct DutchTextTests {
         #expect(stem("stress") == "stres")
         #expect(stem("opzeggen") == "opzeg")
         #expect(stem("opzegging") == "opzeg")
+        // A final "v" or "z" left by an ending is spelled "f" or "s", as the word alone.
+        #expect(stem("preventieve") == stem("preventief"))
+        #expect(stem("proactieve") == "proactief")
+        #expect(stem("buitengrenzen") == "buitengrens")
+        #expect(stem("brieven") == "brief")
     }
 
     @Test("Inflections match both ways")
