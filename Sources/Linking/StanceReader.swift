@@ -363,13 +363,15 @@ package struct StanceReader: Sendable {
                     // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
                     // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
                     // vluchtelingen" asks nothing of the phrase itself. The negation denies the first asking
-                    // word after it, and the one that governs the phrase only where asking words alone stand
-                    // between the two ("geen extra uitbreiding van"): in "niet verlagen van het percentage op te
-                    // nemen vluchtelingen" it denies the lowering, not the taking in.
+                    // word after it, and the one that governs the phrase only where asking words alone (and
+                    // articles) stand between the two ("geen extra uitbreiding van", "niet mee te werken aan de
+                    // oprichting van terugkeerhubs"): in "niet verlagen van het percentage op te nemen
+                    // vluchtelingen" it denies the lowering, not the taking in.
                     if let asked = asking(), asked.start > denied.end, asked.end <= position,
                         let first = askingWords().filter({ $0.start > denied.end }).min(by: { $0.start < $1.start }),
                         (first.start..<asked.start).allSatisfy({ at in
                             askingWords().contains { $0.start <= at && at < $0.end }
+                                || Self.articles.contains(clause.words[at])
                         })
                     {
                         addDenied(asked, by: denied.words)
@@ -466,7 +468,7 @@ package struct StanceReader: Sendable {
                     // A judgement of the noun needs no article before it: "spreekt uit dat bezuinigingen op de
                     // rechtsbijstand onwenselijk zijn".
                     let after =
-                        asked.wants == .less && asked.start >= 1
+                        asked.start >= 1
                         ? askingWords().first(where: {
                             $0.wants == .less && !$0.isBareSubject && $0.start >= end
                                 && $0.start - end < Self.directionReachAfter
@@ -528,13 +530,18 @@ package struct StanceReader: Sendable {
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
         "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
         // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
-        "inreisverbod voor", "inreisverboden voor",
-        "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet", "tegenhouden",
+        "inreisverbod voor", "inreisverboden voor", "inreisverbod in te stellen voor", "inreisverbod instellen voor",
+        "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet",
+        "stop te zetten",
+        "stop zetten", "tegenhouden",
         "weren",
         // Violating or hollowing out a thing asks less of it: "niet schenden van gemaakte afspraken". Not
         // "ondermijnen": "ondermijning van de rechtsstaat als grond voor beëindiging van bekostiging" names a ground
         // (a stem matches verb and noun alike).
         "schenden", "geschonden", "uithollen",
+        // Tampering with it: "niet te tornen aan de rechtsbijstand voor asielzoekers" asks no less of it; so does
+        // making it harder: "gezinshereniging te bemoeilijken".
+        "tornen aan", "te tornen aan", "getornd aan", "bemoeilijken", "moeilijker maken", "moeilijker te maken",
         // Rejecting a thing asks less of it: "asielverzoeken sneller afwijzen". Not the participle: "afgewezen
         // asielzoekers" are people, not an ask.
         "afwijzen", "afwijzing",
@@ -583,8 +590,12 @@ package struct StanceReader: Sendable {
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "mogelijk te maken", "stimuleren", "behouden",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
-        // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen".
-        "ontzien",
+        // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
+        // keeping it going: "de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden".
+        "ontzien", "in stand houden", "in stand te houden", "in stand gehouden", "overeind houden",
+        "overeind te houden",
+        // Declaring a thing: "per direct de asielcrisis uit te roepen", "een noodverordening af te kondigen".
+        "uitroepen", "afkondigen", "uitgeroepen", "afgekondigd",
         "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
         "verhogen", "verlengen",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
@@ -609,9 +620,14 @@ package struct StanceReader: Sendable {
         // Resuming a thing asks more of it: "de export van F-35-onderdelen naar Israël te hervatten"; holding on to
         // it keeps it: "vast te houden aan het toetsingsverbod".
         "hervatten", "hervatting", "vasthouden aan",
+        // Keeping to it: "zich onverkort te houden aan de voorlopige maatregelen van het Internationaal Gerechtshof".
+        "houden aan", "te houden aan",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen", "herplaatsen",
-        // Setting a thing up asks more of it: "een humanitair toelatingsprogramma voor Afghanen op te zetten".
-        "opzetten",
+        // Setting a thing up asks more of it: "een humanitair toelatingsprogramma voor Afghanen op te zetten", "de
+        // oprichting van een terugkeerhub"; so do making it easier and working with it: "de ongewenstverklaring van
+        // criminele vreemdelingen te vergemakkelijken", "niet mee te werken aan de oprichting van terugkeerhubs".
+        "opzetten", "oprichten", "oprichting", "opgericht", "vergemakkelijken", "makkelijker maken",
+        "makkelijker te maken", "eenvoudiger maken", "eenvoudiger te maken", "meewerken aan", "mee te werken aan",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written
         // (`verbsOnly`): "stoppen met uitnodigende woorden over vluchtelingen" stops the words.
@@ -765,7 +781,7 @@ package struct StanceReader: Sendable {
 
     /// The nouns of money given to a thing, which an asking word reaches through to it before "aan" or "voor"
     /// (`linksAcross`).
-    static let fundingHeads: Set<String> = ["bijdrage", "subsidie", "subsidies", "financiering", "capaciteit"]
+    static let fundingHeads: Set<String> = ["bijdrage", "subsidie", "subsidies", "financiering", "capaciteit", "steun"]
 
     /// Whether a `fundingHeads` noun before this preposition is money or room given to what follows: "aan" always,
     /// "voor" but for a contribution, which before "voor" is a fee ("de eigen bijdrage voor rechtsbijstand").
@@ -1371,12 +1387,15 @@ package struct StanceReader: Sendable {
         // voorrangsregeling voor asielzoekers".
         "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",
         "plaats", "plaatsen",
+        // The possibilities of a thing stand for it: "de mogelijkheden voor gezinshereniging niet verder te beperken".
+        "mogelijkheid", "mogelijkheden",
     ]
 
     /// What stops an action a hint names as a noun ("uitbreiding"), after it and what completes it: a "niet" ("de
     /// uitbreiding van de vreemdelingendetentie niet door te zetten") or an ask of less as a verb ("de plannen voor
     /// uitbreiding van de vreemdelingendetentie te schrappen", "on hold te zetten"), within `directionReachAfter`
-    /// words and the same ask (no "en" or "of", no clause of its own and no preposition but "van" between).
+    /// words and the same ask (no "en" or "of", no clause of its own and no preposition but "van", or the "aan" or
+    /// "voor" of money given, between: "de steun aan UNRWA te stoppen").
     static func stopped(
         _ clause: FoldedText, hint: FoldedPhrase, at position: Int, directions: () -> [AskingWord]
     ) -> String? {
@@ -1398,7 +1417,7 @@ package struct StanceReader: Sendable {
             // Only through what completes it with "van": a "niet" after another preposition is of what follows
             // that ("strafbaarstelling bij niet meewerken aan uitzetting").
             if next == "en" || next == "of" || clauseStarts.contains(next) || conditions.contains(next)
-                || (next != "van" && complementPrepositions.contains(next))
+                || (next != "van" && !givenTo(word, next) && complementPrepositions.contains(next))
             {
                 return nil
             }

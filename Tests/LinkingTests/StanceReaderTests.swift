@@ -2091,6 +2091,83 @@ struct TrapWordTests {
                 == .opposes)
     }
 
+    @Test("Stopping what a noun of more names, keeping it going, tampering with it, declaring it, setting it up")
+    func stoppingKeepingDeclaring() {
+        func read(_ id: String, _ dictum: String) -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
+            return OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        // Constructed dictums in the shapes motions of 2023–2025 use. A noun of more with an article, stopped by a
+        // verb of less after what completes it; "stop te zetten" is "stopzetten" split; money given "aan" a body.
+        #expect(
+            read(
+                "opvang-verbeteren-en-sneller-meedoen",
+                "verzoekt de regering de uitbreiding van de asielopvang te stoppen,") == .opposes)
+        #expect(
+            read(
+                "samenwerking-unrwa-herstellen",
+                "verzoekt de regering de financiering van UNRWA definitief stop te zetten,") == .opposes)
+        #expect(
+            read("samenwerking-unrwa-herstellen", "verzoekt de regering de steun aan UNRWA te stoppen,") == .opposes)
+        #expect(
+            read("samenwerking-unrwa-herstellen", "verzoekt de regering de financiering van UNRWA te hervatten,")
+                == .supports)
+        // Keeping it going, and not tampering with it, ask no less of it.
+        #expect(
+            read(
+                "rechtsbijstand-kansarme-asielzoekers-schrappen",
+                "verzoekt de regering de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden,")
+                == .opposes)
+        #expect(
+            read(
+                "procedurele-waarborgen-asiel-schrappen",
+                "verzoekt de regering niet te tornen aan de rechtsbijstand voor asielzoekers,")
+                == .opposes)
+        // Declaring it, keeping to it, making it easier, setting it up; a negation before the asking words that
+        // govern the phrase, with an article between them.
+        #expect(
+            read("hla-asielcrisis-uitroepen", "verzoekt de regering per direct de asielcrisis uit te roepen,")
+                == .supports)
+        #expect(
+            read(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "verzoekt de regering zich onverkort te houden aan de voorlopige maatregelen van het Internationaal Gerechtshof,"
+            )
+                == .supports)
+        #expect(
+            read(
+                "rp-ongewenstverklaring-verruimen",
+                "verzoekt de regering de ongewenstverklaring van criminele vreemdelingen te vergemakkelijken,")
+                == .supports)
+        #expect(
+            read(
+                "terugkeerhubs-mogelijk-maken",
+                "verzoekt de regering niet mee te werken aan de oprichting van terugkeerhubs,") == .opposes)
+        #expect(
+            read(
+                "terugkeerhubs-mogelijk-maken",
+                "verzoekt de regering met gelijkgestemde lidstaten afspraken te maken over de oprichting van een terugkeerhub,"
+            )
+                == .supports)
+        // The possibilities of a thing stand for it; an entry ban for people asks fewer of them.
+        #expect(
+            read(
+                "hla-strengste-toelatingsregels-van-europa",
+                "verzoekt de regering de mogelijkheden voor gezinshereniging niet verder te beperken,") == .opposes)
+        #expect(
+            read(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "verzoekt de regering een inreisverbod in te stellen voor gewelddadige kolonisten,")
+                == .supports)
+        // The hint "strafbaar te stellen" where it is the phrase's last word ("illegaal verblijf strafbaar").
+        #expect(
+            read(
+                "hla-niet-meewerken-aan-terugkeer-strafbaar",
+                "verzoekt de regering zo snel mogelijk een wetsvoorstel in te dienen om illegaal verblijf strafbaar te stellen,"
+            )
+                == .supports)
+    }
+
     @Test(
         "The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties; the strafrechtketen"
     )
