@@ -358,6 +358,22 @@ package struct StanceReader: Sendable {
                         "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denier) \(asked.words)'",
                         asking: inverted)
                 }
+                // A phrase an obstacle is for is asked the opposite of what is asked of the obstacle: "wegnemen van
+                // wettelijke en administratieve hindernissen voor het in de zorg inzetten van statushouders", "de
+                // belemmeringen voor werken tijdens de asielprocedure weg te nemen" ask more of it.
+                if let obstacle = Self.obstacle(before: position, in: clause) {
+                    if let asked = Self.direction(
+                        of: obstacle, end: end, in: clause, directions: askingWords(), subject: opensSubject),
+                        !asked.isBareSubject
+                    {
+                        let wants: LinkHints.Wants = asked.wants == .less ? .more : .less
+                        add(
+                            "\(quoted) \(wants == .less ? "minder" : "meer") door '\(asked.words) \(clause.words[obstacle])'",
+                            asking: wants)
+                        if plain.contains(where: { $0.start == asked.start }) { consumed.insert(asked.start) }
+                    }
+                    continue
+                }
                 let denied = negation(before: position, hints: plain.map(\.start))
                 if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
                     // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
@@ -949,6 +965,26 @@ package struct StanceReader: Sendable {
         ["debat", "over"], ["inzicht", "in"], ["kaart", "brengen", "van"],
         ["kaart", "te", "brengen", "van"], ["zaken", "rond"], ["zaken", "over"], ["zaken", "van"],
     ]
+
+    /// Nouns of what stands in the way of a thing (`obstacle`).
+    static let obstacleNouns: Set<String> = [
+        "belemmering", "belemmeringen", "hindernis", "hindernissen", "drempel", "drempels", "obstakel", "obstakels",
+        "barriere", "barrieres",
+    ]
+
+    /// Where the obstacle noun stands that the words at `position` are what it is in the way of: the noun, "voor" or
+    /// "bij", then at most six words without "en", "of" or a clause of their own ("hindernissen voor het in de zorg
+    /// inzetten van statushouders").
+    static func obstacle(before position: Int, in clause: FoldedText) -> Int? {
+        var index = position - 1
+        while index >= 1, position - index <= 7 {
+            let word = clause.words[index]
+            if ["voor", "bij"].contains(word), obstacleNouns.contains(clause.words[index - 1]) { return index - 1 }
+            if word == "en" || word == "of" || clauseStarts.contains(word) || conditions.contains(word) { return nil }
+            index -= 1
+        }
+        return nil
+    }
 
     /// Whether the words at `position` follow a `studyNouns` noun and "van", or a `studyFrames` frame, with an
     /// article between or none.

@@ -2168,6 +2168,43 @@ struct TrapWordTests {
                 == .supports)
     }
 
+    @Test("What an obstacle is in the way of is asked the opposite of what is asked of the obstacle")
+    func obstacles() {
+        func read(_ id: String, _ title: String, _ dictum: String? = nil) -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
+            return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        // 2021Z07981 (tune part), towards the pledge whose phrase "statushouder" it names; 2014Z21141 of the corpus.
+        #expect(
+            read(
+                "asielzoekers-sneller-laten-meedoen",
+                "Motie van de leden Van den Berg en Bikker over wegnemen van wettelijke en administratieve hindernissen voor het in de zorg inzetten van statushouders"
+            ) == .supports)
+        #expect(
+            read(
+                "postennet-voor-mensenrechten",
+                "Motie van het lid Van Bommel over verlagen van de drempel voor subsidie uit het Mensenrechtenfonds")
+                == .supports)
+        // Constructed dictums: the obstacle taken away after it, raised before it; an obstacle named alone asks nothing.
+        #expect(
+            read(
+                "asielzoekers-sneller-laten-meedoen", "Motie",
+                "verzoekt de regering de belemmeringen voor werken tijdens de asielprocedure weg te nemen,")
+                == .supports)
+        #expect(
+            read(
+                "demonstratierecht-fundamenteel-onderdeel-democratie", "Motie",
+                "verzoekt de regering obstakels voor het demonstratierecht weg te nemen,") == .supports)
+        #expect(
+            read(
+                "asielzoekers-sneller-laten-meedoen", "Motie",
+                "verzoekt de regering extra drempels voor werken tijdens de asielprocedure in te voeren,") == .opposes)
+        #expect(
+            read(
+                "asielzoekers-sneller-laten-meedoen",
+                "Motie van het lid X over belemmeringen voor werken tijdens de asielprocedure") == .mentions)
+    }
+
     @Test(
         "The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties; the strafrechtketen"
     )
