@@ -583,6 +583,8 @@ package struct StanceReader: Sendable {
         // sneller uitzetten van criminele asielzoekers"; so does having them return: "Syrische vluchtelingen actief
         // te laten terugkeren naar Syrië" (as a verb only: "teruggekeerde" people are who came back).
         "weigeren", "weigering", "uitzetten", "terugkeren",
+        // So does locking them up: "het opsluiten van overlastgevende asielzoekers".
+        "opsluiten", "op te sluiten",
         // Withdrawing from a thing asks less of it: "zich te onttrekken aan het Statuut van Rome".
         "onttrekken aan", "terugtrekken uit", "uittreden uit",
         // Punishing a thing asks less of it; a ban set up on it too: "een verbod in te stellen op het gebruik van
@@ -766,6 +768,12 @@ package struct StanceReader: Sendable {
             }
             // Money given to a thing stands for it: "de bijdrage aan het Internationaal Strafhof te verhogen".
             if index + 1 < words.endIndex, givenTo(words[index], words[index + 1]) { continue }
+            if words[index] == "in", index > words.startIndex, roomHeads.contains(words[index - 1]) { continue }
+            // The first part of a compound written with a hyphen, split off by folding: "een VN-tribunaal".
+            if index == words.endIndex - 1, ["vn", "eu"].contains(words[index]) { continue }
+            // Goods from a place stand for it: "het weren van producten uit nederzettingen".
+            if goodsHeads.contains(words[index]), index + 1 < words.endIndex, words[index + 1] == "uit" { continue }
+            if words[index] == "uit", index > words.startIndex, goodsHeads.contains(words[index - 1]) { continue }
             let tie = relationNouns.contains(words[index]) && index + 1 < words.endIndex && words[index + 1] == "met"
             let with = words[index] == "met" && index > words.startIndex && relationNouns.contains(words[index - 1])
             // Two adjectives joined: "haast te maken met een aparte en robuuste opvangvoorziening".
@@ -784,6 +792,9 @@ package struct StanceReader: Sendable {
             && ["ieus", "eel", "aal", "ief", "isch", "lijk", "baar", "zaam"].contains(where: word.hasSuffix)
     }
 
+    /// Goods, which stand for the place they come from after "uit" (`linksAcross`).
+    static let goodsHeads: Set<String> = ["producten", "goederen", "import", "invoer"]
+
     /// The nouns a name follows: a law, scheme or decree called by the phrase after it (`linksAcross`).
     static let namingHeads: Set<String> = ["wet", "regeling", "besluit", "richtlijn", "verordening"]
 
@@ -800,10 +811,16 @@ package struct StanceReader: Sendable {
     static let fundingHeads: Set<String> = ["bijdrage", "subsidie", "subsidies", "financiering", "capaciteit", "steun"]
 
     /// Whether a `fundingHeads` noun before this preposition is money or room given to what follows: "aan" always,
-    /// "voor" but for a contribution, which before "voor" is a fee ("de eigen bijdrage voor rechtsbijstand").
+    /// "voor" but for a contribution, which before "voor" is a fee ("de eigen bijdrage voor rechtsbijstand"); or a
+    /// `roomHeads` noun room in it.
     static func givenTo(_ head: String, _ preposition: String) -> Bool {
         fundingHeads.contains(head) && (preposition == "aan" || (preposition == "voor" && head != "bijdrage"))
+            || (roomHeads.contains(head) && preposition == "in")
     }
+
+    /// The room in a place, which stands for it before "in": "extra plaatsen in de extra begeleidings- en
+    /// toezichtlocatie".
+    static let roomHeads: Set<String> = ["plaatsen", "plekken", "capaciteit", "bedden"]
 
     /// Nouns of ties with someone, which stand for them before "met" (`linksAcross`).
     static let relationNouns: Set<String> = [
@@ -1129,12 +1146,17 @@ package struct StanceReader: Sendable {
             return .bareSubject
         }
         // Last, a subject line that opens with the phrase, or with only linking words before it, asks for it:
-        // "over opvang van asielzoekers bij hoger beroep", "over medische opvang van asielzoekers". Not where a verb
+        // "over opvang van asielzoekers bij hoger beroep", "over medische opvang van asielzoekers", "over een
+        // VN-tribunaal voor de neerhaling van MH17", "over een internationaal tribunaal". Not where a verb
         // follows the phrase (`holdsVerb`), which asks something of it ("over overlastgevende asielzoekers op het
         // vliegtuig naar het land van herkomst zetten", "over asielaanvragen afhandelen in partnerlanden"), nor of
         // people: "over asielzoekers uit Libië" is about them, not a call for more of them; nor of a wrong named as
         // one: "over etnisch profileren door de Koninklijke Marechaussee" is the subject, not a call for it.
-        if let bare, clause.words[..<position].allSatisfy(isLinking), !holdsVerb(clause, from: end),
+        if let bare,
+            clause.words[..<position].allSatisfy({
+                isLinking($0) || uninflectedAdjective($0) || ["vn", "eu"].contains($0)
+            }),
+            !holdsVerb(clause, from: end),
             !clause.words[end...].contains(where: lightVerbs.contains),
             !namesPeople(clause, position, end),
             !clause.words[position..<end].contains(where: wrongs.contains)

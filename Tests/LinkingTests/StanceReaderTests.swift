@@ -2205,6 +2205,31 @@ struct TrapWordTests {
                 "Motie van het lid X over belemmeringen voor werken tijdens de asielprocedure") == .mentions)
     }
 
+    @Test("Subject lines: measures against profiling, goods from settlements, a UN tribunal, places in a facility")
+    func subjectLineShapes() {
+        func read(_ id: String, _ subject: String) -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
+            return OperativeText(title: "Motie van het lid X over \(subject)", dictum: nil) { FoldedText($0) }.map(
+                reader.read)?.stance
+        }
+        // Constructed subject lines in the shapes of the corpus's motions.
+        let profiling = "etnisch-profileren-aanpakken"
+        #expect(read(profiling, "een meldpunt voor etnisch profileren") == .supports)
+        #expect(read(profiling, "onafhankelijk toezicht op discriminerende algoritmes") == .supports)
+        #expect(read(profiling, "een discriminatietoets voor alle risicomodellen") == .supports)
+        #expect(read(profiling, "het mogelijk maken van profilering op nationaliteit bij fraudeonderzoek") == .opposes)
+        let courts = "buitenlandbeleid-conform-igh-en-strafhof"
+        #expect(read(courts, "het weren van producten uit nederzettingen") == .supports)
+        #expect(read(courts, "een VN-tribunaal voor de neerhaling van MH17") == .supports)
+        #expect(read(courts, "het verzamelen van bewijs van oorlogsmisdaden in Oekraïne") == .supports)
+        // Trials are what letters and motions are about: "berechting" is no hint (its stem is the verb's).
+        #expect(read(courts, "berechting van gevangengenomen ISIS-strijders") == .mentions)
+        let supervision = "gesloten-opvang-en-verscherpt-toezichtlocaties"
+        #expect(read(supervision, "het opsluiten van overlastgevende asielzoekers") == .supports)
+        #expect(read(supervision, "extra plaatsen in de ebtl") == .supports)
+        #expect(read(supervision, "meer plekken in de htl") == .supports)
+    }
+
     @Test(
         "The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties; the strafrechtketen"
     )
