@@ -769,8 +769,9 @@ package struct StanceReader: Sendable {
             // Money given to a thing stands for it: "de bijdrage aan het Internationaal Strafhof te verhogen".
             if index + 1 < words.endIndex, givenTo(words[index], words[index + 1]) { continue }
             if words[index] == "in", index > words.startIndex, roomHeads.contains(words[index - 1]) { continue }
-            // The first part of a compound written with a hyphen, split off by folding: "een VN-tribunaal".
-            if index == words.endIndex - 1, ["vn", "eu"].contains(words[index]) { continue }
+            // The first part of a compound written with a hyphen, split off by folding: "een VN-tribunaal", "het
+            // beperken van de OM-strafbeschikking".
+            if index == words.endIndex - 1, ["vn", "eu", "om"].contains(words[index]) { continue }
             // Goods from a place stand for it: "het weren van producten uit nederzettingen".
             if goodsHeads.contains(words[index]), index + 1 < words.endIndex, words[index + 1] == "uit" { continue }
             if words[index] == "uit", index > words.startIndex, goodsHeads.contains(words[index - 1]) { continue }

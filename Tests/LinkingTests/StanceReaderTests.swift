@@ -2228,6 +2228,23 @@ struct TrapWordTests {
         #expect(read(supervision, "het opsluiten van overlastgevende asielzoekers") == .supports)
         #expect(read(supervision, "extra plaatsen in de ebtl") == .supports)
         #expect(read(supervision, "meer plekken in de htl") == .supports)
+        // A fourth batch: the OM's penalty order, the external borders, a lawyer at the interrogation, room to
+        // detain, the freedom of demonstration, language lessons in the plural.
+        #expect(read("politie-bevoegdheid-om-te-straffen", "het beperken van de OM-strafbeschikking") == .opposes)
+        #expect(
+            read(
+                "asielprocedure-naar-buitengrenzen",
+                "het behandelen van asielaanvragen aan de Europese buitengrenzen") == .supports)
+        #expect(read("hla-grondwet-en-grondrechten-versterken", "een advocaat bij het politieverhoor") == .supports)
+        #expect(
+            read("vreemdelingendetentie-uitbreiden", "meer detentiecapaciteit voor uitgeprocedeerde asielzoekers")
+                == .supports)
+        #expect(
+            read("demonstratierecht-fundamenteel-onderdeel-democratie", "vrijheid van demonstratie voor boeren")
+                == .supports)
+        #expect(
+            read("asielzoekers-sneller-laten-meedoen", "geen taallessen voor asielzoekers zonder verblijfsvergunning")
+                == .opposes)
     }
 
     @Test(
