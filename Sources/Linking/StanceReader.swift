@@ -70,6 +70,13 @@ package struct OperativeText: Sendable {
         var result: [FoldedText] = []
         // "niet-EU-landen", "niet-Oekraïense vluchtelingen": a prefix of one word, not a negation of the clause.
         var text = text.replacingOccurrences(of: #"(?i)\bniet-(?=\w)"#, with: "niet", options: .regularExpression)
+        // "roept de regering op, de griffierechten te verhogen": the particle of "oproepen" (and of "opdragen") is no
+        // preposition before what is asked ("op de griffierechten").
+        if text.range(of: "op", options: .caseInsensitive) != nil {
+            text = text.replacingOccurrences(
+                of: #"(?i)\b(roept|draagt)(\s+(?:de|het)(?:\s+\(?toekomstige\)?)?\s+\w+)\s+op\b"#, with: "$1$2",
+                options: .regularExpression)
+        }
         // A point inside a number ("2.500 alleenstaande minderjarige asielzoekers", "18.00 uur") or an abbreviation
         // ("m.b.t.", "o.a.") ends no clause; "i.p.v." is "in plaats van", a negation.
         if text.utf8.contains(UInt8(ascii: ".")) {
@@ -230,6 +237,7 @@ package struct StanceReader: Sendable {
                 guard let negation = negations.last(where: { $0.end < position }),
                     position - negation.end <= Self.negationReach,
                     !Self.purposeClause(in: clause.words[(negation.end + 1)..<position]),
+                    !Self.relativeClause(clause, negation: negation, before: position),
                     !hints.contains(where: { $0 > negation.end && $0 < position })
                 else { return nil }
                 return negation
@@ -612,8 +620,12 @@ package struct StanceReader: Sendable {
         // keeping it going: "de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden".
         "ontzien", "in stand houden", "in stand te houden", "in stand gehouden", "overeind houden",
         "overeind te houden",
-        // Declaring a thing: "per direct de asielcrisis uit te roepen", "een noodverordening af te kondigen".
-        "uitroepen", "afkondigen", "uitgeroepen", "afgekondigd",
+        // Declaring a thing: "per direct de asielcrisis uit te roepen", "een noodverordening af te kondigen"; saying
+        // there is one: "spreekt uit dat er sprake is van een asielcrisis" ("geen sprake van" denies it).
+        "uitroepen", "afkondigen", "uitgeroepen", "afgekondigd", "sprake van", "sprake is van", "sprake zijn van",
+        // Following it up: "de aanbevelingen op te volgen"; calling it indispensable: "spreekt uit dat UNRWA onmisbaar
+        // is voor de humanitaire hulp in Gaza".
+        "opvolgen", "onmisbaar", "onmisbare", "essentieel", "essentiele", "cruciaal", "cruciale",
         "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
         "verhogen", "verlengen",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
@@ -705,8 +717,14 @@ package struct StanceReader: Sendable {
     /// Participles of verbs that split nowhere, so none is derived (`withSplitForms`), asking less or more: "hoe de
     /// asielinstroom kan worden verminderd". They ask only as written: inflected before a noun they describe it ("in
     /// tijden van verhoogde asielinstroom" asks nothing).
-    static let lessParticiples = ["verminderd", "verlaagd", "beeindigd", "gestopt", "verkleind", "gereduceerd"]
-    static let moreParticiples = ["verhoogd", "verdubbeld", "gestimuleerd", "bevorderd"]
+    static let lessParticiples = [
+        "verminderd", "verlaagd", "beeindigd", "gestopt", "verkleind", "gereduceerd", "gehalveerd", "geweerd",
+        "teruggebracht",
+        // Unjust or unlawful, as written: "spreekt uit dat het arrestatiebevel tegen de Israëlische premier onterecht
+        // is"; inflected before a noun they describe it ("bij onterechte claims").
+        "onterecht", "onrechtmatig",
+    ]
+    static let moreParticiples = ["verhoogd", "verdubbeld", "gestimuleerd", "bevorderd", "opgevolgd"]
     static let participles = Set(lessParticiples + moreParticiples)
     /// The asking words matched as written, never by their stem: `modifiers`, `verbsOnly` and `participles` (and,
     /// as whole words with a stem of three letters, "weren": `FoldedPhrase.wholeWords`).
@@ -907,16 +925,17 @@ package struct StanceReader: Sendable {
         return all
     }
 
-    /// A one-word verb hint that does not split also in the present tense of one, as a declaration has it: "spreekt uit
-    /// dat Nederland uitspraken van het Internationaal Gerechtshof altijd respecteert" (from "respecteren").
+    /// A one-word verb hint also in the present tense of one, as a declaration has it: "spreekt uit dat Nederland
+    /// uitspraken van het Internationaal Gerechtshof altijd respecteert" (from "respecteren"); a separable one as a
+    /// clause after "dat" joins it ("uitvoert").
     static func withPresentForms(_ phrases: [FoldedPhrase]) -> [FoldedPhrase] {
         var all = phrases
         var known = Set(phrases.map(\.folded))
         for phrase in phrases where phrase.wholeWords && phrase.words.count == 1 {
             let word = phrase.words[0]
-            guard word.hasSuffix("en"), word.utf8.count > 5,
-                !separableParticles.contains(where: { word.hasPrefix($0) && word.utf8.count >= $0.utf8.count + 4 })
-            else { continue }
+            // A separable verb too, joined as a clause after "dat" has it: "dat Nederland arrestatiebevelen van het
+            // Internationaal Strafhof altijd uitvoert".
+            guard word.hasSuffix("en"), word.utf8.count > 5 else { continue }
             let present = presentTense(String(word.dropLast(2)))
             let variant = FoldedPhrase(present, wholeWords: true)
             if known.insert(variant.folded).inserted { all.append(variant) }
@@ -1041,6 +1060,8 @@ package struct StanceReader: Sendable {
             // A present participle is no ask: "uitsluitend" (only) is not "uitsluiten" (to exclude).
             guard clause.matches(phrase, at: position), !namesDisability(clause, at: position),
                 !noLonger(clause, at: position), !studied(clause, at: position),
+                // Whether there is any is a question, not a claim: "onderzoeken of er sprake is van etnisch profileren".
+                phrase.words.first != "sprake" || !Self.askedWhether(clause, at: position),
                 !(phrase.words.count == 1 && clause.words[position].hasSuffix("end")
                     && !phrase.words[0].hasSuffix("end")),
                 !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded
@@ -1300,6 +1321,7 @@ package struct StanceReader: Sendable {
     /// The clause's asking words are found only when a negation is there (`directions`).
     static func deniedAfter(_ end: Int, in clause: FoldedText, directions: () -> [AskingWord]) -> (AskingWord, String)?
     {
+        let end = afterAgent(end, in: clause)
         guard
             let negation = (end..<min(clause.words.count, end + trailingReach)).first(where: {
                 plainNegations.contains(clause.words[$0]) || clause.words[$0] == "geen"
@@ -1310,9 +1332,27 @@ package struct StanceReader: Sendable {
             !word.isBareSubject && word.start > negation && word.start - negation <= (geen ? 4 : 3)
                 && (geen
                     ? givingStems.contains(clause.stems[word.start])
-                    : clause.words[(negation + 1)..<word.start].allSatisfy { ["te", "verder", "langer"].contains($0) })
+                    : clause.words[(negation + 1)..<word.start].allSatisfy(Self.betweenNegationAndAsk.contains))
         }.min { $0.start < $1.start }.map { ($0, clause.words[negation]) }
     }
+
+    /// Where the words after a phrase go on past who does it: "etnisch profileren door de overheid nooit acceptabel
+    /// is" ("door", an article, an adjective and a noun); `end` itself where no "door" follows.
+    static func afterAgent(_ end: Int, in clause: FoldedText) -> Int {
+        let words = clause.words
+        guard end < words.count, words[end] == "door" else { return end }
+        var index = end + 1
+        if index < words.count, articles.contains(words[index]) { index += 1 }
+        if index < words.count, isAdjective(words[index]) { index += 1 }
+        return index < words.count ? index + 1 : end
+    }
+
+    /// The words that may stand between a "niet" after a phrase and the ask it denies: "de rechtsbijstand niet te
+    /// beperken", "niet verder", "niet langer", and the auxiliaries of a declaration ("demonstranten niet mogen worden
+    /// geweerd", "niet mag worden beperkt").
+    static let betweenNegationAndAsk: Set<String> = [
+        "te", "verder", "langer", "meer", "mag", "mogen", "worden", "wordt", "kan", "kunnen", "moet", "moeten",
+    ]
 
     /// The asking words that allow a thing, and the words before them that make the allowing a restriction
     /// ("alleen toestaan als …").
@@ -1335,7 +1375,8 @@ package struct StanceReader: Sendable {
     /// Asking words that judge what they follow as wrong: after a noun of less they turn it round like any ask of
     /// less, with or without an article before the noun.
     static let judgements: Set<String> = [
-        "onwenselijk", "ongewenst", "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk",
+        "onwenselijk", "ongewenst", "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk", "onterecht",
+        "onrechtmatig",
     ]
 
     /// Whether the words at `position` follow "zonder", with only articles and adjectives between: what is missing.
@@ -1503,6 +1544,7 @@ package struct StanceReader: Sendable {
 
     /// The first of `words` that starts within `trailingReach` words from `end` in the clause, if any.
     static func trailing(_ words: [[String]], after end: Int, in clause: FoldedText) -> String? {
+        let end = afterAgent(end, in: clause)
         for start in end..<min(clause.words.count, end + trailingReach) {
             for sequence in words where start + sequence.count <= clause.words.count {
                 // "niet alleen" denies nothing ("risicoprofilering niet alleen toe te staan bij …", `notNegating`).
@@ -1535,6 +1577,24 @@ package struct StanceReader: Sendable {
     }
 
     /// Whether words hold the start of a purpose clause, "om … te" ("OM" alone is the Openbaar Ministerie).
+    /// Whether "of" (or "in hoeverre", "waar") asks whether what stands at `position` holds, with "er", "nog" or
+    /// "binnen …" between: "onderzoeken of binnen overheidsorganisaties nog sprake is van discriminerende algoritmen".
+    static func askedWhether(_ clause: FoldedText, at position: Int) -> Bool {
+        clause.words[max(0, position - 5)..<position].contains { ["of", "hoeverre", "waar"].contains($0) }
+    }
+
+    /// Whether a negation stands in a relative clause that ends before `position`: right after the pronoun, with the
+    /// clause's verb (a word in "-en") between it and the words. "uitgeprocedeerde asielzoekers die niet meewerken aan
+    /// hun vertrek in vreemdelingenbewaring te stellen" denies their cooperation, not the detention.
+    static func relativeClause(_ clause: FoldedText, negation: Negation, before position: Int) -> Bool {
+        guard negation.start >= 1, relativePronouns.contains(clause.words[negation.start - 1]),
+            negation.end + 1 < position
+        else { return false }
+        return clause.words[(negation.end + 1)..<position].contains {
+            $0.hasSuffix("en") && $0.utf8.count > 4 && !isAdjective($0)
+        }
+    }
+
     static func purposeClause(in words: ArraySlice<String>) -> Bool {
         guard let om = words.firstIndex(of: "om") else { return false }
         return words[(om + 1)...].contains("te")

@@ -2093,9 +2093,9 @@ struct TrapWordTests {
 
     @Test("Stopping what a noun of more names, keeping it going, tampering with it, declaring it, setting it up")
     func stoppingKeepingDeclaring() {
-        func read(_ id: String, _ dictum: String) -> Link.Stance? {
+        func read(_ id: String, _ dictum: String?, title: String = "Motie") -> Link.Stance? {
             let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
-            return OperativeText(title: "Motie", dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+            return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
         }
         // Constructed dictums in the shapes motions of 2023–2025 use. A noun of more with an article, stopped by a
         // verb of less after what completes it; "stop te zetten" is "stopzetten" split; money given "aan" a body.
@@ -2203,6 +2203,62 @@ struct TrapWordTests {
             read(
                 "asielzoekers-sneller-laten-meedoen",
                 "Motie van het lid X over belemmeringen voor werken tijdens de asielprocedure") == .mentions)
+    }
+
+    @Test(
+        "Declarations: who does it, present tenses, judgements, auxiliaries; 'roept … op'; a relative clause's 'niet'")
+    func declarationShapes() {
+        func read(_ id: String, _ dictum: String?, title: String = "Motie") -> Link.Stance? {
+            let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
+            return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+        }
+        // Constructed declarations and calls in the shapes motions use.
+        #expect(
+            read(
+                "etnisch-profileren-aanpakken",
+                "spreekt uit dat etnisch profileren door de overheid nooit acceptabel is,")
+                == .supports)
+        let courts = "buitenlandbeleid-conform-igh-en-strafhof"
+        #expect(
+            read(courts, "spreekt uit dat Nederland arrestatiebevelen van het Internationaal Strafhof altijd uitvoert,")
+                == .supports)
+        #expect(
+            read(courts, "spreekt uit dat het arrestatiebevel tegen de Israëlische premier onterecht is,") == .opposes)
+        #expect(
+            read(
+                courts,
+                "roept de regering op, de adviezen van het Internationaal Gerechtshof over de bezette Palestijnse gebieden te volgen,"
+            ) == .supports)
+        #expect(
+            read(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "spreekt uit dat demonstranten niet mogen worden geweerd vanwege hun uiterlijk,") == .supports)
+        #expect(read("hla-asielcrisis-uitroepen", "spreekt uit dat er sprake is van een asielcrisis,") == .supports)
+        #expect(read("hla-asielcrisis-uitroepen", "spreekt uit dat er geen sprake is van een asielcrisis,") == .opposes)
+        #expect(
+            read(
+                "samenwerking-unrwa-herstellen", "spreekt uit dat UNRWA onmisbaar is voor de humanitaire hulp in Gaza,")
+                == .supports)
+        #expect(
+            read(
+                "hla-strengste-toelatingsregels-van-europa", "spreekt uit dat de asielinstroom moet worden gehalveerd,")
+                == .supports)
+        #expect(
+            read("hla-grondwet-en-grondrechten-versterken", "roept de regering op, de griffierechten te verhogen,")
+                == .opposes)
+        // The "niet" of a relative clause denies its own verb, not the detention asked after it.
+        #expect(
+            read(
+                "vreemdelingendetentie-uitbreiden",
+                "roept de regering op, uitgeprocedeerde asielzoekers die niet meewerken aan hun vertrek in vreemdelingenbewaring te stellen,"
+            ) == .supports)
+        // Whether there is any is asked, not claimed: 2016Z19782 (tune part).
+        #expect(
+            read(
+                "etnisch-profileren-aanpakken", nil,
+                title:
+                    "Motie van het lid Öztürk over onderzoeken of er sprake is van etnisch profileren op de ondernemersmarkt"
+            ) == .mentions)
     }
 
     @Test("Subject lines: measures against profiling, goods from settlements, a UN tribunal, places in a facility")
