@@ -477,6 +477,24 @@ struct ThemeWideLinkingTests {
                 "constructed-kolonisten", "Motie van het lid X over sancties tegen gewelddadige kolonisten",
                 dossier: nil
             ).map { "\($0.pledge) \($0.stance.rawValue)" } == ["buitenlandbeleid-conform-igh-en-strafhof supports"])
+        // Constructed dictums: discrimination in police checks, who appoints judges.
+        func themes(_ dictum: String) -> Set<String> {
+            let deed = Deed(
+                id: "constructed", kind: .motion, date: nil, title: "Motie", text: "", dictum: dictum,
+                source: Deed.Source(format: .officielePublicatie, document: "constructed", hash: "0"))
+            return Set(
+                Self.linker.links(for: deed).filter { $0.confidence >= 0.5 }.flatMap {
+                    Self.linker.ledger.pledge($0.pledge)!.themes
+                })
+        }
+        #expect(
+            themes(
+                "verzoekt de regering, de aanbevelingen uit het onderzoek naar discriminatie bij politiecontroles integraal over te nemen,"
+            ) == ["etnisch-profileren"])
+        #expect(
+            themes("verzoekt de regering, de benoeming van rechters te vrijwaren van politieke invloed,") == [
+                "eerlijk-proces"
+            ])
     }
 
     @Test("The dossier a motion is filed under names the theme its subject line does not")
