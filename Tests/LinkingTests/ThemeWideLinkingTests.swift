@@ -497,6 +497,20 @@ struct ThemeWideLinkingTests {
             ])
     }
 
+    @Test("Pledges by the words of their own subject: the Schengen Borders Code, claims processed outside the EU")
+    func ownSubjects() {
+        // 2022Z02081 of the corpus, a letter; a constructed subject line.
+        #expect(
+            Self.evidence("2022Z02081", "Fiche: Herziening van de Schengengrenscode", dossier: nil, kind: .letter).map(
+                \.pledge) == ["hla-grenscontroles-vast-en-mobiel"])
+        #expect(
+            Self.evidence(
+                "constructed-albanie",
+                "Motie van het lid X over het behandelen van asielaanvragen buiten de EU naar het Albanië-model",
+                dossier: nil
+            ).map { "\($0.pledge) \($0.stance.rawValue)" }.contains("asielprocedure-naar-buitengrenzen mentions"))
+    }
+
     @Test("The dossier a motion is filed under names the theme its subject line does not")
     func namedByDossier() {
         let title =
