@@ -563,6 +563,8 @@ package struct StanceReader: Sendable {
         // "ondermijnen": "ondermijning van de rechtsstaat als grond voor beëindiging van bekostiging" names a ground
         // (a stem matches verb and noun alike).
         "schenden", "geschonden", "uithollen",
+        // Weakening it: "de procedurele waarborgen in de asielprocedure niet af te zwakken".
+        "afzwakken", "afzwakking", "verzwakken", "verzwakking", "afgezwakt", "verzwakt",
         // Tampering with it: "niet te tornen aan de rechtsbijstand voor asielzoekers" asks no less of it; so does
         // making it harder: "gezinshereniging te bemoeilijken".
         "tornen aan", "te tornen aan", "getornd aan", "bemoeilijken", "moeilijker maken", "moeilijker te maken",

@@ -2246,6 +2246,11 @@ struct TrapWordTests {
         #expect(
             read("hla-grondwet-en-grondrechten-versterken", "roept de regering op, de griffierechten te verhogen,")
                 == .opposes)
+        // Weakening asks less: not weakening the safeguards works against the pledge to scrap them.
+        #expect(
+            read(
+                "procedurele-waarborgen-asiel-schrappen",
+                "verzoekt de regering, de procedurele waarborgen in de asielprocedure niet af te zwakken,") == .opposes)
         // The "niet" of a relative clause denies its own verb, not the detention asked after it.
         #expect(
             read(
