@@ -2091,12 +2091,15 @@ struct TrapWordTests {
                 == .opposes)
     }
 
+    /// The stance the shipped ledger's pledge `id` reads in a motion with this title and dictum.
+    static func shippedStance(_ id: String, title: String = "Motie", dictum: String? = nil) -> Link.Stance? {
+        let reader = StanceReader(linker.ledger.pledge(id)!.hints)
+        return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+    }
+
     @Test("Stopping what a noun of more names, keeping it going, tampering with it, declaring it, setting it up")
     func stoppingKeepingDeclaring() {
-        func read(_ id: String, _ dictum: String?, title: String = "Motie") -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
-            return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
-        }
+        let read = { (id: String, dictum: String) in Self.shippedStance(id, dictum: dictum) }
         // Constructed dictums in the shapes motions of 2023–2025 use. A noun of more with an article, stopped by a
         // verb of less after what completes it; "stop te zetten" is "stopzetten" split; money given "aan" a body.
         #expect(
@@ -2171,8 +2174,7 @@ struct TrapWordTests {
     @Test("What an obstacle is in the way of is asked the opposite of what is asked of the obstacle")
     func obstacles() {
         func read(_ id: String, _ title: String, _ dictum: String? = nil) -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
-            return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+            Self.shippedStance(id, title: title, dictum: dictum)
         }
         // 2021Z07981 (tune part), towards the pledge whose phrase "statushouder" it names; 2014Z21141 of the corpus.
         #expect(
@@ -2209,8 +2211,7 @@ struct TrapWordTests {
         "Declarations: who does it, present tenses, judgements, auxiliaries; 'roept … op'; a relative clause's 'niet'")
     func declarationShapes() {
         func read(_ id: String, _ dictum: String?, title: String = "Motie") -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
-            return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+            Self.shippedStance(id, title: title, dictum: dictum)
         }
         // Constructed declarations and calls in the shapes motions use.
         #expect(
@@ -2268,10 +2269,8 @@ struct TrapWordTests {
 
     @Test("Subject lines: measures against profiling, goods from settlements, a UN tribunal, places in a facility")
     func subjectLineShapes() {
-        func read(_ id: String, _ subject: String) -> Link.Stance? {
-            let reader = StanceReader(Self.linker.ledger.pledge(id)!.hints)
-            return OperativeText(title: "Motie van het lid X over \(subject)", dictum: nil) { FoldedText($0) }.map(
-                reader.read)?.stance
+        let read = { (id: String, subject: String) in
+            Self.shippedStance(id, title: "Motie van het lid X over \(subject)")
         }
         // Constructed subject lines in the shapes of the corpus's motions.
         let profiling = "etnisch-profileren-aanpakken"
