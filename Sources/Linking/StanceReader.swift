@@ -1238,7 +1238,9 @@ package struct StanceReader: Sendable {
     }
 
     /// The prepositions that place a noun in the setting of a phrase after them.
-    static let settingPrepositions: Set<String> = ["bij", "tijdens", "in", "rond", "rondom", "op", "naar", "uit"]
+    static let settingPrepositions: Set<String> = [
+        "bij", "tijdens", "in", "rond", "rondom", "op", "naar", "uit", "tegen",
+    ]
     /// The prepositions by which a phrase completes a noun before it.
     static let complementPrepositions = settingPrepositions.union(["voor", "van", "aan"])
 

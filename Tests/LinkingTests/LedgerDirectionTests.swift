@@ -64,7 +64,7 @@ struct LedgerDirectionTests {
                 }
             }
         }
-        #expect(read == 4640)
+        #expect(read == 4672)
         #expect(against == [])
     }
 
@@ -92,7 +92,7 @@ struct LedgerDirectionTests {
                 }
             }
         }
-        #expect(read == 1595)
+        #expect(read == 1606)
         #expect(directed == [])
     }
 }

@@ -2247,6 +2247,18 @@ struct TrapWordTests {
         #expect(
             read("hla-grondwet-en-grondrechten-versterken", "roept de regering op, de griffierechten te verhogen,")
                 == .opposes)
+        // The means of force used on protesters are what the right wants less of; those a means is used "tegen" are
+        // its setting, which a negation before it does not deny.
+        #expect(
+            read(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "verzoekt de regering, het gebruik van bestuurlijke ophouding bij vreedzame demonstraties te beperken,")
+                == .supports)
+        #expect(
+            read(
+                "demonstratierecht-fundamenteel-onderdeel-democratie", nil,
+                title: "Motie van het lid X over geen inzet van waterkanonnen tegen vreedzame demonstranten")
+                == .supports)
         // Weakening asks less: not weakening the safeguards works against the pledge to scrap them.
         #expect(
             read(

@@ -332,13 +332,14 @@ struct ThemeWideLinkingTests {
                     "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2023"
             ).contains("medisch-advies-asielprocedure-schrappen"))
         // Holding groups of rioters is the pledge's wherever it stands (and the rioters are the other demonstration
-        // pledges').
+        // pledges'; holding people is among what the right to demonstrate wants less of).
         #expect(
             pledges(
                 "2011Z26840", .letter, "Het tijdelijk verplaatsen van groepen ordeverstoorders en bestuurlijk ophouden",
                 dossier: "Naar een veiliger samenleving")
                 == [
-                    "burgemeester-bestuurlijke-handhaving-demonstraties", "demonstratierecht-strafbepalingen-herzien",
+                    "burgemeester-bestuurlijke-handhaving-demonstraties",
+                    "demonstratierecht-fundamenteel-onderdeel-democratie", "demonstratierecht-strafbepalingen-herzien",
                     "hla-vreedzaam-demonstreren-en-ordeverstorende-acties",
                 ])
     }
