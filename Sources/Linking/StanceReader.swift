@@ -1066,6 +1066,10 @@ package struct StanceReader: Sendable {
                 phrase.words.first != "sprake" || !Self.askedWhether(clause, at: position),
                 !(phrase.words.count == 1 && clause.words[position].hasSuffix("end")
                     && !phrase.words[0].hasSuffix("end")),
+                // Nor an adjective of what can be done: "handhaafbaarheid" (enforceability) is not "handhaven".
+                !(phrase.words.count == 1
+                    && ["baar", "bare", "baarheid"].contains(where: clause.words[position].hasSuffix)
+                    && !phrase.words[0].contains("baar")),
                 !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded
             else { continue }
             let end = position + phrase.words.count

@@ -2270,6 +2270,13 @@ struct TrapWordTests {
                 "vreemdelingendetentie-uitbreiden",
                 "roept de regering op, uitgeprocedeerde asielzoekers die niet meewerken aan hun vertrek in vreemdelingenbewaring te stellen,"
             ) == .supports)
+        // An adjective of what can be done is no ask: 2022Z09174 of the corpus ("handhaafbaarheid" is not "handhaven").
+        #expect(
+            read(
+                "artikel-1-grondwet-gelijke-behandeling", nil,
+                title:
+                    "Motie van het lid Van Kent over onderzoeken welke begrippen toegevoegd, gewijzigd of verhelderd moeten worden voor helderheid, gelijke behandeling en betere handhaafbaarheid van het wml"
+            ) == .mentions)
         // Whether there is any is asked, not claimed: 2016Z19782 (tune part).
         #expect(
             read(
