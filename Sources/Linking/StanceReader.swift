@@ -600,6 +600,8 @@ package struct StanceReader: Sendable {
         // Punishing a thing asks less of it; a ban set up on it too: "een verbod in te stellen op het gebruik van
         // etniciteit". Not "aantasten": "te onderzoeken of … de grondrechten … aantast" asks whether, not less.
         "bestraffen", "bestraffing", "beboeten", "verbod in te stellen op",
+        // Punishing it harder: "hogere straffen voor het blokkeren van snelwegen".
+        "straffen voor", "strafverzwaring voor", "zwaarder straffen",
         "verbod instellen op",
         // Making a thing a crime asks less of it: "etnisch profileren strafbaar stellen"; so does calling it
         // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".

@@ -2307,6 +2307,13 @@ struct TrapWordTests {
         #expect(read(supervision, "het opsluiten van overlastgevende asielzoekers") == .supports)
         #expect(read(supervision, "extra plaatsen in de ebtl") == .supports)
         #expect(read(supervision, "meer plekken in de htl") == .supports)
+        // Punishing a thing harder asks less of it, more lightly more; ignoring a warrant works against carrying it out.
+        let blockades = "hla-vreedzaam-demonstreren-en-ordeverstorende-acties"
+        #expect(read(blockades, "hogere straffen voor het blokkeren van snelwegen") == .supports)
+        #expect(read(blockades, "lagere straffen voor het blokkeren van snelwegen") == .opposes)
+        #expect(
+            read("schoof-arrestatiebevelen-strafhof-uitvoeren", "het negeren van het arrestatiebevel tegen Netanyahu")
+                == .opposes)
         // A fourth batch: the OM's penalty order, the external borders, a lawyer at the interrogation, room to
         // detain, the freedom of demonstration, language lessons in the plural.
         #expect(read("politie-bevoegdheid-om-te-straffen", "het beperken van de OM-strafbeschikking") == .opposes)
