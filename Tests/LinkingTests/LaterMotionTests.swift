@@ -15,31 +15,34 @@ struct LaterMotionTests {
     func measured() throws {
         let ledger = try LedgerLoader.load(workspace: Fixtures.root)
         let motions = try DictumMotion.load(Fixtures.tests.appendingPathComponent("linking/later-motions.yaml"))
-        #expect(motions.count == 45)
+        #expect(motions.count == 104)
         let links = Dictionary(grouping: Linker(ledger: ledger).links(for: motions.map(\.deed)), by: \.deed)
         let evaluation = MotionEvaluation(
             motions: motions.map(\.labelled), links: links, ledger: ledger, themes: Theme.required)
         let rows = evaluation.rows.map { "\($0.theme) \($0.found)/\($0.labelled) right \($0.right)/\($0.linked)" }
         #expect(
             rows == [
-                "etnisch-profileren 0/1 right 0/0", "vluchtelingenverdrag 6/7 right 6/6",
-                "internationaal-strafhof 4/6 right 4/4", "demonstratierecht 3/3 right 3/3",
-                "eerlijk-proces 1/2 right 1/1",
+                "etnisch-profileren 0/2 right 0/0", "vluchtelingenverdrag 7/9 right 7/7",
+                "internationaal-strafhof 5/8 right 5/5", "demonstratierecht 3/3 right 3/3",
+                "eerlijk-proces 2/3 right 2/2",
             ])
         // Missed: DUO's fraud checks (named only by "indirect gediscrimineerd"), deporting Syrians ("uitzettingsproces",
         // a context word), two motions against Israel whose words name no court or law, and the Raad van State's
         // appointments. (The "internationale gerechtshoven", whose plural's stem is not the singular term's, are a term
-        // since 2026-12-05.)
+        // since 2026-12-05.) Of the 59 added later that day, measured once on arrival: a study of discrimination in
+        // random and risk-based checks (its dictum cut off), children in emergency reception named without an asylum
+        // word, and legal oversight of Israel's army in words of no court or law.
         #expect(
-            evaluation.rows.flatMap(\.missed) == [
+            Set(evaluation.rows.flatMap(\.missed)) == [
                 "kst-24724-223", "kst-36800-48", "tk:zaak:2024Z01980", "kst-36715-17", "kst-36410-VI-53",
+                "tk:zaak:2024Z10332", "tk:zaak:2025Z13431", "tk:zaak:2025Z16684",
             ])
-        // None of the 17 motions on no theme (childcare, winter shelter for the homeless, fireworks, grassland, the
-        // police's allocation, face recognition in general, football stadiums …) is linked at the evidence line, to
-        // any pledge.
-        #expect(evaluation.unrelated == 17)
+        // None of the 65 motions on no theme (childcare, winter shelter for the homeless, fireworks, grassland, the
+        // police's allocation, face recognition in general, football stadiums, and 48 of January and February 2023 on
+        // housing, energy, education, the Kingdom …) is linked at the evidence line, to any pledge.
+        #expect(evaluation.unrelated == 65)
         #expect(evaluation.unrelatedLinkedAnywhere == [])
-        #expect(evaluation.ambiguous == 9)
+        #expect(evaluation.ambiguous == 14)
         // Stance, labelled by hand from the dictums towards the one pledge each bears on most directly (the file's
         // header); the linker reads it from the dictum. Far from the labels: 8 of the 13 that ask for or against
         // their pledge are read right (since 2026-12-05 the two demonstration motions added that day, a language ban
