@@ -72,7 +72,9 @@ package struct OperativeText: Sendable {
         var text = text.replacingOccurrences(of: #"(?i)\bniet-(?=\w)"#, with: "niet", options: .regularExpression)
         // "roept de regering op, de griffierechten te verhogen": the particle of "oproepen" (and of "opdragen") is no
         // preposition before what is asked ("op de griffierechten").
-        if text.range(of: "op", options: .caseInsensitive) != nil {
+        if text.range(of: "roept", options: .caseInsensitive) != nil
+            || text.range(of: "draagt", options: .caseInsensitive) != nil
+        {
             text = text.replacingOccurrences(
                 of: #"(?i)\b(roept|draagt)(\s+(?:de|het)(?:\s+\(?toekomstige\)?)?\s+\w+)\s+op\b"#, with: "$1$2",
                 options: .regularExpression)
@@ -556,8 +558,8 @@ package struct StanceReader: Sendable {
         // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
         "inreisverbod voor", "inreisverboden voor", "inreisverbod in te stellen voor", "inreisverbod instellen voor",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet",
-        "stop te zetten",
-        "stop zetten", "tegenhouden",
+        // "stopzetten" split: its particle is no separable particle `withSplitForms` knows.
+        "stop te zetten", "stop zetten", "tegenhouden",
         "weren",
         // Violating or hollowing out a thing asks less of it: "niet schenden van gemaakte afspraken". Not
         // "ondermijnen": "ondermijning van de rechtsstaat als grond voor beëindiging van bekostiging" names a ground
