@@ -496,6 +496,14 @@ struct ThemeWideLinkingTests {
             themes("verzoekt de regering, de benoeming van rechters te vrijwaren van politieke invloed,") == [
                 "eerlijk-proces"
             ])
+        // An interrogation by its participle, the prosecution's independence, revising a final conviction.
+        for dictum in [
+            "verzoekt de regering, ervoor te zorgen dat minderjarige verdachten niet zonder advocaat worden verhoord,",
+            "verzoekt de regering, de onafhankelijkheid van het Openbaar Ministerie te waarborgen,",
+            "verzoekt de regering, de mogelijkheden voor herziening van onherroepelijke veroordelingen te verruimen,",
+        ] {
+            #expect(themes(dictum) == ["eerlijk-proces"], "\(dictum)")
+        }
     }
 
     @Test("Pledges by the words of their own subject: the Schengen Borders Code, claims processed outside the EU")
