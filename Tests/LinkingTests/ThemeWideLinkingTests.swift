@@ -465,7 +465,8 @@ struct ThemeWideLinkingTests {
                 "Motie van het lid X over de kosten van een blokkade van de A12 verhalen op de deelnemers",
                 dossier: nil
             ).map { "\($0.pledge) \($0.stance.rawValue)" } == [
-                "hla-vreedzaam-demonstreren-en-ordeverstorende-acties supports"
+                "demonstratierecht-fundamenteel-onderdeel-democratie opposes",
+                "hla-vreedzaam-demonstreren-en-ordeverstorende-acties supports",
             ])
         #expect(
             Self.evidence(
@@ -473,6 +474,12 @@ struct ThemeWideLinkingTests {
                 "Motie van het lid X over het niet inzetten van waterkanonnen tegen klimaatactivisten",
                 dossier: nil
             ).map(\.pledge) == ["demonstratierecht-fundamenteel-onderdeel-democratie"])
+        // Extinction Rebellion by its initials, with another of the theme's context words; the A12 alone is a road.
+        #expect(
+            Self.evidence("constructed-xr", "Motie van het lid X over het aanpakken van XR-activisten", dossier: nil)
+                .map(\.pledge).contains("demonstratierecht-fundamenteel-onderdeel-democratie"))
+        #expect(
+            Self.evidence("constructed-a12", "Motie van het lid X over de verbreding van de A12", dossier: nil) == [])
         #expect(
             Self.evidence(
                 "constructed-kolonisten", "Motie van het lid X over sancties tegen gewelddadige kolonisten",
