@@ -650,6 +650,8 @@ package struct StanceReader: Sendable {
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
         "inzetten voor", "inzet voor", "voortzetten", "voortzetting",
+        // Pushing it through: "de plannen voor een politiestrafbeschikking niet door te zetten" asks none of it.
+        "doorzetten",
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
         // Widening and speeding it up: "de opvang te verbreden", "de hervestiging te versnellen".
         "verbreden", "verbreding", "versnellen", "versnelling",
@@ -1499,8 +1501,9 @@ package struct StanceReader: Sendable {
         // voorrangsregeling voor asielzoekers".
         "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",
         "plaats", "plaatsen",
-        // The possibilities of a thing stand for it: "de mogelijkheden voor gezinshereniging niet verder te beperken".
-        "mogelijkheid", "mogelijkheden",
+        // The possibilities of a thing stand for it: "de mogelijkheden voor gezinshereniging niet verder te beperken";
+        // so do the plans for it: "de plannen voor een politiestrafbeschikking niet door te zetten".
+        "mogelijkheid", "mogelijkheden", "plannen", "plan",
     ]
 
     /// What stops an action a hint names as a noun ("uitbreiding"), after it and what completes it: a "niet" ("de

@@ -2259,6 +2259,17 @@ struct TrapWordTests {
                 "demonstratierecht-fundamenteel-onderdeel-democratie", nil,
                 title: "Motie van het lid X over geen inzet van waterkanonnen tegen vreedzame demonstranten")
                 == .supports)
+        // Plans stand for what they are for, and not pushing them through asks none of it; suspending the association
+        // agreement with Israel is what the courts' pledge asks.
+        #expect(
+            read(
+                "politie-bevoegdheid-om-te-straffen",
+                "verzoekt de regering, de plannen voor een politiestrafbeschikking niet door te zetten,") == .opposes)
+        #expect(
+            read(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "verzoekt de regering, in EU-verband te pleiten voor het opschorten van het associatieverdrag met Israël zolang Israël de voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft,"
+            ) == .supports)
         // Weakening asks less: not weakening the safeguards works against the pledge to scrap them.
         #expect(
             read(
