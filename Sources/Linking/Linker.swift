@@ -574,17 +574,15 @@ private struct DeedText {
     let matched: [Int]
     /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
     let stemCounts: [Int: Double]
-    /// Whether the title names a motion (`OperativeText.namesMotion`), read from the words folded for the phrases,
-    /// or announces that a document comes later ("Uitstel toezending evaluatie (super)snelrecht jaarwisseling",
-    /// "Uitstelbrief …"): either way it says what another document is about, not what the deed asks.
+    /// Whether the title speaks of another document (`OperativeText.speaksOfAnother`: a motion, or one that comes
+    /// later), read from the words folded for the phrases: it says what that document is about, not what the deed asks.
     let aboutAnother: Bool
 
     init(_ deed: borrowing Deed, index: PhraseIndex, reader: WordReader, searchNumbers: [String: Int]) {
         let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
         self.title = index.matches(in: title.text, starts: title.starts)
-        aboutAnother =
-            OperativeText.namesMotion(title.text.words) || ["uitstel", "uitstelbrief"].contains(title.text.words.first)
+        aboutAnother = OperativeText.speaksOfAnother(title.text.words)
         dictum = deed.dictum.map { reader.phrases(in: $0, index: index, searchNumbers: searchNumbers) }
         self.body = index.matches(in: body.text, starts: body.starts)
         dossierTitle =

@@ -65,6 +65,14 @@ package struct OperativeText: Sendable {
     /// "moties" as a word of their own.
     static func namesMotion(_ words: [String]) -> Bool { words.contains { $0 == "motie" || $0 == "moties" } }
 
+    /// Whether a deed's folded title speaks of another document rather than asking anything itself: it names a
+    /// motion (`namesMotion`) or announces that a document comes later ("Uitstel toezending evaluatie
+    /// (super)snelrecht jaarwisseling", "Uitstelbrief …").
+    static func speaksOfAnother(_ words: [String]) -> Bool {
+        namesMotion(words) || words.first.map(announcingDelay.contains) == true
+    }
+    static let announcingDelay: Set<String> = ["uitstel", "uitstelbrief"]
+
     static func clauses(of text: String, fold: (String) -> FoldedText) -> [FoldedText] {
         let separators: Set<Character> = [";", ":", ".", "!", "?", "\n"]
         var result: [FoldedText] = []
@@ -792,22 +800,19 @@ package struct StanceReader: Sendable {
             if passingHeads.contains(words[index]), index + 1 < words.endIndex, words[index + 1] == "van" {
                 continue
             }
-            // Money given to a thing stands for it: "de bijdrage aan het Internationaal Strafhof te verhogen".
-            if index + 1 < words.endIndex, givenTo(words[index], words[index + 1]) { continue }
-            if words[index] == "in", index > words.startIndex, roomHeads.contains(words[index - 1]) { continue }
+            // A noun that stands for what follows its preposition, and that preposition (`standsFor`): "de bijdrage
+            // aan het Internationaal Strafhof", "extra plaatsen in de ebtl", "producten uit nederzettingen",
+            // "economische relaties met nieuwe Israëlische nederzettingen".
+            if index + 1 < words.endIndex, standsFor(words[index], words[index + 1]) { continue }
+            if index > words.startIndex, standsFor(words[index - 1], words[index]) { continue }
             // The first part of a compound written with a hyphen, split off by folding: "een VN-tribunaal", "het
             // beperken van de OM-strafbeschikking".
-            if index == words.endIndex - 1, ["vn", "eu", "om"].contains(words[index]) { continue }
-            // Goods from a place stand for it: "het weren van producten uit nederzettingen".
-            if goodsHeads.contains(words[index]), index + 1 < words.endIndex, words[index + 1] == "uit" { continue }
-            if words[index] == "uit", index > words.startIndex, goodsHeads.contains(words[index - 1]) { continue }
-            let tie = relationNouns.contains(words[index]) && index + 1 < words.endIndex && words[index + 1] == "met"
-            let with = words[index] == "met" && index > words.startIndex && relationNouns.contains(words[index - 1])
+            if index == words.endIndex - 1, hyphenPrefixes.contains(words[index]) { continue }
             // Two adjectives joined: "haast te maken met een aparte en robuuste opvangvoorziening".
             let joined =
                 (words[index] == "en" || words[index] == "of") && index > words.startIndex
                 && index + 1 < words.endIndex && isAdjective(words[index - 1]) && isAdjective(words[index + 1])
-            if !tie && !with && !joined { return false }
+            if !joined { return false }
         }
         return true
     }
@@ -819,8 +824,19 @@ package struct StanceReader: Sendable {
             && ["ieus", "eel", "aal", "ief", "isch", "lijk", "baar", "zaam"].contains(where: word.hasSuffix)
     }
 
-    /// Goods, which stand for the place they come from after "uit" (`linksAcross`).
+    /// Whether a noun before this preposition stands for what follows it (`linksAcross`): money or room given to it
+    /// (`givenTo`), goods from a place ("uit"), ties with someone ("met").
+    static func standsFor(_ head: String, _ preposition: String) -> Bool {
+        givenTo(head, preposition) || (preposition == "uit" && goodsHeads.contains(head))
+            || (preposition == "met" && relationNouns.contains(head))
+    }
+
+    /// Goods, which stand for the place they come from after "uit" (`standsFor`).
     static let goodsHeads: Set<String> = ["producten", "goederen", "import", "invoer"]
+
+    /// Abbreviations folding splits off a compound written with a hyphen ("VN-tribunaal", "OM-strafbeschikking"),
+    /// part of the name that follows.
+    static let hyphenPrefixes: Set<String> = ["vn", "eu", "om"]
 
     /// The nouns a name follows: a law, scheme or decree called by the phrase after it (`linksAcross`).
     static let namingHeads: Set<String> = ["wet", "regeling", "besluit", "richtlijn", "verordening"]
@@ -849,7 +865,7 @@ package struct StanceReader: Sendable {
     /// toezichtlocatie".
     static let roomHeads: Set<String> = ["plaatsen", "plekken", "capaciteit", "bedden"]
 
-    /// Nouns of ties with someone, which stand for them before "met" (`linksAcross`).
+    /// Nouns of ties with someone, which stand for them before "met" (`standsFor`).
     static let relationNouns: Set<String> = [
         "relatie", "relaties", "betrekkingen", "handel", "handelsrelaties", "banden", "samenwerking", "contacten",
         "contact",
@@ -1188,7 +1204,7 @@ package struct StanceReader: Sendable {
         // one: "over etnisch profileren door de Koninklijke Marechaussee" is the subject, not a call for it.
         if let bare,
             clause.words[..<position].allSatisfy({
-                isLinking($0) || uninflectedAdjective($0) || ["vn", "eu"].contains($0)
+                isLinking($0) || uninflectedAdjective($0) || hyphenPrefixes.contains($0)
             }),
             !holdsVerb(clause, from: end),
             !clause.words[end...].contains(where: lightVerbs.contains),

@@ -76,11 +76,7 @@ package struct FoldedText: Sendable {
         }
         if stem == partStem { return true }
         // A compound's head: the phrase word ends the text word, after a first part of three letters or more.
-        guard !phrase.wholeWords, offset == 0, part.utf8.count >= 5, partStem.utf8.count >= 4,
-            stem.utf8.count >= partStem.utf8.count + 3
-        else {
-            return false
-        }
+        guard offset == 0, phrase.headsCompounds, stem.utf8.count >= partStem.utf8.count + 3 else { return false }
         return stem.hasSuffix(partStem)
     }
 }
@@ -113,6 +109,13 @@ package struct FoldedPhrase: Sendable, Hashable {
         self.asWritten = asWritten
     }
 
+    /// Whether the phrase's first word also matches as the head of a compound (`FoldedText.occurrences`): five
+    /// letters or more, a stem of four or more, and not a `wholeWords` phrase.
+    package var headsCompounds: Bool {
+        guard let first = words.first else { return false }
+        return !wholeWords && first.utf8.count >= 5 && stems[0].utf8.count >= 4
+    }
+
     /// The folded phrase as one string (`etnisch profileren`).
     package var folded: String { words.joined(separator: " ") }
 
@@ -124,6 +127,6 @@ package struct FoldedPhrase: Sendable, Hashable {
     package var firstKey: (word: String?, stem: String?, compoundHead: Bool) {
         guard let first = words.first else { return (nil, nil, false) }
         if first.utf8.count <= 3 { return (first, nil, false) }
-        return (nil, stems[0], first.utf8.count >= 5 && stems[0].utf8.count >= 4 && !wholeWords)
+        return (nil, stems[0], headsCompounds)
     }
 }
