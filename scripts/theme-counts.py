@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""Motions linked at the evidence line to a pledge of each of the five themes, and all links, in a tracker database.
+"""Motions linked at the evidence line to a pledge of each of the five themes, all links, and the stances at that line,
+in a tracker database.
 
     python3 scripts/theme-counts.py DB [WORKSPACE]
 
@@ -34,3 +35,5 @@ for theme in FIVE:
     print(f"{theme:26} {len(linked[theme]):6} motions linked at >= 0.5")
 total, strong = db.execute("SELECT count(*), sum(confidence >= 0.5) FROM link").fetchone()
 print(f"{'all links':26} {total:6} ({strong} at >= 0.5)")
+stances = db.execute("SELECT stance, count(*) FROM link WHERE confidence >= 0.5 GROUP BY stance ORDER BY stance")
+print(f"{'stances at >= 0.5':26} " + ", ".join(f"{stance} {count}" for stance, count in stances))
