@@ -511,6 +511,7 @@ package struct StanceReader: Sendable {
                                     || Self.judgements.contains($0.words))
                                 && !clause.words[end..<$0.start].contains(where: { $0 == "en" || $0 == "of" })
                                 && !Self.insideRelativeClause(clause, from: end, to: $0.start)
+                                && !Self.notUndoing(clause.words[end..<$0.start])
                         }) : nil
                     let undoing =
                         after
@@ -625,6 +626,13 @@ package struct StanceReader: Sendable {
         // Tolerating none of it: "zero tolerance voor etnisch profileren", "nultolerantie ten aanzien van".
         "zero tolerance", "zerotolerance", "nultolerantie", "nultolerantie ten aanzien van",
         "zero tolerance ten aanzien van",
+        // Ignoring or setting aside a thing asks less of it: "het advies van het Internationaal Gerechtshof naast zich
+        // neer te leggen"; so does arresting people: "het arresteren van klimaatactivisten".
+        "negeren", "naast zich neerleggen", "naast zich neer te leggen", "terzijde schuiven", "terzijde te schuiven",
+        "in de wind slaan", "in de wind te slaan", "arresteren", "arrestatie van", "arrestaties van",
+        // Prosecuting: "verdachten van oorlogsmisdaden te vervolgen". As written (`verbsOnly`): its stem is that of
+        // "vervolg" (a sequel: "een vervolg geven aan de aanbevelingen").
+        "vervolgen",
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -658,6 +666,10 @@ package struct StanceReader: Sendable {
         "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
         "inzetten voor", "inzet voor", "voortzetten", "voortzetting",
+        // Deploying a means asks more of it: "waterkanonnen in te zetten tegen klimaatactivisten", "de inzet van
+        // preventief fouilleren". The verb as written (`verbsOnly`): "inzet" alone is also a stance, "de Nederlandse
+        // inzet".
+        "inzetten", "inzet van",
         // Pushing it through: "de plannen voor een politiestrafbeschikking niet door te zetten" asks none of it.
         "doorzetten",
         "continueren", "toevoegen aan", "vergroten", "vergroting", "vergroot", "verdubbelen", "verdubbeling",
@@ -674,6 +686,7 @@ package struct StanceReader: Sendable {
         // criminele vreemdelingen te vergemakkelijken", "niet mee te werken aan de oprichting van terugkeerhubs".
         "opzetten", "oprichten", "oprichting", "opgericht", "vergemakkelijken", "makkelijker maken",
         "makkelijker te maken", "eenvoudiger maken", "eenvoudiger te maken", "meewerken aan", "mee te werken aan",
+        "medewerking aan", "medewerking verlenen aan", "medewerking te verlenen aan",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written
         // (`verbsOnly`): "stoppen met uitnodigende woorden over vluchtelingen" stops the words.
@@ -727,7 +740,9 @@ package struct StanceReader: Sendable {
     /// aanpak voor de herplaatsing van vluchtelingen" asks no less relocation; "aanpak van" is listed for tackling).
     /// They match as written, never by their stem, and give no participle (`withSplitForms`): "uitnodigende woorden"
     /// and "uitgenodigde vluchtelingen" name words and people, "aanwijzingen van pushbacks" are signs of them.
-    static let verbsOnly: Set<String> = ["aanpakken", "uitnodigen", "aanwijzen", "staken", "terugkeren"]
+    static let verbsOnly: Set<String> = [
+        "aanpakken", "uitnodigen", "aanwijzen", "staken", "terugkeren", "vervolgen", "inzetten",
+    ]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
     /// Participles of verbs that split nowhere, so none is derived (`withSplitForms`), asking less or more: "hoe de
@@ -735,7 +750,7 @@ package struct StanceReader: Sendable {
     /// tijden van verhoogde asielinstroom" asks nothing).
     static let lessParticiples = [
         "verminderd", "verlaagd", "beeindigd", "gestopt", "verkleind", "gereduceerd", "gehalveerd", "geweerd",
-        "teruggebracht",
+        "teruggebracht", "gearresteerd", "genegeerd",
         // Unjust or unlawful, as written: "spreekt uit dat het arrestatiebevel tegen de Israëlische premier onterecht
         // is"; inflected before a noun they describe it ("bij onterechte claims").
         "onterecht", "onrechtmatig",
@@ -1058,6 +1073,34 @@ package struct StanceReader: Sendable {
         }
     }
 
+    /// Whether the asking word `asking` heads a noun of its own: an article before it, or an article and an
+    /// adjective before a noun ("voor een betere inzet van publieke middelen"; not a verb after a noun in "-e": "de
+    /// belemmeringen voor werken tijdens de asielprocedure weg te nemen").
+    static func headsNoun(_ clause: FoldedText, _ asking: AskingWord) -> Bool {
+        let position = asking.start
+        guard position >= 1 else { return false }
+        if articles.contains(clause.words[position - 1]) { return true }
+        let words = clause.words[position..<asking.end]
+        return position >= 2 && !words.contains("te") && !words[position].hasSuffix("en")
+            && isAdjective(clause.words[position - 1]) && articles.contains(clause.words[position - 2])
+    }
+
+    /// Whether the words between a phrase and an ask of less after it keep that ask from undoing the noun of more
+    /// before the phrase: what something is protected "tegen" is a noun of its own ("het beschermen van het Strafhof
+    /// tegen Amerikaanse sancties" asks more of the court; "de inzet van noodbevelen tegen demonstranten te beperken"
+    /// still asks less of them), and what is asked "in plaats van" another is not asked
+    /// ("het faciliteren van demonstraties in plaats van ze te beëindigen").
+    static func notUndoing(_ between: ArraySlice<String>) -> Bool {
+        if let against = between.lastIndex(of: "tegen"),
+            between[(against + 1)...].allSatisfy({ articles.contains($0) || isAdjective($0) })
+        {
+            return true
+        }
+        return between.indices.contains {
+            $0 > between.startIndex && between[$0] == "plaats" && between[$0 - 1] == "in"
+        }
+    }
+
     /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,
     /// then of position. A subject line that names what it is about with "een" (`opensSubject`: the clause is the
     /// start of one) asks for it, before any other asking word: "over een opt-out op het gebied van immigratie en
@@ -1174,7 +1217,7 @@ package struct StanceReader: Sendable {
         // uitzetten".
         let after = directions.filter {
             $0.start >= end && $0.start - end < directionReachAfter
-                && !articles.contains(clause.words[$0.start - 1]) && !modifiers.contains($0.words)
+                && !headsNoun(clause, $0) && !modifiers.contains($0.words)
                 && !insideRelativeClause(clause, from: end, to: $0.start)
                 && !($0.start == end + 1 && ["en", "of"].contains(clause.words[end]))
         }
@@ -1379,9 +1422,11 @@ package struct StanceReader: Sendable {
 
     /// The words that may stand between a "niet" after a phrase and the ask it denies: "de rechtsbijstand niet te
     /// beperken", "niet verder", "niet langer", and the auxiliaries of a declaration ("demonstranten niet mogen worden
-    /// geweerd", "niet mag worden beperkt").
+    /// geweerd", "niet mag worden beperkt"), and adverbs of how it is done ("demonstranten niet preventief te
+    /// arresteren").
     static let betweenNegationAndAsk: Set<String> = [
         "te", "verder", "langer", "meer", "mag", "mogen", "worden", "wordt", "kan", "kunnen", "moet", "moeten",
+        "preventief", "zomaar", "massaal", "standaard", "onnodig", "direct", "meteen", "automatisch", "onmiddellijk",
     ]
 
     /// The asking words that allow a thing, and the words before them that make the allowing a restriction

@@ -831,14 +831,18 @@ struct StanceReaderTests {
                     "Motie van het lid Agema c.s. over statushouders geen voorrang meer geven voor sociale huurwoningen"
             )
                 == .init(stance: .opposes, signals: ["'statushouders' minder door 'geen geven'"]))
-        // Constructed: not arresting demonstrators denies the arrests, not the demonstrators; the fines for offences
-        // at demonstrations are raised, not the demonstrations.
+        // Constructed: arresting demonstrators asks fewer of them, and "niet" denies the arrests (past an adverb of
+        // how), not the demonstrators; the fines for offences at demonstrations are raised, not the demonstrations.
         let demonstrations = Self.reader(["demonstratie", "demonstrant"], wants: .more)
         #expect(
             Self.read(
                 demonstrations, title: "Motie",
                 dictum: "verzoekt de regering, demonstranten niet preventief te arresteren,")
-                == .init(stance: .mentions, signals: []))
+                == .init(stance: .supports, signals: ["'demonstranten' meer door 'niet arresteren'"]))
+        #expect(
+            Self.read(
+                demonstrations, title: "Motie van het lid X over het arresteren van demonstranten op de A12")
+                == .init(stance: .opposes, signals: ["'demonstranten' minder door 'arresteren'"]))
         #expect(
             Self.read(
                 demonstrations, title: "Motie",

@@ -584,8 +584,9 @@ struct ThemeWideLinkingTests {
                 == [
                     "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoorden 'ordeverstoringen' en 'activist' samen in de titel"
                 ])
-        // Nationality with a discriminatory selection is profiling (the address checks of the population register);
-        // "discriminatoir" alone names nothing ("maatregelen tegen discriminatoire eisen", in hiring).
+        // Nationality with a discriminatory selection is profiling (the address checks of the population register),
+        // and "discriminatoire selectie" is a phrase of the pledge; "discriminatoir" alone names nothing ("maatregelen
+        // tegen discriminatoire eisen", in hiring).
         #expect(
             Self.links(
                 "2022Z07477",
@@ -594,7 +595,7 @@ struct ThemeWideLinkingTests {
                     "Wijziging van de Wet basisregistratie personen in verband met de invoering van een centrale voorziening ter ondersteuning van de colleges van burgemeester en wethouders bij het onderzoek of een persoon als ingezetene in de basisregistratie personen op een adres in de gemeente dient te worden ingeschreven alsmede naar de juistheid van de gegevens betreffende het adres van een ingezetene in de basisregistratie personen "
             ).map { $0.components(separatedBy: "; stand ").first! }
                 == [
-                    "etnisch-profileren-aanpakken 0.632: zinsneden: themawoorden 'nationaliteit' en 'discriminatoir' samen in de titel"
+                    "etnisch-profileren-aanpakken 0.865: zinsneden: 'discriminatoire selectie' in de titel, themawoorden 'nationaliteit' en 'discriminatoir' samen in de titel"
                 ])
         #expect(
             Self.links(
