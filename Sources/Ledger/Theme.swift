@@ -18,6 +18,9 @@ package struct Theme: Sendable, Hashable, Identifiable {
     /// Words that name the theme as `terms` do, matched only as written, not by their stem: the plural
     /// "protesten" names demonstrations where the singular "protest" is also a diplomatic one.
     package var writtenTerms: [String] = []
+    /// Words that name the theme as the first part of a compound only, as written: "Dublin" in "Dublinclaimanten"
+    /// (the city alone names nothing), "kolonisten" in "kolonistenterreur".
+    package var openingTerms: [String] = []
     package var location: SourceLocation
 
     /// The five themes every ledger must define.
@@ -25,7 +28,9 @@ package struct Theme: Sendable, Hashable, Identifiable {
         "etnisch-profileren", "vluchtelingenverdrag", "internationaal-strafhof", "demonstratierecht", "eerlijk-proces",
     ]
 
-    static let fields = ["id", "name", "definition", "instruments", "terms", "written_terms", "context_terms"]
+    static let fields = [
+        "id", "name", "definition", "instruments", "terms", "written_terms", "opening_terms", "context_terms",
+    ]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader) -> Theme? {
         guard let unnamed = reader.fields(node, of: "a theme", allowed: fields) else { return nil }
@@ -42,10 +47,15 @@ package struct Theme: Sendable, Hashable, Identifiable {
         let contextTerms = fields.strings("context_terms", expected: "Dutch words that bear on this theme in context")
         let writtenTerms = fields.strings(
             "written_terms", expected: "Dutch words that name this theme only as written, not by their stem")
+        let openingTerms = fields.strings(
+            "opening_terms", expected: "single Dutch words that name this theme as the first part of a compound")
+        for (term, item) in openingTerms where term.contains(where: { !$0.isLetter && !$0.isNumber }) {
+            reader.report(item, "opening term '\(term)' of \(what) is not one word; expected a compound's first part")
+        }
         guard let id, let nl, let en, let definition else { return nil }
         return Theme(
             id: id, nameNL: nl, nameEN: en, definition: definition, instruments: instruments.map(\.0),
             terms: terms.map(\.0), contextTerms: contextTerms.map(\.0), writtenTerms: writtenTerms.map(\.0),
-            location: reader.location(node))
+            openingTerms: openingTerms.map(\.0), location: reader.location(node))
     }
 }

@@ -51,6 +51,9 @@ package struct Linker: Sendable {
     /// "strafrechter"), or which are of its word family (`sameFamily`): found with one of them, it may be the same
     /// word, so the two are no pair.
     private let nestedContext: [Int: Set<Int>]
+    /// The terms each opening term (`Theme.openingTerms`) opens ("asiel" opens "asielzoeker"): found with one of them,
+    /// it is that word again, not a word of its own.
+    private let openedTerms: [Int: Set<Int>]
 
     /// Whether two one-word stems are of one word family: the first eight letters of either (all of it, if
     /// shorter) stand within the other ("discrimin" in "rassendiscriminatie", "protest" in "protester").
@@ -67,7 +70,9 @@ package struct Linker: Sendable {
         // A stance hint that is a verb matches whole words only (`StanceReader.hint`), a phrase of its own.
         func hint(_ text: String) -> Int { id(StanceReader.hint(text)) }
         func id(_ phrase: FoldedPhrase) -> Int {
-            let key = (phrase.wholeWords ? "=" : "") + (phrase.asWritten ? "\"" : "") + phrase.folded
+            let key =
+                (phrase.wholeWords ? "=" : "") + (phrase.asWritten ? "\"" : "") + (phrase.opensCompounds ? "<" : "")
+                + phrase.folded
             if let known = ids[key] { return known }
             ids[key] = phrases.count
             phrases.append(phrase)
@@ -84,6 +89,7 @@ package struct Linker: Sendable {
             let numbered =
                 theme.terms.map { (number: id($0), original: $0) }
                 + theme.writtenTerms.map { (number: id(FoldedPhrase($0, asWritten: true)), original: $0) }
+                + theme.openingTerms.map { (number: id(.opening($0)), original: $0) }
             namingTerms[theme.id] = Array(Set(numbered.map(\.number))).sorted()
             contextTerms[theme.id] = Array(Set(theme.contextTerms.map(id))).sorted()
             let terms = Array(Set(numbered.map(\.number) + contextTerms[theme.id, default: []])).sorted()
@@ -146,6 +152,15 @@ package struct Linker: Sendable {
             }
         }
         self.nestedContext = nested
+        var opened: [Int: Set<Int>] = [:]
+        for inner in Set(termThemes.keys) where phrases[inner].opensCompounds {
+            for outer in termThemes.keys where outer != inner {
+                if FoldedText(words: phrases[outer].words, stems: phrases[outer].stems).contains(phrases[inner]) {
+                    opened[inner, default: []].insert(outer)
+                }
+            }
+        }
+        self.openedTerms = opened
         self.phraseOwners = phraseOwners
         self.termThemes = termThemes
         self.orderedThemeTerms = orderedTerms
@@ -208,7 +223,8 @@ package struct Linker: Sendable {
     private func themeTerms(of deed: String, text: DeedText) -> [ThemeTerms] {
         // The few phrases found are looked up, rather than every term of every theme tried.
         var found: [(theme: Int, place: Int)] = []
-        for phrase in text.title.union(text.dictum ?? []) { found += termPlaces[phrase] ?? [] }
+        let words = text.title.union(text.dictum ?? [])
+        for phrase in words where !opensFound(phrase, among: words) { found += termPlaces[phrase] ?? [] }
         guard !found.isEmpty else { return [] }
         return Dictionary(grouping: found, by: \.theme).sorted { $0.key < $1.key }.map { theme, places in
             let terms = orderedThemeTerms[theme].terms
@@ -225,7 +241,7 @@ package struct Linker: Sendable {
         for phrase in text.matched { candidates.formUnion(phraseOwners[phrase] ?? []) }
         // The deed's words that are some theme's terms: each candidate's own are among these few.
         var themeWords: [Int] = []
-        for term in text.all {
+        for term in text.all where !opensFound(term, among: text.all) {
             guard let themes = termThemes[term] else { continue }
             themeWords.append(term)
             for theme in themes { candidates.formUnion(themeProfiles[theme] ?? []) }
@@ -267,6 +283,11 @@ package struct Linker: Sendable {
         var weight = 0.0
         var reasons: [String] = []
         var method = Link.Method.fulltext
+    }
+
+    /// Whether `term` opens a term found with it ("asiel" in "asielzoekers"), and so is no word of its own.
+    private func opensFound(_ term: Int, among found: Set<Int>) -> Bool {
+        openedTerms[term].map { !$0.isDisjoint(with: found) } ?? false
     }
 
     /// The context terms among `found` that are words of their own: one found with a term it may be the same word as

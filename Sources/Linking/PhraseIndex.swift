@@ -4,7 +4,8 @@ import Text
 ///
 /// Finds exactly what `FoldedText.contains` finds, phrase by phrase: a word starts a phrase when it equals a
 /// short first word, when its stem equals the first stem, or (first words of five letters or more) when its
-/// stem ends in it after three letters or more: a compound's head.
+/// stem ends in it after three letters or more: a compound's head; and (`opensCompounds` phrases) when the word
+/// starts with it and goes on for three letters or more: a compound's first part.
 struct PhraseIndex: Sendable {
     let phrases: [FoldedPhrase]
     private var byWord: [String: [Int]] = [:]
@@ -15,10 +16,18 @@ struct PhraseIndex: Sendable {
     /// head only where it ends like one, and only at those lengths.
     private var headLengths: [Int] = []
     private var headTails: Set<UInt32> = []
+    /// The phrases that open compounds, by their word, and the byte lengths of those words.
+    private var byOpening: [String: [Int]] = [:]
+    private var openingLengths: [Int] = []
 
     init(_ phrases: [FoldedPhrase]) {
         self.phrases = phrases
         for (index, phrase) in phrases.enumerated() {
+            if phrase.opensCompounds, let word = phrase.words.first {
+                byOpening[word, default: []].append(index)
+                if !openingLengths.contains(word.utf8.count) { openingLengths.append(word.utf8.count) }
+                continue
+            }
             let key = phrase.firstKey
             if let word = key.word { byWord[word, default: []].append(index) }
             if let stem = key.stem {
@@ -60,6 +69,13 @@ struct PhraseIndex: Sendable {
     private func collect(word: String, stem: String, into result: inout [Int]) {
         if let exact = byWord[word] { result += exact }
         if let same = byStem[stem] { result += same }
+        // A compound's first part: the word's start, with three letters or more after it.
+        if !byOpening.isEmpty {
+            let bytes = Array(word.utf8)
+            for length in openingLengths where bytes.count >= length + 3 {
+                if let opening = byOpening[String(decoding: bytes[..<length], as: UTF8.self)] { result += opening }
+            }
+        }
         // A compound's head: what remains after a first part of three letters or more.
         guard !byHead.isEmpty else { return }
         var stem = stem

@@ -26,7 +26,9 @@ package struct FoldedText: Sendable {
     /// `demonstratieprojecten`), and only when its stem has four letters or more (`rellen`, stem `rel`, is not in
     /// "structureel"); a `wholeWords` phrase never as a compound's head. Words of up to three letters must
     /// match exactly (`vn`, `ind`, `coa`), and so must the words of an `asWritten` phrase (`protesten` is not in
-    /// "protest", but heads "boerenprotesten").
+    /// "protest", but heads "boerenprotesten"). An `opensCompounds` phrase (one word) matches only as the first part
+    /// of a compound, as written, with three letters or more after it (`dublin` in "dublinclaimanten", not in
+    /// "dublin").
     package func occurrences(of phrase: FoldedPhrase) -> Int {
         let count = phrase.words.count
         guard count > 0, count <= words.count else { return 0 }
@@ -62,6 +64,10 @@ package struct FoldedText: Sendable {
 
     private func matches(_ position: Int, _ phrase: FoldedPhrase, _ offset: Int) -> Bool {
         let part = phrase.words[offset]
+        if phrase.opensCompounds {
+            let word = words[position]
+            return word.utf8.count >= part.utf8.count + 3 && word.hasPrefix(part)
+        }
         let stem = stems[position], partStem = phrase.stems[offset]
         // As written: the text's word is the phrase's, or (the first word) ends in it after three letters or more.
         if phrase.asWritten {
@@ -94,6 +100,10 @@ package struct FoldedPhrase: Sendable, Hashable {
     /// "protesten" names demonstrations, the singular "protest" also a diplomatic one. The first word still heads a
     /// compound, as written ("boerenprotesten").
     package let asWritten: Bool
+    /// Whether the phrase (one word) matches only as the first part of a compound, as written (a theme's
+    /// `opening_terms`): "dublin" in "dublinclaimanten", "kolonisten" in "kolonistenterreur"; never the word alone
+    /// ("Dublin", the city).
+    package let opensCompounds: Bool
 
     package init(_ phrase: String) { self.init(phrase, wholeWords: false, asWritten: false) }
 
@@ -101,19 +111,27 @@ package struct FoldedPhrase: Sendable, Hashable {
 
     package init(_ phrase: String, asWritten: Bool) { self.init(phrase, wholeWords: false, asWritten: asWritten) }
 
-    private init(_ phrase: String, wholeWords: Bool, asWritten: Bool) {
+    /// A one-word phrase that matches as the first part of a compound only (`opensCompounds`).
+    package static func opening(_ phrase: String) -> FoldedPhrase {
+        let opening = FoldedPhrase(phrase, wholeWords: false, asWritten: false, opensCompounds: true)
+        precondition(opening.words.count == 1, "an opening phrase is one word")
+        return opening
+    }
+
+    private init(_ phrase: String, wholeWords: Bool, asWritten: Bool, opensCompounds: Bool = false) {
         original = phrase
         words = DutchText.words(phrase)
         stems = words.map(DutchStemmer.shared.stem)
         self.wholeWords = wholeWords
         self.asWritten = asWritten
+        self.opensCompounds = opensCompounds
     }
 
     /// Whether the phrase's first word also matches as the head of a compound (`FoldedText.occurrences`): five
-    /// letters or more, a stem of four or more, and not a `wholeWords` phrase.
+    /// letters or more, a stem of four or more, and not a `wholeWords` or `opensCompounds` phrase.
     package var headsCompounds: Bool {
         guard let first = words.first else { return false }
-        return !wholeWords && first.utf8.count >= 5 && stems[0].utf8.count >= 4
+        return !wholeWords && !opensCompounds && first.utf8.count >= 5 && stems[0].utf8.count >= 4
     }
 
     /// The folded phrase as one string (`etnisch profileren`).
@@ -125,7 +143,7 @@ package struct FoldedPhrase: Sendable, Hashable {
     /// The keys under which a word of a text can start this phrase: its first word when that is short (which
     /// must match exactly), else its first stem (which the word's stem must equal, or end in for a compound).
     package var firstKey: (word: String?, stem: String?, compoundHead: Bool) {
-        guard let first = words.first else { return (nil, nil, false) }
+        guard let first = words.first, !opensCompounds else { return (nil, nil, false) }
         if first.utf8.count <= 3 { return (first, nil, false) }
         return (nil, stems[0], headsCompounds)
     }

@@ -436,6 +436,22 @@ struct ThemeWideLinkingTests {
                 dossier: "Mensenrechten in het buitenlands beleid") == [])
     }
 
+    @Test("A word that opens compounds names the theme as their first part only: Dublin transfers, not the city")
+    func openingTerms() {
+        #expect(
+            Self.links(
+                "2014Z01469", "Motie van het lid Gesthuizen over Dublinoverdrachten aan Bulgarije",
+                dossier: "Vreemdelingen- en asielbeleid")
+                == [
+                    "hla-strengste-toelatingsregels-van-europa 0.826: zinsneden: themawoord 'Dublin' in de titel; dossiertitel noemt themawoord 'asielbeleid'"
+                ])
+        // Constructed: the city, and a compound of "demonstratie" (a term that opens nothing).
+        #expect(Self.links("2025Z00001", "Motie over een handelsmissie naar Dublin", dossier: nil) == [])
+        #expect(
+            Self.links("2025Z00002", "Motie over demonstratieprojecten met waterstof in Dublin", dossier: nil)
+                == [])
+    }
+
     @Test(
         "Settlers, migration deals and a blockade of the A12 name their themes; a plural with a doubled consonant too")
     func laterWords() {

@@ -81,6 +81,19 @@ struct DutchTextTests {
         #expect(FoldedText("een krachtig protest van de EU").contains(FoldedPhrase("protesten")))
     }
 
+    @Test("An opening phrase matches as the first part of a compound only, as written")
+    func opening() {
+        let dublin = FoldedPhrase.opening("Dublin")
+        #expect(FoldedText("alles op alles zetten om Dublinclaimanten terug te sturen").contains(dublin))
+        #expect(FoldedText("Dublinoverdrachten aan Bulgarije").contains(dublin))
+        // Not the word alone, nor a first part with fewer than three letters after it, nor a compound's head.
+        #expect(!FoldedText("de Europese top in Dublin").contains(dublin))
+        #expect(!FoldedText("een Dublinse haven").contains(dublin))
+        #expect(!FoldedText("het Oost-Dublin project").contains(dublin))
+        #expect(!FoldedText("NieuwDublin").contains(dublin))
+        #expect(dublin.firstKey.stem == nil && !dublin.headsCompounds)
+    }
+
     @Test("Words of up to three letters match exactly")
     func shortWords() {
         let text = FoldedText("bij de IND; industrie")
