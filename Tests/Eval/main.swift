@@ -50,7 +50,7 @@ while let argument = arguments.popFirst() {
         let value = arguments.popFirst()
     else {
         fail(
-            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|dictums-tune|dictums-test] [--later FILE] [--stances FILE] [--dictums FILE]; or trackereval --workspace DIR --read FILE"
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|later-tune|later-test|dictums-tune|dictums-test] [--later FILE] [--stances FILE] [--dictums FILE]; or trackereval --workspace DIR --read FILE"
         )
     }
     options[String(argument.dropFirst(2))] = value
@@ -249,10 +249,17 @@ do {
         }
     }
     if let later = options["later"] {
+        // The motions without a split are the first held-out set; those of 2024–2025 with one are split into a part
+        // read after measuring (`tune`) and one never read (`test`).
+        let motions = try DictumMotion.load(URL(fileURLWithPath: later))
         evaluate(
-            try DictumMotion.load(URL(fileURLWithPath: later)), heading: "later motions (2023–2025, \(later))",
-            byPledge: false,
+            motions.filter { $0.split == nil }, heading: "later motions (2023–2025, \(later))", byPledge: false,
             details: options["details"] == "later")
+        for split in ["test", "tune"] where motions.contains(where: { $0.split == split }) {
+            evaluate(
+                motions.filter { $0.split == split }, heading: "later motions of 2024–2025 (\(later)), \(split) split",
+                byPledge: false, details: options["details"] == "later-\(split)")
+        }
     }
 } catch let error as LedgerInvalid {
     fail(error.problems.map(\.description).joined(separator: "\n"))
