@@ -71,9 +71,11 @@ struct PhraseIndex: Sendable {
         if let same = byStem[stem] { result += same }
         // A compound's first part: the word's start, with three letters or more after it.
         if !byOpening.isEmpty {
-            let bytes = Array(word.utf8)
-            for length in openingLengths where bytes.count >= length + 3 {
-                if let opening = byOpening[String(decoding: bytes[..<length], as: UTF8.self)] { result += opening }
+            var word = word
+            word.withUTF8 { bytes in
+                for length in openingLengths where bytes.count >= length + 3 {
+                    if let opening = byOpening[String(decoding: bytes[..<length], as: UTF8.self)] { result += opening }
+                }
             }
         }
         // A compound's head: what remains after a first part of three letters or more.

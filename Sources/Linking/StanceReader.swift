@@ -364,9 +364,14 @@ package struct StanceReader: Sendable {
                     Self.direction(
                         of: position, end: end, in: clause, directions: askingWords(), subject: opensSubject)
                 }
+                // A flaw named before what the pledge wants more of turns the ask round: "voor kinderen ongeschikte
+                // noodopvanglocaties uitfaseren" asks for better reception, not less of it.
+                let flawed = wants == .more && position >= 1 && Self.flaws.contains(clause.words[position - 1])
                 /// A signal that the deed asks less or more of the phrase: for the pledge when that is what it
                 /// wants.
                 func add(_ signal: String, asking direction: LinkHints.Wants) {
+                    let direction: LinkHints.Wants = flawed ? (direction == .less ? .more : .less) : direction
+                    let signal = flawed ? "\(signal), maar '\(clause.words[position - 1])'" : signal
                     if direction == wants { forPledge.append(signal) } else { against.append(signal) }
                 }
                 /// An asking word denied: the deed asks the opposite of it.
@@ -633,6 +638,8 @@ package struct StanceReader: Sendable {
         // Prosecuting: "verdachten van oorlogsmisdaden te vervolgen". As written (`verbsOnly`): its stem is that of
         // "vervolg" (a sequel: "een vervolg geven aan de aanbevelingen").
         "vervolgen",
+        // Preventing it: "economische activiteiten in illegaal bezet Palestijns gebied verhinderen".
+        "verhinderen", "verhindering", "verhinderd",
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -687,6 +694,8 @@ package struct StanceReader: Sendable {
         "opzetten", "oprichten", "oprichting", "opgericht", "vergemakkelijken", "makkelijker maken",
         "makkelijker te maken", "eenvoudiger maken", "eenvoudiger te maken", "meewerken aan", "mee te werken aan",
         "medewerking aan", "medewerking verlenen aan", "medewerking te verlenen aan",
+        // Joining it: "het aansluiten bij de zaak van Zuid-Afrika tegen Israël".
+        "aansluiten bij", "aan te sluiten bij", "aansluiting bij",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written
         // (`verbsOnly`): "stoppen met uitnodigende woorden over vluchtelingen" stops the words.
@@ -1073,6 +1082,25 @@ package struct StanceReader: Sendable {
         }
     }
 
+    /// Adjectives that name a flaw of what follows them ("ongeschikte noodopvanglocaties"): less of a flawed thing
+    /// the pledge wants more of is more of it done well.
+    static let flaws: Set<String> = [
+        "ongeschikte", "ongeschikt", "onveilige", "onveilig", "inhumane", "inhumaan", "mensonwaardige",
+        "mensonwaardig", "slechte", "gebrekkige", "ontoereikende", "overvolle", "ongezonde", "onhygienische",
+    ]
+
+    /// Whether "sluiten" at `position` concludes an agreement rather than closes a thing: "contracten van minimaal tien
+    /// jaar kunnen sluiten voor tijdelijke opvanglocaties", "een akkoord te sluiten".
+    static func concludes(_ clause: FoldedText, at position: Int) -> Bool {
+        guard clause.stems[position] == "sluit" || clause.words[position] == "gesloten" else { return false }
+        let agreements = [
+            "contract", "overeenkomst", "akkoord", "deal", "verdrag", "convenant", "afspra", "pact", "huurcontract",
+        ]
+        return clause.words[max(0, position - 6)..<position].contains { word in
+            agreements.contains(where: { word.hasPrefix($0) || word.hasSuffix($0) || word.hasSuffix($0 + "en") })
+        }
+    }
+
     /// Whether the asking word `asking` heads a noun of its own: an article before it, or an article and an
     /// adjective before a noun ("voor een betere inzet van publieke middelen"; not a verb after a noun in "-e": "de
     /// belemmeringen voor werken tijdens de asielprocedure weg te nemen").
@@ -1126,6 +1154,7 @@ package struct StanceReader: Sendable {
             // Whole words only (`FoldedPhrase.wholeWords`): "handhaving" asks more, "wetshandhaving" asks nothing.
             // A present participle is no ask: "uitsluitend" (only) is not "uitsluiten" (to exclude).
             guard clause.matches(phrase, at: position), !namesDisability(clause, at: position),
+                !concludes(clause, at: position),
                 !noLonger(clause, at: position), !studied(clause, at: position),
                 // Whether there is any is a question, not a claim: "onderzoeken of er sprake is van etnisch profileren".
                 phrase.words.first != "sprake" || !Self.askedWhether(clause, at: position),
