@@ -314,6 +314,13 @@ package struct StanceReader: Sendable {
                                 && ($0.end - $0.start > hintEnd - position || !word.hasSuffix("en"))
                         }
                         if !within.isEmpty {
+                            // Inside the name of what the pledge wants less of, a hint for it is that name's word, no
+                            // signal: "de fraudeaanpak door DUO" is the wrong, not a way of tackling it.
+                            if isSupport,
+                                within.allSatisfy({ subject[$0.number].wants == .less && !subject[$0.number].counter })
+                            {
+                                continue
+                            }
                             heading.append((within.map(\.start), signal, isSupport == (denier == nil)))
                             continue
                         }
@@ -1219,6 +1226,9 @@ package struct StanceReader: Sendable {
         // A phrase "over" which a noun is (its topic) asks nothing of the ask after both: "de uitspraak van het hof
         // over etnisch profileren onverkort uit te voeren" carries out the judgment.
         if topic(of: position, in: clause) { return nil }
+        // Nor one that is a cause ("studenten die gedupeerd zijn vanwege de fraudeaanpak door DUO financieel
+        // compenseren" compensates the students): an ask before it is read as ever.
+        if cause(of: position, in: clause) { return nil }
         // "Voor" a thing there is no place, however far the words run: "uitspreken dat voor institutioneel racisme
         // binnen de Belastingdienst Toeslagen en alle andere onderdelen van de overheid geen plaats is".
         if position >= 1, clause.words[position - 1] == "voor",
@@ -1400,6 +1410,14 @@ package struct StanceReader: Sendable {
         guard index >= 1, clause.words[index] == "over" else { return false }
         let noun = clause.words[index - 1]
         return noun.utf8.count >= 3 && !isLinking(noun) && !nounMarkers.contains(noun) && !noun.hasSuffix("en")
+    }
+
+    /// Whether the phrase at `position` follows a preposition of cause ("vanwege", "wegens"), past articles and
+    /// adjectives.
+    static func cause(of position: Int, in clause: FoldedText) -> Bool {
+        var index = position - 1
+        while index > 0, articles.contains(clause.words[index]) || isAdjective(clause.words[index]) { index -= 1 }
+        return index >= 0 && ["vanwege", "wegens"].contains(clause.words[index])
     }
 
     /// Whether a word at `to` is still in a relative clause opened after `from`: a relative pronoun between them and

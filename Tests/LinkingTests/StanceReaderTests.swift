@@ -2101,6 +2101,45 @@ struct TrapWordTests {
         return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
     }
 
+    @Test("A flaw turns the ask round; concluding a contract closes nothing; a cause asks nothing; a wrong's own word")
+    func flawsContractsCauses() {
+        let read = { (id: String, title: String) in Self.shippedStance(id, title: title) }
+        // Real subject lines of 2025 (the later file's tuning part), and constructed ones beside them.
+        #expect(
+            read(
+                "opvang-verbeteren-en-sneller-meedoen",
+                "Motie van het lid Podt c.s. over voor kinderen ongeschikte noodopvanglocaties zo snel mogelijk uitfaseren"
+            )
+                == .supports)
+        #expect(
+            read("opvang-verbeteren-en-sneller-meedoen", "Motie van het lid X over noodopvanglocaties uitfaseren")
+                == .opposes)
+        #expect(
+            read(
+                "opvang-verbeteren-en-sneller-meedoen",
+                "Motie van het lid Boomsma over contracten van minimaal tien jaar kunnen sluiten voor tijdelijke opvanglocaties voor ontheemden"
+            ) == .mentions)
+        #expect(
+            read("opvang-verbeteren-en-sneller-meedoen", "Motie van het lid X over het sluiten van asielzoekerscentra")
+                == .opposes)
+        // Compensating those harmed "vanwege" the wrong asks nothing of it; nor is "aanpak" in the wrong's name a
+        // way of tackling it.
+        #expect(
+            read(
+                "etnisch-profileren-aanpakken",
+                "Motie van de leden Beckerman en Ergin over onderzoeken op welke wijze studenten die gedupeerd zijn vanwege de fraudeaanpak door DUO financieel gecompenseerd kunnen worden"
+            ) == .mentions)
+        #expect(
+            read(
+                "etnisch-profileren-aanpakken", "Motie van het lid X over het stoppen van de fraudeaanpak door DUO")
+                == .supports)
+        #expect(
+            read(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "Motie van het lid Van Baarle over economische Nederlandse activiteiten in illegaal bezet Palestijns gebied verhinderen"
+            ) == .supports)
+    }
+
     @Test("Stopping what a noun of more names, keeping it going, tampering with it, declaring it, setting it up")
     func stoppingKeepingDeclaring() {
         let read = { (id: String, dictum: String) in Self.shippedStance(id, dictum: dictum) }
