@@ -258,6 +258,26 @@ struct LedgerValidationTests {
         }
     }
 
+    @Test("A theme's opening_terms are single words; a phrase there is an error at its line")
+    func openingTerms() throws {
+        let good = LedgerWorkspace.themes.replacingOccurrences(
+            of: "terms: [demonstratierecht]", with: "terms: [demonstratierecht]\n    opening_terms: [betogings]")
+        let workspace = try LedgerWorkspace(pledges: LedgerWorkspace.pledge, themes: good)
+        defer { workspace.remove() }
+        #expect(workspace.problems() == [])
+        let ledger = try LedgerLoader.load(workspace: workspace.root)
+        #expect(ledger.themes.first { $0.id == "demonstratierecht" }?.openingTerms == ["betogings"])
+        let bad = LedgerWorkspace.themes.replacingOccurrences(
+            of: "terms: [demonstratierecht]",
+            with: "terms: [demonstratierecht]\n    opening_terms: [vreedzaam protest]")
+        let broken = try LedgerWorkspace(pledges: LedgerWorkspace.pledge, themes: bad)
+        defer { broken.remove() }
+        #expect(
+            broken.problems() == [
+                "Commitments/themes.yaml:22:21: opening term 'vreedzaam protest' of theme 'demonstratierecht' is not one word; expected a compound's first part"
+            ])
+    }
+
     @Test("A missing source, an unknown standard and a deadline that is not a date")
     func missingSourceUnknownStandard() throws {
         let pledge = LedgerWorkspace.pledge
