@@ -1100,13 +1100,13 @@ package struct StanceReader: Sendable {
     /// jaar kunnen sluiten voor tijdelijke opvanglocaties", "een akkoord te sluiten".
     static func concludes(_ clause: FoldedText, at position: Int) -> Bool {
         guard clause.stems[position] == "sluit" || clause.words[position] == "gesloten" else { return false }
-        let agreements = [
-            "contract", "overeenkomst", "akkoord", "deal", "verdrag", "convenant", "afspra", "pact", "huurcontract",
-        ]
-        return clause.words[max(0, position - 6)..<position].contains { word in
-            agreements.contains(where: { word.hasPrefix($0) || word.hasSuffix($0) || word.hasSuffix($0 + "en") })
+        // By stem, or a compound's head ("huurcontracten", "werkafspraken"), within the six words before.
+        return clause.stems[max(0, position - 6)..<position].contains { stem in
+            agreements.contains { stem == $0 || (stem.hasSuffix($0) && stem.utf8.count >= $0.utf8.count + 3) }
         }
     }
+    /// The stems of the nouns for agreements one concludes ("sluit").
+    static let agreements = ["contract", "overeenkomst", "akkoord", "deal", "verdrag", "convenant", "afsprak", "pact"]
 
     /// Whether the asking word `asking` heads a noun of its own: an article before it, or an article and an
     /// adjective before a noun ("voor een betere inzet van publieke middelen"; not a verb after a noun in "-e": "de
