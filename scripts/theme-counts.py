@@ -28,13 +28,16 @@ for path in glob.glob(os.path.join(workspace, "Commitments", "**", "*.yaml"), re
     for pledge in (yaml.safe_load(open(path, encoding="utf-8")) or {}).get("pledges") or []:
         themes[pledge["id"]] = pledge.get("themes", [])
 db = sqlite3.connect(f"file:{database}?mode=ro", uri=True)
+# The deeds of any kind linked at the evidence line to a pledge of each theme, and the motions among them.
+every = {theme: set() for theme in FIVE}
 linked = {theme: set() for theme in FIVE}
-for deed, pledge in db.execute(
-        "SELECT l.deed_id, l.pledge_id FROM link l JOIN deed d ON d.id = l.deed_id "
-        "WHERE l.confidence >= 0.5 AND d.kind = 'motion'"):
+for deed, pledge, kind in db.execute(
+        "SELECT l.deed_id, l.pledge_id, d.kind FROM link l JOIN deed d ON d.id = l.deed_id WHERE l.confidence >= 0.5"):
     for theme in themes.get(pledge, []):
-        if theme in linked:
-            linked[theme].add(deed)
+        if theme in every:
+            every[theme].add(deed)
+            if kind == "motion":
+                linked[theme].add(deed)
 for theme in FIVE:
     print(f"{theme:26} {len(linked[theme]):6} motions linked at >= 0.5")
 total, strong = db.execute("SELECT count(*), sum(confidence >= 0.5) FROM link").fetchone()
@@ -46,10 +49,6 @@ if "--candidates" in sys.argv:
     import collections
     import re
 
-    every = collections.defaultdict(set)
-    for deed, pledge in db.execute("SELECT deed_id, pledge_id FROM link WHERE confidence >= 0.5"):
-        for theme in themes.get(pledge, []):
-            every[theme].add(deed)
     titled = collections.defaultdict(set)
     for deed, title in db.execute("SELECT id, title FROM deed WHERE title IS NOT NULL"):
         for word in set(re.findall(r"[a-zà-ÿ]{6,}", title.lower())):

@@ -1085,7 +1085,7 @@ package struct StanceReader: Sendable {
         if index >= 0, articles.contains(clause.words[index]) { index -= 1 }
         if index >= 1 && clause.words[index] == "van" && studyNouns.contains(clause.words[index - 1]) { return true }
         return studyFrames.contains { frame in
-            index + 1 >= frame.count && Array(clause.words[(index + 1 - frame.count)...index]) == frame
+            index + 1 >= frame.count && clause.words[(index + 1 - frame.count)...index].elementsEqual(frame)
         }
     }
 
@@ -1405,9 +1405,7 @@ package struct StanceReader: Sendable {
     /// Whether the phrase at `position` is what a noun before it is about: "over" after that noun, with only articles
     /// and adjectives between ("de uitspraak van het hof over etnisch profileren").
     static func topic(of position: Int, in clause: FoldedText) -> Bool {
-        var index = position - 1
-        while index > 0, articles.contains(clause.words[index]) || isAdjective(clause.words[index]) { index -= 1 }
-        guard index >= 1, clause.words[index] == "over" else { return false }
+        guard let index = wordBefore(clause, position), index >= 1, clause.words[index] == "over" else { return false }
         let noun = clause.words[index - 1]
         return noun.utf8.count >= 3 && !isLinking(noun) && !nounMarkers.contains(noun) && !noun.hasSuffix("en")
     }
@@ -1415,9 +1413,7 @@ package struct StanceReader: Sendable {
     /// Whether the phrase at `position` follows a preposition of cause ("vanwege", "wegens"), past articles and
     /// adjectives.
     static func cause(of position: Int, in clause: FoldedText) -> Bool {
-        var index = position - 1
-        while index > 0, articles.contains(clause.words[index]) || isAdjective(clause.words[index]) { index -= 1 }
-        return index >= 0 && ["vanwege", "wegens"].contains(clause.words[index])
+        wordBefore(clause, position).map { ["vanwege", "wegens"].contains(clause.words[$0]) } ?? false
     }
 
     /// Whether a word at `to` is still in a relative clause opened after `from`: a relative pronoun between them and
@@ -1492,8 +1488,6 @@ package struct StanceReader: Sendable {
         "die", "welke", "waarin", "waarmee", "waarbij", "waardoor", "wiens", "wier",
     ]
 
-    /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
-    /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
     /// Asking words that judge what they follow as wrong: after a noun of less they turn it round like any ask of
     /// less, with or without an article before the noun.
     static let judgements: Set<String> = [
@@ -1521,6 +1515,8 @@ package struct StanceReader: Sendable {
     /// Words that open a condition on the ask: what follows them says when it holds (`read`).
     static let conditions: Set<String> = ["zolang", "indien", "tenzij", "totdat", "zodra", "mits"]
 
+    /// Words that start a clause of their own: a subject line's final infinitive does not reach back over them
+    /// ("over statushouders die klagen over toegewezen woonruimte of deze zelfs weigeren").
     static let clauseStarts: Set<String> = [
         "die", "dat", "om", "als", "wanneer", "waarin", "waarmee", "waarbij", "zodat", "opdat", "omdat", "indien",
         "wat", "welke", "hoe", "of",
