@@ -560,7 +560,7 @@ package struct StanceReader: Sendable {
     /// A separable verb's split form and weak participle are derived (`withSplitForms`): "afschaffen" gives "af te
     /// schaffen" and "afgeschaft"; a strong verb's participle ("ingetrokken") is listed.
     static let lessWords: [FoldedPhrase] = [
-        "tegengaan", "tegen te gaan", "bestrijden", "bestrijding", "voorkomen", "verbieden", "verbod op", "uitbannen",
+        "tegengaan", "bestrijden", "bestrijding", "voorkomen", "verbieden", "verbod op", "uitbannen",
         "stoppen", "beeindigen", "afschaffen", "afschaffing", "terugdringen", "terugbrengen van het aantal", "beperken",
         "beperking",
         "inperken",
@@ -570,14 +570,14 @@ package struct StanceReader: Sendable {
         "ontdoen van",
         "beperkt", "verboden", "teruggedrongen", "geschrapt", "ingetrokken", "bestreden", "uitgesloten",
         // Curbing a thing: "paal en perk te stellen aan risicoprofilering".
-        "paal en perk stellen aan", "paal en perk te stellen aan",
-        "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen", "afbouw", "uitfaseren",
+        "paal en perk stellen aan", "opschorten", "opschorting", "terugdraaien", "opzeggen", "opzegging", "afbouwen",
+        "afbouw", "uitfaseren",
         "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
         "schorsen", "schorsing", "geschorst", "minder", "lager", "lagere", "geen plek", "blokkeren", "geblokkeerd",
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
         "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
         // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
-        "inreisverbod voor", "inreisverboden voor", "inreisverbod in te stellen voor", "inreisverbod instellen voor",
+        "inreisverbod voor", "inreisverboden voor", "inreisverbod instellen voor",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet",
         // "stopzetten" split: its particle is no separable particle `withSplitForms` knows.
         "stop te zetten", "stop zetten", "tegenhouden",
@@ -590,7 +590,7 @@ package struct StanceReader: Sendable {
         "afzwakken", "afzwakking", "verzwakken", "verzwakking", "afgezwakt", "verzwakt",
         // Tampering with it: "niet te tornen aan de rechtsbijstand voor asielzoekers" asks no less of it; so does
         // making it harder: "gezinshereniging te bemoeilijken".
-        "tornen aan", "te tornen aan", "getornd aan", "bemoeilijken", "moeilijker maken", "moeilijker te maken",
+        "tornen aan", "te tornen aan", "getornd aan", "bemoeilijken", "moeilijker maken",
         // Rejecting a thing asks less of it: "asielverzoeken sneller afwijzen". Not the participle: "afgewezen
         // asielzoekers" are people, not an ask.
         "afwijzen", "afwijzing",
@@ -606,7 +606,7 @@ package struct StanceReader: Sendable {
         // Removing a thing asks less of it: "het weghalen van de rechtsprekende taak bij de Raad van State", "geen
         // vreemdelingen meer uit COA-locaties verwijderen"; so do curbing it, halting it and a moratorium on it.
         "verwijderen", "verwijdering", "wegnemen", "weghalen", "elimineren", "uitroeien", "aan banden leggen",
-        "aan banden te leggen", "halt toeroepen", "halt toe te roepen", "moratorium op",
+        "halt toeroepen", "moratorium op",
         // The fight against a thing, and a plan, policy or law against it: "de strijd tegen straffeloosheid".
         "strijd tegen", "actieplan tegen", "beleid tegen", "wetgeving tegen", "campagne tegen",
         // Condemning and denouncing a thing ask less of it: "het veroordelen van de aanslagen op religieuze
@@ -617,21 +617,21 @@ package struct StanceReader: Sendable {
         // te laten terugkeren naar Syrië" (as a verb only: "teruggekeerde" people are who came back).
         "weigeren", "weigering", "uitzetten", "terugkeren",
         // So does locking them up: "het opsluiten van overlastgevende asielzoekers".
-        "opsluiten", "op te sluiten",
+        "opsluiten",
         // Withdrawing from a thing asks less of it: "zich te onttrekken aan het Statuut van Rome".
         "onttrekken aan", "terugtrekken uit", "uittreden uit",
         // Punishing a thing asks less of it; a ban set up on it too: "een verbod in te stellen op het gebruik van
         // etniciteit". Not "aantasten": "te onderzoeken of … de grondrechten … aantast" asks whether, not less.
-        "bestraffen", "bestraffing", "beboeten", "verbod in te stellen op",
+        "bestraffen", "bestraffing", "beboeten",
         // Punishing it harder: "hogere straffen voor het blokkeren van snelwegen".
         "straffen voor", "strafverzwaring voor", "zwaarder straffen",
         "verbod instellen op",
         // Making a thing a crime asks less of it: "etnisch profileren strafbaar stellen"; so does calling it
         // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".
-        "strafbaar stellen", "strafbaar te stellen", "strafbaarstelling", "strafbaar maken", "strafbaar te maken",
-        "onacceptabel", "onaanvaardbaar", "ontoelaatbaar", "verwerpelijk", "verwerpelijkheid", "staken",
+        "strafbaar stellen", "strafbaarstelling", "strafbaar maken", "onacceptabel", "onaanvaardbaar", "ontoelaatbaar",
+        "verwerpelijk", "verwerpelijkheid", "staken",
         // Putting it on hold or in the freezer: "de uitbreiding van de vreemdelingendetentie on hold te zetten".
-        "on hold zetten", "on hold te zetten", "in de ijskast zetten", "in de ijskast te zetten",
+        "on hold zetten", "in de ijskast zetten",
         // Bringing it to a minimum, halving it, taking it apart, cutting it short: "etnisch profileren te
         // minimaliseren", "de maximale duur van vreemdelingendetentie te verkorten".
         "minimaliseren", "halveren", "ontmantelen", "verkorten", "verkorting",
@@ -640,8 +640,8 @@ package struct StanceReader: Sendable {
         "zero tolerance ten aanzien van",
         // Ignoring or setting aside a thing asks less of it: "het advies van het Internationaal Gerechtshof naast zich
         // neer te leggen"; so does arresting people: "het arresteren van klimaatactivisten".
-        "negeren", "naast zich neerleggen", "naast zich neer te leggen", "terzijde schuiven", "terzijde te schuiven",
-        "in de wind slaan", "in de wind te slaan", "arresteren", "arrestatie van", "arrestaties van",
+        "negeren", "naast zich neerleggen", "terzijde schuiven", "terzijde te schuiven", "in de wind slaan",
+        "arresteren", "arrestatie van", "arrestaties van",
         // Prosecuting: "verdachten van oorlogsmisdaden te vervolgen". As written (`verbsOnly`): its stem is that of
         // "vervolg" (a sequel: "een vervolg geven aan de aanbevelingen").
         "vervolgen",
@@ -650,12 +650,11 @@ package struct StanceReader: Sendable {
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
-        "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "mogelijk te maken", "stimuleren", "behouden",
+        "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "stimuleren", "behouden",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
         // keeping it going: "de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden".
-        "ontzien", "in stand houden", "in stand te houden", "in stand gehouden", "overeind houden",
-        "overeind te houden",
+        "ontzien", "in stand houden", "in stand gehouden", "overeind houden",
         // Declaring a thing: "per direct de asielcrisis uit te roepen", "een noodverordening af te kondigen"; saying
         // there is one: "spreekt uit dat er sprake is van een asielcrisis" ("geen sprake van" denies it).
         "uitroepen", "afkondigen", "uitgeroepen", "afgekondigd", "sprake van", "sprake is van", "sprake zijn van",
@@ -677,7 +676,7 @@ package struct StanceReader: Sendable {
         // Acceptable asks for it, and never acceptable for none: "etnisch profileren nooit acceptabel is".
         "acceptabel", "aanvaardbaar", "toelaatbaar",
         "bepleiten", "pleiten voor", "aandringen op", "bepleit", "toelaten", "toelating", "toegelaten", "overnemen",
-        "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht te stellen", "verplicht gesteld",
+        "overgenomen", "compenseren", "gecompenseerd", "verplicht stellen", "verplicht gesteld",
         "verankeren", "verankering", "verankerd", "vastleggen", "opnemen",
         "inzetten voor", "inzet voor", "voortzetten", "voortzetting",
         // Deploying a means asks more of it: "waterkanonnen in te zetten tegen klimaatactivisten", "de inzet van
@@ -699,10 +698,9 @@ package struct StanceReader: Sendable {
         // oprichting van een terugkeerhub"; so do making it easier and working with it: "de ongewenstverklaring van
         // criminele vreemdelingen te vergemakkelijken", "niet mee te werken aan de oprichting van terugkeerhubs".
         "opzetten", "oprichten", "oprichting", "opgericht", "vergemakkelijken", "makkelijker maken",
-        "makkelijker te maken", "eenvoudiger maken", "eenvoudiger te maken", "meewerken aan", "mee te werken aan",
-        "medewerking aan", "medewerking verlenen aan", "medewerking te verlenen aan",
+        "eenvoudiger maken", "meewerken aan", "medewerking aan", "medewerking verlenen aan",
         // Joining it: "het aansluiten bij de zaak van Zuid-Afrika tegen Israël".
-        "aansluiten bij", "aan te sluiten bij", "aansluiting bij",
+        "aansluiten bij", "aansluiting bij",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written
         // (`verbsOnly`): "stoppen met uitnodigende woorden over vluchtelingen" stops the words.
@@ -719,25 +717,24 @@ package struct StanceReader: Sendable {
         // Designating, putting to use and making available ask more of what they are for: "aanwijzen van locaties
         // voor opvang", "ingebruikname van rijksvastgoed voor de opvang", "opvangplaatsen … ter beschikking te stellen
         // voor asielzoekers".
-        "aanwijzen", "ingebruikname", "ter beschikking stellen", "ter beschikking te stellen",
-        "beschikbaar stellen", "beschikbaar te stellen", "beschikbaar maken", "beschikbaar te maken",
+        "aanwijzen", "ingebruikname", "ter beschikking stellen", "beschikbaar stellen", "beschikbaar maken",
         // Proposals and plans for a thing ask more of it: "voorstellen voor rechtsbijstand aan militairen".
         "voorstellen voor", "voorstel voor", "plan voor", "plannen voor",
         // Delivering what was promised: "opleveren van alle toegezegde opvangplekken".
         "opleveren", "oplevering",
         // Hurrying a thing asks more of it, sooner: "haast te maken met een aparte en robuuste opvangvoorziening".
-        "haast maken met", "haast te maken met",
+        "haast maken met",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
         "participeren in", "deelnemen aan", "deelname aan",
         // Eligibility for a thing asks more of it: "gewortelde kinderen in aanmerking laten komen voor een kinderpardon".
-        "in aanmerking komen voor", "in aanmerking laten komen voor", "in aanmerking te laten komen voor",
+        "in aanmerking komen voor", "in aanmerking laten komen voor",
         // Only the verb split around "te", or as a noun with "het": "opvangen" would match the noun "opvang" by its
         // stem, which is a "de" word ("het opvangen van kinderen uit Moria").
         "op te vangen", "het opvangen van", "naar Nederland halen", "naar Nederland te halen",
         // Building, opening and keeping open ask more of what they are for: "het bouwen van nieuwe azc's", "het
         // openhouden van rechtspraaklocaties"; releasing people asks more of them free: "het vrijlaten van
         // gearresteerde demonstranten".
-        "bouwen", "bouw van", "openhouden", "open houden", "open te houden", "heropenen", "vrijlaten", "vrijlating",
+        "bouwen", "bouw van", "openhouden", "open houden", "heropenen", "vrijlaten", "vrijlating",
         "vrij te laten",
     ].map { FoldedPhrase($0, wholeWords: true) }
     /// Issuing and granting a thing ask more of it ("nimmer verstrekken van verblijfsvergunningen aan vreemdelingen
@@ -947,17 +944,25 @@ package struct StanceReader: Sendable {
     /// The particles that split from a Dutch separable verb around "te" in the infinitive a dictum asks with:
     /// "afschaffen" is "de asielvergunning voor onbepaalde tijd af te schaffen", "terugsturen" is "terug te sturen".
     static let separableParticles = [
-        "terug", "voort", "tegen", "vast", "over", "door", "aan", "toe", "uit", "weg", "mee", "bij", "af", "in", "op",
+        "terug", "voort", "tegen", "vast", "over", "door", "neer", "aan", "toe", "uit", "weg", "mee", "bij", "af", "in",
+        "op",
     ]
 
     /// `phrases`, each followed by its split form where it holds a separable verb ("intrekken van" and "in te
     /// trekken van", "verblijfsvergunning intrekken" and "verblijfsvergunning in te trekken"), and by its past
     /// participle as a weak verb makes it ("terugsturen": "teruggestuurd", "aanscherpen": "aangescherpt"). A verb
     /// that only looks separable ("intensiveren"), or a strong one ("intrekken": not "ingetrekt"), gives a form no
-    /// text has.
-    static func withSplitForms(_ phrases: [FoldedPhrase]) -> [FoldedPhrase] {
+    /// text has. A phrase whose verb follows other words takes "te" before it as a dictum's infinitive does
+    /// ("strafbaar stellen": "strafbaar te stellen", "in aanmerking laten komen voor": "in aanmerking te laten komen
+    /// voor"); and a verb asked to go on takes "blijven" ("in te blijven zetten op", "over in blijven zetten op",
+    /// "aandacht te blijven vragen voor"), which asks what the verb asks.
+    package static func withSplitForms(_ phrases: [FoldedPhrase]) -> [FoldedPhrase] {
         var all = phrases
         var known = Set(phrases.map(\.folded))
+        func add(_ words: [String], like phrase: FoldedPhrase) {
+            let variant = FoldedPhrase(words.joined(separator: " "), wholeWords: phrase.wholeWords)
+            if known.insert(variant.folded).inserted { all.append(variant) }
+        }
         for phrase in phrases {
             for (isParticiple, form) in [(false, splitForm), (true, participle)] {
                 // A verb that asks only as a verb has no participle that asks: "uitgenodigde vluchtelingen" are people.
@@ -966,19 +971,65 @@ package struct StanceReader: Sendable {
                 let words = phrase.words.map { word -> String in
                     // An infinitive in "-aan" ("toestaan") splits, but is a strong verb: its participle is listed.
                     guard word.hasSuffix("en") || (!isParticiple && word.hasSuffix("aan")),
-                        let particle = separableParticles.first(where: {
-                            word.hasPrefix($0) && word.utf8.count >= $0.utf8.count + 4
-                        })
+                        let (particle, root) = separable(word)
                     else { return word }
                     changed = true
-                    return form(particle, String(word.dropFirst(particle.count).dropLast(2)))
+                    return form(particle, root)
                 }
-                let variant = FoldedPhrase(words.joined(separator: " "), wholeWords: phrase.wholeWords)
-                if changed, known.insert(variant.folded).inserted { all.append(variant) }
+                if changed { add(words, like: phrase) }
+            }
+            // Not of a participle: "ingetrokken" gives no "in blijven getrokken".
+            if let index = phrase.words.firstIndex(where: { $0.hasSuffix("en") && separable($0) != nil }),
+                let (particle, root) = separable(phrase.words[index]), !root.hasPrefix("ge")
+            {
+                for inserted in [
+                    [particle, "te", "blijven", infinitive(root)], [particle, "blijven", infinitive(root)],
+                ] {
+                    add(Array(phrase.words[..<index]) + inserted + phrase.words[(index + 1)...], like: phrase)
+                }
+            } else if let index = infinitiveAfterWords(phrase.words) {
+                for inserted in [["te"], ["te", "blijven"], ["blijven"]] {
+                    add(Array(phrase.words[..<index]) + inserted + phrase.words[index...], like: phrase)
+                }
             }
         }
         return all
     }
+
+    /// A separable verb's particle and its infinitive without the ending "en" or "n" ("afschaffen": "af", "schaff";
+    /// "toestaan": "toe", "sta"), or nil for a word with no particle `separableParticles` knows and four letters
+    /// after it.
+    static func separable(_ word: String) -> (particle: String, root: String)? {
+        guard
+            let particle = separableParticles.first(where: {
+                word.hasPrefix($0) && word.utf8.count >= $0.utf8.count + 4
+            })
+        else { return nil }
+        return (particle, String(word.dropFirst(particle.count).dropLast(2)))
+    }
+
+    /// Where "te" goes in a phrase whose verb follows other words: before its last word in "-en" or "-aan" that is
+    /// no preposition, participle or noun after a preposition, article or adjective ("aan banden leggen", "in de
+    /// wind slaan"), and before a "laten" or "blijven" that verb follows ("in aanmerking laten komen voor"); nil
+    /// where the verb comes first, is separable (`withSplitForms` splits it) or has its "te" already.
+    static func infinitiveAfterWords(_ words: [String]) -> Int? {
+        guard
+            var index = words.indices.last(where: {
+                $0 >= 1 && words[$0].utf8.count >= 5
+                    && (words[$0].hasSuffix("en") || words[$0].hasSuffix("aan"))
+                    && !nonVerbsInEn.contains(words[$0])
+            })
+        else { return nil }
+        if index >= 2, ["laten", "blijven"].contains(words[index - 1]) { index -= 1 }
+        let before = words[index - 1]
+        guard before != "te", !words[index].hasPrefix("ge"), separable(words[index]) == nil,
+            !articles.contains(before), !prepositions.contains(before), !isAdjective(before)
+        else { return nil }
+        return index
+    }
+
+    /// Words in "-en" of asking phrases that are no verb: prepositions ("strijd tegen", "wetgeving tegen").
+    static let nonVerbsInEn: Set<String> = ["tegen", "binnen", "buiten", "boven", "tussen", "zonder", "jegens"]
 
     /// A one-word verb hint also in the present tense of one, as a declaration has it: "spreekt uit dat Nederland
     /// uitspraken van het Internationaal Gerechtshof altijd respecteert" (from "respecteren"); a separable one as a
@@ -1009,9 +1060,10 @@ package struct StanceReader: Sendable {
 
     /// "af te schaffen" from "af" and "schaff"; "toe te staan" from "toe" and "sta" (an infinitive in "-aan" ends in
     /// "-n", not "-en": "toestaan", "doorgaan").
-    static func splitForm(_ particle: String, _ root: String) -> String {
-        "\(particle) te \(root)\(root.hasSuffix("a") ? "an" : "en")"
-    }
+    static func splitForm(_ particle: String, _ root: String) -> String { "\(particle) te \(infinitive(root))" }
+
+    /// An infinitive from its root: "schaff" gives "schaffen", "sta" "staan".
+    static func infinitive(_ root: String) -> String { root + (root.hasSuffix("a") ? "an" : "en") }
 
     /// The past participle of a weak separable verb from its particle and its infinitive without "en":
     /// "terug" and "stur" give "teruggestuurd", "aan" and "scherp" give "aangescherpt", "uit" and "faser" give

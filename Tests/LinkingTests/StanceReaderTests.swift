@@ -2041,6 +2041,50 @@ struct TrapWordTests {
             ) == .supports)
     }
 
+    @Test("A verb after other words takes 'te' as an infinitive does, and 'blijven' as a verb asked to go on")
+    func infinitiveForms() {
+        func forms(_ phrase: String) -> [String] {
+            StanceReader.withSplitForms([FoldedPhrase(phrase, wholeWords: true)]).map(\.folded)
+        }
+        #expect(
+            forms("zwaarder straffen") == [
+                "zwaarder straffen", "zwaarder te straffen", "zwaarder te blijven straffen",
+                "zwaarder blijven straffen",
+            ])
+        // A verb cluster takes "te" before its first verb.
+        #expect(forms("in aanmerking laten komen voor").dropFirst().first == "in aanmerking te laten komen voor")
+        // A separable verb splits; the particle "neer" too.
+        #expect(
+            forms("inzetten op") == [
+                "inzetten op", "in te zetten op", "ingezet op", "in te blijven zetten op", "in blijven zetten op",
+            ])
+        #expect(forms("naast zich neerleggen").contains("naast zich neer te leggen"))
+        // No "te" before a noun after a preposition or an adjective, nor after a preposition in "-en", nor before a
+        // participle.
+        #expect(forms("verbod op goederen") == ["verbod op goederen"])
+        #expect(forms("militaire goederen") == ["militaire goederen"])
+        #expect(forms("wetgeving tegen") == ["wetgeving tegen"])
+        #expect(forms("in stand gehouden") == ["in stand gehouden"])
+        // The subject line's verb split by "blijven", as 2025Z18250 has it ("over in blijven zetten op duurzame
+        // vrede", Tests/Fixtures/linking/later-motions.yaml): asking to keep working for what it names. Constructed,
+        // with phrases of the pledges after them (each read `mentions` before these forms).
+        #expect(
+            Self.stance(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                title: "Motie over in blijven zetten op een tribunaal voor de neerhaling van MH17") == .supports)
+        #expect(
+            Self.stance(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                dictum: "verzoekt de regering, zich onverminderd in te blijven zetten voor het Internationaal Strafhof,"
+            )
+                == .supports)
+        #expect(
+            Self.stance(
+                "hla-grondwet-en-grondrechten-versterken",
+                dictum: "verzoekt de regering, de gesubsidieerde rechtsbijstand in stand te blijven houden,")
+                == .supports)
+    }
+
     @Test("A declaration reads a verb hint in the present tense; a judgement turns a noun of less round")
     func declarations() {
         #expect(StanceReader.presentTense("respecter") == "respecteert")
