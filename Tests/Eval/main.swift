@@ -11,7 +11,7 @@ import Text
 // `make eval`: the linker measured on the labelled motions of eval/motions.yaml (eval/SOURCES.md).
 //
 //   trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details SPLIT]
-//               [--stances eval/stances.yaml] [--later FILE]
+//               [--stances eval/stances.yaml] [--later FILE[,FILE…]]
 //
 // The corpus's Zaak records are harvested once into the database at PATH, the way `tracker update`
 // harvests the SyncFeed: each record written as a SyncFeed entity in the official shape (TestSupport's
@@ -50,7 +50,7 @@ while let argument = arguments.popFirst() {
         let value = arguments.popFirst()
     else {
         fail(
-            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|later-tune|later-test|dictums-tune|dictums-test] [--later FILE] [--stances FILE] [--dictums FILE]; or trackereval --workspace DIR --read FILE"
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|later-tune|later-test|dictums-tune|dictums-test] [--later FILE[,FILE…]] [--stances FILE] [--dictums FILE]; or trackereval --workspace DIR --read FILE"
         )
     }
     options[String(argument.dropFirst(2))] = value
@@ -248,13 +248,15 @@ do {
                 details: options["details"] == "dictums-\(split)")
         }
     }
-    if let later = options["later"] {
-        // The motions without a split are the first held-out set; those of 2024–2025 with one are split into a part
-        // read after measuring (`tune`) and one never read (`test`).
+    // --later FILE[,FILE…]: each file's motions without a split are a held-out set of their own; those with one are
+    // split into a part read after measuring (`tune`) and one never read (`test`).
+    for later in options["later"]?.split(separator: ",").map(String.init) ?? [] {
         let motions = try DictumMotion.load(URL(fileURLWithPath: later))
-        evaluate(
-            motions.filter { $0.split == nil }, heading: "later motions (2023–2025, \(later))", byPledge: false,
-            details: options["details"] == "later")
+        if motions.contains(where: { $0.split == nil }) {
+            evaluate(
+                motions.filter { $0.split == nil }, heading: "later motions (2023–2025, \(later))", byPledge: false,
+                details: options["details"] == "later")
+        }
         for split in ["test", "tune"] where motions.contains(where: { $0.split == split }) {
             evaluate(
                 motions.filter { $0.split == split }, heading: "later motions of 2024–2025 (\(later)), \(split) split",

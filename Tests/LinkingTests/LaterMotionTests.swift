@@ -102,4 +102,44 @@ struct LaterMotionTests {
             ])
         #expect(test.unrelated == 4 && test.linked == 1)
     }
+
+    @Test(
+        "Theme recall and precision on 268 motions of December 2023 – 2025, most of 2024: read part and never-read part"
+    )
+    func measured2024() throws {
+        let ledger = try LedgerLoader.load(workspace: Fixtures.root)
+        let all = try DictumMotion.load(Fixtures.tests.appendingPathComponent("linking/later-motions-2024.yaml"))
+        #expect(all.count == 268)
+        let linker = Linker(ledger: ledger)
+        func rows(_ split: String) -> (rows: [String], unrelated: Int, linked: Int) {
+            let motions = all.filter { $0.split == split }
+            let links = Dictionary(grouping: linker.links(for: motions.map(\.deed)), by: \.deed)
+            let evaluation = MotionEvaluation(
+                motions: motions.map(\.labelled), links: links, ledger: ledger, themes: Theme.required)
+            return (
+                evaluation.rows.map { "\($0.theme) \($0.found)/\($0.labelled) right \($0.right)/\($0.linked)" },
+                evaluation.unrelated, evaluation.unrelatedLinkedAnywhere.count
+            )
+        }
+        // Subject lines only, labelled more widely than the other sets: humanitarian aid in Gaza and Sudan, arms for
+        // Israel and the recognition of a Palestinian state as international justice (the ledger puts aid under
+        // its own theme, humanitair-recht), DUO's risk indicators as profiling, objection and appeal in
+        // administrative law as fair trial. Measured on arrival, before any change made for them (at cd6ef0d).
+        let tune = rows("tune")
+        #expect(
+            tune.rows == [
+                "etnisch-profileren 0/3 right 0/0", "vluchtelingenverdrag 20/25 right 20/21",
+                "internationaal-strafhof 20/37 right 20/20", "demonstratierecht 2/2 right 2/2",
+                "eerlijk-proces 3/9 right 3/3",
+            ])
+        #expect(tune.unrelated == 44 && tune.linked == 1)
+        let test = rows("test")
+        #expect(
+            test.rows == [
+                "etnisch-profileren 0/4 right 0/0", "vluchtelingenverdrag 11/20 right 11/13",
+                "internationaal-strafhof 6/22 right 6/6", "demonstratierecht 1/4 right 1/1",
+                "eerlijk-proces 2/4 right 2/2",
+            ])
+        #expect(test.unrelated == 54 && test.linked == 2)
+    }
 }
