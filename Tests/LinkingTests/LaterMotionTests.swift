@@ -84,7 +84,8 @@ struct LaterMotionTests {
         // Subject lines only. Measured on arrival, before any change made for them: 16 of 27 themed found of the
         // first 43 (at 84adc9d), 92 of 125 of the other 159 (at e6f4c61). The `tune` part's misses were read and
         // the ledger given their words (Dublin claimants, voluntary return, Judea and Samaria, the Wet Mulder …);
-        // the `test` part's never were: 52 of 67 when first measured, and so still.
+        // the `test` part's never were: 52 of 67 when first measured, and so through that stop; 53 since the terms
+        // for people displaced from Ukraine, made for the read part of the next set (below).
         let tune = rows("tune")
         #expect(
             tune.rows == [
@@ -96,7 +97,7 @@ struct LaterMotionTests {
         let test = rows("test")
         #expect(
             test.rows == [
-                "etnisch-profileren 1/2 right 1/1", "vluchtelingenverdrag 29/32 right 29/30",
+                "etnisch-profileren 1/2 right 1/1", "vluchtelingenverdrag 30/32 right 30/31",
                 "internationaal-strafhof 14/20 right 14/15", "demonstratierecht 2/5 right 2/2",
                 "eerlijk-proces 6/8 right 6/6",
             ])
@@ -124,11 +125,13 @@ struct LaterMotionTests {
         // Subject lines only, labelled more widely than the other sets: humanitarian aid in Gaza and Sudan, arms for
         // Israel and the recognition of a Palestinian state as international justice (the ledger puts aid under
         // its own theme, humanitair-recht), DUO's risk indicators as profiling, objection and appeal in
-        // administrative law as fair trial. Measured on arrival, before any change made for them (at cd6ef0d).
+        // administrative law as fair trial. Measured on arrival, before any change made for them (at cd6ef0d): asylum
+        // 20/25 and 11/20. Since then people displaced from Ukraine (five of the read part's misses) are asylum's
+        // terms; the never-read part moved with them.
         let tune = rows("tune")
         #expect(
             tune.rows == [
-                "etnisch-profileren 0/3 right 0/0", "vluchtelingenverdrag 20/25 right 20/21",
+                "etnisch-profileren 0/3 right 0/0", "vluchtelingenverdrag 24/25 right 24/25",
                 "internationaal-strafhof 20/37 right 20/20", "demonstratierecht 2/2 right 2/2",
                 "eerlijk-proces 3/9 right 3/3",
             ])
@@ -136,7 +139,7 @@ struct LaterMotionTests {
         let test = rows("test")
         #expect(
             test.rows == [
-                "etnisch-profileren 0/4 right 0/0", "vluchtelingenverdrag 11/20 right 11/13",
+                "etnisch-profileren 0/4 right 0/0", "vluchtelingenverdrag 17/20 right 17/19",
                 "internationaal-strafhof 6/22 right 6/6", "demonstratierecht 1/4 right 1/1",
                 "eerlijk-proces 2/4 right 2/2",
             ])
