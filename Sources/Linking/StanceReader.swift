@@ -722,6 +722,8 @@ package struct StanceReader: Sendable {
         "voorstellen voor", "voorstel voor", "plan voor", "plannen voor",
         // Delivering what was promised: "opleveren van alle toegezegde opvangplekken".
         "opleveren", "oplevering",
+        // Paying it out asks more of what it is for: "het voor UNRWA gereserveerde bedrag direct uitkeren".
+        "uitkeren", "uitbetalen", "uitbetaling",
         // Hurrying a thing asks more of it, sooner: "haast te maken met een aparte en robuuste opvangvoorziening".
         "haast maken met",
         // Taking part in a thing asks more of it: "participeren in het tijdelijk humanitair toelatingsprogramma".
@@ -1253,7 +1255,7 @@ package struct StanceReader: Sendable {
         let before = directions.filter {
             !$0.isBareSubject && $0.end <= position && linksAcross(clause.words[$0.end..<position], after: $0.words)
         }.max { $0.end < $1.end }
-        if let before { return before }
+        if let before { return governed(before, of: position, in: clause, directions: directions) }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de
         // rechtsstaat als grond voor beëindiging van bekostiging" ends the funding, not the rule of law.
         if let van = completing(clause, at: position, end: end, after: -1),
@@ -1313,7 +1315,7 @@ package struct StanceReader: Sendable {
                 && !($0.start == end + 1 && ["en", "of"].contains(clause.words[end]))
         }
         .min { $0.start < $1.start }
-        if let after { return after }
+        if let after { return governed(after, of: position, in: clause, directions: directions) }
         // A subject line's final infinitive asks of all it follows, unless a clause of its own starts between:
         // "over de huisvestingsopgave voor statushouders en de bijbehorende taakstellingen voor gemeenten afschaffen".
         if subject, let final = directions.last(where: { $0.end == clause.words.count && $0.start >= end }),
@@ -1466,6 +1468,30 @@ package struct StanceReader: Sendable {
     /// adjectives.
     static func cause(of position: Int, in clause: FoldedText) -> Bool {
         wordBefore(clause, position).map { ["vanwege", "wegens"].contains(clause.words[$0]) } ?? false
+    }
+
+    /// An asking word in a relative clause on the noun an ask of less governs asks the opposite through it: "sancties
+    /// tegen bedrijven die bijdragen aan de bouw van illegale nederzettingen" asks for fewer settlements built,
+    /// "sancties tegen instanties die etnisch profileren toestaan" for less profiling. Where the governing ask is one
+    /// of more, the clause's own ask stands: "steun aan organisaties die etnisch profileren bestrijden". The phrase
+    /// (at `position`) and the asking word are both in the clause, which opens at most six words after the ask of
+    /// less.
+    static func governed(
+        _ asking: AskingWord, of position: Int, in clause: FoldedText, directions: [AskingWord]
+    ) -> AskingWord {
+        let start = min(asking.start, position)
+        guard
+            let outer = directions.filter({ !$0.isBareSubject && $0.end < start }).max(by: { $0.end < $1.end }),
+            outer.wants == .less,
+            let pronoun = (outer.end..<start).last(where: { relativePronouns.contains(clause.words[$0]) }),
+            pronoun - outer.end <= 6,
+            // "Of" joins the nouns here ("bedrijven of organisaties die"), no question.
+            !clause.words[outer.end..<pronoun].contains(where: { $0 != "of" && clauseStarts.contains($0) }),
+            !clause.words[(pronoun + 1)..<start].contains(where: clauseStarts.contains)
+        else { return asking }
+        return AskingWord(
+            start: outer.start, end: asking.end, wants: asking.wants == .less ? .more : .less,
+            words: "\(outer.words) … \(asking.words)")
     }
 
     /// Whether a word at `to` is still in a relative clause opened after `from`: a relative pronoun between them and

@@ -2085,6 +2085,37 @@ struct TrapWordTests {
                 == .supports)
     }
 
+    @Test("An ask in a relative clause on what an ask of less governs is turned round; paying out asks more")
+    func governedClauses() {
+        // 2024Z11282 (Tests/Fixtures/linking/later-motions-2024.yaml): sanctions against those who help build
+        // settlements ask for fewer settlements, which the pledge wants (it read `opposes`, by the building).
+        let courts = "buitenlandbeleid-conform-igh-en-strafhof"
+        #expect(
+            Self.stance(
+                courts,
+                title:
+                    "Motie van het lid Van Baarle over het verkennen van sancties tegen bedrijven of organisaties die bijdragen aan de bouw van illegale nederzettingen in de bezette Palestijnse gebieden"
+            ) == .supports)
+        // Constructed: the phrase inside the clause, before its verb; and an ask of more governing, which leaves the
+        // clause's own ask as it is.
+        #expect(
+            Self.stance(
+                "etnisch-profileren-aanpakken",
+                title: "Motie over sancties tegen instanties die etnisch profileren toestaan")
+                == .supports)
+        #expect(
+            Self.stance(
+                "etnisch-profileren-aanpakken",
+                title: "Motie over steun aan organisaties die etnisch profileren bestrijden")
+                == .supports)
+        // 2024Z10895 (the same file): paying out what was reserved for UNRWA asks more of it.
+        #expect(
+            Self.stance(
+                "samenwerking-unrwa-herstellen",
+                title: "Motie van het lid Bamenga c.s. over het voor UNRWA gereserveerde bedrag direct uitkeren")
+                == .supports)
+    }
+
     @Test("A declaration reads a verb hint in the present tense; a judgement turns a noun of less round")
     func declarations() {
         #expect(StanceReader.presentTense("respecter") == "respecteert")
@@ -2412,6 +2443,20 @@ struct TrapWordTests {
         #expect(
             read("schoof-arrestatiebevelen-strafhof-uitvoeren", "het negeren van het arrestatiebevel tegen Netanyahu")
                 == .opposes)
+        // Carrying out a warrant is arresting; undermining the Court's orders works against it (2024Z08931 and
+        // 2024Z08930, Tests/Fixtures/linking/later-motions-2024.yaml).
+        #expect(
+            Self.stance(
+                "schoof-arrestatiebevelen-strafhof-uitvoeren",
+                title:
+                    "Motie van het lid Van Baarle over premier Netanyahu op Nederlands grondgebied laten arresteren indien het arrestatiebevel van het Internationaal Strafhof tegen hem wordt bekrachtigd"
+            ) == .supports)
+        #expect(
+            Self.stance(
+                "schoof-arrestatiebevelen-strafhof-uitvoeren",
+                title:
+                    "Motie van de leden Van Baarle en Piri over in alle relevante internationale gremia uitdragen dat de bevelen en het beleid van het Internationaal Strafhof niet bewust ondermijnd mogen worden"
+            ) == .supports)
         // A fourth batch: the OM's penalty order, the external borders, a lawyer at the interrogation, room to
         // detain, the freedom of demonstration, language lessons in the plural.
         #expect(read("politie-bevoegdheid-om-te-straffen", "het beperken van de OM-strafbeschikking") == .opposes)
