@@ -126,6 +126,33 @@ struct LaterMotionTests {
         #expect(test.unrelated == 54 && test.linked == 2)
     }
 
+    @Test("Theme recall on 86 motions of the debates of 2024–2025 where demonstration rights came up")
+    func measuredDebates() throws {
+        let ledger = try LedgerLoader.load(workspace: Fixtures.root)
+        let all = try DictumMotion.load(Fixtures.tests.appendingPathComponent("linking/later-motions-debates.yaml"))
+        #expect(all.count == 86)
+        let rows = { (split: String) in Self.rows(of: all.filter { $0.split == split }, ledger: ledger) }
+        // Subject lines (one dictum). Measured on arrival (at 4cfd88b): every motion on demonstration rights found,
+        // 6 of 6 read and 14 of 14 never read; fair trial is missed where a subject line names a legal-aid network
+        // or the rule of law in general.
+        let tune = rows("tune")
+        #expect(
+            tune.rows == [
+                "etnisch-profileren 1/1 right 1/1", "vluchtelingenverdrag 2/3 right 2/3",
+                "internationaal-strafhof 0/0 right 0/0", "demonstratierecht 6/6 right 6/6",
+                "eerlijk-proces 0/3 right 0/0",
+            ])
+        #expect(tune.unrelated == 25 && tune.linked == 0)
+        let test = rows("test")
+        #expect(
+            test.rows == [
+                "etnisch-profileren 0/0 right 0/1", "vluchtelingenverdrag 1/2 right 1/2",
+                "internationaal-strafhof 0/0 right 0/0", "demonstratierecht 14/14 right 14/14",
+                "eerlijk-proces 3/7 right 3/3",
+            ])
+        #expect(test.unrelated == 25 && test.linked == 1)
+    }
+
     /// One split's theme rows ("theme found/labelled right right/linked"), its motions on no theme, and how many of
     /// those are linked at the evidence line to any pledge.
     static func rows(of motions: [DictumMotion], ledger: Ledger) -> (rows: [String], unrelated: Int, linked: Int) {
