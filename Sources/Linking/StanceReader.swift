@@ -1239,8 +1239,24 @@ package struct StanceReader: Sendable {
                     start: restricted ? position - 1 : position, end: end, wants: restricted ? .less : wants,
                     words: clause.words[(restricted ? position - 1 : position)..<end].joined(separator: " ")))
         }
+        // Taking a thing out of where it is, the verb last with where between: "de derde waarnemer bij preventief
+        // fouilleren uit het handelingskader politie halen" asks for no observer, "criminele asielzoekers het land uit
+        // zetten" for fewer of them (the separable verbs "uithalen", "uitzetten" split by what they take out of, or
+        // written apart).
+        for position in clause.words.indices where removing.contains(clause.words[position]) {
+            guard
+                let out = (max(0, position - 5)..<position).last(where: { clause.words[$0] == "uit" }),
+                // Not where to: "asielzoekers uit Syrië naar Nederland halen" brings them.
+                !clause.words[(out + 1)..<position].contains(where: { clauseStarts.contains($0) || $0 == "naar" })
+            else { continue }
+            found.append(
+                AskingWord(start: out, end: position + 1, wants: .less, words: "uit … \(clause.words[position])"))
+        }
         return found
     }
+
+    /// Verbs that take a thing out of where an "uit" before them names (`directionWords`).
+    static let removing: Set<String> = ["halen", "zetten", "gooien", "lichten"]
 
     /// The direction the nearest asking word gives the pledge phrase at `position..<end`: one just before it (only
     /// `isLinking` words between them), else one after it within `directionReachAfter` words, unless the phrase

@@ -2085,7 +2085,7 @@ struct TrapWordTests {
                 == .supports)
     }
 
-    @Test("An ask in a relative clause on what an ask of less governs is turned round; paying out asks more")
+    @Test("An ask in a relative clause on what an ask of less governs is turned round; taking out; paying out")
     func governedClauses() {
         // 2024Z11282 (Tests/Fixtures/linking/later-motions-2024.yaml): sanctions against those who help build
         // settlements ask for fewer settlements, which the pledge wants (it read `opposes`, by the building).
@@ -2108,7 +2108,21 @@ struct TrapWordTests {
                 "etnisch-profileren-aanpakken",
                 title: "Motie over steun aan organisaties die etnisch profileren bestrijden")
                 == .supports)
-        // 2024Z10895 (the same file): paying out what was reserved for UNRWA asks more of it.
+        // 2024Z19150 (Tests/Fixtures/linking/later-motions-debates.yaml): taking the third observer out of the
+        // police's framework, the verb last with where between, asks for none (it read `mentions`). Constructed: the
+        // separable verb written apart; and a place to bring people to, which is no taking out.
+        #expect(
+            Self.stance(
+                "etnisch-profileren-aanpakken",
+                title:
+                    "Motie van het lid Eerdmans over middels een AMvB de derde waarnemer bij preventief fouilleren uit het handelingskader politie halen"
+            ) == .opposes)
+        let strictest = "hla-strengste-toelatingsregels-van-europa"
+        #expect(
+            Self.stance(strictest, title: "Motie over criminele asielzoekers direct het land uit zetten") == .supports)
+        #expect(Self.stance(strictest, title: "Motie over asielzoekers uit Syrië naar Nederland halen") == .opposes)
+        // 2024Z10895 (Tests/Fixtures/linking/later-motions-2024.yaml): paying out what was reserved for UNRWA asks
+        // more of it.
         #expect(
             Self.stance(
                 "samenwerking-unrwa-herstellen",
