@@ -120,7 +120,7 @@ package struct OperativeText: Sendable {
 /// a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it. "zich uit
 /// tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van", "uitstel van" and
 /// "alternatieven voor" are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is
-/// denied. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that
+/// denied, and an ask undone after it ("het besluit om de rechtsbijstand te beperken ongedaan maken") is turned round. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that
 /// holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than
 /// for the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
 ///
@@ -292,14 +292,24 @@ package struct StanceReader: Sendable {
                         && !Self.missing(clause, at: position)
                     {
                         side.insert(position)
-                        let denier =
+                        var denier =
                             phrase.holdsNegation
                             ? nil
                             : denier(of: position)
                                 ?? Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
-                                ?? Self.stopped(clause, hint: phrase, at: position, directions: askingWords)
+                        var undone: String?
+                        if !phrase.holdsNegation, denier == nil,
+                            let stop = Self.stopped(clause, hint: phrase, at: position, directions: askingWords)
+                        {
+                            // What stops it taken away in turn asks for it again: "het besluit om de financiering
+                            // voor UNRWA op te schorten ongedaan maken".
+                            undone = Self.trailing(Self.removals, after: stop.end, in: clause)
+                            if undone == nil { denier = stop.words }
+                        }
                         let found = Self.quote(clause, position, phrase)
-                        let signal = denier.map { "\(found) ontkend door '\($0)'" } ?? found
+                        let signal =
+                            denier.map { "\(found) ontkend door '\($0)'" }
+                            ?? undone.map { "\(found), '\($0)'" } ?? found
                         // A hint within a phrase of the pledge is that phrase's word: the phrase is read by what asks
                         // of it, and the hint speaks only where nothing does ("de strafbaarstelling van illegaliteit in
                         // te trekken" asks less of it, where the hint "strafbaarstelling" would read for it; "het
@@ -532,12 +542,34 @@ package struct StanceReader: Sendable {
                                 && Self.linksAcross(clause.words[$0.end..<asked.start])
                         }).max(by: { $0.end < $1.end })
                     if let undoing {
-                        let wants: LinkHints.Wants = asked.wants == .less ? .more : .less
-                        let words =
+                        var wants: LinkHints.Wants = asked.wants == .less ? .more : .less
+                        var words =
                             after != nil ? "\(asked.words) \(undoing.words)" : "\(undoing.words) \(asked.words)"
+                        // Undone in turn: "het opheffen van de opschorting van de steun aan UNRWA", "het besluit om
+                        // de financiering voor UNRWA op te schorten ongedaan maken" ask for it again.
+                        if let again =
+                            after != nil
+                            ? Self.trailing(Self.removals, after: undoing.end, in: clause)
+                            : askingWords().filter({
+                                $0.wants == .less && !$0.isBareSubject && $0.end <= undoing.start
+                                    && Self.linksAcross(clause.words[$0.end..<undoing.start])
+                            }).max(by: { $0.end < $1.end })?.words
+                        {
+                            wants = wants == .less ? .more : .less
+                            words = after != nil ? "\(words) \(again)" : "\(again) \(words)"
+                        }
                         add("\(quoted) \(wants == .less ? "minder" : "meer") door '\(words)'", asking: wants)
                         continue
                     }
+                }
+                // An ask after the phrase undone in turn: "het besluit om de rechtsbijstand te beperken ongedaan
+                // maken" asks for it.
+                if asked.start >= end, let again = Self.trailing(Self.removals, after: asked.end, in: clause) {
+                    let wants: LinkHints.Wants = asked.wants == .less ? .more : .less
+                    add(
+                        "\(quoted) \(wants == .less ? "minder" : "meer") door '\(asked.words) \(again)'",
+                        asking: wants)
+                    continue
                 }
                 add(
                     "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
@@ -1711,7 +1743,7 @@ package struct StanceReader: Sendable {
     /// "voor" of money given, between: "de steun aan UNRWA te stoppen").
     static func stopped(
         _ clause: FoldedText, hint: FoldedPhrase, at position: Int, directions: () -> [AskingWord]
-    ) -> String? {
+    ) -> (words: String, end: Int)? {
         // A noun or adjective: not a verb ("-en"), whose own object follows it.
         let word = clause.words[position]
         guard hint.words.count == 1, word.hasSuffix("ing") || !word.hasSuffix("en") else { return nil }
@@ -1725,7 +1757,7 @@ package struct StanceReader: Sendable {
                 $0.start == index && $0.wants == .less && !$0.isBareSubject
                     && !articles.contains(clause.words[index - 1]) && clause.words[$0.end - 1].hasSuffix("en")
             }) {
-                return ask.words
+                return (ask.words, ask.end)
             }
             // Only through what completes it with "van": a "niet" after another preposition is of what follows
             // that ("strafbaarstelling bij niet meewerken aan uitzetting").
@@ -1734,7 +1766,7 @@ package struct StanceReader: Sendable {
             {
                 return nil
             }
-            if plainNegations.contains(next) { return next }
+            if plainNegations.contains(next) { return (next, index + 1) }
             index += 1
         }
         return nil
@@ -1749,6 +1781,8 @@ package struct StanceReader: Sendable {
         ["in", "te", "trekken"], ["uit", "het", "wetsvoorstel", "te", "halen"],
         ["uit", "het", "wetsvoorstel", "halen"],
         ["uit", "de", "wet", "te", "halen"], ["uit", "de", "wet", "halen"],
+        // Undoing it, or turning it back: "het besluit … op te schorten ongedaan maken".
+        ["ongedaan", "maken"], ["ongedaan", "te", "maken"], ["terugdraaien"], ["terug", "te", "draaien"],
     ]
     /// Words after a pledge phrase that deny it: "etniciteit niet laten gebruiken", "etniciteit geen indicator meer".
     static let trailingNegations: [[String]] = [["niet"], ["geen"]]

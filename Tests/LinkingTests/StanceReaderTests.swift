@@ -2085,7 +2085,7 @@ struct TrapWordTests {
                 == .supports)
     }
 
-    @Test("An ask in a relative clause on what an ask of less governs is turned round; taking out; paying out")
+    @Test("An ask in a relative clause on what an ask of less governs is turned round; undoing, taking out, paying out")
     func governedClauses() {
         // 2024Z11282 (Tests/Fixtures/linking/later-motions-2024.yaml): sanctions against those who help build
         // settlements ask for fewer settlements, which the pledge wants (it read `opposes`, by the building).
@@ -2121,8 +2121,19 @@ struct TrapWordTests {
         #expect(
             Self.stance(strictest, title: "Motie over criminele asielzoekers direct het land uit zetten") == .supports)
         #expect(Self.stance(strictest, title: "Motie over asielzoekers uit Syrië naar Nederland halen") == .opposes)
-        // 2024Z10895 (Tests/Fixtures/linking/later-motions-2024.yaml): paying out what was reserved for UNRWA asks
-        // more of it.
+        // 2024Z04074 (Tests/Fixtures/linking/later-motions-2024.yaml): undoing a decision to suspend the funding asks
+        // for the funding (it read `opposes`, by the suspension). Constructed: the same with a limit.
+        #expect(
+            Self.stance(
+                "samenwerking-unrwa-herstellen",
+                title:
+                    "Motie van het lid Piri c.s. over het besluit om de financiering voor UNRWA tot nader order op te schorten ongedaan maken"
+            ) == .supports)
+        #expect(
+            Self.stance(
+                "hla-grondwet-en-grondrechten-versterken",
+                title: "Motie over het besluit om de rechtsbijstand te beperken ongedaan maken") == .supports)
+        // 2024Z10895 (the same file): paying out what was reserved for UNRWA asks more of it.
         #expect(
             Self.stance(
                 "samenwerking-unrwa-herstellen",
