@@ -119,9 +119,10 @@ package struct OperativeText: Sendable {
 /// "onmogelijk maken"; at most `negationReach` words before it, not across a purpose clause "om … te", and "maar" ends
 /// a clause): a denied `supports` hint is a signal against the pledge, a denied `opposes` hint one for it. "zich uit
 /// tegen", "keert zich tegen", "verzet zich tegen", "afstand nemen van", "heroverwegen van", "uitstel van" and
-/// "alternatieven voor" are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het verbod opheffen") is
-/// denied, and an ask undone after it ("het besluit om de rechtsbijstand te beperken ongedaan maken") is turned round. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny nothing. A hint that
-/// holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than
+/// "alternatieven voor" are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het
+/// verbod opheffen") is denied, and an ask undone after it ("het besluit om de rechtsbijstand te beperken ongedaan
+/// maken") is turned round. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny
+/// nothing. A hint that holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than
 /// for the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
 ///
 /// The pledge's own phrases name its subject. Where the ledger says whether the pledge wants less or more of it
@@ -303,13 +304,15 @@ package struct StanceReader: Sendable {
                         {
                             // What stops it taken away in turn asks for it again: "het besluit om de financiering
                             // voor UNRWA op te schorten ongedaan maken".
-                            undone = Self.trailing(Self.removals, after: stop.end, in: clause)
-                            if undone == nil { denier = stop.words }
+                            if let again = Self.trailing(Self.removals, after: stop.end, in: clause) {
+                                undone = "ontkend door '\(stop.words)', teruggedraaid door '\(again)'"
+                            } else {
+                                denier = stop.words
+                            }
                         }
                         let found = Self.quote(clause, position, phrase)
                         let signal =
-                            denier.map { "\(found) ontkend door '\($0)'" }
-                            ?? undone.map { "\(found), '\($0)'" } ?? found
+                            denier.map { "\(found) ontkend door '\($0)'" } ?? undone.map { "\(found) \($0)" } ?? found
                         // A hint within a phrase of the pledge is that phrase's word: the phrase is read by what asks
                         // of it, and the hint speaks only where nothing does ("de strafbaarstelling van illegaliteit in
                         // te trekken" asks less of it, where the hint "strafbaarstelling" would read for it; "het
