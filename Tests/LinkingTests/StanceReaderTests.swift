@@ -2085,7 +2085,9 @@ struct TrapWordTests {
                 == .supports)
     }
 
-    @Test("An ask in a relative clause on what an ask of less governs is turned round; undoing, taking out, paying out")
+    @Test(
+        "An ask in a relative clause on what an ask of less governs is turned round; undoing, taking out, denying, paying out"
+    )
     func governedClauses() {
         // 2024Z11282 (Tests/Fixtures/linking/later-motions-2024.yaml): sanctions against those who help build
         // settlements ask for fewer settlements, which the pledge wants (it read `opposes`, by the building).
@@ -2133,6 +2135,13 @@ struct TrapWordTests {
             Self.stance(
                 "hla-grondwet-en-grondrechten-versterken",
                 title: "Motie over het besluit om de rechtsbijstand te beperken ongedaan maken") == .supports)
+        // 2024Z10189 (the same file): denying people access to work asks less of it.
+        #expect(
+            Self.stance(
+                "asielzoekers-sneller-laten-meedoen",
+                title:
+                    "Gewijzigde motie van de leden Becker en Flach over asielzoekers waarbij het niet waarschijnlijk is dat hun aanvraag wordt ingewilligd de toegang tot de Nederlandse arbeidsmarkt ontzeggen (t.v.v. 32824-426)"
+            ) == .opposes)
         // 2024Z10895 (the same file): paying out what was reserved for UNRWA asks more of it.
         #expect(
             Self.stance(
