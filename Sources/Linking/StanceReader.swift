@@ -627,7 +627,8 @@ package struct StanceReader: Sendable {
         // making it harder: "gezinshereniging te bemoeilijken".
         "tornen aan", "te tornen aan", "getornd aan", "bemoeilijken", "moeilijker maken",
         // Rejecting a thing asks less of it: "asielverzoeken sneller afwijzen". Not the participle: "afgewezen
-        // asielzoekers" are people, not an ask. Nor denying it someone: "de toegang tot de arbeidsmarkt ontzeggen".
+        // asielzoekers" are people, not an ask. Denying a thing to someone asks less of it too: "de toegang tot de
+        // arbeidsmarkt ontzeggen".
         "afwijzen", "afwijzing", "ontzeggen", "ontzegging",
         // A cap asks less: "uitspreken wat het maximum aantal asielzoekers is dat Nederland aankan".
         "maximum", "maximumaantal", "plafond",
