@@ -18,6 +18,9 @@ package struct Theme: Sendable, Hashable, Identifiable {
     /// Words that name the theme as `terms` do, matched only as written, not by their stem: the plural
     /// "protesten" names demonstrations where the singular "protest" is also a diplomatic one.
     package var writtenTerms: [String] = []
+    /// Words that bear on the theme in context as `contextTerms` do, matched only as written, not by their stem:
+    /// "afkomst" (origin) whose stem "afkomstig" (coming from) shares.
+    package var writtenContextTerms: [String] = []
     /// Words that name the theme as the first part of a compound only, as written: "Dublin" in "Dublinclaimanten"
     /// (the city alone names nothing), "kolonisten" in "kolonistenterreur".
     package var openingTerms: [String] = []
@@ -30,6 +33,7 @@ package struct Theme: Sendable, Hashable, Identifiable {
 
     static let fields = [
         "id", "name", "definition", "instruments", "terms", "written_terms", "opening_terms", "context_terms",
+        "written_context_terms",
     ]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader) -> Theme? {
@@ -47,6 +51,8 @@ package struct Theme: Sendable, Hashable, Identifiable {
         let contextTerms = fields.strings("context_terms", expected: "Dutch words that bear on this theme in context")
         let writtenTerms = fields.strings(
             "written_terms", expected: "Dutch words that name this theme only as written, not by their stem")
+        let writtenContextTerms = fields.strings(
+            "written_context_terms", expected: "Dutch words that bear on this theme in context only as written")
         let openingTerms = fields.strings(
             "opening_terms", expected: "single Dutch words that name this theme as the first part of a compound")
         for (term, item) in openingTerms where term.contains(where: { !$0.isLetter && !$0.isNumber }) {
@@ -56,6 +62,7 @@ package struct Theme: Sendable, Hashable, Identifiable {
         return Theme(
             id: id, nameNL: nl, nameEN: en, definition: definition, instruments: instruments.map(\.0),
             terms: terms.map(\.0), contextTerms: contextTerms.map(\.0), writtenTerms: writtenTerms.map(\.0),
-            openingTerms: openingTerms.map(\.0), location: reader.location(node))
+            writtenContextTerms: writtenContextTerms.map(\.0), openingTerms: openingTerms.map(\.0),
+            location: reader.location(node))
     }
 }

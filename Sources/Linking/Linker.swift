@@ -91,7 +91,8 @@ package struct Linker: Sendable {
                 + theme.writtenTerms.map { (number: id(FoldedPhrase($0, asWritten: true)), original: $0) }
                 + theme.openingTerms.map { (number: id(.opening($0)), original: $0) }
             namingTerms[theme.id] = Array(Set(numbered.map(\.number))).sorted()
-            contextTerms[theme.id] = Array(Set(theme.contextTerms.map(id))).sorted()
+            let written = theme.writtenContextTerms.map { id(FoldedPhrase($0, asWritten: true)) }
+            contextTerms[theme.id] = Array(Set(theme.contextTerms.map(id) + written)).sorted()
             let terms = Array(Set(numbered.map(\.number) + contextTerms[theme.id, default: []])).sorted()
             themeTerms[theme.id] = terms
             for term in terms { termThemes[term, default: []].append(theme.id) }

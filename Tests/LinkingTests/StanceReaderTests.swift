@@ -2521,6 +2521,19 @@ struct TrapWordTests {
             let links = Self.linker.links(for: Self.motion(zaak, title)).filter { $0.confidence >= 0.5 }
             #expect(links.map(\.pledge).contains("demonstratierecht-fundamenteel-onderdeel-democratie"), "\(zaak)")
         }
+        // "afkomstig" (coming from) is no "afkomst" (origin), a context word of profiling matched as written
+        // (`written_context_terms`): a corpus title (2011Z25088) that weighed for the anti-profiling pledge by it
+        // before; and a 2025 one (Tests/Fixtures/linking/later-motions.yaml) that names origin.
+        let energy = Self.motion("2011Z25088", "Motie Ouwehand over energie afkomstig uit de bont- en bio-industrie")
+        #expect(!Self.linker.links(for: energy).contains { $0.pledge == "etnisch-profileren-aanpakken" })
+        let origin = Self.motion(
+            "2025Z18509",
+            "Motie van het lid Ergin over beleid tegengaan dat groepen Nederlanders categoriseert als risicogroep enkel op basis van afkomst"
+        )
+        #expect(
+            Self.linker.links(for: origin).contains {
+                $0.pledge == "etnisch-profileren-aanpakken" && $0.confidence >= 0.5
+            })
         // 2020Z12177: the backlogs of the criminal justice chain are the reasonable time of a trial; the chain with
         // another of the theme's context words names fair trial.
         var letter = Self.motion("2020Z12177", "Contouren aanpak achterstanden strafrechtketen")
