@@ -136,6 +136,9 @@ package struct LinkHints: Sendable, Hashable {
 
     package enum Wants: String, Sendable, Hashable, CaseIterable {
         case less, more
+
+        /// The other way: what asking the opposite of this asks.
+        package var opposite: Wants { self == .less ? .more : .less }
     }
 
     package init() {}

@@ -122,8 +122,9 @@ package struct OperativeText: Sendable {
 /// "alternatieven voor" are negations too; a hint followed by what takes it away ("de beperkingen wegnemen", "het
 /// verbod opheffen") is denied, and an ask undone after it ("het besluit om de rechtsbijstand te beperken ongedaan
 /// maken") is turned round. "niet alleen", "niet enkel", "al dan niet" and a "niet-" prefix ("niet-EU-landen") deny
-/// nothing. A hint that holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More signals for one side than
-/// for the other decide the stance; none, or as many each way, leave it `mentions` for an analyst.
+/// nothing. A hint that holds a negation itself ("niet uitbreiden", "geen financiering") is read as written. More
+/// signals for one side than for the other decide the stance; none, or as many each way, leave it `mentions` for an
+/// analyst.
 ///
 /// The pledge's own phrases name its subject. Where the ledger says whether the pledge wants less or more of it
 /// (`wants`), a denied phrase is a signal too: "geen risicoprofielen waarvan etniciteit deel uitmaakt" supports a
@@ -209,7 +210,7 @@ package struct StanceReader: Sendable {
         self.supports = Self.withPresentForms(Self.withSplitForms(supports))
         self.opposes = Self.withPresentForms(Self.withSplitForms(opposes))
         if let wants {
-            let other: LinkHints.Wants = wants == .less ? .more : .less
+            let other = wants.opposite
             self.subject = subject.map { ($0, wants, false) } + counter.map { ($0, other, true) }
         } else {
             self.subject = []
@@ -390,16 +391,17 @@ package struct StanceReader: Sendable {
                 /// A signal that the deed asks less or more of the phrase: for the pledge when that is what it
                 /// wants.
                 func add(_ signal: String, asking direction: LinkHints.Wants) {
-                    let direction: LinkHints.Wants = flawed ? (direction == .less ? .more : .less) : direction
+                    let direction = flawed ? direction.opposite : direction
                     let signal = flawed ? "\(signal), maar '\(clause.words[position - 1])'" : signal
                     if direction == wants { forPledge.append(signal) } else { against.append(signal) }
                 }
+                /// A signal that `words` ask less or more of the phrase, in Dutch: "'x' minder door 'y'".
+                func asks(_ direction: LinkHints.Wants, by words: String) {
+                    add("\(quoted) \(direction == .less ? "minder" : "meer") door '\(words)'", asking: direction)
+                }
                 /// An asking word denied: the deed asks the opposite of it.
                 func addDenied(_ asked: AskingWord, by denier: String) {
-                    let inverted: LinkHints.Wants = asked.wants == .less ? .more : .less
-                    add(
-                        "\(quoted) \(inverted == .less ? "minder" : "meer") door '\(denier) \(asked.words)'",
-                        asking: inverted)
+                    asks(asked.wants.opposite, by: "\(denier) \(asked.words)")
                 }
                 // A phrase an obstacle is for is asked the opposite of what is asked of the obstacle: "wegnemen van
                 // wettelijke en administratieve hindernissen voor het in de zorg inzetten van statushouders", "de
@@ -409,10 +411,7 @@ package struct StanceReader: Sendable {
                         of: obstacle, end: end, in: clause, directions: askingWords(), subject: opensSubject),
                         !asked.isBareSubject
                     {
-                        let wants: LinkHints.Wants = asked.wants == .less ? .more : .less
-                        add(
-                            "\(quoted) \(wants == .less ? "minder" : "meer") door '\(asked.words) \(clause.words[obstacle])'",
-                            asking: wants)
+                        asks(asked.wants.opposite, by: "\(asked.words) \(clause.words[obstacle])")
                         if plain.contains(where: { $0.start == asked.start }) { consumed.insert(asked.start) }
                     }
                     continue
@@ -545,7 +544,7 @@ package struct StanceReader: Sendable {
                                 && Self.linksAcross(clause.words[$0.end..<asked.start])
                         }).max(by: { $0.end < $1.end })
                     if let undoing {
-                        var wants: LinkHints.Wants = asked.wants == .less ? .more : .less
+                        var wants = asked.wants.opposite
                         var words =
                             after != nil ? "\(asked.words) \(undoing.words)" : "\(undoing.words) \(asked.words)"
                         // Undone in turn: "het opheffen van de opschorting van de steun aan UNRWA", "het besluit om
@@ -558,25 +557,20 @@ package struct StanceReader: Sendable {
                                     && Self.linksAcross(clause.words[$0.end..<undoing.start])
                             }).max(by: { $0.end < $1.end })?.words
                         {
-                            wants = wants == .less ? .more : .less
+                            wants = wants.opposite
                             words = after != nil ? "\(words) \(again)" : "\(again) \(words)"
                         }
-                        add("\(quoted) \(wants == .less ? "minder" : "meer") door '\(words)'", asking: wants)
+                        asks(wants, by: words)
                         continue
                     }
                 }
                 // An ask after the phrase undone in turn: "het besluit om de rechtsbijstand te beperken ongedaan
                 // maken" asks for it.
                 if asked.start >= end, let again = Self.trailing(Self.removals, after: asked.end, in: clause) {
-                    let wants: LinkHints.Wants = asked.wants == .less ? .more : .less
-                    add(
-                        "\(quoted) \(wants == .less ? "minder" : "meer") door '\(asked.words) \(again)'",
-                        asking: wants)
+                    asks(asked.wants.opposite, by: "\(asked.words) \(again)")
                     continue
                 }
-                add(
-                    "\(quoted) \(asked.wants == .less ? "minder" : "meer") door '\(asked.words)'",
-                    asking: asked.wants)
+                asks(asked.wants, by: asked.words)
             }
             let unread = plain.filter { !consumed.contains($0.start) }
             forPledge.insert(contentsOf: unread.filter(\.forPledge).map(\.signal), at: phraseSignalsFor)
@@ -1542,7 +1536,7 @@ package struct StanceReader: Sendable {
             !clause.words[(pronoun + 1)..<start].contains(where: clauseStarts.contains)
         else { return asking }
         return AskingWord(
-            start: outer.start, end: asking.end, wants: asking.wants == .less ? .more : .less,
+            start: outer.start, end: asking.end, wants: asking.wants.opposite,
             words: "\(outer.words) … \(asking.words)")
     }
 
