@@ -490,7 +490,8 @@ package struct StanceReader: Sendable {
                     }
                     // Any negation denies a noun the phrase is only the setting of, after a preposition: "geen
                     // gezichtsherkenning bij demonstraties" denies the surveillance. Not people in it: "geen kinderen
-                    // in vreemdelingendetentie" asks less detention.
+                    // in vreemdelingendetentie" asks less detention; but people out of it are denied themselves:
+                    // "geen vreemdelingen meer uit COA-locaties verwijderen" asks no less reception.
                     if let denied, Self.setting(of: position, after: denied.end, in: clause) { continue }
                     add("\(quoted) ontkend door '\(denier)'", asking: .less)
                     // A hint that is the negation itself ("af te zien van") speaks through the phrase it denies.
@@ -1417,7 +1418,7 @@ package struct StanceReader: Sendable {
         let noun = clause.words[nounIndex]
         // Money out of a thing is spent from it, not given to it: "geen middelen uit het Mensenrechtenfonds".
         return (!linkingWords.contains(noun) || clause.words[index] == "uit") && !articles.contains(noun)
-            && noun.utf8.count > 3 && !namesPeople(noun)
+            && noun.utf8.count > 3 && (!namesPeople(noun) || clause.words[index] == "uit")
             && !transparentHeads.contains(noun)
             && !appositiveHeads.contains(noun)
     }

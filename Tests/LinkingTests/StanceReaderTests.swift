@@ -623,6 +623,13 @@ struct StanceReaderTests {
         #expect(
             Self.read(Self.detention, title: "Motie over geen kinderen in vreemdelingendetentie")
                 == .init(stance: .opposes, signals: ["'vreemdelingendetentie' ontkend door 'geen'"]))
+        // 2014Z21290: people taken out of a place are what "geen" denies; no less reception is asked.
+        #expect(
+            Self.read(
+                Self.reader(["COA"], wants: .more),
+                title:
+                    "Motie van het lid Voordewind c.s. over geen vreemdelingen meer uit COA-locaties verwijderen totdat het Comité van Ministers met haar aanbevelingen komt"
+            ) == .init(stance: .mentions, signals: []))
     }
 
     @Test("An ask reaches through the use of or trade in a thing; taking in, building and releasing ask more")
