@@ -136,7 +136,7 @@ package struct OperativeText: Sendable {
 /// "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie", "intrekken van tijdelijke
 /// asielvergunningen"; ties with someone stand for them: "een verbod op economische relaties met nieuwe Israëlische
 /// nederzettingen"; a subject line that starts with "een" asks for what it names: "over een opt-out op het gebied
-/// van immigratie"; so does one that opens with a bare noun, last of all: "over opvang van asielzoekers bij hoger
+/// van immigratie", unless a verb follows; so does one that opens with a bare noun, last of all: "over opvang van asielzoekers bij hoger
 /// beroep", not of people nor before a verb), or at most `directionReachAfter` words after it
 /// ("preventief fouilleren kan worden verruimd"; in a subject line also the infinitive it ends with, unless a clause of
 /// its own starts between; not when the phrase completes another noun with "van"); asking for less of it supports a
@@ -730,8 +730,9 @@ package struct StanceReader: Sendable {
         // criminele vreemdelingen te vergemakkelijken", "niet mee te werken aan de oprichting van terugkeerhubs".
         "opzetten", "oprichten", "oprichting", "opgericht", "vergemakkelijken", "makkelijker maken",
         "eenvoudiger maken", "meewerken aan", "medewerking aan", "medewerking verlenen aan",
-        // Joining it: "het aansluiten bij de zaak van Zuid-Afrika tegen Israël".
-        "aansluiten bij", "aansluiting bij",
+        // Joining it: "het aansluiten bij de zaak van Zuid-Afrika tegen Israël"; securing it in a negotiation: "een
+        // opt-out voor een aantal Europese richtlijnen bedingen".
+        "aansluiten bij", "aansluiting bij", "bedingen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written
         // (`verbsOnly`): "stoppen met uitnodigende woorden over vluchtelingen" stops the words.
@@ -1302,7 +1303,11 @@ package struct StanceReader: Sendable {
         let before = directions.filter {
             !$0.isBareSubject && $0.end <= position && linksAcross(clause.words[$0.end..<position], after: $0.words)
         }.max { $0.end < $1.end }
-        if let before { return governed(before, of: position, in: clause, directions: directions) }
+        // A subject line's opening "een" asks for what it names, as a bare noun does, unless a verb follows, which
+        // asks something of it: "over een herhaalde asielaanvraag slechts in behandeling nemen indien …".
+        if let before, !(before.start == 0 && before.words == "een" && holdsVerb(clause, from: end)) {
+            return governed(before, of: position, in: clause, directions: directions)
+        }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de
         // rechtsstaat als grond voor beëindiging van bekostiging" ends the funding, not the rule of law.
         if let van = completing(clause, at: position, end: end, after: -1),
@@ -1482,7 +1487,8 @@ package struct StanceReader: Sendable {
             // A clause of its own says something of someone else: "… die een aanvraag hebben ingediend".
             if relativeStarts.contains(clause.words[index]) { return false }
             let word = clause.words[index]
-            guard word.hasSuffix("en"), word.utf8.count > 3, !nounMarkers.contains(word) else { continue }
+            guard word.hasSuffix("en"), word.utf8.count > 3, !nounMarkers.contains(word), !notVerbsInEn.contains(word)
+            else { continue }
             let before = clause.words[index - 1]
             if nounMarkers.contains(before) || before.first.map({ $0.isNumber }) == true || isAdjective(before) {
                 continue
@@ -1491,6 +1497,12 @@ package struct StanceReader: Sendable {
         }
         return false
     }
+
+    /// Words in "-en" that are no verb (`holdsVerb`): "een verblijfsstatus voor 1F'ers na tien jaar geen
+    /// veroordeling" names what it asks for.
+    static let notVerbsInEn: Set<String> = [
+        "geen", "alleen", "even", "tien", "zeven", "negen", "veertien", "zeventien", "negentien",
+    ]
 
     /// The `clauseStarts` that open a relative or subordinate clause for certain: not "als" and "of", which may join
     /// words, nor "om", "wat" and "hoe", whose clause asks of the phrase before it.

@@ -435,6 +435,28 @@ struct StanceReaderTests {
             Self.read(
                 optOut, title: "Motie van het lid Fritsma over een opt-out op het gebied van immigratie en asiel")
                 == .init(stance: .supports, signals: ["'opt out op het gebied van immigratie' meer door 'een'"]))
+        // A verb after what "een" names asks something of it instead: 2025Z14113 takes a repeated application into
+        // consideration only on a condition; 2021Z22929 secures an opt-out. "geen" and "tien" are no verbs: 2015Z06359
+        // asks for a status.
+        let applications = Self.reader(["asielaanvraag"], wants: .less)
+        #expect(
+            Self.read(
+                applications,
+                title:
+                    "Motie van het lid Van Zanten over een herhaalde asielaanvraag slechts in behandeling nemen indien voldaan is aan de uitreisverplichting"
+            ) == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(
+                Self.reader(["opt-out"], wants: .more),
+                title: "Motie van het lid Eerdmans over een opt-out voor een aantal Europese richtlijnen bedingen")
+                == .init(stance: .supports, signals: ["'opt out' meer door 'bedingen'"]))
+        #expect(
+            Self.read(
+                Self.reader(["verblijfsstatus"], wants: .less),
+                title:
+                    "Motie van het lid Voordewind c.s. over een verblijfsstatus voor 1F'ers na tien jaar geen veroordeling"
+            )
+                == .init(stance: .opposes, signals: ["'verblijfsstatus' meer door 'een'"]))
         // 2015Z08922: a noun in "-ie" is no adjective; a vision asks nothing of access to justice.
         let access = Self.reader(["toegang tot het recht"], wants: .more)
         #expect(
