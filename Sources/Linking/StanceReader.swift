@@ -6,7 +6,8 @@ import Text
 /// (a Zaak without a dictum), the subject after "over".
 ///
 /// The considerations of a motion ("constaterende dat …", "overwegende dat …") describe the situation, not the ask,
-/// so they are never part of it (`MotionText` keeps them out of the dictum).
+/// so they are never part of it (`MotionText` keeps them out of the dictum); nor is what the House asks to be told
+/// about (`reportedTopic`).
 package struct OperativeText: Sendable {
     /// Where the operative words come from, for the explanation.
     package enum Part: String, Sendable, Hashable {
@@ -34,6 +35,18 @@ package struct OperativeText: Sendable {
         }
         clauses = Self.clauses(of: source, fold: fold)
         negations = clauses.map(StanceReader.negationStarts)
+    }
+
+    /// Where a clause's words start to name what the government is asked to report on, after "informeren over",
+    /// "inlichten over", "rapporteren over" or "informeren of"; nil when they name none.
+    static func reportedTopic(in words: [String]) -> Int? {
+        for index in words.indices.dropLast()
+        where ["informeren", "inlichten", "rapporteren"].contains(words[index]) {
+            if words[index + 1] == "over" || (words[index + 1] == "of" && words[index] == "informeren") {
+                return index + 2
+            }
+        }
+        return nil
     }
 
     /// The words that may stand before "motie" in the subject line of an amended motion.
@@ -97,7 +110,12 @@ package struct OperativeText: Sendable {
                 of: #"(?i)\b([a-z])\.([a-z])\.(?:([a-z])\.)?"#, with: "$1$2$3", options: .regularExpression)
         }
         for piece in text.split(whereSeparator: separators.contains) {
-            let folded = fold(String(piece))
+            var folded = fold(String(piece))
+            // What the House asks to be told about is not asked: "de Kamer voorafgaand informeren over mogelijke
+            // voornemens tot betaling of hervatting van hulpgeld aan UNRWA" asks for no payment.
+            if let told = reportedTopic(in: folded.words) {
+                folded = FoldedText(words: Array(folded.words[..<told]), stems: Array(folded.stems[..<told]))
+            }
             var start = 0
             for index in folded.words.indices where folded.words[index] == "maar" && index > start {
                 result.append(

@@ -949,6 +949,33 @@ struct StanceReaderTests {
             subject: subject.map(FoldedPhrase.init), wants: wants)
     }
 
+    @Test("What the House asks to be told about is not asked")
+    func reportedTopics() {
+        let unrwa = Self.reader(["UNRWA"], wants: .more)
+        // 2024Z04069: informing the House beforehand of plans to pay asks for no payment.
+        #expect(
+            Self.read(
+                unrwa,
+                title:
+                    "Motie van de leden Tuinman en Stoffer over de Kamer voorafgaand informeren over mogelijke voornemens tot betaling of hervatting van hulpgeld aan UNRWA"
+            ) == .init(stance: .mentions, signals: []))
+        // 2024Z08450: nor does asking whether the cabinet intends to pay.
+        #expect(
+            Self.read(
+                unrwa,
+                title:
+                    "Motie van de leden Van Baarle en Piri over de Kamer voor juli 2024 informeren over of het kabinet voornemens is om UNRWA aanvullend te financieren"
+            ) == .init(stance: .mentions, signals: []))
+        // kst-36284-54 (its last ask): the report's "uitvoering" asks nothing.
+        #expect(
+            Self.read(
+                Self.reader(["institutioneel racisme"], wants: .less, supports: ["uitvoering"]),
+                title: "Motie van het lid Bruyning c.s. over institutioneel racisme",
+                dictum:
+                    "verzoekt voorts de Kamer uiterlijk in het eerste kwartaal van 2026 te informeren over de aanpak, uitvoering en betrokkenheid van maatschappelijke partijen,"
+            ) == .init(stance: .mentions, signals: []))
+    }
+
     /// `hla-strengste-toelatingsregels-van-europa` with resettlement among its phrases.
     static let admission = reader(
         ["asielzoeker", "vluchteling", "hervestiging"], wants: .less, supports: ["aanscherpen", "terugsturen"])
