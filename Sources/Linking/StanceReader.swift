@@ -927,6 +927,9 @@ package struct StanceReader: Sendable {
         // What makes a body or scheme work stands for it: "zich in te zetten voor de onafhankelijkheid van het
         // Internationaal Strafhof", "de financiering van de rechtsbijstand te verhogen".
         "onafhankelijkheid", "functioneren", "financiering", "positie", "integriteit", "effectiviteit", "gezag",
+        // What a body advises stands for it: "het uitvoeren van scenario 1 van de commissie-Van der Meer", "het
+        // opvolgen van het advies van de commissie-Van der Meer".
+        "advies", "adviezen", "aanbeveling", "aanbevelingen", "scenario",
     ]
 
     /// The nouns of money given to a thing, which an asking word reaches through to it before "aan" or "voor"
@@ -1746,6 +1749,8 @@ package struct StanceReader: Sendable {
     /// not punishing differently on the basis of ethnicity uses less of it.
     static let transparentHeads: Set<String> = [
         "gebruik", "inzet", "toepassing", "praktijk", "praktijken", "vorm", "vormen", "basis", "grond",
+        // What a body advises stands for it (`passingHeads` too): "het advies van de commissie-Van der Meer opvolgen".
+        "advies", "adviezen", "aanbeveling", "aanbevelingen", "scenario",
         // Receiving, admitting, resettling people stands for more of them here: "stoppen met de opvang van
         // uitgeprocedeerde asielzoekers" asks fewer of them.
         "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "relocatie", "overname",

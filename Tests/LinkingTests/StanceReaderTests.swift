@@ -949,6 +949,18 @@ struct StanceReaderTests {
             subject: subject.map(FoldedPhrase.init), wants: wants)
     }
 
+    @Test("What a body advises stands for it, after the ask or before it")
+    func advice() {
+        let commission = Self.reader(["commissie-Van der Meer"], wants: .more)
+        // Constructed from 2024Z10973's noun and 2021Z08987's form (its "scenario 1" puts a number between).
+        #expect(
+            Self.read(commission, title: "Motie over het uitvoeren van het scenario van de commissie-Van der Meer")
+                == .init(stance: .supports, signals: ["'commissie van der meer' meer door 'uitvoeren'"]))
+        #expect(
+            Self.read(commission, title: "Motie over het advies van de commissie-Van der Meer niet opvolgen")
+                == .init(stance: .opposes, signals: ["'commissie van der meer' minder door 'niet opvolgen'"]))
+    }
+
     @Test("What the House asks to be told about is not asked")
     func reportedTopics() {
         let unrwa = Self.reader(["UNRWA"], wants: .more)
