@@ -699,6 +699,8 @@ package struct StanceReader: Sendable {
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
+        // Stretching it: "het niet verder oprekken van de gronden om veroordeelde statushouders ongewenst te verklaren".
+        "oprekken",
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "stimuleren", "behouden",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
