@@ -434,6 +434,16 @@ package struct StanceReader: Sendable {
                     }
                     continue
                 }
+                // Sending people to it asks more of it, and a negation of the sending less: "geen afgewezen
+                // asielzoekers naar return hubs in landen buiten de EU sturen" asks for no hubs.
+                if let sending = Self.sending(to: position, end: end, in: clause) {
+                    if let denier = negation(before: position)?.words {
+                        asks(.less, by: "\(denier) \(sending)")
+                    } else {
+                        asks(.more, by: sending)
+                    }
+                    continue
+                }
                 let denied = negation(before: position, hints: plain.map(\.start))
                 if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
                     // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
@@ -1665,6 +1675,25 @@ package struct StanceReader: Sendable {
         var before = position - 1
         while before >= 0, articles.contains(clause.words[before]) || isAdjective(clause.words[before]) { before -= 1 }
         return before >= 0 ? before : nil
+    }
+
+    /// The verbs of sending people somewhere, and their participles (`sending`).
+    static let sendingVerbs: Set<String> = [
+        "sturen", "terugsturen", "doorsturen", "overbrengen", "overplaatsen", "verplaatsen", "deporteren",
+        "gestuurd", "teruggestuurd", "doorgestuurd", "overgebracht", "overgeplaatst", "verplaatst", "gedeporteerd",
+    ]
+
+    /// The words that say the phrase at `position..<end` is where people are sent: "naar" before it (past articles
+    /// and adjectives) and a sending verb within `directionReachAfter` words after it, no clause, "en" or "of"
+    /// between ("afgewezen asielzoekers naar return hubs in landen buiten de EU sturen"); nil otherwise.
+    static func sending(to position: Int, end: Int, in clause: FoldedText) -> String? {
+        guard let before = wordBefore(clause, position), clause.words[before] == "naar" else { return nil }
+        for index in end..<min(clause.words.count, end + directionReachAfter) {
+            let word = clause.words[index]
+            if clauseStarts.contains(word) || word == "en" || word == "of" { return nil }
+            if sendingVerbs.contains(word) { return "naar … \(word)" }
+        }
+        return nil
     }
 
     /// Whether the words at `position` stand in a condition on the ask (after one of `conditions`).

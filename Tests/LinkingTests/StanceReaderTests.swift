@@ -961,6 +961,26 @@ struct StanceReaderTests {
                 == .init(stance: .opposes, signals: ["'commissie van der meer' minder door 'niet opvolgen'"]))
     }
 
+    @Test("Sending people to a place asks more of it; a negation of the sending less")
+    func sendingTo() {
+        let hubs = Self.reader(["terugkeerhub", "return hubs"], wants: .more)
+        // eval/probes/stance.txt, batch n (constructed).
+        #expect(
+            Self.read(
+                hubs,
+                title:
+                    "Motie van het lid Probe over geen afgewezen asielzoekers naar return hubs in landen buiten de EU sturen"
+            )
+                == .init(stance: .opposes, signals: ["'return hubs' minder door 'geen naar … sturen'"]))
+        #expect(
+            Self.read(
+                hubs,
+                title:
+                    "Motie van het lid Probe over uitgeprocedeerde asielzoekers naar een terugkeerhub buiten Europa overbrengen"
+            )
+                == .init(stance: .supports, signals: ["'terugkeerhub' meer door 'naar … overbrengen'"]))
+    }
+
     @Test("What the House asks to be told about is not asked")
     func reportedTopics() {
         let unrwa = Self.reader(["UNRWA"], wants: .more)
