@@ -304,6 +304,7 @@ package struct StanceReader: Sendable {
                     for position in clause.words.indices
                     where !side.contains(position) && clause.matches(phrase, at: position)
                         && !Self.namesDisability(clause, at: position) && !Self.studied(clause, at: position)
+                        && !Self.namesTrade(clause, at: position, phrase)
                         // A hint in a condition says when the ask holds, not what it asks: "zolang het de voorlopige
                         // maatregelen van het Internationaal Gerechtshof niet naleeft".
                         && !Self.inCondition(clause, at: position)
@@ -405,12 +406,22 @@ package struct StanceReader: Sendable {
                 }
                 // A flaw named before what the pledge wants more of turns the ask round: "voor kinderen ongeschikte
                 // noodopvanglocaties uitfaseren" asks for better reception, not less of it.
-                let flawed = wants == .more && position >= 1 && Self.flaws.contains(clause.words[position - 1])
+                // So does a makeshift place after it: "stoppen met opvang in tenten, hotelschepen en
+                // evenementenhallen".
+                let flaw: String? =
+                    wants != .more
+                    ? nil
+                    : position >= 1 && Self.flaws.contains(clause.words[position - 1])
+                        ? clause.words[position - 1]
+                        : end + 1 < clause.words.count && ["in", "op"].contains(clause.words[end])
+                            && Self.makeshiftPlaces.contains(clause.words[end + 1])
+                            ? "\(clause.words[end]) \(clause.words[end + 1])" : nil
+                let flawed = flaw != nil
                 /// A signal that the deed asks less or more of the phrase: for the pledge when that is what it
                 /// wants.
                 func add(_ signal: String, asking direction: LinkHints.Wants) {
                     let direction = flawed ? direction.opposite : direction
-                    let signal = flawed ? "\(signal), maar '\(clause.words[position - 1])'" : signal
+                    let signal = flaw.map { "\(signal), maar '\($0)'" } ?? signal
                     if direction == wants { forPledge.append(signal) } else { against.append(signal) }
                 }
                 /// A signal that `words` ask less or more of the phrase, in Dutch: "'x' minder door 'y'".
@@ -633,7 +644,7 @@ package struct StanceReader: Sendable {
         "bezuinigen", "bezuiniging", "bezuinigd", "korting op",
         "schorsen", "schorsing", "geschorst", "minder", "lager", "lagere", "geen plek", "blokkeren", "geblokkeerd",
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
-        "maatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
+        "maatregelen tegen", "handelsmaatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
         // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
         "inreisverbod voor", "inreisverboden voor", "inreisverbod instellen voor",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet",
@@ -1215,6 +1226,12 @@ package struct StanceReader: Sendable {
         "mensonwaardig", "slechte", "gebrekkige", "ontoereikende", "overvolle", "ongezonde", "onhygienische",
     ]
 
+    /// Makeshift places of reception (`flaws` after the phrase): less reception in them is more of it done well.
+    static let makeshiftPlaces: Set<String> = [
+        "tenten", "tent", "sporthallen", "sporthal", "hotelschepen", "hotelschip", "cruiseschepen", "cruiseschip",
+        "evenementenhallen", "evenementenhal", "paviljoens", "paviljoen",
+    ]
+
     /// Whether "sluiten" at `position` concludes an agreement rather than closes a thing: "contracten van minimaal tien
     /// jaar kunnen sluiten voor tijdelijke opvanglocaties", "een akkoord te sluiten".
     static func concludes(_ clause: FoldedText, at position: Int) -> Bool {
@@ -1271,7 +1288,11 @@ package struct StanceReader: Sendable {
         }
         var candidates: [(number: Int, position: Int)] = []
         for position in clause.words.indices {
-            for key in ["=" + clause.words[position], clause.stems[position]] {
+            // Export and import are nouns of trade, not the stems of carrying out and bringing in (`namesTrade`).
+            let keys =
+                ["uitvoer", "invoer"].contains(clause.words[position])
+                ? ["=" + clause.words[position]] : ["=" + clause.words[position], clause.stems[position]]
+            for key in keys {
                 for number in askingWordsByStart[key] ?? [] { candidates.append((number, position)) }
             }
         }
@@ -1396,6 +1417,7 @@ package struct StanceReader: Sendable {
         let after = directions.filter {
             $0.start >= end && $0.start - end < directionReachAfter
                 && !headsNoun(clause, $0) && !modifiers.contains($0.words)
+                && !actsItself(clause, from: end, on: $0)
                 && !insideRelativeClause(clause, from: end, to: $0.start)
                 && !($0.start == end + 1 && ["en", "of"].contains(clause.words[end]))
         }
@@ -1677,6 +1699,22 @@ package struct StanceReader: Sendable {
         return before >= 0 ? before : nil
     }
 
+    /// Whether the phrase ending at `end` is who acts in the asking word `verb`, which has an object of its own after
+    /// it: a modal right after the phrase, no passive "worden" before the verb, and a preposition ending the verb or
+    /// right after it
+    /// ("zodat het COA kan stoppen met opvang in tenten" is the COA's own stopping; "preventief fouilleren kan worden
+    /// verruimd" asks more of the searches, "etnisch profileren moet leiden tot ontslag" less of the profiling).
+    static func actsItself(_ clause: FoldedText, from end: Int, on verb: AskingWord) -> Bool {
+        guard end < verb.start, modals.contains(clause.words[end]),
+            verb.words.split(separator: " ").last.map({ prepositions.contains(String($0)) }) == true
+                || (verb.end < clause.words.count && prepositions.contains(clause.words[verb.end]))
+        else { return false }
+        return !clause.words[end..<verb.start].contains { ["worden", "wordt", "word", "werd", "werden"].contains($0) }
+    }
+    static let modals: Set<String> = [
+        "kan", "kunnen", "moet", "moeten", "mag", "mogen", "zal", "zullen", "wil", "willen",
+    ]
+
     /// The verbs of sending people somewhere, and their participles (`sending`).
     static let sendingVerbs: Set<String> = [
         "sturen", "terugsturen", "doorsturen", "overbrengen", "overplaatsen", "verplaatsen", "deporteren",
@@ -1877,6 +1915,14 @@ package struct StanceReader: Sendable {
         guard clause.words[position].hasPrefix("beperking") else { return false }
         let before = clause.words[..<position].suffix(2)
         return before.last == "met" || Array(before) == ["met", "een"]
+    }
+
+    /// Whether the word at `position` is "uitvoer" or "invoer" (export, import) where the hint is a verb whose stem
+    /// they share ("uitvoeren", "invoeren": carrying out, bringing in): "geen vergunningen voor de uitvoer van
+    /// militaire goederen" carries nothing out.
+    static func namesTrade(_ clause: FoldedText, at position: Int, _ hint: FoldedPhrase) -> Bool {
+        ["uitvoer", "invoer"].contains(clause.words[position]) && hint.words.count == 1
+            && hint.words[0].hasSuffix("en")
     }
 
     /// Whether the word at `position` is the "meer" of "niet meer", "nooit meer" or "geen … meer" (no longer), which

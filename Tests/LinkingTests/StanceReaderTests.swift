@@ -981,6 +981,27 @@ struct StanceReaderTests {
                 == .init(stance: .supports, signals: ["'terugkeerhub' meer door 'naar … overbrengen'"]))
     }
 
+    @Test("Export is no carrying out; who acts in a verb with its own object is not asked of; makeshift reception")
+    func tradeAgentsAndMakeshiftPlaces() {
+        // eval/probes/stance.txt, batch o (constructed dictums).
+        let courts = Self.reader(["militaire goederen naar Israël"], wants: .less, supports: ["uitvoeren"])
+        #expect(
+            Self.read(courts, title: "Motie over de uitvoer van militaire goederen naar Israël")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.read(courts, title: "Motie over het stoppen van de uitvoer van militaire goederen naar Israël")
+                == .init(
+                    stance: .supports,
+                    signals: ["'militaire goederen naar israel' minder door 'stoppen'"]))
+        let reception = Self.reader(["COA", "opvang"], wants: .more)
+        #expect(
+            Self.read(
+                reception, title: "Motie",
+                dictum:
+                    "verzoekt de regering, structureel extra middelen beschikbaar te stellen zodat het COA kan stoppen met opvang in tenten, hotelschepen en evenementenhallen en alle bewoners kan huisvesten op locaties die aan de kwaliteitsnormen voldoen,"
+            ) == .init(stance: .supports, signals: ["'opvang' ontkend door 'stoppen met', maar 'in tenten'"]))
+    }
+
     @Test("What the House asks to be told about is not asked")
     func reportedTopics() {
         let unrwa = Self.reader(["UNRWA"], wants: .more)
