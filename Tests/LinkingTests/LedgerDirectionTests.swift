@@ -64,7 +64,7 @@ struct LedgerDirectionTests {
                 }
             }
         }
-        #expect(read == 4672)
+        #expect(read == 4704)
         #expect(against == [])
     }
 
@@ -92,7 +92,7 @@ struct LedgerDirectionTests {
                 }
             }
         }
-        #expect(read == 1606)
+        #expect(read == 1617)
         #expect(directed == [])
     }
 }
