@@ -705,6 +705,8 @@ package struct StanceReader: Sendable {
         // Bringing it to a minimum, halving it, taking it apart, cutting it short: "etnisch profileren te
         // minimaliseren", "de maximale duur van vreemdelingendetentie te verkorten".
         "minimaliseren", "halveren", "ontmantelen", "verkorten", "verkorting",
+        // Breaking through it: "het doorbreken van het onschendbaarheidsbeginsel van wetten".
+        "doorbreken",
         // Tolerating none of it: "zero tolerance voor etnisch profileren", "nultolerantie ten aanzien van".
         "zero tolerance", "zerotolerance", "nultolerantie", "nultolerantie ten aanzien van",
         "zero tolerance ten aanzien van",
@@ -720,8 +722,10 @@ package struct StanceReader: Sendable {
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
-        // Stretching it: "het niet verder oprekken van de gronden om veroordeelde statushouders ongewenst te verklaren".
-        "oprekken",
+        // Stretching it: "het niet verder oprekken van de gronden om veroordeelde statushouders ongewenst te verklaren";
+        // imposing it: "het laten opleggen van strafbeschikkingen door agenten"; going along with it: "het meegaan met
+        // de Amerikaanse sancties tegen medewerkers van het Strafhof".
+        "oprekken", "opleggen", "meegaan met",
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "stimuleren", "behouden",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
