@@ -207,6 +207,8 @@ package struct StanceReader: Sendable {
         ["een", "eind", "aan"],
         // Halting it: "pas op de plaats te maken met de uitbreiding van de vreemdelingendetentie".
         ["pas", "op", "de", "plaats", "maken", "met"], ["pas", "op", "de", "plaats", "te", "maken", "met"],
+        // Dropping it: "het laten vallen van de ambitie om het Verdrag van Genève te herzien".
+        ["laten", "vallen", "van"],
     ]
     /// Negations that ask for something instead of a noun, and so do not pass through it to what completes it: an
     /// alternative replaces the form ("kleinschalige alternatieven voor de opvang van alleenstaande minderjarige
@@ -1449,7 +1451,8 @@ package struct StanceReader: Sendable {
         // vliegtuig naar het land van herkomst zetten", "over asielaanvragen afhandelen in partnerlanden"), nor of
         // people: "over asielzoekers uit Libië" is about them, not a call for more of them; nor of a wrong named as
         // one: "over etnisch profileren door de Koninklijke Marechaussee" is the subject, not a call for it.
-        if let bare,
+        // Nor where the phrase is all the subject line says: "over supersnelrecht" names a topic.
+        if let bare, position > 0 || end < clause.words.count,
             clause.words[..<position].allSatisfy({
                 isLinking($0) || uninflectedAdjective($0) || hyphenPrefixes.contains($0)
             }),
