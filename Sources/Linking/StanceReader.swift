@@ -1960,10 +1960,18 @@ package struct StanceReader: Sendable {
         }
     }
 
+    /// Whether the words hold a purpose clause, "om … te": not one that says what a plan or aim holds ("het laten
+    /// vallen van de ambitie om het Verdrag van Genève te herzien" drops the revision).
     static func purposeClause(in words: ArraySlice<String>) -> Bool {
         guard let om = words.firstIndex(of: "om") else { return false }
+        if om > words.startIndex, contentNouns.contains(words[om - 1]) { return false }
         return words[(om + 1)...].contains("te")
     }
+    /// Nouns whose "om … te" clause is what they hold: a plan, an aim, a decision.
+    static let contentNouns: Set<String> = [
+        "plan", "plannen", "voornemen", "voornemens", "ambitie", "ambities", "besluit", "idee", "streven", "intentie",
+        "wens",
+    ]
 
     private static func quote(_ clause: FoldedText, _ position: Int, _ phrase: FoldedPhrase) -> String {
         "'\(clause.words[position..<(position + phrase.words.count)].joined(separator: " "))'"

@@ -1002,6 +1002,23 @@ struct StanceReaderTests {
             ) == .init(stance: .supports, signals: ["'opvang' ontkend door 'stoppen met', maar 'in tenten'"]))
     }
 
+    @Test("A negation of a plan or aim denies what it holds, its \"om … te\" no purpose clause")
+    func contentClauses() {
+        // eval/probes/stance.txt, batch q (constructed).
+        let convention = Self.reader(["Vluchtelingenverdrag"], wants: .more, supports: ["herzien"])
+        #expect(
+            Self.read(
+                convention,
+                title: "Motie van het lid Probe over afzien van het plan om het Vluchtelingenverdrag te herzien")
+                == .init(stance: .opposes, signals: ["'herzien' ontkend door 'afzien van'"]))
+        // A purpose clause after anything else stays one: the negation denies the use, not the fight.
+        #expect(
+            Self.read(
+                Self.reader(["etniciteit"], wants: .less, supports: ["bestrijden"]),
+                title: "Motie over etniciteit niet gebruiken om fraude te bestrijden")
+                == .init(stance: .supports, signals: ["'bestrijden'", "'etniciteit' ontkend door 'niet'"]))
+    }
+
     @Test("What the House asks to be told about is not asked")
     func reportedTopics() {
         let unrwa = Self.reader(["UNRWA"], wants: .more)
