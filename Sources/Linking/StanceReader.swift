@@ -1184,12 +1184,15 @@ package struct StanceReader: Sendable {
     /// asked for ("de gevolgen van de verlaging van het Mensenrechtenfonds in kaart brengen" asks no cut).
     static let studyNouns: Set<String> = [
         "gevolgen", "gevolg", "effecten", "effect", "impact", "consequenties", "evaluatie", "resultaten", "uitkomsten",
+        "houdbaarheid",
     ]
 
     /// Words that make what follows them a topic to learn or report on: "onderzoek naar", "de Kamer informeren
     /// over", "in kaart brengen van" (`studied`).
     static let studyFrames: [[String]] = [
         ["onderzoek", "naar"], ["informeren", "over"], ["brief", "over"], ["cijfers", "over"], ["rapportage", "over"],
+        // Asking the Raad van State's view: "een voorlichting van de Raad van State over de houdbaarheid van noodrecht".
+        ["voorlichting", "over"],
         ["debat", "over"], ["inzicht", "in"], ["kaart", "brengen", "van"],
         ["kaart", "te", "brengen", "van"], ["zaken", "rond"], ["zaken", "over"], ["zaken", "van"],
     ]

@@ -64,7 +64,7 @@ struct LedgerDirectionTests {
                 }
             }
         }
-        #expect(read == 4864)
+        #expect(read == 4896)
         #expect(against == [])
     }
 
@@ -92,7 +92,7 @@ struct LedgerDirectionTests {
                 }
             }
         }
-        #expect(read == 1672)
+        #expect(read == 1683)
         #expect(directed == [])
     }
 }
