@@ -154,8 +154,9 @@ package struct OperativeText: Sendable {
 /// "bestrijden van etnisch profileren", "uitbreiding van de vreemdelingendetentie", "intrekken van tijdelijke
 /// asielvergunningen"; ties with someone stand for them: "een verbod op economische relaties met nieuwe Israëlische
 /// nederzettingen"; a subject line that starts with "een" asks for what it names: "over een opt-out op het gebied
-/// van immigratie", unless a verb follows; so does one that opens with a bare noun, last of all: "over opvang van asielzoekers bij hoger
-/// beroep", not of people nor before a verb), or at most `directionReachAfter` words after it
+/// van immigratie", unless a verb follows; so does one that opens with a bare noun, last of all: "over opvang van
+/// asielzoekers bij hoger beroep", not of people, before a verb, nor as all the subject line says), or at most
+/// `directionReachAfter` words after it
 /// ("preventief fouilleren kan worden verruimd"; in a subject line also the infinitive it ends with, unless a clause of
 /// its own starts between; not when the phrase completes another noun with "van"); asking for less of it supports a
 /// pledge that wants less, asking for more supports one that wants more. A separable verb, asking word or hint, is
@@ -724,12 +725,12 @@ package struct StanceReader: Sendable {
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
+        "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "stimuleren", "behouden",
+        "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         // Stretching it: "het niet verder oprekken van de gronden om veroordeelde statushouders ongewenst te verklaren";
         // imposing it: "het laten opleggen van strafbeschikkingen door agenten"; going along with it: "het meegaan met
         // de Amerikaanse sancties tegen medewerkers van het Strafhof".
         "oprekken", "opleggen", "meegaan met",
-        "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "stimuleren", "behouden",
-        "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
         // keeping it going: "de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden".
         "ontzien", "in stand houden", "in stand gehouden", "overeind houden",
@@ -1299,7 +1300,7 @@ package struct StanceReader: Sendable {
         for position in clause.words.indices {
             // Export and import are nouns of trade, not the stems of carrying out and bringing in (`namesTrade`).
             let keys =
-                ["uitvoer", "invoer"].contains(clause.words[position])
+                tradeNouns.contains(clause.words[position])
                 ? ["=" + clause.words[position]] : ["=" + clause.words[position], clause.stems[position]]
             for key in keys {
                 for number in askingWordsByStart[key] ?? [] { candidates.append((number, position)) }
@@ -1711,9 +1712,9 @@ package struct StanceReader: Sendable {
 
     /// Whether the phrase ending at `end` is who acts in the asking word `verb`, which has an object of its own after
     /// it: a modal right after the phrase, no passive "worden" before the verb, and a preposition ending the verb or
-    /// right after it
-    /// ("zodat het COA kan stoppen met opvang in tenten" is the COA's own stopping; "preventief fouilleren kan worden
-    /// verruimd" asks more of the searches, "etnisch profileren moet leiden tot ontslag" less of the profiling).
+    /// right after it ("zodat het COA kan stoppen met opvang in tenten" is the COA's own stopping; "preventief
+    /// fouilleren kan worden verruimd" asks more of the searches, "etnisch profileren moet leiden tot ontslag" less of
+    /// the profiling).
     static func actsItself(_ clause: FoldedText, from end: Int, on verb: AskingWord) -> Bool {
         guard end < verb.start, modals.contains(clause.words[end]),
             verb.words.split(separator: " ").last.map({ prepositions.contains(String($0)) }) == true
@@ -1721,6 +1722,7 @@ package struct StanceReader: Sendable {
         else { return false }
         return !clause.words[end..<verb.start].contains { ["worden", "wordt", "word", "werd", "werden"].contains($0) }
     }
+    /// The modal verbs after which a phrase is who acts (`actsItself`).
     static let modals: Set<String> = [
         "kan", "kunnen", "moet", "moeten", "mag", "mogen", "zal", "zullen", "wil", "willen",
     ]
@@ -1931,9 +1933,10 @@ package struct StanceReader: Sendable {
     /// they share ("uitvoeren", "invoeren": carrying out, bringing in): "geen vergunningen voor de uitvoer van
     /// militaire goederen" carries nothing out.
     static func namesTrade(_ clause: FoldedText, at position: Int, _ hint: FoldedPhrase) -> Bool {
-        ["uitvoer", "invoer"].contains(clause.words[position]) && hint.words.count == 1
-            && hint.words[0].hasSuffix("en")
+        tradeNouns.contains(clause.words[position]) && hint.words.count == 1 && hint.words[0].hasSuffix("en")
     }
+    /// Export and import, which share their stems with carrying out and bringing in (`namesTrade`).
+    static let tradeNouns: Set<String> = ["uitvoer", "invoer"]
 
     /// Whether the word at `position` is the "meer" of "niet meer", "nooit meer" or "geen … meer" (no longer), which
     /// asks for nothing more: "niet meer toelaten van asielzoekers" and "geen sociale huurwoningen meer weggeven aan
@@ -1970,6 +1973,7 @@ package struct StanceReader: Sendable {
         if om > words.startIndex, contentNouns.contains(words[om - 1]) { return false }
         return words[(om + 1)...].contains("te")
     }
+
     /// Nouns whose "om … te" clause is what they hold: a plan, an aim, a decision.
     static let contentNouns: Set<String> = [
         "plan", "plannen", "voornemen", "voornemens", "ambitie", "ambities", "besluit", "idee", "streven", "intentie",
