@@ -1868,9 +1868,12 @@ package struct StanceReader: Sendable {
         while index < reach {
             let next = clause.words[index]
             // A verb, not a noun ("een expliciet verbod op"): its last word is an infinitive.
+            // Not an infinitive with "van" after it, a noun of its own: "het apart strafbaar stellen van het met
+            // trekkers blokkeren van snelwegen".
             if let ask = directions().first(where: {
                 $0.start == index && $0.wants == .less && !$0.isBareSubject
                     && !articles.contains(clause.words[index - 1]) && clause.words[$0.end - 1].hasSuffix("en")
+                    && ($0.end >= clause.words.count || clause.words[$0.end] != "van")
             }) {
                 return (ask.words, ask.end)
             }

@@ -1019,6 +1019,17 @@ struct StanceReaderTests {
                 == .init(stance: .supports, signals: ["'bestrijden'", "'etniciteit' ontkend door 'niet'"]))
     }
 
+    @Test("An infinitive with \"van\" after a hint is a noun of its own, not what stops it")
+    func nominalInfinitive() {
+        // eval/probes/stance.txt, batch r (constructed).
+        #expect(
+            Self.read(
+                Self.reader(["blokkeren van snelwegen"], wants: .less, supports: ["strafbaar"]),
+                title:
+                    "Motie van het lid Probe over het apart strafbaar stellen van het met trekkers blokkeren van snelwegen en distributiecentra"
+            ) == .init(stance: .supports, signals: ["'strafbaar'"]))
+    }
+
     @Test("What the House asks to be told about is not asked")
     func reportedTopics() {
         let unrwa = Self.reader(["UNRWA"], wants: .more)
