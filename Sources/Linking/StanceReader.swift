@@ -407,18 +407,8 @@ package struct StanceReader: Sendable {
                     Self.direction(
                         of: position, end: end, in: clause, directions: askingWords(), subject: opensSubject)
                 }
-                // A flaw named before what the pledge wants more of turns the ask round: "voor kinderen ongeschikte
-                // noodopvanglocaties uitfaseren" asks for better reception, not less of it.
-                // So does a makeshift place after it: "stoppen met opvang in tenten, hotelschepen en
-                // evenementenhallen".
-                let flaw: String? =
-                    wants != .more
-                    ? nil
-                    : position >= 1 && Self.flaws.contains(clause.words[position - 1])
-                        ? clause.words[position - 1]
-                        : end + 1 < clause.words.count && ["in", "op"].contains(clause.words[end])
-                            && Self.makeshiftPlaces.contains(clause.words[end + 1])
-                            ? "\(clause.words[end]) \(clause.words[end + 1])" : nil
+                // A flaw named with what the pledge wants more of turns the ask round (`flaw`).
+                let flaw = wants == .more ? Self.flaw(of: position, end: end, in: clause) : nil
                 let flawed = flaw != nil
                 /// A signal that the deed asks less or more of the phrase: for the pledge when that is what it
                 /// wants.
@@ -1017,6 +1007,9 @@ package struct StanceReader: Sendable {
         /// (`direction`).
         static let bareSubject = AskingWord(start: 0, end: 0, wants: .more, words: "")
         var isBareSubject: Bool { start == end }
+        /// The request a subject line makes by opening with "een": "over een opt-out op het gebied van immigratie".
+        static let openingEen = AskingWord(start: 0, end: 1, wants: .more, words: "een")
+        var isOpeningEen: Bool { start == 0 && end == 1 && words == "een" }
     }
 
     /// The asking words, less then more, each with its direction and its place in that order.
@@ -1113,8 +1106,13 @@ package struct StanceReader: Sendable {
         return index
     }
 
-    /// Words in "-en" of asking phrases that are no verb: prepositions ("strijd tegen", "wetgeving tegen").
-    static let nonVerbsInEn: Set<String> = ["tegen", "binnen", "buiten", "boven", "tussen", "zonder", "jegens"]
+    /// Words in "-en" that are no verb (`infinitiveAfterWords`, `holdsVerb`): prepositions ("strijd tegen",
+    /// "wetgeving tegen"), "geen", "alleen", "even" and numbers ("een verblijfsstatus voor 1F'ers na tien jaar geen
+    /// veroordeling" names what it asks for).
+    static let nonVerbsInEn: Set<String> = [
+        "tegen", "binnen", "buiten", "boven", "tussen", "zonder", "jegens", "geen", "alleen", "even", "tien", "zeven",
+        "negen", "veertien", "zeventien", "negentien",
+    ]
 
     /// A one-word verb hint also in the present tense of one, as a declaration has it: "spreekt uit dat Nederland
     /// uitspraken van het Internationaal Gerechtshof altijd respecteert" (from "respecteren"); a separable one as a
@@ -1188,10 +1186,10 @@ package struct StanceReader: Sendable {
         "houdbaarheid",
     ]
 
-    /// Words that make what follows them a topic to learn or report on: "onderzoek naar", "de Kamer informeren
-    /// over", "in kaart brengen van" (`studied`).
+    /// Words that make what follows them a topic to learn or report on: "onderzoek naar", "in kaart brengen van"
+    /// (`studied`). What follows "informeren over" is not read at all (`OperativeText.reportedTopic`).
     static let studyFrames: [[String]] = [
-        ["onderzoek", "naar"], ["informeren", "over"], ["brief", "over"], ["cijfers", "over"], ["rapportage", "over"],
+        ["onderzoek", "naar"], ["brief", "over"], ["cijfers", "over"], ["rapportage", "over"],
         // Asking the Raad van State's view: "een voorlichting van de Raad van State over de houdbaarheid van noodrecht".
         ["voorlichting", "over"],
         ["debat", "over"], ["inzicht", "in"], ["kaart", "brengen", "van"],
@@ -1235,6 +1233,17 @@ package struct StanceReader: Sendable {
         "ongeschikte", "ongeschikt", "onveilige", "onveilig", "inhumane", "inhumaan", "mensonwaardige",
         "mensonwaardig", "slechte", "gebrekkige", "ontoereikende", "overvolle", "ongezonde", "onhygienische",
     ]
+
+    /// The flaw named with the phrase at `position..<end`, if any: an adjective before it ("voor kinderen ongeschikte
+    /// noodopvanglocaties uitfaseren" asks for better reception, not less of it) or a makeshift place after it
+    /// ("stoppen met opvang in tenten, hotelschepen en evenementenhallen").
+    static func flaw(of position: Int, end: Int, in clause: FoldedText) -> String? {
+        if position >= 1, flaws.contains(clause.words[position - 1]) { return clause.words[position - 1] }
+        guard end + 1 < clause.words.count, ["in", "op"].contains(clause.words[end]),
+            makeshiftPlaces.contains(clause.words[end + 1])
+        else { return nil }
+        return "\(clause.words[end]) \(clause.words[end + 1])"
+    }
 
     /// Makeshift places of reception (`flaws` after the phrase): less reception in them is more of it done well.
     static let makeshiftPlaces: Set<String> = [
@@ -1290,7 +1299,7 @@ package struct StanceReader: Sendable {
         var found: [AskingWord] = []
         if opensSubject, let first = clause.words.first {
             if first == "een" {
-                found.append(AskingWord(start: 0, end: 1, wants: .more, words: "een"))
+                found.append(.openingEen)
             } else if !articles.contains(first) {
                 // A subject line that opens with a bare noun names what it asks for; read last (`direction`).
                 found.append(.bareSubject)
@@ -1369,7 +1378,7 @@ package struct StanceReader: Sendable {
         }.max { $0.end < $1.end }
         // A subject line's opening "een" asks for what it names, as a bare noun does, unless a verb follows, which
         // asks something of it: "over een herhaalde asielaanvraag slechts in behandeling nemen indien …".
-        if let before, !(before.start == 0 && before.words == "een" && holdsVerb(clause, from: end)) {
+        if let before, !(before.isOpeningEen && holdsVerb(clause, from: end)) {
             return governed(before, of: position, in: clause, directions: directions)
         }
         // An asking word after a phrase that completes a noun with "van" asks of that noun: "ondermijning van de
@@ -1553,7 +1562,7 @@ package struct StanceReader: Sendable {
             // A clause of its own says something of someone else: "… die een aanvraag hebben ingediend".
             if relativeStarts.contains(clause.words[index]) { return false }
             let word = clause.words[index]
-            guard word.hasSuffix("en"), word.utf8.count > 3, !nounMarkers.contains(word), !notVerbsInEn.contains(word)
+            guard word.hasSuffix("en"), word.utf8.count > 3, !nounMarkers.contains(word), !nonVerbsInEn.contains(word)
             else { continue }
             let before = clause.words[index - 1]
             if nounMarkers.contains(before) || before.first.map({ $0.isNumber }) == true || isAdjective(before) {
@@ -1563,12 +1572,6 @@ package struct StanceReader: Sendable {
         }
         return false
     }
-
-    /// Words in "-en" that are no verb (`holdsVerb`): "een verblijfsstatus voor 1F'ers na tien jaar geen
-    /// veroordeling" names what it asks for.
-    static let notVerbsInEn: Set<String> = [
-        "geen", "alleen", "even", "tien", "zeven", "negen", "veertien", "zeventien", "negentien",
-    ]
 
     /// The `clauseStarts` that open a relative or subordinate clause for certain: not "als" and "of", which may join
     /// words, nor "om", "wat" and "hoe", whose clause asks of the phrase before it.
