@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "35"
+    package static let version = "36"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -51,9 +51,8 @@ package struct Linker: Sendable {
     /// "strafrechter"), or which are of its word family (`sameFamily`): found with one of them, it may be the same
     /// word, so the two are no pair.
     private let nestedContext: [Int: Set<Int>]
-    /// The terms each opening term (`Theme.openingTerms`) opens ("asiel" opens "asielzoeker"): found with one of them,
-    /// it is that word again, not a word of its own.
-    private let openedTerms: [Int: Set<Int>]
+    /// The phrases that are some theme's terms.
+    private let allThemeTerms: Set<Int>
 
     /// Whether two one-word stems are of one word family: the first eight letters of either (all of it, if
     /// shorter) stand within the other ("discrimin" in "rassendiscriminatie", "protest" in "protester").
@@ -153,15 +152,7 @@ package struct Linker: Sendable {
             }
         }
         self.nestedContext = nested
-        var opened: [Int: Set<Int>] = [:]
-        for inner in Set(termThemes.keys) where phrases[inner].opensCompounds {
-            for outer in termThemes.keys where outer != inner {
-                if FoldedText(words: phrases[outer].words, stems: phrases[outer].stems).contains(phrases[inner]) {
-                    opened[inner, default: []].insert(outer)
-                }
-            }
-        }
-        self.openedTerms = opened
+        self.allThemeTerms = Set(termThemes.keys)
         self.phraseOwners = phraseOwners
         self.termThemes = termThemes
         self.orderedThemeTerms = orderedTerms
@@ -209,7 +200,8 @@ package struct Linker: Sendable {
         let parts = deeds.concurrentChunks { _, part in
             readers.borrow { reader in
                 part.map { deed in
-                    let text = DeedText(deed, index: index, reader: reader, searchNumbers: searchNumbers)
+                    let text = DeedText(
+                        deed, index: index, terms: allThemeTerms, reader: reader, searchNumbers: searchNumbers)
                     return (
                         links(for: deed, text: text, weights: weights, reader: reader),
                         themeTerms(of: deed.id, text: text)
@@ -224,8 +216,7 @@ package struct Linker: Sendable {
     private func themeTerms(of deed: String, text: DeedText) -> [ThemeTerms] {
         // The few phrases found are looked up, rather than every term of every theme tried.
         var found: [(theme: Int, place: Int)] = []
-        let words = text.title.union(text.dictum ?? [])
-        for phrase in words where !opensFound(phrase, among: words) { found += termPlaces[phrase] ?? [] }
+        for phrase in text.ownTerms(operative: true) { found += termPlaces[phrase] ?? [] }
         guard !found.isEmpty else { return [] }
         return Dictionary(grouping: found, by: \.theme).sorted { $0.key < $1.key }.map { theme, places in
             let terms = orderedThemeTerms[theme].terms
@@ -242,7 +233,7 @@ package struct Linker: Sendable {
         for phrase in text.matched { candidates.formUnion(phraseOwners[phrase] ?? []) }
         // The deed's words that are some theme's terms: each candidate's own are among these few.
         var themeWords: [Int] = []
-        for term in text.all where !opensFound(term, among: text.all) {
+        for term in text.ownTerms(operative: false) {
             guard let themes = termThemes[term] else { continue }
             themeWords.append(term)
             for theme in themes { candidates.formUnion(themeProfiles[theme] ?? []) }
@@ -284,11 +275,6 @@ package struct Linker: Sendable {
         var weight = 0.0
         var reasons: [String] = []
         var method = Link.Method.fulltext
-    }
-
-    /// Whether `term` opens a term found with it ("asiel" in "asielzoekers"), and so is no word of its own.
-    private func opensFound(_ term: Int, among found: Set<Int>) -> Bool {
-        openedTerms[term].map { !$0.isDisjoint(with: found) } ?? false
     }
 
     /// The context terms among `found` that are words of their own: one found with a term it may be the same word as
@@ -572,9 +558,12 @@ private final class PledgeProfile: Sendable {
                 let same = table[inner].stems == table[outer].stems
                 // Otherwise the inner one within the outer, as a deed's text would find it (a compound's head too:
                 // "opvang" in "asielopvang").
+                // A term matched as written is within an outer phrase by its stem too: "protesten" is the head of
+                // "boerenprotest" where a deed writes "boerenprotesten", one word that finds both.
                 if same
                     ? outer < inner
                     : ownTexts[outer]!.contains(table[inner])
+                        || (table[inner].asWritten && ownTexts[outer]!.contains(FoldedPhrase(table[inner].original)))
                 {
                     nested[inner, default: []].append(outer)
                 }
@@ -599,14 +588,25 @@ private struct DeedText {
     /// Whether the title speaks of another document (`OperativeText.speaksOfAnother`: a motion, or one that comes
     /// later), read from the words folded for the phrases: it says what that document is about, not what the deed asks.
     let aboutAnother: Bool
+    /// The theme terms on words of their own in the title, the body and the dictum (`PhraseIndex.standing`): not
+    /// the words of another term found there ("asiel" in "asielzoekers", "protesten" in "boerenprotesten").
+    private let ownInTitle: Set<Int>
+    private let ownInBody: Set<Int>
+    private let ownInDictum: Set<Int>
 
-    init(_ deed: borrowing Deed, index: PhraseIndex, reader: WordReader, searchNumbers: [String: Int]) {
+    init(
+        _ deed: borrowing Deed, index: PhraseIndex, terms: Set<Int>, reader: WordReader, searchNumbers: [String: Int]
+    ) {
         let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
         self.title = index.matches(in: title.text, starts: title.starts)
+        ownInTitle = index.standing(among: terms, in: title.text, starts: title.starts)
         aboutAnother = OperativeText.speaksOfAnother(title.text.words)
-        dictum = deed.dictum.map { reader.phrases(in: $0, index: index, searchNumbers: searchNumbers) }
+        let dictumText = deed.dictum.map { reader.read($0, index: index, searchNumbers: searchNumbers) }
+        dictum = dictumText.map { index.matches(in: $0.text, starts: $0.starts) }
+        ownInDictum = dictumText.map { index.standing(among: terms, in: $0.text, starts: $0.starts) } ?? []
         self.body = index.matches(in: body.text, starts: body.starts)
+        ownInBody = index.standing(among: terms, in: body.text, starts: body.starts)
         dossierTitle =
             deed.dossierTitle.map { reader.phrases(inDossierTitle: $0, index: index, searchNumbers: searchNumbers) }
             ?? []
@@ -619,6 +619,11 @@ private struct DeedText {
         for number in title.searchNumbers where number >= 0 { counts[number, default: 0] += 2 }
         for number in body.searchNumbers where number >= 0 { counts[number, default: 0] += 1 }
         stemCounts = counts
+    }
+
+    /// The theme terms found on words of their own: in the title and the dictum (`operative`), or anywhere.
+    func ownTerms(operative: Bool) -> Set<Int> {
+        operative ? ownInTitle.union(ownInDictum) : ownInTitle.union(ownInBody).union(ownInDictum)
     }
 
     /// bm25 without length normalisation: each of the pledge's stems in the deed, by its weight there.

@@ -118,7 +118,7 @@ struct ReviewedLinksTests {
         #expect(
             links == [
                 "etnisch-profileren-aanpakken kst-30950-440 mentions review 1.0",
-                "hla-voorwaarden-aan-kunstmatige-intelligentie kst-30950-440 supports phrase 0.704",
+                "hla-voorwaarden-aan-kunstmatige-intelligentie kst-30950-440 supports phrase 0.653",
                 "hla-voorwaarden-aan-kunstmatige-intelligentie kst-29628-1271 opposes fulltext 0.27",
             ])
         // Without the reviews, the ledger changed in its reviews alone, and everything is linked again.

@@ -417,6 +417,30 @@ struct ThemeWideLinkingTests {
                 ])
     }
 
+    @Test("Theme words are counted on words of their own: a term within another's words is that term")
+    func termsOnTheirOwnWords() throws {
+        // The demo snapshot's documents, as `make demo` links them.
+        func themeWords(_ document: URL, _ deed: String, _ pledge: String) throws -> String? {
+            let deeds = try Fixtures.read(document).deeds
+            return Self.linker.links(for: deeds).first { $0.deed == deed && $0.pledge == pledge }?.explanation
+        }
+        // A letter on the ICC writes "Internationaal Strafhof" three times and "Strafhof" once alone: both count,
+        // and "internationale strafhoven", of the same stems, is the first of them again.
+        #expect(
+            try themeWords(
+                Fixtures.kamerstuk("kst-32735-413"), "kst-32735-413", "hla-ambassade-naar-jeruzalem-onderzoeken")
+                == "themawoorden: Internationaal Strafhof, Strafhof")
+        // A motion in a debate's report that names discrimination only as the National Coordinator against it: the
+        // coordinator, not discrimination as well.
+        #expect(
+            try themeWords(Fixtures.vlos("ce0428cf"), "kst-36284-59", "lijst-haat-zaaiende-imams")
+                == "themawoorden: racisme, moslimhaat, Nationaal Coördinator tegen Discriminatie")
+        // "etnisch profileren" and "etnische profilering" find the same words: one term.
+        #expect(
+            try themeWords(Fixtures.kamerstuk("kst-29628-1271"), "kst-29628-1271", "hla-grenscontroles-vast-en-mobiel")
+                == "themawoorden: etnisch profileren, preventief fouilleren, derde waarnemer")
+    }
+
     @Test("The plural 'protesten' names demonstrations, at home and abroad; the singular is also a diplomatic protest")
     func protests() {
         // Two letters: the government on the farmers' protests, a committee's request on those in Heerenveen (the
@@ -427,11 +451,16 @@ struct ThemeWideLinkingTests {
                 kind: .letter) == [
                     "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'protesten' in de titel"
                 ])
+        // One word finds three terms, "boerenprotest", "protesten" as written and the context term "protest": it
+        // counts once, as the longest of them, and the other demonstration pledges get no weak link from it.
+        let heerenveen = Deed(
+            id: "tk:zaak:2022Z14465", kind: .letter, date: nil,
+            title: "Verzoek inzake de boerenprotesten in Heerenveen",
+            text: "", dossierTitle: nil, source: Deed.Source(format: .syncfeed, document: "2022Z14465", hash: "0"))
         #expect(
-            Self.links("2022Z14465", "Verzoek inzake de boerenprotesten in Heerenveen", dossier: nil, kind: .letter)
-                == [
-                    "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'protesten' in de titel"
-                ])
+            Self.linker.links(for: heerenveen).map { "\($0.pledge) \($0.confidence): \($0.explanation)" } == [
+                "demonstratierecht-fundamenteel-onderdeel-democratie 0.632: zinsneden: themawoord 'boerenprotest' in de titel"
+            ])
         // A protest the government is asked to make is no demonstration.
         #expect(
             Self.links(

@@ -40,11 +40,14 @@ struct ExportCLITests {
         #expect(counted.map { $0["id"] as! String } == row["deeds"] as? [String])
         #expect(
             counted.map { "\($0["date"]!) \($0["reference"]!) \($0["url"]!) \($0["rule"]!) \($0["points"]!)" } == [
-                "2025-03-19 Kamerstuk 30950, nr. 440 https://zoek.officielebekendmakingen.nl/kst-30950-440.html motie-ingediend 0",
                 "2025-10-01 Kamerstuk 31477, nr. 117 https://zoek.officielebekendmakingen.nl/kst-31477-117.html motie-ingediend 0",
                 "2025-06-19 Kamerstuk 30950, nr. 458 (zaak 2025Z12826) https://zoek.officielebekendmakingen.nl/kst-30950-458.html brief-kondigt-aan-steunt 5",
+                "2025-03-19 Kamerstuk 30950, nr. 440 https://zoek.officielebekendmakingen.nl/kst-30950-440.html motie-ingediend 0",
             ])
-        #expect(counted.first?["title"] as? String == "Motie van het lid Bamenga c.s.")
+        #expect(
+            counted.first?["title"] as? String
+                == "Motie van het lid Ergin over bewerkstelligen dat banken, toezichthouders en andere handhavende instanties het toetsingskader risicoprofilering toepassen"
+        )
         // The prior record is named the same way, with no rule: it is never counted.
         let prior = try #require(
             rows.first { $0["pledge"] as? String == "vluchtelingenverdrag-aanpassen" }?["prior_deeds"]
@@ -82,7 +85,7 @@ struct ExportCLITests {
         #expect(row["parties"] == "PVV; VVD; NSC; BBB")
         #expect(
             row["deed_urls"]
-                == "https://zoek.officielebekendmakingen.nl/kst-30950-440.html https://zoek.officielebekendmakingen.nl/kst-31477-117.html https://zoek.officielebekendmakingen.nl/kst-30950-458.html"
+                == "https://zoek.officielebekendmakingen.nl/kst-31477-117.html https://zoek.officielebekendmakingen.nl/kst-30950-458.html https://zoek.officielebekendmakingen.nl/kst-30950-440.html"
         )
         #expect(row["source_title"] == "Relevante Hoofdlijnen uit het Hoofdlijnenakkoord van PVV, VVD, NSC en BBB")
         #expect(row["run"] == "")
