@@ -42,12 +42,18 @@ package struct OperativeText: Sendable {
     static func reportedTopic(in words: [String]) -> Int? {
         for index in words.indices.dropLast()
         where ["informeren", "inlichten", "rapporteren"].contains(words[index]) {
-            if words[index + 1] == "over" || (words[index + 1] == "of" && words[index] == "informeren") {
-                return index + 2
+            // Who is told may stand between: "het informeren van de Kamer over de ervaringen met …".
+            var next = index + 1
+            while next < words.count - 1, toldWords.contains(words[next]) { next += 1 }
+            if words[next] == "over" || (words[next] == "of" && words[index] == "informeren") {
+                return next + 1
             }
         }
         return nil
     }
+
+    /// The words that name who is told, between "informeren" and "over": "het informeren van de Tweede Kamer over".
+    static let toldWords: Set<String> = ["van", "de", "het", "tweede", "kamer", "parlement", "aan"]
 
     /// The words that may stand before "motie" in the subject line of an amended motion.
     static let amending: Set<String> = ["gewijzigde", "gew", "gew.", "nader", "tweede", "derde", "vierde"]
@@ -388,9 +394,6 @@ package struct StanceReader: Sendable {
                 // "het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven".
                 // Nor does one after people deny them, but what is done to them: "demonstranten niet preventief te
                 // arresteren".
-                // A phrase after "zonder" names what is missing, which a negation before it does not deny:
-                // "stoppen met het gebruik van risicoprofilering zonder gerichte verdenking".
-                if Self.missing(clause, at: position) { continue }
                 let people = Self.namesPeople(clause, position, end)
                 // In a condition, a "niet" after the phrase is the condition's, said of someone else: "zolang het de
                 // voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft".
@@ -424,6 +427,17 @@ package struct StanceReader: Sendable {
                 /// An asking word denied: the deed asks the opposite of it.
                 func addDenied(_ asked: AskingWord, by denier: String) {
                     asks(asked.wants.opposite, by: "\(denier) \(asked.words)")
+                }
+                // A phrase after "zonder" names what is missing: what is asked is done without it, less of it
+                // ("het direct nemen van een asielbesluit zonder voorafgaande zienswijze"). A negation before it
+                // denies what is done, not the phrase: "stoppen met … zonder …" asks nothing of it.
+                // People without it are named by it, not asked of: "informatie over vreemdelingen zonder
+                // verblijfsrecht".
+                if Self.missing(clause, at: position) {
+                    if negation(before: position) == nil, !Self.withoutDescribesPeople(clause, before: position) {
+                        asks(.less, by: "zonder")
+                    }
+                    continue
                 }
                 // A phrase an obstacle is for is asked the opposite of what is asked of the obstacle: "wegnemen van
                 // wettelijke en administratieve hindernissen voor het in de zorg inzetten van statushouders", "de
@@ -721,6 +735,9 @@ package struct StanceReader: Sendable {
         // imposing it: "het laten opleggen van strafbeschikkingen door agenten"; going along with it: "het meegaan met
         // de Amerikaanse sancties tegen medewerkers van het Strafhof".
         "oprekken", "opleggen", "meegaan met",
+        // Weighing a thing in a decision asks for it to count: "het niet langer laten meewegen van huidskleur bij
+        // controles" asks it not to.
+        "meewegen", "laten meewegen",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
         // keeping it going: "de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden".
         "ontzien", "in stand houden", "in stand gehouden", "overeind houden",
@@ -1202,6 +1219,12 @@ package struct StanceReader: Sendable {
         "barriere", "barrieres",
     ]
 
+    /// Whether a word is an obstacle noun, or a compound it heads ("wekenbeperking", "toetredingsdrempel").
+    static func isObstacle(_ word: String) -> Bool {
+        obstacleNouns.contains(word)
+            || obstacleNouns.contains { word.utf8.count >= $0.utf8.count + 3 && word.hasSuffix($0) }
+    }
+
     /// Where the obstacle noun stands that the words at `position` are what it is in the way of: the noun, "voor" or
     /// "bij", then at most six words without "en", "of" or a clause of their own ("hindernissen voor het in de zorg
     /// inzetten van statushouders").
@@ -1209,7 +1232,7 @@ package struct StanceReader: Sendable {
         var index = position - 1
         while index >= 1, position - index <= 7 {
             let word = clause.words[index]
-            if ["voor", "bij"].contains(word), obstacleNouns.contains(clause.words[index - 1]) { return index - 1 }
+            if ["voor", "bij"].contains(word), isObstacle(clause.words[index - 1]) { return index - 1 }
             if word == "en" || word == "of" || clauseStarts.contains(word) || conditions.contains(word) { return nil }
             index -= 1
         }
@@ -1706,6 +1729,13 @@ package struct StanceReader: Sendable {
         wordBefore(clause, position).map { clause.words[$0] == "zonder" } ?? false
     }
 
+    /// Whether the "zonder" before the words at `position` follows people (`namesPeople`): "vreemdelingen zonder
+    /// verblijfsrecht", "mensen zonder papieren" describes who they are.
+    static func withoutDescribesPeople(_ clause: FoldedText, before position: Int) -> Bool {
+        guard let zonder = wordBefore(clause, position), zonder >= 1 else { return false }
+        return namesPeople(clause.words[zonder - 1])
+    }
+
     /// The place of the word before `position` once articles and adjectives are passed over, if any.
     static func wordBefore(_ clause: FoldedText, _ position: Int) -> Int? {
         var before = position - 1
@@ -1984,6 +2014,9 @@ package struct StanceReader: Sendable {
     static let contentNouns: Set<String> = [
         "plan", "plannen", "voornemen", "voornemens", "ambitie", "ambities", "besluit", "idee", "streven", "intentie",
         "wens",
+        // A proposal holds what it proposes: "het niet steunen van voorstellen om het Vluchtelingenverdrag open te
+        // breken".
+        "voorstel", "voorstellen",
     ]
 
     private static func quote(_ clause: FoldedText, _ position: Int, _ phrase: FoldedPhrase) -> String {

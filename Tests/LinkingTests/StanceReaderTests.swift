@@ -2649,6 +2649,63 @@ struct TrapWordTests {
                 == .opposes)
     }
 
+    @Test("Done without a safeguard, told about, proposed, weighed, kept out of the way: stance batches s and t")
+    func withoutToldProposed() {
+        // Constructed subject lines and dictums of eval/probes/stance.txt (batches s and t, in 2008–2022's wording).
+        let read = { (id: String, subject: String) in
+            Self.shippedStance(id, title: "Motie van het lid Probe over \(subject)")
+        }
+        // What is done without a thing asks less of it; people without it are named by it.
+        #expect(
+            read(
+                "procedurele-waarborgen-asiel-schrappen",
+                "het nemen van een besluit in de algemene asielprocedure zonder rust- en voorbereidingstermijn")
+                == .supports)
+        #expect(
+            read("hla-strengste-toelatingsregels-van-europa", "informatie over vreemdelingen zonder verblijfsrecht")
+                == .mentions)
+        // The House told about a thing, with the House between the verb and "over": nothing asked of it.
+        #expect(
+            read(
+                "politie-bevoegdheid-om-te-straffen",
+                "het informeren van de Kamer over de ervaringen met strafbeschikkingen opgelegd door de politie")
+                == .mentions)
+        // A proposal holds what it proposes: not supporting it denies the reopening.
+        #expect(
+            read(
+                "vluchtelingenverdrag-aanpassen",
+                "het niet steunen van voorstellen om het Vluchtelingenverdrag open te breken") == .opposes)
+        // Weighing a thing in a decision asks it to count; no longer weighing it asks less of it.
+        #expect(
+            read(
+                "etnisch-profileren-aanpakken",
+                "het niet langer laten meewegen van huidskleur bij controles van de Koninklijke Marechaussee")
+                == .supports)
+        // An obstacle by its compound: "toetredingsdrempel" is a "drempel".
+        #expect(
+            read(
+                "asielzoekers-sneller-laten-meedoen",
+                "het wegnemen van de toegangsdrempels voor werken tijdens de asielprocedure") == .supports)
+        // The pledges' words: recording stops, a duty to identify at a demonstration, arresting a suspect the
+        // court seeks.
+        #expect(
+            read("etnisch-profileren-aanpakken", "het registreren van de reden van elke staandehouding door de politie")
+                == .supports)
+        #expect(
+            read(
+                "etnisch-profileren-aanpakken", "het afzien van een registratieplicht voor proactieve politiecontroles")
+                == .opposes)
+        #expect(
+            read(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "het niet invoeren van een identificatieplicht voor deelnemers aan demonstraties") == .supports)
+        #expect(
+            read(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "het aandringen bij Zuid-Afrika op aanhouding van de door het Strafhof gezochte Soedanese president")
+                == .supports)
+    }
+
     @Test(
         "The theme's own words still link: demonstraties, demonstranten, the Wet openbare manifestaties; the strafrechtketen"
     )
