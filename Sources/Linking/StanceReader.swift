@@ -40,6 +40,12 @@ package struct OperativeText: Sendable {
     /// Where a clause's words start to name what the government is asked to report on, after "informeren over",
     /// "inlichten over", "rapporteren over" or "informeren of"; nil when they name none.
     static func reportedTopic(in words: [String]) -> Int? {
+        // A clause that asks for a letter or overview names its topic, nothing more: "een brief over de stand van
+        // uitvoering van de arrestatiebevelen".
+        let opening = words.first.map(StanceReader.articles.contains) == true ? 1 : 0
+        if words.count > opening + 1, reports.contains(words[opening]), words[opening + 1] == "over" {
+            return opening + 2
+        }
         for index in words.indices.dropLast()
         where ["informeren", "inlichten", "rapporteren"].contains(words[index]) {
             // Who is told may stand between: "het informeren van de Kamer over de ervaringen met …".
@@ -51,6 +57,9 @@ package struct OperativeText: Sendable {
         }
         return nil
     }
+
+    /// What a clause may open by asking for, a report on its topic (`reportedTopic`).
+    static let reports: Set<String> = ["brief", "overzicht", "rapportage", "verslag", "notitie", "kabinetsbrief"]
 
     /// The words that name who is told, between "informeren" and "over": "het informeren van de Tweede Kamer over".
     static let toldWords: Set<String> = ["van", "de", "het", "tweede", "kamer", "parlement", "aan"]
@@ -1318,6 +1327,13 @@ package struct StanceReader: Sendable {
     /// then of position. A subject line that names what it is about with "een" (`opensSubject`: the clause is the
     /// start of one) asks for it, before any other asking word: "over een opt-out op het gebied van immigratie en
     /// asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
+    /// Whether an asking word is a past participle: "ge" first or after a separable particle ("gesloten",
+    /// "opgelegd"), ending in "d" or "t". Not an adjective of "on-": "ongewenste stigmatisering" asks less of it.
+    static func isPastParticiple(_ word: String) -> Bool {
+        (word.hasSuffix("d") || word.hasSuffix("t")) && word.utf8.count > 5
+            && (word.hasPrefix("ge") || separableParticles.contains { word.hasPrefix($0 + "ge") })
+    }
+
     static func directionWords(in clause: FoldedText, opensSubject: Bool = false) -> [AskingWord] {
         var found: [AskingWord] = []
         if opensSubject, let first = clause.words.first {
@@ -1353,7 +1369,11 @@ package struct StanceReader: Sendable {
                 !(phrase.words.count == 1
                     && ["baar", "bare", "baarheid"].contains(where: clause.words[position].hasSuffix)
                     && !phrase.words[0].contains("baar")),
-                !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded
+                !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded,
+                // A past participle inflected before a noun describes it: "elke door de politie opgelegde
+                // strafbeschikking" asks nothing of imposing.
+                !(phrase.words.count == 1 && isPastParticiple(phrase.words[0])
+                    && clause.words[position] == phrase.words[0] + "e")
             else { continue }
             let end = position + phrase.words.count
             // Allowing a thing only (under a condition) restricts it: "risicoprofilering alleen toe te staan als er
@@ -1770,7 +1790,9 @@ package struct StanceReader: Sendable {
     /// and adjectives) and a sending verb within `directionReachAfter` words after it, no clause, "en" or "of"
     /// between ("afgewezen asielzoekers naar return hubs in landen buiten de EU sturen"); nil otherwise.
     static func sending(to position: Int, end: Int, in clause: FoldedText) -> String? {
-        guard let before = wordBefore(clause, position), clause.words[before] == "naar" else { return nil }
+        guard let before = wordBefore(clause, position) else { return nil }
+        if clause.words[before] == "in" { return placing(in: before, end: end, clause: clause) }
+        guard clause.words[before] == "naar" else { return nil }
         for index in end..<min(clause.words.count, end + directionReachAfter) {
             let word = clause.words[index]
             if clauseStarts.contains(word) || word == "en" || word == "of" { return nil }
@@ -1778,6 +1800,33 @@ package struct StanceReader: Sendable {
         }
         return nil
     }
+
+    /// Where people are placed: a placing verb (`placingVerbs`) before "in" with only who is placed between ("het
+    /// plaatsen van overlastgevende asielzoekers in een extra begeleidings- en toezichtlocatie"), or after the place
+    /// ("asielzoekers in een toezichtlocatie te plaatsen"), no clause, "en" or "of" between.
+    static func placing(in preposition: Int, end: Int, clause: FoldedText) -> String? {
+        var index = preposition - 1
+        while index >= 0, preposition - index <= directionReachAfter {
+            let word = clause.words[index]
+            if placingVerbs.contains(word) { return "\(word) … in" }
+            if clauseStarts.contains(word) || word == "en" || word == "of" || negationWords.contains(word) { break }
+            index -= 1
+        }
+        for index in end..<min(clause.words.count, end + directionReachAfter) {
+            let word = clause.words[index]
+            if clauseStarts.contains(word) || word == "en" || word == "of" { return nil }
+            if placingVerbs.contains(word) { return "in … \(word)" }
+        }
+        return nil
+    }
+
+    /// The verbs of placing people somewhere (`placing`), as written.
+    static let placingVerbs: Set<String> = [
+        "plaatsen", "onderbrengen", "huisvesten", "geplaatst", "ondergebracht", "gehuisvest",
+    ]
+
+    /// The single words of `negations`, which end the look back for a placing verb.
+    static let negationWords: Set<String> = ["niet", "geen", "nooit", "nimmer"]
 
     /// Whether the words at `position` stand in a condition on the ask (after one of `conditions`).
     static func inCondition(_ clause: FoldedText, at position: Int) -> Bool {

@@ -2649,7 +2649,7 @@ struct TrapWordTests {
                 == .opposes)
     }
 
-    @Test("Done without a safeguard, told about, proposed, weighed, kept out of the way: stance batches s and t")
+    @Test("Done without a safeguard, told about, proposed, weighed, placed somewhere: stance batches s and t")
     func withoutToldProposed() {
         // Constructed subject lines and dictums of eval/probes/stance.txt (batches s and t, in 2008–2022's wording).
         let read = { (id: String, subject: String) in
@@ -2686,6 +2686,27 @@ struct TrapWordTests {
             read(
                 "asielzoekers-sneller-laten-meedoen",
                 "het wegnemen van de toegangsdrempels voor werken tijdens de asielprocedure") == .supports)
+        // A letter asked for names its topic; an inflected participle describes a noun; placing people in a place
+        // asks more of it.
+        #expect(
+            read(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "een brief over de stand van uitvoering van de arrestatiebevelen van het Internationaal Strafhof")
+                == .mentions)
+        #expect(
+            read(
+                "politie-bevoegdheid-om-te-straffen",
+                "het laten toetsen van elke door de politie opgelegde strafbeschikking door de officier van justitie")
+                == .mentions)
+        #expect(
+            read(
+                "gesloten-opvang-en-verscherpt-toezichtlocaties",
+                "het plaatsen van overlastgevende asielzoekers in een extra begeleidings- en toezichtlocatie")
+                == .supports)
+        #expect(
+            read(
+                "gesloten-opvang-en-verscherpt-toezichtlocaties",
+                "het niet langer plaatsen van gezinnen in een extra begeleidings- en toezichtlocatie") == .opposes)
         // The pledges' words: recording stops, a duty to identify at a demonstration, arresting a suspect the
         // court seeks.
         #expect(
