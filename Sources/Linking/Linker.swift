@@ -557,8 +557,7 @@ private final class PledgeProfile: Sendable {
                 // the first of them is the finding.
                 let same = table[inner].stems == table[outer].stems
                 // Otherwise the inner one within the outer, as a deed's text would find it (a compound's head too:
-                // "opvang" in "asielopvang").
-                // A term matched as written is within an outer phrase by its stem too: "protesten" is the head of
+                // "opvang" in "asielopvang"); a term matched as written by its stem too: "protesten" heads
                 // "boerenprotest" where a deed writes "boerenprotesten", one word that finds both.
                 if same
                     ? outer < inner

@@ -38,7 +38,8 @@ package struct OperativeText: Sendable {
     }
 
     /// Where a clause's words start to name what the government is asked to report on, after "informeren over",
-    /// "inlichten over", "rapporteren over" or "informeren of"; nil when they name none.
+    /// "inlichten over", "rapporteren over" or "informeren of" (who is told may stand between), or after the report
+    /// a clause opens by asking for ("een brief over"); nil when they name none.
     static func reportedTopic(in words: [String]) -> Int? {
         // A clause that asks for a letter or overview names its topic, nothing more: "een brief over de stand van
         // uitvoering van de arrestatiebevelen".
@@ -1323,10 +1324,6 @@ package struct StanceReader: Sendable {
         }
     }
 
-    /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,
-    /// then of position. A subject line that names what it is about with "een" (`opensSubject`: the clause is the
-    /// start of one) asks for it, before any other asking word: "over een opt-out op het gebied van immigratie en
-    /// asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
     /// Whether an asking word is a past participle: "ge" first or after a separable particle ("gesloten",
     /// "opgelegd"), ending in "d" or "t". Not an adjective of "on-": "ongewenste stigmatisering" asks less of it.
     static func isPastParticiple(_ word: String) -> Bool {
@@ -1334,6 +1331,10 @@ package struct StanceReader: Sendable {
             && (word.hasPrefix("ge") || separableParticles.contains { word.hasPrefix($0 + "ge") })
     }
 
+    /// The asking words of a clause, with their direction, where they start and end; in the order of `askingWords`,
+    /// then of position. A subject line that names what it is about with "een" (`opensSubject`: the clause is the
+    /// start of one) asks for it, before any other asking word: "over een opt-out op het gebied van immigratie en
+    /// asiel", "over een vertrekmoratorium voor Iraanse asielzoekers".
     static func directionWords(in clause: FoldedText, opensSubject: Bool = false) -> [AskingWord] {
         var found: [AskingWord] = []
         if opensSubject, let first = clause.words.first {
@@ -1788,7 +1789,8 @@ package struct StanceReader: Sendable {
 
     /// The words that say the phrase at `position..<end` is where people are sent: "naar" before it (past articles
     /// and adjectives) and a sending verb within `directionReachAfter` words after it, no clause, "en" or "of"
-    /// between ("afgewezen asielzoekers naar return hubs in landen buiten de EU sturen"); nil otherwise.
+    /// between ("afgewezen asielzoekers naar return hubs in landen buiten de EU sturen"), or "in" before it and a
+    /// placing verb (`placing`); nil otherwise.
     static func sending(to position: Int, end: Int, in clause: FoldedText) -> String? {
         guard let before = wordBefore(clause, position) else { return nil }
         if clause.words[before] == "in" { return placing(in: before, end: end, clause: clause) }
