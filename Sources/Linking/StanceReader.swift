@@ -1691,7 +1691,9 @@ package struct StanceReader: Sendable {
         guard
             let negation = (end..<min(clause.words.count, end + trailingReach)).first(where: {
                 plainNegations.contains(clause.words[$0]) || clause.words[$0] == "geen"
-            })
+            }),
+            // Not a negation in a clause of its own: "uitgeprocedeerde vreemdelingen die niet meewerken aan hun vertrek".
+            !clause.words[end..<negation].contains(where: clauseStarts.contains)
         else { return nil }
         let geen = clause.words[negation] == "geen"
         return directions().filter { word in
@@ -1702,16 +1704,21 @@ package struct StanceReader: Sendable {
         }.min { $0.start < $1.start }.map { ($0, clause.words[negation]) }
     }
 
-    /// Where the words after a phrase go on past who does it: "etnisch profileren door de overheid nooit acceptabel
-    /// is" ("door", an article, an adjective and a noun); `end` itself where no "door" follows.
+    /// Where the words after a phrase go on past who does it or what completes it (`complementStarts`, an article,
+    /// adjectives and a noun); `end` itself where none follows.
     static func afterAgent(_ end: Int, in clause: FoldedText) -> Int {
         let words = clause.words
-        guard end < words.count, words[end] == "door" else { return end }
+        guard end < words.count, complementStarts.contains(words[end]) else { return end }
         var index = end + 1
         if index < words.count, articles.contains(words[index]) { index += 1 }
-        if index < words.count, isAdjective(words[index]) { index += 1 }
+        while index < words.count, isAdjective(words[index]), index - end <= 3 { index += 1 }
         return index < words.count ? index + 1 : end
     }
+
+    /// The prepositions after a phrase that open who does it or what completes it, which a "niet" after them still
+    /// follows: "etnisch profileren door de overheid nooit acceptabel is", "de 24-wekeneis voor werkende asielzoekers
+    /// niet afschaffen", "het tijdelijke grenstoezicht aan de Schengenbinnengrenzen niet verlengen".
+    static let complementStarts: Set<String> = ["door", "voor", "aan", "bij", "op", "in", "van", "tegen"]
 
     /// The words that may stand between a "niet" after a phrase and the ask it denies: "de rechtsbijstand niet te
     /// beperken", "niet verder", "niet langer", and the auxiliaries of a declaration ("demonstranten niet mogen worden
@@ -1995,6 +2002,8 @@ package struct StanceReader: Sendable {
     static func trailing(_ words: [[String]], after end: Int, in clause: FoldedText) -> String? {
         let end = afterAgent(end, in: clause)
         for start in end..<min(clause.words.count, end + trailingReach) {
+            // A clause of its own says something of someone else: "vreemdelingen die niet meewerken".
+            if relativeStarts.contains(clause.words[start]) { return nil }
             for sequence in words where start + sequence.count <= clause.words.count {
                 // "niet alleen" denies nothing ("risicoprofilering niet alleen toe te staan bij …", `notNegating`).
                 let next = start + sequence.count

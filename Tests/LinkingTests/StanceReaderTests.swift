@@ -2707,6 +2707,21 @@ struct TrapWordTests {
             read(
                 "gesloten-opvang-en-verscherpt-toezichtlocaties",
                 "het niet langer plaatsen van gezinnen in een extra begeleidings- en toezichtlocatie") == .opposes)
+        // A "niet" after what completes the phrase still denies the ask after it; one in a clause of its own does not
+        // (stance batches u and s).
+        #expect(
+            read(
+                "asielzoekers-sneller-laten-meedoen", "de 24-wekeneis voor werkende asielzoekers niet afschaffen")
+                == .opposes)
+        #expect(
+            read(
+                "hla-grenscontroles-vast-en-mobiel",
+                "het tijdelijke grenstoezicht aan de Schengenbinnengrenzen niet verlengen") == .opposes)
+        #expect(
+            read(
+                "vreemdelingendetentie-uitbreiden",
+                "het vaker in bewaring stellen van uitgeprocedeerde vreemdelingen die niet meewerken aan hun vertrek")
+                == .supports)
         // The pledges' words: recording stops, a duty to identify at a demonstration, arresting a suspect the
         // court seeks.
         #expect(
