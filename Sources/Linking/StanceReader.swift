@@ -736,6 +736,13 @@ package struct StanceReader: Sendable {
         "vervolgen",
         // Preventing it: "economische activiteiten in illegaal bezet Palestijns gebied verhinderen".
         "verhinderen", "verhindering", "verhinderd",
+        // Taking it out of use, clearing it away, putting it off, treating it as not binding: "het risicomodel van
+        // DUO definitief buiten gebruik stellen", "protestkampen niet laten ontruimen", "de uitbreiding van de
+        // politiestrafbeschikking uitstellen", "het advies van het Internationaal Gerechtshof als vrijblijvend
+        // beschouwen"; measures in return against it: "tegenmaatregelen tegen de Amerikaanse sancties".
+        "buiten gebruik stellen", "buiten gebruik te stellen", "buiten gebruik gesteld", "buiten werking stellen",
+        "buiten werking te stellen", "ontruimen", "ontruiming", "ontruimd", "uitstellen", "vrijblijvend",
+        "tegenmaatregelen tegen",
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -748,6 +755,10 @@ package struct StanceReader: Sendable {
         // Weighing a thing in a decision asks for it to count: "het niet langer laten meewegen van huidskleur bij
         // controles" asks it not to.
         "meewegen", "laten meewegen",
+        // Bringing a thing in line with a ruling asks more of the ruling: "de werkinstructies van de marechaussee in
+        // lijn brengen met het arrest van het hof"; raising a fee with prices: "de uurtarieven van sociaal advocaten
+        // jaarlijks indexeren".
+        "in lijn brengen met", "in overeenstemming brengen met", "indexeren", "indexering",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
         // keeping it going: "de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden".
         "ontzien", "in stand houden", "in stand gehouden", "overeind houden",
@@ -887,7 +898,7 @@ package struct StanceReader: Sendable {
         // rechtspraak", "verhogen van de tarieven van sociaal advocaten", "verruimen van de inkomensgrenzen voor
         // gesubsidieerde rechtsbijstand".
         "budget", "geld", "middelen", "uitgaven", "tarief", "tarieven", "vergoeding", "vergoedingen", "inkomensgrens",
-        "inkomensgrenzen", "bedrag", "bedragen",
+        "inkomensgrenzen", "bedrag", "bedragen", "uurtarief", "uurtarieven", "punttarief", "punttarieven",
         // Priority or a place for someone: "beëindigen van de voorrang voor statushouders" asks less for them,
         // "additionele plekken voor hervestigde statushouders" more.
         "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",
@@ -970,7 +981,7 @@ package struct StanceReader: Sendable {
 
     /// The nouns of using and trading a thing, which an asking word reaches through to it (`linksAcross`).
     static let passingHeads: Set<String> = [
-        "gebruik", "inzet", "toepassing", "aankoop", "levering", "export", "uitvoer",
+        "gebruik", "inzet", "toepassing", "aankoop", "levering", "export", "uitvoer", "doorvoer",
         // What makes a body or scheme work stands for it: "zich in te zetten voor de onafhankelijkheid van het
         // Internationaal Strafhof", "de financiering van de rechtsbijstand te verhogen".
         "onafhankelijkheid", "functioneren", "financiering", "positie", "integriteit", "effectiviteit", "gezag",
@@ -1727,6 +1738,8 @@ package struct StanceReader: Sendable {
     static let betweenNegationAndAsk: Set<String> = [
         "te", "verder", "langer", "meer", "mag", "mogen", "worden", "wordt", "kan", "kunnen", "moet", "moeten",
         "preventief", "zomaar", "massaal", "standaard", "onnodig", "direct", "meteen", "automatisch", "onmiddellijk",
+        // Having it done: "een vreedzame demonstratie niet laten ontruimen".
+        "laten",
     ]
 
     /// The asking words that allow a thing, and the words before them that make the allowing a restriction
@@ -1940,6 +1953,10 @@ package struct StanceReader: Sendable {
         // The possibilities of a thing stand for it: "de mogelijkheden voor gezinshereniging niet verder te beperken";
         // so do the plans for it: "de plannen voor een politiestrafbeschikking niet door te zetten".
         "mogelijkheid", "mogelijkheden", "plannen", "plan",
+        // The money paid for a thing stands for it: "de tarieven van sociaal advocaten verhogen", "de vergoeding van
+        // tolken niet te verlagen".
+        "tarief", "tarieven", "uurtarief", "uurtarieven", "punttarief", "punttarieven", "vergoeding", "vergoedingen",
+        "financiering", "budget",
     ]
 
     /// What stops an action a hint names as a noun ("uitbreiding"), after it and what completes it: a "niet" ("de

@@ -2722,6 +2722,25 @@ struct TrapWordTests {
                 "vreemdelingendetentie-uitbreiden",
                 "het vaker in bewaring stellen van uitgeprocedeerde vreemdelingen die niet meewerken aan hun vertrek")
                 == .supports)
+        // Taking a thing out of use, clearing it, putting it off, treating it as not binding ask less of it; the fees
+        // paid for a thing stand for it, and raising them with prices asks more (stance batch v).
+        #expect(
+            read(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "het advies van het Internationaal Gerechtshof over de nederzettingen slechts als vrijblijvend beschouwen"
+            )
+                == .opposes)
+        #expect(
+            read(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "een vreedzame demonstratie op het Malieveld niet laten ontruimen") == .supports)
+        #expect(
+            read(
+                "hla-grondwet-en-grondrechten-versterken",
+                "de uurtarieven van sociaal advocaten jaarlijks indexeren zodat de rechtsbijstand toegankelijk blijft")
+                == .supports)
+        #expect(
+            read("hla-grondwet-en-grondrechten-versterken", "de tarieven van sociaal advocaten verhogen") == .supports)
         // The pledges' words: recording stops, a duty to identify at a demonstration, arresting a suspect the
         // court seeks.
         #expect(
