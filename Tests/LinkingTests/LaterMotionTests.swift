@@ -89,7 +89,7 @@ struct LaterMotionTests {
             tune: (
                 [
                     "etnisch-profileren 3/3 right 3/3", "vluchtelingenverdrag 43/43 right 43/44",
-                    "internationaal-strafhof 22/25 right 22/23", "demonstratierecht 5/5 right 5/5",
+                    "internationaal-strafhof 23/25 right 23/24", "demonstratierecht 5/5 right 5/5",
                     "eerlijk-proces 9/9 right 9/9",
                 ], 22, 2
             ),
