@@ -743,6 +743,9 @@ package struct StanceReader: Sendable {
         "buiten gebruik stellen", "buiten gebruik te stellen", "buiten gebruik gesteld", "buiten werking stellen",
         "buiten werking te stellen", "ontruimen", "ontruiming", "ontruimd", "uitstellen", "vrijblijvend",
         "tegenmaatregelen tegen",
+        // Troops withdrawn from a place ask less of its occupation: "de terugtrekking van Israëlische troepen uit alle
+        // bezette Palestijnse gebieden" (`occupiers`).
+        "terugtrekking",
     ].map { FoldedPhrase($0, wholeWords: true) }
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
@@ -759,6 +762,11 @@ package struct StanceReader: Sendable {
         // lijn brengen met het arrest van het hof"; raising a fee with prices: "de uurtarieven van sociaal advocaten
         // jaarlijks indexeren".
         "in lijn brengen met", "in overeenstemming brengen met", "indexeren", "indexering",
+        // Standards for a thing ask it done well, more of it: "minimale eisen hanteren voor de opvanglocaties waar
+        // kinderen verblijven".
+        "minimale eisen", "minimumeisen", "minimumnormen", "kwaliteitseisen", "kwaliteitsnormen",
+        "minimale eisen hanteren voor", "minimumeisen hanteren voor", "minimumnormen hanteren voor",
+        "minimale eisen stellen aan", "eisen stellen aan",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
         // keeping it going: "de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden".
         "ontzien", "in stand houden", "in stand gehouden", "overeind houden",
@@ -965,9 +973,12 @@ package struct StanceReader: Sendable {
     /// Whether a noun before this preposition stands for what follows it (`linksAcross`): money or room given to it
     /// (`givenTo`), goods from a place ("uit"), ties with someone ("met").
     static func standsFor(_ head: String, _ preposition: String) -> Bool {
-        givenTo(head, preposition) || (preposition == "uit" && goodsHeads.contains(head))
+        givenTo(head, preposition) || (preposition == "uit" && (goodsHeads.contains(head) || occupiers.contains(head)))
             || (preposition == "met" && relationNouns.contains(head))
     }
+
+    /// Troops, who stand for the occupation of the place they leave after "uit" (`standsFor`).
+    static let occupiers: Set<String> = ["troepen", "strijdkrachten", "militairen", "leger", "kolonisten"]
 
     /// Goods, which stand for the place they come from after "uit" (`standsFor`).
     static let goodsHeads: Set<String> = ["producten", "goederen", "import", "invoer"]
@@ -1952,7 +1963,7 @@ package struct StanceReader: Sendable {
         "plaats", "plaatsen",
         // The possibilities of a thing stand for it: "de mogelijkheden voor gezinshereniging niet verder te beperken";
         // so do the plans for it: "de plannen voor een politiestrafbeschikking niet door te zetten".
-        "mogelijkheid", "mogelijkheden", "plannen", "plan",
+        "mogelijkheid", "mogelijkheden", "plannen", "plan", "noodplan", "actieplan",
         // The money paid for a thing stands for it: "de tarieven van sociaal advocaten verhogen", "de vergoeding van
         // tolken niet te verlagen".
         "tarief", "tarieven", "uurtarief", "uurtarieven", "punttarief", "punttarieven", "vergoeding", "vergoedingen",

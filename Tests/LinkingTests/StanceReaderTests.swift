@@ -2741,6 +2741,20 @@ struct TrapWordTests {
                 == .supports)
         #expect(
             read("hla-grondwet-en-grondrechten-versterken", "de tarieven van sociaal advocaten verhogen") == .supports)
+        // Real subject lines of 2025 (the later file's tuning part): troops withdrawn from a place ask less of its
+        // occupation; standards for a place ask it done well.
+        #expect(
+            Self.shippedStance(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                title:
+                    "Motie van het lid Piri c.s. over in blijven zetten op duurzame vrede, de terugtrekking van Israëlische troepen uit alle bezette Palestijnse gebieden en het principe van Palestijns zelfbestuur"
+            ) == .supports)
+        #expect(
+            Self.shippedStance(
+                "opvang-verbeteren-en-sneller-meedoen",
+                title:
+                    "Motie van het lid Van Nispen c.s. over minimale eisen hanteren voor de opvanglocaties waar kinderen verblijven"
+            ) == .supports)
         // The pledges' words: recording stops, a duty to identify at a demonstration, arresting a suspect the
         // court seeks.
         #expect(
