@@ -737,7 +737,7 @@ package struct StanceReader: Sendable {
         // Preventing it: "economische activiteiten in illegaal bezet Palestijns gebied verhinderen".
         "verhinderen", "verhindering", "verhinderd",
         // Taking it out of use, clearing it away, putting it off, treating it as not binding: "het risicomodel van
-        // DUO definitief buiten gebruik stellen", "protestkampen niet laten ontruimen", "de uitbreiding van de
+        // DUO definitief buiten gebruik stellen", "een vreedzame demonstratie niet laten ontruimen", "de uitbreiding van de
         // politiestrafbeschikking uitstellen", "het advies van het Internationaal Gerechtshof als vrijblijvend
         // beschouwen"; measures in return against it: "tegenmaatregelen tegen de Amerikaanse sancties".
         "buiten gebruik stellen", "buiten gebruik te stellen", "buiten gebruik gesteld", "buiten werking stellen",
@@ -762,11 +762,10 @@ package struct StanceReader: Sendable {
         // lijn brengen met het arrest van het hof"; raising a fee with prices: "de uurtarieven van sociaal advocaten
         // jaarlijks indexeren".
         "in lijn brengen met", "in overeenstemming brengen met", "indexeren", "indexering",
-        // Standards for a thing ask it done well, more of it: "minimale eisen hanteren voor de opvanglocaties waar
-        // kinderen verblijven".
+        // Minimum standards for a thing ask it done well, more of it: "minimale eisen hanteren voor de
+        // opvanglocaties waar kinderen verblijven". Not "eisen stellen aan": stricter demands on people ask less.
         "minimale eisen", "minimumeisen", "minimumnormen", "kwaliteitseisen", "kwaliteitsnormen",
         "minimale eisen hanteren voor", "minimumeisen hanteren voor", "minimumnormen hanteren voor",
-        "minimale eisen stellen aan", "eisen stellen aan",
         // Sparing a thing from cuts keeps it: "het Juridisch Loket ontzien bij nieuwe besparingsvoorstellen"; so does
         // keeping it going: "de gesubsidieerde rechtsbijstand voor asielzoekers in stand te houden".
         "ontzien", "in stand houden", "in stand gehouden", "overeind houden",
@@ -1709,13 +1708,13 @@ package struct StanceReader: Sendable {
     /// The clause's asking words are found only when a negation is there (`directions`).
     static func deniedAfter(_ end: Int, in clause: FoldedText, directions: () -> [AskingWord]) -> (AskingWord, String)?
     {
-        let end = afterAgent(end, in: clause)
+        let end = pastComplement(end, in: clause)
         guard
             let negation = (end..<min(clause.words.count, end + trailingReach)).first(where: {
                 plainNegations.contains(clause.words[$0]) || clause.words[$0] == "geen"
             }),
             // Not a negation in a clause of its own: "uitgeprocedeerde vreemdelingen die niet meewerken aan hun vertrek".
-            !clause.words[end..<negation].contains(where: clauseStarts.contains)
+            !clause.words[end..<negation].contains(where: relativeStarts.contains)
         else { return nil }
         let geen = clause.words[negation] == "geen"
         return directions().filter { word in
@@ -1728,7 +1727,7 @@ package struct StanceReader: Sendable {
 
     /// Where the words after a phrase go on past who does it or what completes it (`complementStarts`, an article,
     /// adjectives and a noun); `end` itself where none follows.
-    static func afterAgent(_ end: Int, in clause: FoldedText) -> Int {
+    static func pastComplement(_ end: Int, in clause: FoldedText) -> Int {
         let words = clause.words
         guard end < words.count, complementStarts.contains(words[end]) else { return end }
         var index = end + 1
@@ -2028,7 +2027,7 @@ package struct StanceReader: Sendable {
 
     /// The first of `words` that starts within `trailingReach` words from `end` in the clause, if any.
     static func trailing(_ words: [[String]], after end: Int, in clause: FoldedText) -> String? {
-        let end = afterAgent(end, in: clause)
+        let end = pastComplement(end, in: clause)
         for start in end..<min(clause.words.count, end + trailingReach) {
             // A clause of its own says something of someone else: "vreemdelingen die niet meewerken".
             if relativeStarts.contains(clause.words[start]) { return nil }
