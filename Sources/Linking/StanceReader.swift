@@ -1654,7 +1654,13 @@ package struct StanceReader: Sendable {
     static func topic(of position: Int, in clause: FoldedText) -> Bool {
         guard let index = wordBefore(clause, position), index >= 1, clause.words[index] == "over" else { return false }
         let noun = clause.words[index - 1]
-        return noun.utf8.count >= 3 && !isLinking(noun) && !nounMarkers.contains(noun) && !noun.hasSuffix("en")
+        guard noun.utf8.count >= 3, !isLinking(noun), !nounMarkers.contains(noun) else { return false }
+        // A word in "-en" is a plural noun after an article or adjective ("onterechte angstbeelden over
+        // vluchtelingen", "de zorgen over asielzoekers"), otherwise a verb ("praten over").
+        guard noun.hasSuffix("en") else { return true }
+        guard index >= 2 else { return false }
+        let before = clause.words[index - 2]
+        return articles.contains(before) || isAdjective(before)
     }
 
     /// Whether the phrase at `position` follows a preposition of cause ("vanwege", "wegens"), past articles and

@@ -2755,6 +2755,14 @@ struct TrapWordTests {
                 title:
                     "Motie van het lid Van Nispen c.s. over minimale eisen hanteren voor de opvanglocaties waar kinderen verblijven"
             ) == .supports)
+        // What a plural noun before "over" is about is its topic: the ask after both is the noun's (2016Z01669, the
+        // stance sample's tuning part).
+        #expect(
+            Self.shippedStance(
+                "hla-strengste-toelatingsregels-van-europa",
+                title:
+                    "Motie van het lid Öztürk over een actief communicatiebeleid om onterechte angstbeelden over vluchtelingen weg te nemen"
+            ) == .mentions)
         // The pledges' words: recording stops, a duty to identify at a demonstration, arresting a suspect the
         // court seeks.
         #expect(
