@@ -2763,6 +2763,20 @@ struct TrapWordTests {
                 title:
                     "Motie van het lid Öztürk over een actief communicatiebeleid om onterechte angstbeelden over vluchtelingen weg te nemen"
             ) == .mentions)
+        // Nationality as what selects, characteristics related to origin, and the tests that check selection
+        // (stance batch w).
+        let profiling = "etnisch-profileren-aanpakken"
+        #expect(
+            read(profiling, "het behouden van nationaliteit als indicator in het risicomodel van de Belastingdienst")
+                == .opposes)
+        #expect(
+            read(profiling, "geen afkomstgerelateerde persoonskenmerken meer in de risicoprofielen van het UWV")
+                == .supports)
+        #expect(
+            read(
+                profiling,
+                "een verplichte mensenrechtentoets voordat gemeenten een algoritme voor fraudeopsporing inzetten")
+                == .supports)
         // The pledges' words: recording stops, a duty to identify at a demonstration, arresting a suspect the
         // court seeks.
         #expect(
