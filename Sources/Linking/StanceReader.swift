@@ -330,6 +330,9 @@ package struct StanceReader: Sendable {
                         // Nor one after "zonder", which names what is missing: "boetes op te leggen zonder
                         // tussenkomst van de rechter" asks for no intervention.
                         && !Self.missing(clause, at: position)
+                        // Nor an asking word that asks of fraud: "bij de bestrijding van toeslagenfraude" is what
+                        // selection serves, not a stand on it.
+                        && !Self.asksOfFraud(clause, after: position + phrase.words.count)
                     {
                         side.insert(position)
                         var denier =
@@ -2048,6 +2051,17 @@ package struct StanceReader: Sendable {
             }
         }
         return nil
+    }
+
+    /// Whether the words from `start` name fraud as what an asking word asks of: "van" (an article and adjectives
+    /// may follow) and a word with "fraude" in it ("de bestrijding van toeslagenfraude", "aanpak van fraude").
+    static func asksOfFraud(_ clause: FoldedText, after start: Int) -> Bool {
+        guard start < clause.words.count, clause.words[start] == "van" else { return false }
+        for word in clause.words[(start + 1)...] {
+            if word.contains("fraude") { return true }
+            if !articles.contains(word) && !isAdjective(word) { return false }
+        }
+        return false
     }
 
     /// Whether the word at `position` is "beperking" in "met een beperking" or "met beperkingen": people with a

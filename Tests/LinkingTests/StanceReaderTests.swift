@@ -2777,6 +2777,13 @@ struct TrapWordTests {
                 profiling,
                 "een verplichte mensenrechtentoets voordat gemeenten een algoritme voor fraudeopsporing inzetten")
                 == .supports)
+        // An asking word that asks of fraud is what selection serves, no stand on profiling.
+        #expect(
+            read(
+                profiling,
+                "het afzien van een verbod op selectie naar nationaliteit bij de bestrijding van toeslagenfraude")
+                == .opposes)
+        #expect(read(profiling, "de bestrijding van toeslagenfraude") == .mentions)
         // The pledges' words: recording stops, a duty to identify at a demonstration, arresting a suspect the
         // court seeks.
         #expect(
