@@ -2044,7 +2044,10 @@ package struct StanceReader: Sendable {
                 // "niet alleen" denies nothing ("risicoprofilering niet alleen toe te staan bij …", `notNegating`).
                 let next = start + sequence.count
                 if clause.words[start..<next].elementsEqual(sequence),
-                    sequence != ["niet"] || next >= clause.words.count || !notNegating.contains(clause.words[next])
+                    sequence != ["niet"] || next >= clause.words.count || !notNegating.contains(clause.words[next]),
+                    // Not a negation of what the phrase is called: "nederzettingen niet langer te betitelen als een
+                    // obstakel voor vrede" denies the name, not the settlements.
+                    !Self.denialOfName(clause, after: next)
                 {
                     return sequence.joined(separator: " ")
                 }
@@ -2052,6 +2055,27 @@ package struct StanceReader: Sendable {
         }
         return nil
     }
+
+    /// Whether the words from `start`, past the words that may stand between a negation and its ask
+    /// (`betweenNegationAndAsk`), are a verb of calling or counting something and "als": "niet langer te betitelen
+    /// als een obstakel", "niet aan te merken als".
+    static func denialOfName(_ clause: FoldedText, after start: Int) -> Bool {
+        var index = start
+        while index < clause.words.count,
+            betweenNegationAndAsk.contains(clause.words[index])
+                || separableParticles.contains(clause.words[index])
+        {
+            index += 1
+        }
+        guard index + 1 < clause.words.count, clause.words[index + 1] == "als" else { return false }
+        return namingVerbs.contains(clause.words[index])
+    }
+
+    /// Verbs of calling or counting something as something (`denialOfName`), with their split forms' roots.
+    static let namingVerbs: Set<String> = [
+        "betitelen", "bestempelen", "aanmerken", "merken", "beschouwen", "noemen", "kwalificeren", "zien",
+        "aanduiden", "duiden", "erkennen",
+    ]
 
     /// Whether the words from `start` name fraud as what an asking word asks of: "van" (an article and adjectives
     /// may follow) and a word with "fraude" in it ("de bestrijding van toeslagenfraude", "aanpak van fraude").

@@ -2777,6 +2777,13 @@ struct TrapWordTests {
                 profiling,
                 "een verplichte mensenrechtentoets voordat gemeenten een algoritme voor fraudeopsporing inzetten")
                 == .supports)
+        // A "niet" before what a thing is called denies the name, not the thing (kst-33400-V-54, the dictum set's
+        // tuning part: no longer calling the settlements an obstacle to peace asks no fewer of them).
+        #expect(
+            Self.shippedStance(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                dictum: "verzoekt de regering, nederzettingen niet langer te betitelen als een obstakel voor vrede,")
+                == .mentions)
         // An asking word that asks of fraud is what selection serves, no stand on profiling.
         #expect(
             read(
