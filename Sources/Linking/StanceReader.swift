@@ -1019,10 +1019,13 @@ package struct StanceReader: Sendable {
     /// toezichtlocatie".
     static let roomHeads: Set<String> = ["plaatsen", "plekken", "capaciteit", "bedden"]
 
-    /// Nouns of ties with someone, which stand for them before "met" (`standsFor`).
+    /// Nouns of ties with someone, and of trials with something, which stand for them before "met" (`standsFor`).
     static let relationNouns: Set<String> = [
         "relatie", "relaties", "betrekkingen", "handel", "handelsrelaties", "banden", "samenwerking", "contacten",
         "contact",
+        // Trials done with a thing stand for it too: "het beëindigen van alle projecten met het Systeem Risico
+        // Indicatie", "het stoppen van de pilot met bodycams".
+        "project", "projecten", "pilot", "pilots", "experiment", "experimenten", "proef", "proeven",
     ]
 
     /// Whether a word may stand between an asking word and the phrase it governs: one of `linkingWords`, a number

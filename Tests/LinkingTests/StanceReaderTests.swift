@@ -2784,6 +2784,16 @@ struct TrapWordTests {
                 "buitenlandbeleid-conform-igh-en-strafhof",
                 dictum: "verzoekt de regering, nederzettingen niet langer te betitelen als een obstakel voor vrede,")
                 == .mentions)
+        // A trial done with a thing stands for it: ending the projects with SyRI asks less of it, continuing the
+        // pilot with the walk-in judge more (2022Z12586, the stance sample's tuning part).
+        #expect(
+            read(profiling, "het beëindigen van alle projecten met het Systeem Risico Indicatie") == .supports)
+        #expect(
+            Self.shippedStance(
+                "hla-grondwet-en-grondrechten-versterken",
+                title:
+                    "Motie van het lid Ellian over voortzetting van de pilot met de spreekuurrechter als onderdeel van de stelselherziening rechtsbijstand"
+            ) == .supports)
         // An asking word that asks of fraud is what selection serves, no stand on profiling.
         #expect(
             read(
