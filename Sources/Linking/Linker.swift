@@ -587,7 +587,7 @@ private struct DeedText {
     /// Whether the title speaks of another document (`OperativeText.speaksOfAnother`: a motion, or one that comes
     /// later), read from the words folded for the phrases: it says what that document is about, not what the deed asks.
     let aboutAnother: Bool
-    /// The theme terms on words of their own in the title, the body and the dictum (`PhraseIndex.standing`): not
+    /// The theme terms on words of their own in the title, the body and the dictum (`PhraseIndex.matches`): not
     /// the words of another term found there ("asiel" in "asielzoekers", "protesten" in "boerenprotesten").
     private let ownInTitle: Set<Int>
     private let ownInBody: Set<Int>
@@ -598,14 +598,15 @@ private struct DeedText {
     ) {
         let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
-        self.title = index.matches(in: title.text, starts: title.starts)
-        ownInTitle = index.standing(among: terms, in: title.text, starts: title.starts)
+        (self.title, ownInTitle) = index.matches(in: title.text, starts: title.starts, standingAmong: terms)
         aboutAnother = OperativeText.speaksOfAnother(title.text.words)
-        let dictumText = deed.dictum.map { reader.read($0, index: index, searchNumbers: searchNumbers) }
-        dictum = dictumText.map { index.matches(in: $0.text, starts: $0.starts) }
-        ownInDictum = dictumText.map { index.standing(among: terms, in: $0.text, starts: $0.starts) } ?? []
-        self.body = index.matches(in: body.text, starts: body.starts)
-        ownInBody = index.standing(among: terms, in: body.text, starts: body.starts)
+        let dictumRead = deed.dictum.map { dictum in
+            let read = reader.read(dictum, index: index, searchNumbers: searchNumbers)
+            return index.matches(in: read.text, starts: read.starts, standingAmong: terms)
+        }
+        dictum = dictumRead?.found
+        ownInDictum = dictumRead?.standing ?? []
+        (self.body, ownInBody) = index.matches(in: body.text, starts: body.starts, standingAmong: terms)
         dossierTitle =
             deed.dossierTitle.map { reader.phrases(inDossierTitle: $0, index: index, searchNumbers: searchNumbers) }
             ?? []

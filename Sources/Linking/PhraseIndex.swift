@@ -59,20 +59,28 @@ struct PhraseIndex: Sendable {
         return found
     }
 
-    /// The phrases among `terms` that occur in `text` on words of their own at least once: not within the words of
-    /// another of them found there ("Strafhof" in "Internationaal Strafhof"), nor on the same words as one written
-    /// longer ("asiel" and "asielzoeker" in "asielzoekers", "protesten" and "boerenprotest" in "boerenprotesten") or
-    /// an earlier one of the same stems ("etnisch profileren" and "etnische profilering"). One word never counts as
-    /// two terms, nor one term as two.
-    func standing(among terms: Set<Int>, in text: FoldedText, starts: [[Int]]) -> Set<Int> {
-        var found: [(phrase: Int, start: Int, end: Int)] = []
+    /// The phrases that occur in `text` (as `matches`), and of those among `terms` the ones on words of their own at
+    /// least once: not within the words of another of them found there ("Strafhof" in "Internationaal Strafhof"),
+    /// nor on the same words as one written longer ("asiel" and "asielzoeker" in "asielzoekers", "protesten" and
+    /// "boerenprotest" in "boerenprotesten") or an earlier one of the same stems ("etnisch profileren" and "etnische
+    /// profilering"). One word never counts as two terms, nor one term as two. One pass over the text for both.
+    func matches(in text: FoldedText, starts: [[Int]], standingAmong terms: Set<Int>) -> (
+        found: Set<Int>, standing: Set<Int>
+    ) {
+        var found: Set<Int> = []
+        // Every occurrence of a term, to tell which stand on words of their own; other phrases only once.
+        var occurrences: [(phrase: Int, start: Int, end: Int)] = []
         for (position, candidates) in starts.enumerated() {
-            for candidate in candidates
-            where terms.contains(candidate) && text.matches(phrases[candidate], at: position) {
-                found.append((candidate, position, position + phrases[candidate].words.count))
+            for candidate in candidates {
+                let isTerm = terms.contains(candidate)
+                guard isTerm || !found.contains(candidate), text.matches(phrases[candidate], at: position) else {
+                    continue
+                }
+                found.insert(candidate)
+                if isTerm { occurrences.append((candidate, position, position + phrases[candidate].words.count)) }
             }
         }
-        guard found.count > 1 else { return Set(found.map(\.phrase)) }
+        guard occurrences.count > 1 else { return (found, Set(occurrences.map(\.phrase))) }
         func covers(_ outer: (phrase: Int, start: Int, end: Int), _ inner: (phrase: Int, start: Int, end: Int)) -> Bool
         {
             guard outer.phrase != inner.phrase, outer.start <= inner.start, inner.end <= outer.end else { return false }
@@ -84,11 +92,11 @@ struct PhraseIndex: Sendable {
         }
         // A term in two ways of matching ("asiel" as a word and as a compound's first part) is one term: the first.
         var standing: [String: Int] = [:]
-        for occurrence in found where !found.contains(where: { covers($0, occurrence) }) {
+        for occurrence in occurrences where !occurrences.contains(where: { covers($0, occurrence) }) {
             let folded = phrases[occurrence.phrase].folded
             standing[folded] = min(standing[folded] ?? occurrence.phrase, occurrence.phrase)
         }
-        return Set(standing.values)
+        return (found, Set(standing.values))
     }
 
     /// The phrases a word (with its stem) can start.

@@ -902,13 +902,12 @@ package struct StanceReader: Sendable {
     /// The words that may stand between an asking word and the pledge phrase after it, besides numbers and
     /// adjectives (`isLinking`): "bestrijden van het etnisch profileren" asks less of it, "terugdringen van isolatie
     /// in vreemdelingendetentie" asks nothing of detention itself.
-    static let linkingWords: Set<String> = [
+    static let linkingWords: Set<String> = Set([
         "van", "de", "het", "een", "op", "aan", "alle", "te", "voor", "tot",
         // The money for something, and who may have it: "extra budget voor de sociale advocatuur", "bezuiniging op de
         // rechtspraak", "verhogen van de tarieven van sociaal advocaten", "verruimen van de inkomensgrenzen voor
         // gesubsidieerde rechtsbijstand".
-        "budget", "geld", "middelen", "uitgaven", "tarief", "tarieven", "vergoeding", "vergoedingen", "inkomensgrens",
-        "inkomensgrenzen", "bedrag", "bedragen", "uurtarief", "uurtarieven", "punttarief", "punttarieven",
+        "budget", "geld", "middelen", "uitgaven", "inkomensgrens", "inkomensgrenzen", "bedrag", "bedragen",
         // Priority or a place for someone: "beëindigen van de voorrang voor statushouders" asks less for them,
         // "additionele plekken voor hervestigde statushouders" more.
         "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",
@@ -929,7 +928,7 @@ package struct StanceReader: Sendable {
         "aantal", "quotum", "percentage", "minstens", "ten", "minste", "maximaal", "circa", "ruim",
         // An adjective without its "-e" before a neuter noun: "een tijdelijk humanitair toelatingsprogramma".
         "tijdelijk",
-    ]
+    ]).union(feeNouns)
 
     /// Whether the words between an asking word and a phrase after it all let the ask through (`isLinking`), or are
     /// ties with what the phrase names: "een verbod op economische relaties met nieuwe Israëlische nederzettingen"
@@ -993,14 +992,21 @@ package struct StanceReader: Sendable {
     static let namingHeads: Set<String> = ["wet", "regeling", "besluit", "richtlijn", "verordening"]
 
     /// The nouns of using and trading a thing, which an asking word reaches through to it (`linksAcross`).
-    static let passingHeads: Set<String> = [
+    static let passingHeads: Set<String> = Set([
         "gebruik", "inzet", "toepassing", "aankoop", "levering", "export", "uitvoer", "doorvoer",
         // What makes a body or scheme work stands for it: "zich in te zetten voor de onafhankelijkheid van het
         // Internationaal Strafhof", "de financiering van de rechtsbijstand te verhogen".
         "onafhankelijkheid", "functioneren", "financiering", "positie", "integriteit", "effectiviteit", "gezag",
-        // What a body advises stands for it: "het uitvoeren van scenario 1 van de commissie-Van der Meer", "het
-        // opvolgen van het advies van de commissie-Van der Meer".
-        "advies", "adviezen", "aanbeveling", "aanbevelingen", "scenario",
+    ]).union(adviceNouns)
+
+    /// What a body advises, which stands for it (`passingHeads`, `transparentHeads`): "het uitvoeren van scenario 1
+    /// van de commissie-Van der Meer", "het opvolgen van het advies van de commissie-Van der Meer".
+    static let adviceNouns: Set<String> = ["advies", "adviezen", "aanbeveling", "aanbevelingen", "scenario"]
+
+    /// The fees paid for a thing (`linkingWords`, `transparentHeads`): "verhogen van de tarieven van sociaal
+    /// advocaten", "de tarieven van sociaal advocaten verhogen".
+    static let feeNouns: Set<String> = [
+        "tarief", "tarieven", "uurtarief", "uurtarieven", "punttarief", "punttarieven", "vergoeding", "vergoedingen",
     ]
 
     /// The nouns of money given to a thing, which an asking word reaches through to it before "aan" or "voor"
@@ -1837,10 +1843,16 @@ package struct StanceReader: Sendable {
         guard let before = wordBefore(clause, position) else { return nil }
         if clause.words[before] == "in" { return placing(in: before, end: end, clause: clause) }
         guard clause.words[before] == "naar" else { return nil }
+        return verb(among: sendingVerbs, after: end, in: clause).map { "naar … \($0)" }
+    }
+
+    /// The first of `verbs` within `directionReachAfter` words from `end`, with no clause of its own, "en" or "of"
+    /// before it (`sending`, `placing`).
+    static func verb(among verbs: Set<String>, after end: Int, in clause: FoldedText) -> String? {
         for index in end..<min(clause.words.count, end + directionReachAfter) {
             let word = clause.words[index]
             if clauseStarts.contains(word) || word == "en" || word == "of" { return nil }
-            if sendingVerbs.contains(word) { return "naar … \(word)" }
+            if verbs.contains(word) { return word }
         }
         return nil
     }
@@ -1853,24 +1865,20 @@ package struct StanceReader: Sendable {
         while index >= 0, preposition - index <= directionReachAfter {
             let word = clause.words[index]
             if placingVerbs.contains(word) { return "\(word) … in" }
-            if clauseStarts.contains(word) || word == "en" || word == "of" || negationWords.contains(word) { break }
+            if clauseStarts.contains(word) || word == "en" || word == "of" || plainNegations.contains(word)
+                || word == "geen"
+            {
+                break
+            }
             index -= 1
         }
-        for index in end..<min(clause.words.count, end + directionReachAfter) {
-            let word = clause.words[index]
-            if clauseStarts.contains(word) || word == "en" || word == "of" { return nil }
-            if placingVerbs.contains(word) { return "in … \(word)" }
-        }
-        return nil
+        return verb(among: placingVerbs, after: end, in: clause).map { "in … \($0)" }
     }
 
     /// The verbs of placing people somewhere (`placing`), as written.
     static let placingVerbs: Set<String> = [
         "plaatsen", "onderbrengen", "huisvesten", "geplaatst", "ondergebracht", "gehuisvest",
     ]
-
-    /// The single words of `negations`, which end the look back for a placing verb.
-    static let negationWords: Set<String> = ["niet", "geen", "nooit", "nimmer"]
 
     /// Whether the words at `position` stand in a condition on the ask (after one of `conditions`).
     static func inCondition(_ clause: FoldedText, at position: Int) -> Bool {
@@ -1954,10 +1962,8 @@ package struct StanceReader: Sendable {
 
     /// Nouns that stand for what completes them with "van": stopping the use of risk profiling stops risk profiling,
     /// not punishing differently on the basis of ethnicity uses less of it.
-    static let transparentHeads: Set<String> = [
+    static let transparentHeads: Set<String> = Set([
         "gebruik", "inzet", "toepassing", "praktijk", "praktijken", "vorm", "vormen", "basis", "grond",
-        // What a body advises stands for it (`passingHeads` too): "het advies van de commissie-Van der Meer opvolgen".
-        "advies", "adviezen", "aanbeveling", "aanbevelingen", "scenario",
         // Receiving, admitting, resettling people stands for more of them here: "stoppen met de opvang van
         // uitgeprocedeerde asielzoekers" asks fewer of them.
         "opvang", "toelating", "komst", "hervestiging", "herplaatsing", "relocatie", "overname",
@@ -1975,11 +1981,9 @@ package struct StanceReader: Sendable {
         // The possibilities of a thing stand for it: "de mogelijkheden voor gezinshereniging niet verder te beperken";
         // so do the plans for it: "de plannen voor een politiestrafbeschikking niet door te zetten".
         "mogelijkheid", "mogelijkheden", "plannen", "plan", "noodplan", "actieplan",
-        // The money paid for a thing stands for it: "de tarieven van sociaal advocaten verhogen", "de vergoeding van
-        // tolken niet te verlagen".
-        "tarief", "tarieven", "uurtarief", "uurtarieven", "punttarief", "punttarieven", "vergoeding", "vergoedingen",
+        // The money for a thing stands for it: "de vergoeding van tolken niet te verlagen" (`feeNouns`).
         "financiering", "budget",
-    ]
+    ]).union(adviceNouns).union(feeNouns)
 
     /// What stops an action a hint names as a noun ("uitbreiding"), after it and what completes it: a "niet" ("de
     /// uitbreiding van de vreemdelingendetentie niet door te zetten") or an ask of less as a verb ("de plannen voor
