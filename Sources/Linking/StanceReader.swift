@@ -38,7 +38,7 @@ package struct OperativeText: Sendable {
     }
 
     /// Where a clause's words start to name what the government is asked to report on, after "informeren over",
-    /// "inlichten over", "rapporteren over" or "informeren of" (who is told may stand between), or after the report
+    /// "inlichten over", "rapporteren over" or "informeren of" ("hoeveel", "welke": `questions`; who is told may stand between), or after the report
     /// a clause opens by asking for ("een brief over"); nil when they name none.
     static func reportedTopic(in words: [String]) -> Int? {
         // A clause that asks for a letter or overview names its topic, nothing more: "een brief over de stand van
@@ -52,12 +52,16 @@ package struct OperativeText: Sendable {
             // Who is told may stand between: "het informeren van de Kamer over de ervaringen met …".
             var next = index + 1
             while next < words.count - 1, toldWords.contains(words[next]) { next += 1 }
-            if words[next] == "over" || (words[next] == "of" && words[index] == "informeren") {
+            if words[next] == "over" || (questions.contains(words[next]) && words[index] == "informeren") {
                 return next + 1
             }
         }
         return nil
     }
+
+    /// The words that open a question the Kamer is to be told the answer to (`reportedTopic`): "de Kamer te informeren
+    /// hoeveel betogingen door burgemeesters zijn verboden".
+    static let questions: Set<String> = ["of", "hoeveel", "welke", "hoe", "waarom", "wanneer", "wat"]
 
     /// What a clause may open by asking for, a report on its topic (`reportedTopic`).
     static let reports: Set<String> = ["brief", "overzicht", "rapportage", "verslag", "notitie", "kabinetsbrief"]
@@ -211,7 +215,8 @@ package struct StanceReader: Sendable {
         ["onmogelijk", "te", "maken"],
         // Speaking out against, opposing: "spreekt zich uit tegen het criminaliseren van …".
         ["zich", "uit", "tegen"], ["zich", "uit", "te", "spreken", "tegen"], ["keert", "zich", "tegen"],
-        ["verzet", "zich", "tegen"], ["zich", "te", "verzetten", "tegen"],
+        ["verzet", "zich", "tegen"], ["zich", "te", "verzetten", "tegen"], ["verzetten", "tegen"],
+        ["uitspreken", "tegen"],
         ["afstand", "nemen", "van"], ["afstand", "te", "nemen", "van"], ["neemt", "afstand", "van"],
         // Reconsidering a measure asks to undo it: "heroverwegen van intrekkingen van asielvergunningen"; putting it
         // off asks not to do it now: "uitstel van de bezuinigingen op de rechtsbijstand".
@@ -335,13 +340,32 @@ package struct StanceReader: Sendable {
                         && !Self.asksOfFraud(clause, after: position + phrase.words.count)
                     {
                         side.insert(position)
-                        var denier =
+                        let removal =
                             phrase.holdsNegation
-                            ? nil
-                            : denier(of: position)
-                                ?? Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
+                            ? nil : Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
+                        var denier = phrase.holdsNegation ? nil : denier(of: position) ?? removal
                         var undone: String?
-                        if !phrase.holdsNegation, denier == nil,
+                        // A noun governed by an ask of less before it is asked less of, as a phrase is: "de opschorting
+                        // van de bijdrage aan UNRWA te handhaven"; a removal after them takes that ask away, not the
+                        // noun: "de opschorting van de financiering van UNRWA op te heffen", "het opheffen van de
+                        // opschorting" ask for it again.
+                        // Not a verb ("-en" but "-ing"), whose object follows it.
+                        let hinted = clause.words[position]
+                        if !phrase.holdsNegation, denier == removal, phrase.words.count == 1,
+                            hinted.hasSuffix("ing") || !hinted.hasSuffix("en")
+                        {
+                            let chain =
+                                Self.lessBefore(position, in: clause, directions: askingWords()).map { $0.words }
+                                + (removal.map { [$0] } ?? [])
+                            if !chain.isEmpty {
+                                denier = chain.count % 2 == 1 ? chain.joined(separator: "', '") : nil
+                                if chain.count % 2 == 0 {
+                                    undone =
+                                        "ontkend door '\(chain[0])', teruggedraaid door '\(chain[1...].joined(separator: "', '"))'"
+                                }
+                            }
+                        }
+                        if !phrase.holdsNegation, denier == nil, undone == nil,
                             let stop = Self.stopped(clause, hint: phrase, at: position, directions: askingWords)
                         {
                             // What stops it taken away in turn asks for it again: "het besluit om de financiering
@@ -476,6 +500,17 @@ package struct StanceReader: Sendable {
                     continue
                 }
                 let denied = negation(before: position, hints: plain.map(\.start))
+                // A negation out of reach of the phrase still denies the ask that governs it where only words of
+                // quantity stand between them: "afzien van elke vorm van bezuiniging op het activiteitenbudget van het
+                // COA" asks for no cut.
+                if denied == nil, let asked = asking(), !asked.isBareSubject, asked.end <= position,
+                    let far = negations.last(where: { $0.end < asked.start }),
+                    position - far.end > Self.negationReach,
+                    clause.words[(far.end + 1)..<asked.start].allSatisfy(Self.quantity.contains)
+                {
+                    addDenied(asked, by: far.words)
+                    continue
+                }
                 if let denied, askingWords().contains(where: { $0.start > denied.end && $0.start < position }) {
                     // The negation denies the asking word between them, not the phrase: "geen uitbreiding van
                     // vreemdelingendetentie" asks less of it; "niet verlagen van het percentage op te nemen
@@ -597,30 +632,17 @@ package struct StanceReader: Sendable {
                                 && !Self.insideRelativeClause(clause, from: end, to: $0.start)
                                 && !Self.notUndoing(clause.words[end..<$0.start])
                         }) : nil
-                    let undoing =
-                        after
-                        ?? askingWords().filter({
-                            $0.wants == .less && !$0.isBareSubject && $0.end <= asked.start
-                                && Self.linksAcross(clause.words[$0.end..<asked.start])
-                        }).max(by: { $0.end < $1.end })
-                    if let undoing {
-                        var wants = asked.wants.opposite
-                        var words =
-                            after != nil ? "\(asked.words) \(undoing.words)" : "\(undoing.words) \(asked.words)"
-                        // Undone in turn: "het opheffen van de opschorting van de steun aan UNRWA", "het besluit om
-                        // de financiering voor UNRWA op te schorten ongedaan maken" ask for it again.
-                        if let again =
-                            after != nil
-                            ? Self.trailing(Self.removals, after: undoing.end, in: clause)
-                            : askingWords().filter({
-                                $0.wants == .less && !$0.isBareSubject && $0.end <= undoing.start
-                                    && Self.linksAcross(clause.words[$0.end..<undoing.start])
-                            }).max(by: { $0.end < $1.end })?.words
-                        {
-                            wants = wants.opposite
-                            words = after != nil ? "\(words) \(again)" : "\(again) \(words)"
-                        }
-                        asks(wants, by: words)
+                    // And the asks of less before it, each turning it round again: "het opheffen van de opschorting
+                    // van de steun aan UNRWA", "de opschorting van de financiering van UNRWA op te heffen".
+                    let before = Self.lessBefore(asked.start, in: clause, directions: askingWords())
+                    // Undone in turn after it: "het besluit om de financiering voor UNRWA op te schorten ongedaan
+                    // maken" asks for it again.
+                    let again = after.flatMap { Self.trailing(Self.removals, after: $0.end, in: clause) }
+                    let turns = before.count + (after == nil ? 0 : 1) + (again == nil ? 0 : 1)
+                    if turns > 0 {
+                        let words =
+                            before.reversed().map(\.words) + [asked.words] + [after?.words, again].compactMap { $0 }
+                        asks(turns % 2 == 0 ? asked.wants : asked.wants.opposite, by: words.joined(separator: " "))
                         continue
                     }
                 }
@@ -993,7 +1015,7 @@ package struct StanceReader: Sendable {
 
     /// The nouns of using and trading a thing, which an asking word reaches through to it (`linksAcross`).
     static let passingHeads: Set<String> = Set([
-        "gebruik", "inzet", "toepassing", "aankoop", "levering", "export", "uitvoer", "doorvoer",
+        "gebruik", "inzet", "toepassing", "aankoop", "levering", "export", "uitvoer", "doorvoer", "import", "invoer",
         // What makes a body or scheme work stands for it: "zich in te zetten voor de onafhankelijkheid van het
         // Internationaal Strafhof", "de financiering van de rechtsbijstand te verhogen".
         "onafhankelijkheid", "functioneren", "financiering", "positie", "integriteit", "effectiviteit", "gezag",
@@ -1039,7 +1061,8 @@ package struct StanceReader: Sendable {
     /// asielvergunningen"): a word of more than three letters that ends in "e", not in "ie" (a noun: "een visie op
     /// de toegang tot het recht").
     static func isLinking(_ word: String) -> Bool {
-        if linkingWords.contains(word) { return true }
+        // A budget named by what it is for: "bezuiniging op het activiteitenbudget van het COA".
+        if linkingWords.contains(word) || word.hasSuffix("budget") || word.hasSuffix("budgetten") { return true }
         let bytes = word.utf8
         guard let last = bytes.last else { return false }
         if last == UInt8(ascii: "e") { return isAdjective(word) }
@@ -1243,7 +1266,7 @@ package struct StanceReader: Sendable {
     /// asked for ("de gevolgen van de verlaging van het Mensenrechtenfonds in kaart brengen" asks no cut).
     static let studyNouns: Set<String> = [
         "gevolgen", "gevolg", "effecten", "effect", "impact", "consequenties", "evaluatie", "resultaten", "uitkomsten",
-        "houdbaarheid",
+        "houdbaarheid", "verkenning", "analyse", "inventarisatie",
     ]
 
     /// Words that make what follows them a topic to learn or report on: "onderzoek naar", "in kaart brengen van"
@@ -1252,8 +1275,15 @@ package struct StanceReader: Sendable {
         ["onderzoek", "naar"], ["brief", "over"], ["cijfers", "over"], ["rapportage", "over"],
         // Asking the Raad van State's view: "een voorlichting van de Raad van State over de houdbaarheid van noodrecht".
         ["voorlichting", "over"],
+        // Asking about it: "de Raad van State om voorlichting vragen over de inzet van noodrecht".
+        ["vragen", "over"],
         ["debat", "over"], ["inzicht", "in"], ["kaart", "brengen", "van"],
         ["kaart", "te", "brengen", "van"], ["zaken", "rond"], ["zaken", "over"], ["zaken", "van"],
+    ]
+
+    /// The chances of a thing a study weighs (`studied`).
+    static let prospects: Set<String> = [
+        "mogelijkheid", "mogelijkheden", "optie", "opties", "haalbaarheid", "wenselijkheid", "kansen",
     ]
 
     /// Nouns of what stands in the way of a thing (`obstacle`).
@@ -1287,6 +1317,15 @@ package struct StanceReader: Sendable {
     static func studied(_ clause: FoldedText, at position: Int) -> Bool {
         var index = position - 1
         if index >= 0, articles.contains(clause.words[index]) { index -= 1 }
+        // What a study weighs the chances of is studied too: "een juridische verkenning van de mogelijkheden tot
+        // herziening van het Verdrag", "een onderzoek naar de haalbaarheid van een constitutioneel hof".
+        if index >= 2, ["tot", "van", "voor", "om"].contains(clause.words[index]),
+            prospects.contains(clause.words[index - 1])
+        {
+            index -= 2
+            if articles.contains(clause.words[index]) { index -= 1 }
+        }
+        guard index >= 0 else { return false }
         if index >= 1 && clause.words[index] == "van" && studyNouns.contains(clause.words[index - 1]) { return true }
         return studyFrames.contains { frame in
             index + 1 >= frame.count && clause.words[(index + 1 - frame.count)...index].elementsEqual(frame)
@@ -2024,6 +2063,24 @@ package struct StanceReader: Sendable {
         return nil
     }
 
+    /// The asks of less that govern the words at `position` from before them, nearest first, each across linking
+    /// words only (`linksAcross`) to the next: "opschorting" in "de opschorting van de bijdrage aan UNRWA", "opschorting"
+    /// and "opheffen" in "het opheffen van de opschorting van de financiering". At most two: each turns the ask round.
+    static func lessBefore(_ position: Int, in clause: FoldedText, directions: [AskingWord]) -> [AskingWord] {
+        var chain: [AskingWord] = []
+        var at = position
+        while chain.count < 2,
+            let governor = directions.filter({
+                $0.wants == .less && !$0.isBareSubject && $0.end <= at && $0.end > $0.start
+                    && linksAcross(clause.words[$0.end..<at])
+            }).max(by: { $0.end < $1.end })
+        {
+            chain.append(governor)
+            at = governor.start
+        }
+        return chain
+    }
+
     /// Words after a hint that take away what it names: "de beperkingen wegnemen", "het verbod opheffen".
     static let removals: [[String]] = [
         ["wegnemen"], ["weg", "te", "nemen"], ["opheffen"], ["op", "te", "heffen"],
@@ -2035,9 +2092,16 @@ package struct StanceReader: Sendable {
         ["uit", "de", "wet", "te", "halen"], ["uit", "de", "wet", "halen"],
         // Undoing it, or turning it back: "het besluit … op te schorten ongedaan maken".
         ["ongedaan", "maken"], ["ongedaan", "te", "maken"], ["terugdraaien"], ["terug", "te", "draaien"],
+        // Taking back a proposal: "het voorstel tot intrekking van de Spreidingswet terug te nemen".
+        ["terugnemen"], ["terug", "te", "nemen"],
     ]
     /// Words after a pledge phrase that deny it: "etniciteit niet laten gebruiken", "etniciteit geen indicator meer".
     static let trailingNegations: [[String]] = [["niet"], ["geen"]]
+    /// The words of quantity a negation reaches its ask across, however far the phrase the ask governs: "afzien van
+    /// elke vorm van bezuiniging op".
+    static let quantity: Set<String> = [
+        "de", "het", "een", "elke", "iedere", "ieder", "enige", "verdere", "nieuwe", "extra", "vorm", "soort", "van",
+    ]
     /// The one-word negations of a verb: "niet", "nooit", "nimmer" ("niet meer", "niet te beperken").
     static let plainNegations: Set<String> = ["niet", "nooit", "nimmer"]
 
@@ -2045,8 +2109,15 @@ package struct StanceReader: Sendable {
     static func trailing(_ words: [[String]], after end: Int, in clause: FoldedText) -> String? {
         let end = pastComplement(end, in: clause)
         for start in end..<min(clause.words.count, end + trailingReach) {
-            // A clause of its own says something of someone else: "vreemdelingen die niet meewerken".
+            // A clause of its own says something of someone else: "vreemdelingen die niet meewerken"; a negation after
+            // "en" or "of" denies the next ask, not this one: "aan de EU-buitengrens en niet langer op Nederlands
+            // grondgebied".
             if relativeStarts.contains(clause.words[start]) { return nil }
+            if start > end, ["en", "of", "maar"].contains(clause.words[start - 1]),
+                ["niet", "geen", "nooit"].contains(clause.words[start])
+            {
+                return nil
+            }
             for sequence in words where start + sequence.count <= clause.words.count {
                 // "niet alleen" denies nothing ("risicoprofilering niet alleen toe te staan bij …", `notNegating`).
                 let next = start + sequence.count
@@ -2152,6 +2223,8 @@ package struct StanceReader: Sendable {
     static let contentNouns: Set<String> = [
         "plan", "plannen", "voornemen", "voornemens", "ambitie", "ambities", "besluit", "idee", "streven", "intentie",
         "wens",
+        // An attempt holds what it tries: "af te zien van iedere poging om het Verdrag van Genève open te breken".
+        "poging", "pogingen",
         // A proposal holds what it proposes: "het niet steunen van voorstellen om het Vluchtelingenverdrag open te
         // breken".
         "voorstel", "voorstellen",
