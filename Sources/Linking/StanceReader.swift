@@ -1876,12 +1876,18 @@ package struct StanceReader: Sendable {
 
     /// The words that say the phrase at `position..<end` is where people are sent: "naar" before it (past articles
     /// and adjectives) and a sending verb within `directionReachAfter` words after it, no clause, "en" or "of"
-    /// between ("afgewezen asielzoekers naar return hubs in landen buiten de EU sturen"), or "in" before it and a
+    /// between ("afgewezen asielzoekers naar return hubs in landen buiten de EU sturen") or right before "naar", or "in"
+    /// before it and a
     /// placing verb (`placing`); nil otherwise.
     static func sending(to position: Int, end: Int, in clause: FoldedText) -> String? {
         guard let before = wordBefore(clause, position) else { return nil }
         if clause.words[before] == "in" { return placing(in: before, end: end, clause: clause) }
         guard clause.words[before] == "naar" else { return nil }
+        // The verb may come first: "geen uitgeprocedeerde asielzoekers over te brengen naar return hubs", "te sturen
+        // naar".
+        if before >= 1, sendingVerbs.contains(clause.words[before - 1]) || clause.words[before - 1] == "brengen" {
+            return "\(clause.words[before - 1]) naar"
+        }
         return verb(among: sendingVerbs, after: end, in: clause).map { "naar … \($0)" }
     }
 
