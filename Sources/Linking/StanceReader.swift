@@ -431,6 +431,9 @@ package struct StanceReader: Sendable {
                 // "het weigeren van asielzoekers die artikel 1 Grondwet niet onderschrijven".
                 // Nor does one after people deny them, but what is done to them: "demonstranten niet preventief te
                 // arresteren".
+                // What the clause asks to study it asks nothing of: "alternatieven voor vreemdelingenbewaring te
+                // onderzoeken".
+                if Self.studiedAfter(end, in: clause) { continue }
                 let people = Self.namesPeople(clause, position, end)
                 // In a condition, a "niet" after the phrase is the condition's, said of someone else: "zolang het de
                 // voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft".
@@ -1312,9 +1315,26 @@ package struct StanceReader: Sendable {
         return nil
     }
 
+    /// Whether a verb of studying follows `end` as a dictum's verb ("te onderzoeken", `studyVerbs`), within
+    /// `directionReachAfter` words and no clause, "en" or "of" between.
+    static func studiedAfter(_ end: Int, in clause: FoldedText) -> Bool {
+        for index in end..<min(clause.words.count, end + directionReachAfter) {
+            let word = clause.words[index]
+            if clauseStarts.contains(word) || word == "en" || word == "of" { return false }
+            if studyVerbs.contains(word), index >= 1, clause.words[index - 1] == "te" { return true }
+        }
+        return false
+    }
+
+    /// The verbs of studying a thing (`studiedAfter`).
+    static let studyVerbs: Set<String> = [
+        "onderzoeken", "verkennen", "evalueren", "bezien", "inventariseren", "analyseren", "bestuderen",
+    ]
+
     /// Whether the words at `position` follow a `studyNouns` noun and "van", or a `studyFrames` frame, with an
-    /// article between or none.
+    /// article between or none; or a verb of studying follows them (`studiedAfter`).
     static func studied(_ clause: FoldedText, at position: Int) -> Bool {
+        if studiedAfter(position + 1, in: clause) { return true }
         var index = position - 1
         if index >= 0, articles.contains(clause.words[index]) { index -= 1 }
         // What a study weighs the chances of is studied too: "een juridische verkenning van de mogelijkheden tot
