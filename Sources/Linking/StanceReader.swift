@@ -690,8 +690,6 @@ package struct StanceReader: Sendable {
         "schorsen", "schorsing", "geschorst", "minder", "lager", "lagere", "geen plek", "blokkeren", "geblokkeerd",
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
         "maatregelen tegen", "handelsmaatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
-        // Sanctioning someone: "het sanctioneren van gewelddadige kolonisten".
-        "sanctioneren",
         // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
         "inreisverbod voor", "inreisverboden voor", "inreisverbod instellen voor",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet",
