@@ -655,6 +655,12 @@ package struct StanceReader: Sendable {
                     asks(asked.wants.opposite, by: "\(asked.words) \(again)")
                     continue
                 }
+                // A negation right before an ask after the phrase denies it however far the phrase is: "het
+                // ontmoedigingsbeleid voor handel met bedrijven in bezet gebied niet langer voortzetten".
+                if asked.start >= end, let denier = Self.negation(rightBefore: asked.start, after: end, in: clause) {
+                    addDenied(asked, by: denier)
+                    continue
+                }
                 asks(asked.wants, by: asked.words)
             }
             let unread = plain.filter { !consumed.contains($0.start) }
@@ -804,7 +810,7 @@ package struct StanceReader: Sendable {
         // is voor de humanitaire hulp in Gaza".
         "opvolgen", "onmisbaar", "onmisbare", "essentieel", "essentiele", "cruciaal", "cruciale",
         "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
-        "verhogen", "verlengen",
+        "vergoeden", "bekostigen", "verhogen", "verlengen",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
@@ -900,6 +906,8 @@ package struct StanceReader: Sendable {
     /// and "uitgenodigde vluchtelingen" name words and people, "aanwijzingen van pushbacks" are signs of them.
     static let verbsOnly: Set<String> = [
         "aanpakken", "uitnodigen", "aanwijzen", "staken", "terugkeren", "vervolgen", "inzetten",
+        // Paying for a thing, not the fee: "vergoedingen" is a noun of money (`feeNouns`).
+        "vergoeden",
     ]
     /// The stems of `giving`, to tell them among a clause's asking words.
     static let givingStems = Set(giving.map { $0.stems[0] })
@@ -932,7 +940,7 @@ package struct StanceReader: Sendable {
         // The money for something, and who may have it: "extra budget voor de sociale advocatuur", "bezuiniging op de
         // rechtspraak", "verhogen van de tarieven van sociaal advocaten", "verruimen van de inkomensgrenzen voor
         // gesubsidieerde rechtsbijstand".
-        "budget", "geld", "middelen", "uitgaven", "inkomensgrens", "inkomensgrenzen", "bedrag", "bedragen",
+        "budget", "geld", "middelen", "uitgaven", "inkomensgrens", "inkomensgrenzen", "bedrag", "bedragen", "begroting",
         // Priority or a place for someone: "beëindigen van de voorrang voor statushouders" asks less for them,
         // "additionele plekken voor hervestigde statushouders" more.
         "voorrang", "voorrangsregeling", "voorrangspositie", "voorrangsstatus", "voorrangstatus", "plek", "plekken",
@@ -1817,6 +1825,14 @@ package struct StanceReader: Sendable {
     /// follows: "etnisch profileren door de overheid nooit acceptabel is", "de 24-wekeneis voor werkende asielzoekers
     /// niet afschaffen", "het tijdelijke grenstoezicht aan de Schengenbinnengrenzen niet verlengen".
     static let complementStarts: Set<String> = ["door", "voor", "aan", "bij", "op", "in", "van", "tegen"]
+
+    /// The plain negation before an ask at `start`, with only `betweenNegationAndAsk` words between, after `end`.
+    static func negation(rightBefore start: Int, after end: Int, in clause: FoldedText) -> String? {
+        var index = start - 1
+        while index >= end, betweenNegationAndAsk.contains(clause.words[index]) { index -= 1 }
+        guard index >= end, plainNegations.contains(clause.words[index]) else { return nil }
+        return clause.words[index]
+    }
 
     /// The words that may stand between a "niet" after a phrase and the ask it denies: "de rechtsbijstand niet te
     /// beperken", "niet verder", "niet langer", and the auxiliaries of a declaration ("demonstranten niet mogen worden
