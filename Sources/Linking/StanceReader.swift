@@ -810,7 +810,7 @@ package struct StanceReader: Sendable {
         // is voor de humanitaire hulp in Gaza".
         "opvolgen", "onmisbaar", "onmisbare", "essentieel", "essentiele", "cruciaal", "cruciale",
         "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
-        "vergoeden", "bekostigen", "verhogen", "verlengen",
+        "vergoeden", "verhogen", "verlengen",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
