@@ -640,7 +640,13 @@ package struct StanceReader: Sendable {
                     let before = Self.lessBefore(asked.start, in: clause, directions: askingWords())
                     // Undone in turn after it: "het besluit om de financiering voor UNRWA op te schorten ongedaan
                     // maken" asks for it again.
-                    let again = after.flatMap { Self.trailing(Self.removals, after: $0.end, in: clause) }
+                    // With no ask after it, a removal further on takes the ask before it away: "de inperking van de
+                    // gesubsidieerde rechtshulp voor asielzoekers met een kansloze aanvraag ongedaan te maken".
+                    let again =
+                        after.flatMap { Self.trailing(Self.removals, after: $0.end, in: clause) }
+                        ?? (after == nil
+                            ? Self.trailing(Self.removals, after: end, in: clause, reach: Self.directionReachAfter)
+                            : nil)
                     let turns = before.count + (after == nil ? 0 : 1) + (again == nil ? 0 : 1)
                     if turns > 0 {
                         let words =
@@ -811,6 +817,8 @@ package struct StanceReader: Sendable {
         "opvolgen", "onmisbaar", "onmisbare", "essentieel", "essentiele", "cruciaal", "cruciale",
         "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
         "vergoeden", "verhogen", "verlengen",
+        // Steps towards it: "geen stappen te zetten naar rechterlijke toetsing van wetten aan de Grondwet".
+        "stappen zetten naar", "stappen te zetten naar", "stappen naar", "stappen richting", "stap naar",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
         "verbeterd", "hersteld", "verlengd", "toegestaan", "geintensiveerd",
         "handhaven", "handhaving", "toegang tot", "realiseren", "faciliteren", "aanbieden",
@@ -2148,9 +2156,13 @@ package struct StanceReader: Sendable {
     static let plainNegations: Set<String> = ["niet", "nooit", "nimmer"]
 
     /// The first of `words` that starts within `trailingReach` words from `end` in the clause, if any.
-    static func trailing(_ words: [[String]], after end: Int, in clause: FoldedText) -> String? {
+    /// With a longer `reach` the ask it takes away must be the same: no "en" or "of" between.
+    static func trailing(
+        _ words: [[String]], after end: Int, in clause: FoldedText, reach: Int = trailingReach
+    ) -> String? {
         let end = pastComplement(end, in: clause)
-        for start in end..<min(clause.words.count, end + trailingReach) {
+        for start in end..<min(clause.words.count, end + reach) {
+            if reach > trailingReach, ["en", "of"].contains(clause.words[start]) { return nil }
             // A clause of its own says something of someone else: "vreemdelingen die niet meewerken"; a negation after
             // "en" or "of" denies the next ask, not this one: "aan de EU-buitengrens en niet langer op Nederlands
             // grondgebied".
