@@ -702,6 +702,8 @@ package struct StanceReader: Sendable {
         "schorsen", "schorsing", "geschorst", "minder", "lager", "lagere", "geen plek", "blokkeren", "geblokkeerd",
         // Measures against a thing ask for less of it: "maatregelen tegen het nederzettingenbeleid".
         "maatregelen tegen", "handelsmaatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
+        // Freezing it: "het bevriezen van de Nederlandse bijdrage aan het Internationaal Strafhof", "bevroren houden".
+        "bevriezen", "bevriezing", "bevroren houden",
         // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
         "inreisverbod voor", "inreisverboden voor", "inreisverbod instellen voor",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet",
@@ -817,6 +819,8 @@ package struct StanceReader: Sendable {
         "opvolgen", "onmisbaar", "onmisbare", "essentieel", "essentiele", "cruciaal", "cruciale",
         "uitvoeren", "naleven", "na te leven", "nageleefd", "naleving", "steunen", "ondersteunen", "financieren",
         "vergoeden", "verhogen", "verlengen",
+        // Keeping it as it is: "dat artikel 120 van de Grondwet ongewijzigd moet blijven".
+        "ongewijzigd",
         // Steps towards it: "geen stappen te zetten naar rechterlijke toetsing van wetten aan de Grondwet".
         "stappen zetten naar", "stappen te zetten naar", "stappen naar", "stappen richting", "stap naar",
         "verruimd", "versterkt", "gewaarborgd", "gegarandeerd", "geborgd", "beschermd",
@@ -1081,7 +1085,12 @@ package struct StanceReader: Sendable {
     /// de toegang tot het recht").
     static func isLinking(_ word: String) -> Bool {
         // A budget named by what it is for: "bezuiniging op het activiteitenbudget van het COA".
-        if linkingWords.contains(word) || word.hasSuffix("budget") || word.hasSuffix("budgetten") { return true }
+        // Money named by whose it is or what it is for: "geen belastinggeld voor het herstel van de Gazastrook".
+        if linkingWords.contains(word) || word.hasSuffix("budget") || word.hasSuffix("budgetten")
+            || word.hasSuffix("geld")
+        {
+            return true
+        }
         let bytes = word.utf8
         guard let last = bytes.last else { return false }
         if last == UInt8(ascii: "e") { return isAdjective(word) }
@@ -1683,7 +1692,7 @@ package struct StanceReader: Sendable {
         "bij", "tijdens", "in", "rond", "rondom", "op", "naar", "uit", "tegen",
     ]
     /// The prepositions by which a phrase completes a noun before it.
-    static let complementPrepositions = settingPrepositions.union(["voor", "van", "aan"])
+    static let complementPrepositions = settingPrepositions.union(["voor", "van", "aan", "tussen"])
 
     /// Whether a word right before a pledge phrase, after an article or an adjective, is a noun the phrase names a
     /// kind of ("uit het handelingskader preventief fouilleren"): no article, preposition, conjunction, number,
