@@ -38,8 +38,8 @@ package struct OperativeText: Sendable {
     }
 
     /// Where a clause's words start to name what the government is asked to report on, after "informeren over",
-    /// "inlichten over", "rapporteren over" or "informeren of" ("hoeveel", "welke": `questions`; who is told may stand between), or after the report
-    /// a clause opens by asking for ("een brief over"); nil when they name none.
+    /// "inlichten over", "rapporteren over" or "informeren of" (or "hoeveel", "welke" …: `questions`; who is told may
+    /// stand between), or after the report a clause opens by asking for ("een brief over"); nil when they name none.
     static func reportedTopic(in words: [String]) -> Int? {
         // A clause that asks for a letter or overview names its topic, nothing more: "een brief over de stand van
         // uitvoering van de arrestatiebevelen".
@@ -340,18 +340,18 @@ package struct StanceReader: Sendable {
                         && !Self.asksOfFraud(clause, after: position + phrase.words.count)
                     {
                         side.insert(position)
+                        let negated = phrase.holdsNegation ? nil : denier(of: position)
                         let removal =
                             phrase.holdsNegation
                             ? nil : Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
-                        var denier = phrase.holdsNegation ? nil : denier(of: position) ?? removal
+                        var denier = negated ?? removal
                         var undone: String?
-                        // A noun governed by an ask of less before it is asked less of, as a phrase is: "de opschorting
-                        // van de bijdrage aan UNRWA te handhaven"; a removal after them takes that ask away, not the
-                        // noun: "de opschorting van de financiering van UNRWA op te heffen", "het opheffen van de
-                        // opschorting" ask for it again.
-                        // Not a verb ("-en" but "-ing"), whose object follows it.
+                        // A noun (not a verb in "-en", whose object follows it) governed by an ask of less before it is
+                        // asked less of, as a phrase is: "de opschorting van de bijdrage aan UNRWA te handhaven"; each
+                        // further ask of less before, or a removal after them, turns it round again: "de opschorting
+                        // van de financiering van UNRWA op te heffen", "het opheffen van de opschorting" ask for it.
                         let hinted = clause.words[position]
-                        if !phrase.holdsNegation, denier == removal, phrase.words.count == 1,
+                        if !phrase.holdsNegation, negated == nil, phrase.words.count == 1,
                             hinted.hasSuffix("ing") || !hinted.hasSuffix("en")
                         {
                             let chain =
@@ -1084,8 +1084,8 @@ package struct StanceReader: Sendable {
     /// asielvergunningen"): a word of more than three letters that ends in "e", not in "ie" (a noun: "een visie op
     /// de toegang tot het recht").
     static func isLinking(_ word: String) -> Bool {
-        // A budget named by what it is for: "bezuiniging op het activiteitenbudget van het COA".
-        // Money named by whose it is or what it is for: "geen belastinggeld voor het herstel van de Gazastrook".
+        // Money named by what it is for or whose it is: "bezuiniging op het activiteitenbudget van het COA", "geen
+        // belastinggeld voor het herstel van de Gazastrook".
         if linkingWords.contains(word) || word.hasSuffix("budget") || word.hasSuffix("budgetten")
             || word.hasSuffix("geld")
         {
@@ -1930,8 +1930,7 @@ package struct StanceReader: Sendable {
     /// The words that say the phrase at `position..<end` is where people are sent: "naar" before it (past articles
     /// and adjectives) and a sending verb within `directionReachAfter` words after it, no clause, "en" or "of"
     /// between ("afgewezen asielzoekers naar return hubs in landen buiten de EU sturen") or right before "naar", or "in"
-    /// before it and a
-    /// placing verb (`placing`); nil otherwise.
+    /// before it and a placing verb (`placing`); nil otherwise.
     static func sending(to position: Int, end: Int, in clause: FoldedText) -> String? {
         guard let before = wordBefore(clause, position) else { return nil }
         if clause.words[before] == "in" { return placing(in: before, end: end, clause: clause) }
@@ -2130,8 +2129,7 @@ package struct StanceReader: Sendable {
         var at = position
         while chain.count < 2,
             let governor = directions.filter({
-                $0.wants == .less && !$0.isBareSubject && $0.end <= at && $0.end > $0.start
-                    && linksAcross(clause.words[$0.end..<at])
+                $0.wants == .less && !$0.isBareSubject && $0.end <= at && linksAcross(clause.words[$0.end..<at])
             }).max(by: { $0.end < $1.end })
         {
             chain.append(governor)
