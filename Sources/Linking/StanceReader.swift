@@ -1600,6 +1600,12 @@ package struct StanceReader: Sendable {
                 && !actsItself(clause, from: end, on: $0)
                 && !insideRelativeClause(clause, from: end, to: $0.start)
                 && !($0.start == end + 1 && ["en", "of"].contains(clause.words[end]))
+                // Nor a dictum's ask ("te" and the verb) after a relative clause the phrase stands in: it asks of the
+                // noun the clause is on ("het wetsvoorstel dat vluchtelingen en subsidiair beschermden verschillende
+                // rechten geeft in te trekken").
+                && (!(clause.words[$0.start..<$0.end].contains("te")
+                    || ($0.start >= 1 && clause.words[$0.start - 1] == "te"))
+                    || !withinRelativeClause(position, in: clause, directions: directions))
         }
         .min { $0.start < $1.start }
         if let after { return governed(after, of: position, in: clause, directions: directions) }
@@ -1874,6 +1880,22 @@ package struct StanceReader: Sendable {
     static let noPlace: Set<String> = ["geen plaats", "geen plek", "geen ruimte"]
 
     /// The words that open a relative clause on the noun before them.
+    /// Whether the words at `position` stand in a relative clause on a noun before them: "dat" after an article and a
+    /// noun ("het wetsvoorstel dat …"), or a relative pronoun, at most `negationReach` words before, with no asking
+    /// word between it and them.
+    static func withinRelativeClause(_ position: Int, in clause: FoldedText, directions: [AskingWord]) -> Bool {
+        for index in stride(from: position - 1, through: max(0, position - negationReach), by: -1) {
+            let word = clause.words[index]
+            if directions.contains(where: { !$0.isBareSubject && $0.start >= index && $0.start < position }) {
+                return false
+            }
+            if relativePronouns.contains(word) { return true }
+            if word == "dat" { return index >= 2 && articles.contains(clause.words[index - 2]) }
+            if clauseStarts.contains(word) { return false }
+        }
+        return false
+    }
+
     static let relativePronouns: Set<String> = [
         "die", "welke", "waarin", "waarmee", "waarbij", "waardoor", "wiens", "wier",
     ]

@@ -2854,4 +2854,96 @@ struct TrapWordTests {
                 $0.pledge == "hla-grondwet-en-grondrechten-versterken" && $0.confidence >= 0.5
             })
     }
+    /// The reading of a shipped pledge's reader, with its signals.
+    static func shippedReading(_ id: String, title: String = "Motie", dictum: String? = nil) -> StanceReader.Reading? {
+        let reader = StanceReader(linker.ledger.pledge(id)!.hints)
+        return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)
+    }
+
+    @Test("Asks of less turn a hint round each time; a negation reaches its ask by structure; a study asks nothing")
+    func doubleNegationsReachStudies() {
+        let read = { (id: String, dictum: String) in Self.shippedReading(id, dictum: dictum) }
+        // The later set's tuning part (2024Z04065) and constructed dictums of stance batches x and y.
+        #expect(
+            read(
+                "samenwerking-unrwa-herstellen",
+                "verzoekt de regering, de opschorting van de bijdrage aan UNRWA te handhaven,")
+                == .init(
+                    stance: .opposes,
+                    signals: ["'bijdrage' ontkend door 'opschorting'", "'unrwa' minder door 'opschorting'"]))
+        #expect(
+            read(
+                "samenwerking-unrwa-herstellen",
+                "verzoekt de regering, de opschorting van de bijdrage aan UNRWA terug te draaien,")?.stance == .supports
+        )
+        #expect(
+            read(
+                "samenwerking-unrwa-herstellen",
+                "verzoekt de regering, de opschorting van de financiering van UNRWA op te heffen,")
+                == .init(
+                    stance: .supports,
+                    signals: [
+                        "'opschorting' ontkend door 'op te heffen'",
+                        "'unrwa' meer door 'opschorting financiering op te heffen'",
+                    ]))
+        // A negation reaches the ask across words of quantity, however far the phrase (2025Z09889's form).
+        #expect(
+            Self.shippedReading(
+                "opvang-verbeteren-en-sneller-meedoen",
+                title:
+                    "Motie van het lid X over afzien van elke vorm van bezuiniging op het activiteitenbudget van het COA"
+            )
+                == .init(stance: .supports, signals: ["'coa' meer door 'afzien van bezuiniging'"]))
+        // A "niet" right before an ask after the phrase denies it.
+        #expect(
+            Self.shippedStance(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                title:
+                    "Motie van het lid X over het ontmoedigingsbeleid voor handel met bedrijven in bezet gebied niet langer voortzetten"
+            ) == .opposes)
+        // A "niet" after "en" starts the next ask: the border is asked for, Dutch soil denied.
+        #expect(
+            read(
+                "asielprocedure-naar-buitengrenzen",
+                "verzoekt de regering, zich in te zetten voor een stelsel waarin alle asielverzoeken worden afgehandeld in centra aan de EU-buitengrens en niet langer op Nederlands grondgebied,"
+            )?.stance == .supports)
+        // What a dictum asks to study it asks nothing of (kst-32500-VI-66, the dictum set's tuning part).
+        #expect(
+            read(
+                "vreemdelingendetentie-uitbreiden",
+                "verzoekt de regering alternatieven voor vreemdelingenbewaring te onderzoeken en de Kamer hierover uiterlijk medio 2011 te informeren,"
+            ) == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.shippedStance(
+                "vluchtelingenverdrag-aanpassen",
+                title:
+                    "Motie van het lid X over een juridische verkenning van de mogelijkheden tot herziening van het Verdrag van Genève"
+            ) == .mentions)
+        // With no ask after the phrase, a removal further on takes the ask before it away.
+        #expect(
+            read(
+                "rechtsbijstand-kansarme-asielzoekers-schrappen",
+                "verzoekt de regering, de inperking van de gesubsidieerde rechtshulp voor asielzoekers met een naar verwachting kansloze aanvraag ongedaan te maken,"
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: ["'rechtshulp voor asielzoekers' meer door 'inperking ongedaan te maken'"]))
+        // A sending verb before "naar"; steps towards a thing; a phrase in a relative clause on a bill is not what
+        // the dictum's ask after the clause asks of.
+        #expect(
+            read(
+                "terugkeerhubs-mogelijk-maken",
+                "verzoekt de regering, geen uitgeprocedeerde asielzoekers over te brengen naar return hubs,")
+                == .init(stance: .opposes, signals: ["'return hubs' minder door 'geen brengen naar'"]))
+        #expect(
+            read(
+                "hla-toetsingsverbod-schrappen-constitutioneel-hof",
+                "verzoekt de regering, geen stappen te zetten naar toetsing van wetten aan de Grondwet,")?.stance
+                == .opposes)
+        #expect(
+            read(
+                "rp-tweestatusstelsel-invoeren",
+                "verzoekt de regering, het wetsvoorstel dat vluchtelingen en subsidiair beschermden verschillende rechten op gezinshereniging geeft in te trekken,"
+            ) == .init(stance: .mentions, signals: []))
+    }
 }
