@@ -357,12 +357,11 @@ package struct StanceReader: Sendable {
                             let chain =
                                 Self.lessBefore(position, in: clause, directions: askingWords()).map { $0.words }
                                 + (removal.map { [$0] } ?? [])
-                            if !chain.isEmpty {
-                                denier = chain.count % 2 == 1 ? chain.joined(separator: "', '") : nil
-                                if chain.count % 2 == 0 {
-                                    undone =
-                                        "ontkend door '\(chain[0])', teruggedraaid door '\(chain[1...].joined(separator: "', '"))'"
-                                }
+                            if chain.count % 2 == 1 {
+                                denier = chain.joined(separator: "', '")
+                            } else if !chain.isEmpty {
+                                denier = nil
+                                undone = Self.undone(by: chain[0], again: chain[1...].joined(separator: "', '"))
                             }
                         }
                         if !phrase.holdsNegation, denier == nil, undone == nil,
@@ -371,7 +370,7 @@ package struct StanceReader: Sendable {
                             // What stops it taken away in turn asks for it again: "het besluit om de financiering
                             // voor UNRWA op te schorten ongedaan maken".
                             if let again = Self.trailing(Self.removals, after: stop.end, in: clause) {
-                                undone = "ontkend door '\(stop.words)', teruggedraaid door '\(again)'"
+                                undone = Self.undone(by: stop.words, again: again)
                             } else {
                                 denier = stop.words
                             }
@@ -643,10 +642,8 @@ package struct StanceReader: Sendable {
                     // With no ask after it, a removal further on takes the ask before it away: "de inperking van de
                     // gesubsidieerde rechtshulp voor asielzoekers met een kansloze aanvraag ongedaan te maken".
                     let again =
-                        after.flatMap { Self.trailing(Self.removals, after: $0.end, in: clause) }
-                        ?? (after == nil
-                            ? Self.trailing(Self.removals, after: end, in: clause, reach: Self.directionReachAfter)
-                            : nil)
+                        after.map { Self.trailing(Self.removals, after: $0.end, in: clause) }
+                        ?? Self.trailing(Self.removals, after: end, in: clause, reach: Self.directionReachAfter)
                     let turns = before.count + (after == nil ? 0 : 1) + (again == nil ? 0 : 1)
                     if turns > 0 {
                         let words =
@@ -1340,15 +1337,11 @@ package struct StanceReader: Sendable {
         return nil
     }
 
-    /// Whether a verb of studying follows `end` as a dictum's verb ("te onderzoeken", `studyVerbs`), within
-    /// `directionReachAfter` words and no clause, "en" or "of" between.
+    /// Whether a verb of studying follows `end` as a dictum's verb ("te onderzoeken", `studyVerbs`), as
+    /// `verbIndex(among:after:in:)` finds it.
     static func studiedAfter(_ end: Int, in clause: FoldedText) -> Bool {
-        for index in end..<min(clause.words.count, end + directionReachAfter) {
-            let word = clause.words[index]
-            if clauseStarts.contains(word) || word == "en" || word == "of" { return false }
-            if studyVerbs.contains(word), index >= 1, clause.words[index - 1] == "te" { return true }
-        }
-        return false
+        guard let index = verbIndex(among: studyVerbs, after: end, in: clause) else { return false }
+        return index >= 1 && clause.words[index - 1] == "te"
     }
 
     /// The verbs of studying a thing (`studiedAfter`).
@@ -1594,6 +1587,12 @@ package struct StanceReader: Sendable {
         // snelweg blokkeren".
         // Nor one joined to it by "en" or "of" right after it, an ask beside it: "alle illegalen vastzetten of
         // uitzetten".
+        // Whether the phrase stands in a relative clause, asked once and only where a dictum's ask follows (below).
+        var relative: Bool?
+        func inRelativeClause() -> Bool {
+            if relative == nil { relative = withinRelativeClause(position, in: clause, directions: directions) }
+            return relative!
+        }
         let after = directions.filter {
             $0.start >= end && $0.start - end < directionReachAfter
                 && !headsNoun(clause, $0) && !modifiers.contains($0.words)
@@ -1605,7 +1604,7 @@ package struct StanceReader: Sendable {
                 // rechten geeft in te trekken").
                 && (!(clause.words[$0.start..<$0.end].contains("te")
                     || ($0.start >= 1 && clause.words[$0.start - 1] == "te"))
-                    || !withinRelativeClause(position, in: clause, directions: directions))
+                    || !inRelativeClause())
         }
         .min { $0.start < $1.start }
         if let after { return governed(after, of: position, in: clause, directions: directions) }
@@ -1968,10 +1967,15 @@ package struct StanceReader: Sendable {
     /// The first of `verbs` within `directionReachAfter` words from `end`, with no clause of its own, "en" or "of"
     /// before it (`sending`, `placing`).
     static func verb(among verbs: Set<String>, after end: Int, in clause: FoldedText) -> String? {
+        verbIndex(among: verbs, after: end, in: clause).map { clause.words[$0] }
+    }
+
+    /// Where the verb `verb(among:after:in:)` finds stands.
+    static func verbIndex(among verbs: Set<String>, after end: Int, in clause: FoldedText) -> Int? {
         for index in end..<min(clause.words.count, end + directionReachAfter) {
             let word = clause.words[index]
             if clauseStarts.contains(word) || word == "en" || word == "of" { return nil }
-            if verbs.contains(word) { return word }
+            if verbs.contains(word) { return index }
         }
         return nil
     }
@@ -2141,6 +2145,12 @@ package struct StanceReader: Sendable {
             index += 1
         }
         return nil
+    }
+
+    /// The signal of a hint denied and the denial taken away in turn: "ontkend door 'opschorting', teruggedraaid door
+    /// 'op te heffen'".
+    static func undone(by denier: String, again: String) -> String {
+        "ontkend door '\(denier)', teruggedraaid door '\(again)'"
     }
 
     /// The asks of less that govern the words at `position` from before them, nearest first, each across linking

@@ -2345,8 +2345,7 @@ struct TrapWordTests {
 
     /// The stance the shipped ledger's pledge `id` reads in a motion with this title and dictum.
     static func shippedStance(_ id: String, title: String = "Motie", dictum: String? = nil) -> Link.Stance? {
-        let reader = StanceReader(linker.ledger.pledge(id)!.hints)
-        return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)?.stance
+        shippedReading(id, title: title, dictum: dictum)?.stance
     }
 
     @Test("A flaw turns the ask round; concluding a contract closes nothing; a cause asks nothing; a wrong's own word")
