@@ -221,6 +221,8 @@ package struct StanceReader: Sendable {
         // Reconsidering a measure asks to undo it: "heroverwegen van intrekkingen van asielvergunningen"; putting it
         // off asks not to do it now: "uitstel van de bezuinigingen op de rechtsbijstand".
         ["heroverwegen", "van"], ["heroverweging", "van"], ["uitstel", "van"], ["uitstellen", "van"],
+        // So does assessing it again: "een herbeoordeling van de tijdelijke verblijfsvergunningen van Syriërs".
+        ["herbeoordeling", "van"], ["herbeoordelen", "van"],
         // An alternative to a thing is asked instead of it: "alternatieven voor verhoging van griffierechten".
         ["alternatieven", "voor"], ["alternatief", "voor"],
         // Ending a thing: "een einde maken aan het gebruik van etniciteit" (as "stoppen met").
@@ -341,19 +343,26 @@ package struct StanceReader: Sendable {
                     {
                         side.insert(position)
                         let negated = phrase.holdsNegation ? nil : denier(of: position)
+                        // A noun (not a verb in "-en", whose object follows it) heads what follows it, and a removal
+                        // after all it governs takes it away, as it does a phrase (below): "de opschorting van besluiten
+                        // over de financiering van de UNRWA opheffen".
+                        let hinted = clause.words[position]
+                        let noun = phrase.words.count == 1 && (hinted.hasSuffix("ing") || !hinted.hasSuffix("en"))
                         let removal =
                             phrase.holdsNegation
-                            ? nil : Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
+                            ? nil
+                            : Self.trailing(Self.removals, after: position + phrase.words.count, in: clause)
+                                ?? (noun
+                                    ? Self.trailing(
+                                        Self.removals, after: position + 1, in: clause, reach: Self.directionReachAfter)
+                                    : nil)
                         var denier = negated ?? removal
                         var undone: String?
-                        // A noun (not a verb in "-en", whose object follows it) governed by an ask of less before it is
-                        // asked less of, as a phrase is: "de opschorting van de bijdrage aan UNRWA te handhaven"; each
-                        // further ask of less before, or a removal after them, turns it round again: "de opschorting
-                        // van de financiering van UNRWA op te heffen", "het opheffen van de opschorting" ask for it.
-                        let hinted = clause.words[position]
-                        if !phrase.holdsNegation, negated == nil, phrase.words.count == 1,
-                            hinted.hasSuffix("ing") || !hinted.hasSuffix("en")
-                        {
+                        // A noun governed by an ask of less before it is asked less of, as a phrase is: "de
+                        // opschorting van de bijdrage aan UNRWA te handhaven"; each further ask of less before, or a
+                        // removal after them, turns it round again: "de opschorting van de financiering van UNRWA op
+                        // te heffen", "het opheffen van de opschorting" ask for it.
+                        if !phrase.holdsNegation, negated == nil, noun {
                             let chain =
                                 Self.lessBefore(position, in: clause, directions: askingWords()).map { $0.words }
                                 + (removal.map { [$0] } ?? [])
@@ -420,6 +429,21 @@ package struct StanceReader: Sendable {
                     return otherLength > length || (otherLength == length && other.number < span.number)
                 }
             }
+            // A replacing verb whose preposition introduces a phrase of the pledge asks for that one: what gives way to
+            // it is no ask of its own ("het ontmoedigingsbeleid omzetten naar een verhinderingsbeleid" asks for the
+            // stronger policy, not less of the one it replaces).
+            let replacedFor: Set<Int> =
+                clause.words.contains(where: { Self.replacingVerbs[$0] != nil })
+                ? Set(
+                    distinct.compactMap { span in
+                        guard
+                            let asked = Self.direction(
+                                of: span.start, end: span.end, in: clause, directions: askingWords(),
+                                subject: opensSubject),
+                            let verb = Self.replacingVerbs.keys.first(where: { asked.words.hasPrefix($0 + " … ") })
+                        else { return nil }
+                        return askingWords().last(where: { $0.words == verb && $0.end <= asked.start })?.start
+                    }) : []
             for span in distinct {
                 let signals = forPledge.count + against.count
                 defer { if forPledge.count + against.count > signals { readSpans.insert(span.start) } }
@@ -602,13 +626,25 @@ package struct StanceReader: Sendable {
                 // A hint that is the asking word governing the phrase asks of the phrase, and is read through it:
                 // "het versterken van nederzettingen" asks more of what the pledge wants less of. Not one denied:
                 // "ongedaan maken van de beperking van vreemdelingenbewaring" is read by the hint.
-                let governing = asking()
+                var governing = asking()
+                // Not where what is allowed is itself one of a kind, the restriction said already: "uitsluitend beroep
+                // bij één instantie mogelijk maken" asks for the single instance (`directionWords`).
+                if let asked = governing, asked.wants == .less, phrase.words.contains("een"),
+                    let allowed = asked.words.range(of: " … "),
+                    Self.restricting.contains(String(asked.words[..<allowed.lowerBound]))
+                {
+                    governing = AskingWord(
+                        start: asked.start, end: asked.end, wants: .more,
+                        words: String(asked.words[allowed.upperBound...]))
+                }
                 let governedByHint =
                     governing.map { asked in
                         !asked.isBareSubject && plain.contains { $0.start == asked.start && !$0.denied }
                     } ?? false
                 if hintNear && !governedByHint { continue }
-                guard let asked = governing else { continue }
+                guard let asked = governing, !replacedFor.contains(asked.start) || asked.wants == .more else {
+                    continue
+                }
                 if governedByHint { consumed.insert(asked.start) }
                 if asked.isBareSubject {
                     add("\(quoted) gevraagd", asking: asked.wants)
@@ -701,6 +737,8 @@ package struct StanceReader: Sendable {
         "maatregelen tegen", "handelsmaatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
         // Freezing it: "het bevriezen van de Nederlandse bijdrage aan het Internationaal Strafhof", "bevroren houden".
         "bevriezen", "bevriezing", "bevroren houden",
+        // Keeping it out of sight: "demonstraties buiten het zicht van de NAVO-top laten plaatsvinden".
+        "buiten het zicht", "buiten zicht- en hoorafstand", "buiten zicht en hoorafstand",
         // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
         "inreisverbod voor", "inreisverboden voor", "inreisverbod instellen voor",
         "verkleinen", "verkleining", "reduceren", "reductie", "stopzetten", "stopzetting", "stopgezet",
@@ -789,6 +827,8 @@ package struct StanceReader: Sendable {
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "stimuleren", "behouden",
+        // Taking an application into consideration, an ask only where restricted (`permittedOnlyRestricted`).
+        "in behandeling nemen", "in behandeling genomen",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
         // Stretching it: "het niet verder oprekken van de gronden om veroordeelde statushouders ongewenst te verklaren";
         // imposing it: "het laten opleggen van strafbeschikkingen door agenten"; going along with it: "het meegaan met
@@ -858,7 +898,7 @@ package struct StanceReader: Sendable {
         "eenvoudiger maken", "meewerken aan", "medewerking aan", "medewerking verlenen aan",
         // Joining it: "het aansluiten bij de zaak van Zuid-Afrika tegen Israël"; securing it in a negotiation: "een
         // opt-out voor een aantal Europese richtlijnen bedingen".
-        "aansluiten bij", "aansluiting bij", "bedingen",
+        "aansluiten bij", "aansluiting bij", "aansluiten in", "bedingen",
         "aandacht vragen voor", "bieden", "een veilig thuis",
         // Inviting people asks more of them coming: "het uitnodigen van 250 Syrische vluchtelingen". As written
         // (`verbsOnly`): "stoppen met uitnodigende woorden over vluchtelingen" stops the words.
@@ -1018,7 +1058,12 @@ package struct StanceReader: Sendable {
     static func standsFor(_ head: String, _ preposition: String) -> Bool {
         givenTo(head, preposition) || (preposition == "uit" && (goodsHeads.contains(head) || occupiers.contains(head)))
             || (preposition == "met" && relationNouns.contains(head))
+            || (preposition == "over" && decisionHeads.contains(head))
     }
+
+    /// Decisions, which stand for what they are about after "over" (`standsFor`): "de opschorting van besluiten over
+    /// de financiering van de UNRWA opheffen" asks for the funding.
+    static let decisionHeads: Set<String> = ["besluit", "besluiten", "besluitvorming"]
 
     /// Troops, who stand for the occupation of the place they leave after "uit" (`standsFor`).
     static let occupiers: Set<String> = ["troepen", "strijdkrachten", "militairen", "leger", "kolonisten"]
@@ -1493,6 +1538,26 @@ package struct StanceReader: Sendable {
                 wants == .more && permitting.contains(phrase.folded) && position >= 1
                 && restricting.contains(clause.words[position - 1])
                 && (position < 2 || clause.words[position - 2] != "niet")
+            // So does allowing it with "only" before what is allowed: "in asielzaken uitsluitend beroep bij één
+            // instantie mogelijk maken", "een herhaalde asielaanvraag slechts in behandeling nemen indien …".
+            let restrictedBefore =
+                restricted || wants != .more || !permitting.contains(phrase.folded)
+                ? nil
+                : (max(0, position - restrictionReach)..<max(0, position - 1)).last(where: { at in
+                    restricting.contains(clause.words[at]) && (at < 1 || clause.words[at - 1] != "niet")
+                        && !clause.words[(at + 1)..<position].contains(where: {
+                            clauseStarts.contains($0) || ["en", "of", "maar", "niet"].contains($0)
+                        })
+                })
+            // Taking an application into consideration is allowing it only where so restricted.
+            if !restricted, restrictedBefore == nil, permittedOnlyRestricted.contains(phrase.folded) { continue }
+            if let restrictedBefore {
+                found.append(
+                    AskingWord(
+                        start: position, end: end, wants: .less,
+                        words: "\(clause.words[restrictedBefore]) … \(phrase.folded)"))
+                continue
+            }
             found.append(
                 AskingWord(
                     start: restricted ? position - 1 : position, end: end, wants: restricted ? .less : wants,
@@ -1511,8 +1576,30 @@ package struct StanceReader: Sendable {
             found.append(
                 AskingWord(start: out, end: position + 1, wants: .less, words: "uit … \(clause.words[position])"))
         }
+        // Replacing a thing by another asks less of the one and more of the other: "proactieve controles vervangen
+        // door controles op basis van een redelijke verdenking", "het ontmoedigingsbeleid omzetten naar een
+        // verhinderingsbeleid". The verb asks of what it follows or governs, the preposition of what it introduces.
+        for position in clause.words.indices {
+            guard let prepositions = replacingVerbs[clause.words[position]],
+                let by = ((position + 1)..<min(clause.words.count, position + directionReachAfter)).first(where: {
+                    prepositions.contains(clause.words[$0])
+                }),
+                !clause.words[(position + 1)..<by].contains(where: { clauseStarts.contains($0) || $0 == "en" })
+            else { continue }
+            let verb = clause.words[position]
+            found.append(AskingWord(start: position, end: position + 1, wants: .less, words: verb))
+            found.append(
+                AskingWord(start: by, end: by + 1, wants: .more, words: "\(verb) … \(clause.words[by])"))
+        }
         return found
     }
+
+    /// Verbs of replacing a thing, with the prepositions that introduce what replaces it (`directionWords`). Not
+    /// "omzetten in", which is also transposing a directive into law.
+    static let replacingVerbs: [String: Set<String>] = [
+        "vervangen": ["door"], "vervangt": ["door"], "vervanging": ["door"], "omzetten": ["naar"],
+        "omvormen": ["tot", "naar"], "ombouwen": ["tot", "naar"],
+    ]
 
     /// Verbs that take a thing out of where an "uit" before them names (`directionWords`).
     static let removing: Set<String> = ["halen", "zetten", "gooien", "lichten"]
@@ -1869,11 +1956,18 @@ package struct StanceReader: Sendable {
 
     /// The asking words that allow a thing, and the words before them that make the allowing a restriction
     /// ("alleen toestaan als …").
-    static let permitting: Set<String> = [
+    static let permitting: Set<String> = Set([
         "toestaan", "toe te staan", "toegestaan", "toelaten", "toe te laten", "toegelaten", "mogelijk maken",
         "mogelijk te maken",
-    ]
+    ]).union(permittedOnlyRestricted)
     static let restricting: Set<String> = ["alleen", "uitsluitend", "slechts", "enkel"]
+    /// How many words before what it allows a restricting word may stand (`directionWords`).
+    static let restrictionReach = 6
+    /// The permitting words that ask nothing unless restricted (`directionWords`): "asielaanvragen sneller in
+    /// behandeling nemen" asks for no more of them.
+    static let permittedOnlyRestricted: Set<String> = [
+        "in behandeling nemen", "in behandeling te nemen", "in behandeling genomen",
+    ]
 
     /// The asking words that say there is no place for a thing ("voor racisme is geen plaats").
     static let noPlace: Set<String> = ["geen plaats", "geen plek", "geen ruimte"]
@@ -2162,7 +2256,9 @@ package struct StanceReader: Sendable {
         while chain.count < 2,
             let governor = directions.filter({
                 $0.wants == .less && !$0.isBareSubject && $0.end <= at && linksAcross(clause.words[$0.end..<at])
-            }).max(by: { $0.end < $1.end })
+            }).max(by: { $0.end < $1.end }),
+            // What replaces a thing is not asked less of by the replacing (`replacingVerbs`).
+            replacingVerbs[governor.words]?.contains(clause.words[at]) != true
         {
             chain.append(governor)
             at = governor.start
@@ -2195,13 +2291,15 @@ package struct StanceReader: Sendable {
     static let plainNegations: Set<String> = ["niet", "nooit", "nimmer"]
 
     /// The first of `words` that starts within `trailingReach` words from `end` in the clause, if any.
-    /// With a longer `reach` the ask it takes away must be the same: no "en" or "of" between.
+    /// With a longer `reach` the ask it takes away must be the same: no "en" or "of" between, nor an infinitive or
+    /// "om" that asks something else first ("het besluit om de financiering voor UNRWA tot nader order op te schorten
+    /// ongedaan maken" takes the suspension away, not the funding).
     static func trailing(
         _ words: [[String]], after end: Int, in clause: FoldedText, reach: Int = trailingReach
     ) -> String? {
         let end = pastComplement(end, in: clause)
         for start in end..<min(clause.words.count, end + reach) {
-            if reach > trailingReach, ["en", "of"].contains(clause.words[start]) { return nil }
+            if reach > trailingReach, ["en", "of", "te", "om"].contains(clause.words[start]) { return nil }
             // A clause of its own says something of someone else: "vreemdelingen die niet meewerken"; a negation after
             // "en" or "of" denies the next ask, not this one: "aan de EU-buitengrens en niet langer op Nederlands
             // grondgebied".
@@ -2218,7 +2316,10 @@ package struct StanceReader: Sendable {
                     sequence != ["niet"] || next >= clause.words.count || !notNegating.contains(clause.words[next]),
                     // Not a negation of what the phrase is called: "nederzettingen niet langer te betitelen als een
                     // obstakel voor vrede" denies the name, not the settlements.
-                    !Self.denialOfName(clause, after: next)
+                    !Self.denialOfName(clause, after: next),
+                    // Nor of the manner of what is done to it: "garanderen dat geweldloos protest niet met
+                    // disproportioneel geweld wordt beantwoord" denies the force, not the protest.
+                    sequence != ["niet"] || next >= clause.words.count || clause.words[next] != "met"
                 {
                     return sequence.joined(separator: " ")
                 }

@@ -26,7 +26,7 @@ struct LaterMotionTests {
         #expect(
             rows == [
                 "etnisch-profileren 2/2 right 2/2", "vluchtelingenverdrag 7/9 right 7/7",
-                "internationaal-strafhof 5/8 right 5/5", "demonstratierecht 3/3 right 3/3",
+                "internationaal-strafhof 6/8 right 6/6", "demonstratierecht 3/3 right 3/3",
                 "eerlijk-proces 2/3 right 2/2",
             ])
         // Missed: deporting Syrians ("uitzettingsproces",
@@ -37,11 +37,13 @@ struct LaterMotionTests {
         // word, and legal oversight of Israel's army in words of no court or law. DUO's fraud checks ("de fraudeaanpak
         // bij DUO") are a term since 2026-12-05, added for another motion on them (a 2024 one the same day). The study
         // of discrimination in checks is found since discrimination and DUO became profiling's context words (made
-        // on constructed subject lines, eval/probes/linking-subjects-3.yaml, without looking at these).
+        // on constructed subject lines, eval/probes/linking-subjects-3.yaml, without looking at these). One of the
+        // motions against Israel is found since 2026-12-06, when the case before the Court of Justice and military
+        // cooperation with Israel became phrases of the foreign-policy pledge (made on the read part of the 2024 set,
+        // without looking at these).
         #expect(
             Set(evaluation.rows.flatMap(\.missed)) == [
-                "kst-36800-48", "tk:zaak:2024Z01980", "kst-36715-17", "kst-36410-VI-53", "tk:zaak:2025Z13431",
-                "tk:zaak:2025Z16684",
+                "kst-36800-48", "kst-36715-17", "kst-36410-VI-53", "tk:zaak:2025Z13431", "tk:zaak:2025Z16684",
             ])
         // None of the 64 motions on no theme (childcare, winter shelter for the homeless, fireworks, grassland, the
         // police's allocation, face recognition in general, football stadiums, and 48 of January and February 2023 on
@@ -50,17 +52,18 @@ struct LaterMotionTests {
         #expect(evaluation.unrelatedLinkedAnywhere == [])
         #expect(evaluation.ambiguous == 14)
         // Stance, labelled by hand from the dictums towards the one pledge each bears on most directly (the file's
-        // header); the linker reads it from the dictum. Far from the labels: 8 of the 13 that ask for or against
+        // header); the linker reads it from the dictum. Far from the labels: 9 of the 13 that ask for or against
         // their pledge are read right (since 2026-12-05 the two demonstration motions added that day, a language ban
         // at demonstrations and face recognition at disruptive actions, and the independence of the international
         // courts, a phrase of the foreign-policy pledge in the plural; one more with the readings of stopping,
-        // keeping and setting up, made on constructed dictums without looking at these),
-        // 2 have no link to the labelled pledge at all; 4 of the 6 that only touch it (since the third stop of
-        // 2026-12-05 DUO's apology letter: its fraud checks are a phrase of the pledge, whose "aanpak" is no hint).
+        // keeping and setting up, made on constructed dictums without looking at these; one more since 2026-12-06,
+        // the motion found that day), 1 has no link to the labelled pledge at all; 4 of the 6 that only touch it
+        // (since the third stop of 2026-12-05 DUO's apology letter: its fraud checks are a phrase of the pledge,
+        // whose "aanpak" is no hint).
         let directed = evaluation.directedStances
         #expect(directed.count == 13)
-        #expect(directed.filter(\.right).count == 8)
-        #expect(directed.filter { $0.found == nil }.count == 2)
+        #expect(directed.filter(\.right).count == 9)
+        #expect(directed.filter { $0.found == nil }.count == 1)
         let mentions = evaluation.stances.filter { $0.label.value == .mentions }
         #expect(mentions.count == 6)
         #expect(mentions.filter(\.right).count == 4)
@@ -95,7 +98,7 @@ struct LaterMotionTests {
             ),
             test: (
                 [
-                    "etnisch-profileren 2/2 right 2/2", "vluchtelingenverdrag 30/32 right 30/31",
+                    "etnisch-profileren 2/2 right 2/2", "vluchtelingenverdrag 31/32 right 31/32",
                     "internationaal-strafhof 14/20 right 14/15", "demonstratierecht 2/5 right 2/2",
                     "eerlijk-proces 7/8 right 7/7",
                 ], 4, 1
@@ -113,7 +116,7 @@ struct LaterMotionTests {
             file: "later-motions-2024.yaml", count: 268,
             tune: (
                 [
-                    "etnisch-profileren 0/3 right 0/0", "vluchtelingenverdrag 24/25 right 24/25",
+                    "etnisch-profileren 1/3 right 1/1", "vluchtelingenverdrag 24/25 right 24/25",
                     "internationaal-strafhof 20/37 right 20/20", "demonstratierecht 2/2 right 2/2",
                     "eerlijk-proces 6/9 right 6/6",
                 ], 44, 1

@@ -436,15 +436,15 @@ struct StanceReaderTests {
                 optOut, title: "Motie van het lid Fritsma over een opt-out op het gebied van immigratie en asiel")
                 == .init(stance: .supports, signals: ["'opt out op het gebied van immigratie' meer door 'een'"]))
         // A verb after what "een" names asks something of it instead: 2025Z14113 takes a repeated application into
-        // consideration only on a condition; 2021Z22929 secures an opt-out. "geen" and "tien" are no verbs: 2015Z06359
-        // asks for a status.
+        // consideration only on a condition, which asks less of it ("slechts" before an allowing verb); 2021Z22929
+        // secures an opt-out. "geen" and "tien" are no verbs: 2015Z06359 asks for a status.
         let applications = Self.reader(["asielaanvraag"], wants: .less)
         #expect(
             Self.read(
                 applications,
                 title:
                     "Motie van het lid Van Zanten over een herhaalde asielaanvraag slechts in behandeling nemen indien voldaan is aan de uitreisverplichting"
-            ) == .init(stance: .mentions, signals: []))
+            ) == .init(stance: .supports, signals: ["'asielaanvraag' minder door 'slechts in behandeling nemen'"]))
         #expect(
             Self.read(
                 Self.reader(["opt-out"], wants: .more),
@@ -2042,11 +2042,12 @@ struct TrapWordTests {
         #expect(
             read("verzoekt de regering de import van producten uit illegale nederzettingen te verbieden,") == .supports)
         #expect(read("verzoekt de regering de bijdrage aan het Internationaal Strafhof te verhogen,") == .supports)
-        // Israel not complying is the condition; the ask is to stop the cooperation, which no word rule reads.
+        // Israel not complying is the condition; the ask is to stop the military cooperation, which the pledge wants
+        // less of (a counter phrase).
         #expect(
             read(
                 "verzoekt de regering alle militaire samenwerking met Israël te stoppen zolang het de voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft,"
-            ) == .mentions)
+            ) == .supports)
         // A fee for legal aid is not money given to it (`StanceReaderTests.courts`).
         #expect(
             OperativeText(
@@ -2944,5 +2945,80 @@ struct TrapWordTests {
                 "rp-tweestatusstelsel-invoeren",
                 "verzoekt de regering, het wetsvoorstel dat vluchtelingen en subsidiair beschermden verschillende rechten op gezinshereniging geeft in te trekken,"
             ) == .init(stance: .mentions, signals: []))
+    }
+
+    @Test("Replacing asks for what replaces; 'only' before an allowing verb restricts; a removal reaches a noun hint")
+    func replacingRestrictingRemoving() {
+        let title = { (id: String, subject: String) in
+            Self.shippedReading(id, title: "Motie van het lid X over \(subject)")
+        }
+        // The later sets' read parts (2024Z04065, 2024Z13497, 2025Z14113), and their neighbours read as before.
+        #expect(
+            title(
+                "samenwerking-unrwa-herstellen",
+                "de opschorting van besluiten over de financiering van de UNRWA opheffen")
+                == .init(
+                    stance: .supports,
+                    signals: [
+                        "'opschorting' ontkend door 'opheffen'",
+                        "'unrwa' meer door 'opschorting financiering opheffen'",
+                    ]))
+        // A removal further on does not reach past another ask: it takes the suspension away, not the funding.
+        #expect(
+            title(
+                "samenwerking-unrwa-herstellen",
+                "het besluit om de financiering voor UNRWA tot nader order op te schorten ongedaan maken")?.stance
+                == .supports)
+        #expect(
+            title(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "het ontmoedigingsbeleid omzetten naar een verhinderingsbeleid")
+                == .init(stance: .supports, signals: ["'verhinderingsbeleid' meer door 'omzetten … naar'"]))
+        #expect(
+            title(
+                "etnisch-profileren-aanpakken",
+                "het vervangen van proactieve controles door controles op basis van een redelijke verdenking")
+                == .init(stance: .supports, signals: ["'proactieve controles' minder door 'vervangen'"]))
+        #expect(
+            title(
+                "hla-strengste-toelatingsregels-van-europa",
+                "een herhaalde asielaanvraag slechts in behandeling nemen indien voldaan is aan de uitreisverplichting")
+                == .init(stance: .supports, signals: ["'asielaanvraag' minder door 'slechts in behandeling nemen'"]))
+        #expect(
+            title("hla-strengste-toelatingsregels-van-europa", "asielaanvragen sneller in behandeling nemen")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            Self.shippedReading(
+                "etnisch-profileren-aanpakken",
+                dictum:
+                    "verzoekt de regering, alleen bij een objectieve rechtvaardiging risicoprofilering toe te staan,")
+                == .init(stance: .supports, signals: ["'risicoprofilering' minder door 'alleen … toe te staan'"]))
+        // What is allowed is one of a kind: the restriction is said already, and allowing it asks for it.
+        #expect(
+            title(
+                "hla-grondwet-en-grondrechten-versterken",
+                "in asielzaken uitsluitend beroep bij één instantie mogelijk maken")?.stance == .opposes)
+        // "niet met" denies the manner of what is done to the protest, not the protest.
+        #expect(
+            Self.shippedReading(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                dictum:
+                    "verzoekt de regering, met richtlijnen te garanderen dat geweldloos protest niet met disproportioneel geweld wordt beantwoord,"
+            ) == .init(stance: .mentions, signals: []))
+        // The theme-wide pledges read the theme's other names for what they want.
+        #expect(
+            title("demonstratierecht-fundamenteel-onderdeel-democratie", "het verbieden van protestmarsen")
+                == .init(stance: .opposes, signals: ["'protestmarsen' minder door 'verbieden'"]))
+        #expect(
+            title("hla-grondwet-en-grondrechten-versterken", "het zwijgrecht van verdachten beperken")
+                == .init(stance: .opposes, signals: ["'zwijgrecht van verdachten' minder door 'beperken'"]))
+        #expect(
+            title("hla-strengste-toelatingsregels-van-europa", "de refoulementbeoordeling niet schrappen")
+                == .init(stance: .opposes, signals: ["'refoulementbeoordeling' meer door 'niet schrappen'"]))
+        #expect(
+            title(
+                "hla-strengste-toelatingsregels-van-europa",
+                "een herbeoordeling van de tijdelijke verblijfsvergunningen van Syriërs")
+                == .init(stance: .supports, signals: ["'verblijfsvergunningen' ontkend door 'herbeoordeling van'"]))
     }
 }
