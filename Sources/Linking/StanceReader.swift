@@ -120,6 +120,14 @@ package struct OperativeText: Sendable {
                 of: #"(?i)\b(roept|draagt)(\s+(?:de|het)(?:\s+\(?toekomstige\)?)?\s+\w+)\s+op\b"#, with: "$1$2",
                 options: .regularExpression)
         }
+        // The country doing it, between a verb and its preposition, says who acts, not what is asked: "het
+        // terugtrekken van Nederland uit het Statuut van Rome" asks as "het terugtrekken uit" does, "het aansluiten van
+        // Nederland bij de zaak van Zuid-Afrika" as "het aansluiten bij".
+        if text.range(of: "van Nederland ", options: .caseInsensitive) != nil {
+            text = text.replacingOccurrences(
+                of: #"(?i)\b(\w+en) van Nederland (uit|bij|tot|aan|in|met|op)\b"#, with: "$1 $2",
+                options: .regularExpression)
+        }
         // A point inside a number ("2.500 alleenstaande minderjarige asielzoekers", "18.00 uur") or an abbreviation
         // ("m.b.t.", "o.a.") ends no clause; "i.p.v." is "in plaats van", a negation.
         if text.utf8.contains(UInt8(ascii: ".")) {
@@ -827,6 +835,9 @@ package struct StanceReader: Sendable {
     static let moreWords: [FoldedPhrase] = [
         "uitbreiden", "uitbreiding", "verruimen", "verruiming", "invoeren", "invoering", "intensiveren", "versterken",
         "versterking", "meer", "vaker", "toestaan", "mogelijk maken", "stimuleren", "behouden",
+        // Tightening a rule asks more of it: "het aanscherpen van de meldplicht voor demonstraties"; so does saying a
+        // thing must be possible: "spreekt uit dat de politie moet kunnen selecteren op uiterlijk".
+        "aanscherpen", "aanscherping", "moet kunnen", "moeten kunnen",
         // Taking an application into consideration, an ask only where restricted (`permittedOnlyRestricted`).
         "in behandeling nemen", "in behandeling genomen",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
@@ -1526,6 +1537,11 @@ package struct StanceReader: Sendable {
                     && ["baar", "bare", "baarheid"].contains(where: clause.words[position].hasSuffix)
                     && !phrase.words[0].contains("baar")),
                 !matchedAsWritten.contains(phrase.folded) || clause.words[position] == phrase.folded,
+                // A word in the name of a law or directive asks nothing: "de Richtlijn Tijdelijke Bescherming voor
+                // derdelanders uit de Oekraïne".
+                !(position >= 1 && namingHeads.contains(clause.words[position - 1])),
+                !(position >= 2 && namingHeads.contains(clause.words[position - 2])
+                    && isAdjective(clause.words[position - 1])),
                 // A past participle inflected before a noun describes it: "elke door de politie opgelegde
                 // strafbeschikking" asks nothing of imposing.
                 !(phrase.words.count == 1 && isPastParticiple(phrase.words[0])
@@ -1534,10 +1550,14 @@ package struct StanceReader: Sendable {
             let end = position + phrase.words.count
             // Allowing a thing only (under a condition) restricts it: "risicoprofilering alleen toe te staan als er
             // sprake is van een objectieve rechtvaardiging".
+            // Any ask of more with "only" right before it and a condition after it restricts too: "aan derdelanders
+            // enkel bescherming bieden als daartoe voldoende noodzaak bestaat".
             let restricted =
-                wants == .more && permitting.contains(phrase.folded) && position >= 1
+                wants == .more && position >= 1
                 && restricting.contains(clause.words[position - 1])
                 && (position < 2 || clause.words[position - 2] != "niet")
+                && (permitting.contains(phrase.folded)
+                    || clause.words[end...].contains(where: restrictingConditions.contains))
             // So does allowing it with "only" before what is allowed: "in asielzaken uitsluitend beroep bij één
             // instantie mogelijk maken", "een herhaalde asielaanvraag slechts in behandeling nemen indien …".
             let restrictedBefore =
@@ -1961,6 +1981,8 @@ package struct StanceReader: Sendable {
         "mogelijk te maken",
     ]).union(permittedOnlyRestricted)
     static let restricting: Set<String> = ["alleen", "uitsluitend", "slechts", "enkel"]
+    /// The conditions that make an ask of more with "only" before it a restriction (`directionWords`).
+    static let restrictingConditions: Set<String> = ["als", "indien", "mits", "wanneer", "zolang"]
     /// How many words before what it allows a restricting word may stand (`directionWords`).
     static let restrictionReach = 6
     /// The permitting words that ask nothing unless restricted (`directionWords`): "asielaanvragen sneller in
@@ -2408,10 +2430,16 @@ package struct StanceReader: Sendable {
     /// Whether the words hold a purpose clause, "om … te": not one that says what a plan or aim holds ("het laten
     /// vallen van de ambitie om het Verdrag van Genève te herzien" drops the revision).
     static func purposeClause(in words: ArraySlice<String>) -> Bool {
+        // A clause of time or cause between says when or why, and the negation stays with its verb: "niet korten van
+        // de kinderbijslag dan nadat de jeugdrechter is ingeschakeld" denies no judge.
+        if words.contains(where: subordinators.contains) { return true }
         guard let om = words.firstIndex(of: "om") else { return false }
         if om > words.startIndex, contentNouns.contains(words[om - 1]) { return false }
         return words[(om + 1)...].contains("te")
     }
+
+    /// The conjunctions that open a clause of time or cause (`purposeClause`).
+    static let subordinators: Set<String> = ["nadat", "voordat", "totdat", "zodra", "omdat", "doordat", "terwijl"]
 
     /// Nouns whose "om … te" clause is what they hold: a plan, an aim, a decision.
     static let contentNouns: Set<String> = [

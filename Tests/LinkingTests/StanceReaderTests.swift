@@ -3020,5 +3020,41 @@ struct TrapWordTests {
                 "hla-strengste-toelatingsregels-van-europa",
                 "een herbeoordeling van de tijdelijke verblijfsvergunningen van Syriërs")
                 == .init(stance: .supports, signals: ["'verblijfsvergunningen' ontkend door 'herbeoordeling van'"]))
+        // "van Nederland" between the verb and its preposition says who acts.
+        #expect(
+            title("buitenlandbeleid-conform-igh-en-strafhof", "het terugtrekken van Nederland uit het Statuut van Rome")
+                == .init(stance: .opposes, signals: ["'statuut van rome' minder door 'terugtrekken uit'"]))
+        // Saying a thing must be possible asks for it; tightening a rule asks more of it; the riot police at a
+        // demonstration are a means of force.
+        #expect(
+            Self.shippedReading(
+                "etnisch-profileren-aanpakken",
+                dictum: "spreekt uit dat de politie moet kunnen selecteren op uiterlijk als dat effectief is,")
+                == .init(stance: .opposes, signals: ["'selecteren op uiterlijk' meer door 'moet kunnen'"]))
+        #expect(
+            title(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "het aanscherpen van de meldplicht voor demonstraties")
+                == .init(
+                    stance: .opposes,
+                    signals: ["'meldplicht' (de toezegging wil er minder van) meer door 'aanscherpen'"]))
+        #expect(
+            title(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "het inzetten van de ME bij pro-Palestijnse demonstraties")
+                == .init(
+                    stance: .opposes, signals: ["'van de me' (de toezegging wil er minder van) meer door 'inzetten'"]))
+        // A negation stays with its verb across a clause of time (2009Z12251); a directive's name asks nothing.
+        #expect(
+            title(
+                "hla-grondwet-en-grondrechten-versterken",
+                "niet korten van de kinderbijslag dan nadat de jeugdrechter is ingeschakeld")
+                == .init(
+                    stance: .mentions, signals: []))
+        #expect(
+            title(
+                "hla-strengste-toelatingsregels-van-europa",
+                "de Richtlijn Tijdelijke Bescherming voor derdelanders uit de Oekraïne zo aanpassen dat zij alleen bescherming krijgen als daartoe noodzaak bestaat"
+            ) == .init(stance: .mentions, signals: []))
     }
 }
