@@ -838,6 +838,9 @@ package struct StanceReader: Sendable {
         // Tightening a rule asks more of it: "het aanscherpen van de meldplicht voor demonstraties"; so does saying a
         // thing must be possible: "spreekt uit dat de politie moet kunnen selecteren op uiterlijk".
         "aanscherpen", "aanscherping", "moet kunnen", "moeten kunnen",
+        // Bringing a law into force asks more of it: "de Asielnoodmaatregelenwet zo spoedig mogelijk in werking te
+        // laten treden" (the name "Wet invoering tweestatusstelsel" asks nothing itself).
+        "in werking laten treden", "in werking treden", "inwerkingtreding",
         // Taking an application into consideration, an ask only where restricted (`permittedOnlyRestricted`).
         "in behandeling nemen", "in behandeling genomen",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",

@@ -3056,5 +3056,17 @@ struct TrapWordTests {
                 "hla-strengste-toelatingsregels-van-europa",
                 "de Richtlijn Tijdelijke Bescherming voor derdelanders uit de Oekraïne zo aanpassen dat zij alleen bescherming krijgen als daartoe noodzaak bestaat"
             ) == .init(stance: .mentions, signals: []))
+        // Bringing a law into force asks more of it, not its name's "invoering" (a line of stance batch ad).
+        #expect(
+            Self.shippedReading(
+                "hla-strengste-toelatingsregels-van-europa",
+                dictum:
+                    "verzoekt de regering, de Asielnoodmaatregelenwet en de Wet invoering tweestatusstelsel zo spoedig mogelijk in werking te laten treden,"
+            )
+                == .init(
+                    stance: .supports,
+                    signals: [
+                        "'tweestatusstelsel' (de toezegging wil er meer van) meer door 'in werking te laten treden'"
+                    ]))
     }
 }
