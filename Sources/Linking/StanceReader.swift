@@ -47,6 +47,19 @@ package struct OperativeText: Sendable {
         if words.count > opening + 1, reports.contains(words[opening]), words[opening + 1] == "over" {
             return opening + 2
         }
+        // Further on, an overview or a letter asked for with "een" names its topic after "van" or "over", past what is
+        // done with it: "bij de Kamer een overzicht in te dienen van welke EU-lidstaten hun ambassade in Jeruzalem
+        // hebben gevestigd", "jaarlijks een overzicht te publiceren van het aantal verboden demonstraties".
+        for index in words.indices.dropFirst() where words[index - 1] == "een" && reports.contains(words[index]) {
+            let reach = words[(index + 1)..<min(words.count, index + 7)]
+            // Not "een overzicht van alternatieven voor verhoging van griffierechten" right after it: what the overview
+            // is of may be what is asked.
+            if let of = reach.firstIndex(where: { $0 == "van" || $0 == "over" }), of > index + 1,
+                reach[..<of].allSatisfy({ reportHandling.contains($0) })
+            {
+                return of + 1
+            }
+        }
         for index in words.indices.dropLast()
         where ["informeren", "inlichten", "rapporteren"].contains(words[index]) {
             // Who is told may stand between: "het informeren van de Kamer over de ervaringen met …".
@@ -65,6 +78,13 @@ package struct OperativeText: Sendable {
 
     /// What a clause may open by asking for, a report on its topic (`reportedTopic`).
     static let reports: Set<String> = ["brief", "overzicht", "rapportage", "verslag", "notitie", "kabinetsbrief"]
+
+    /// The words between a report asked for and its topic: what is done with it and for whom ("in te dienen", "te
+    /// publiceren", "aan de Kamer te sturen").
+    static let reportHandling: Set<String> = [
+        "in", "te", "dienen", "indienen", "publiceren", "sturen", "zenden", "toesturen", "toezenden", "toe", "geven",
+        "verstrekken", "op", "stellen", "opstellen", "aan", "bij", "de", "kamer", "jaarlijks", "halfjaarlijks",
+    ]
 
     /// The words that name who is told, between "informeren" and "over": "het informeren van de Tweede Kamer over".
     static let toldWords: Set<String> = ["van", "de", "het", "tweede", "kamer", "parlement", "aan"]
@@ -468,9 +488,14 @@ package struct StanceReader: Sendable {
                 let people = Self.namesPeople(clause, position, end)
                 // In a condition, a "niet" after the phrase is the condition's, said of someone else: "zolang het de
                 // voorlopige maatregelen van het Internationaal Gerechtshof niet naleeft".
+                // So are the people the phrase completes: "deelnemers aan vreedzame demonstraties niet langer verplicht
+                // worden zich te legitimeren" denies the duty, not the demonstrations.
+                let ofPeople =
+                    position >= 2 && ["aan", "van", "bij"].contains(clause.words[position - 1])
+                    && Self.namesPeople(clause.words[position - 2])
                 let after =
                     position >= 1 && clause.words[position - 1] == "die"
-                        || people || Self.inCondition(clause, at: position)
+                        || people || ofPeople || Self.inCondition(clause, at: position)
                     ? nil : Self.trailing(Self.trailingNegations, after: end, in: clause)
                 // A counter phrase says why less of it works against the pledge: it wants more of it.
                 let quoted =
@@ -840,7 +865,8 @@ package struct StanceReader: Sendable {
         "aanscherpen", "aanscherping", "moet kunnen", "moeten kunnen",
         // Bringing a law into force asks more of it: "de Asielnoodmaatregelenwet zo spoedig mogelijk in werking te
         // laten treden" (the name "Wet invoering tweestatusstelsel" asks nothing itself).
-        "in werking laten treden", "in werking treden", "inwerkingtreding",
+        // Not the noun "inwerkingtreding", mostly a date: "sinds de inwerkingtreding van de wet".
+        "in werking laten treden", "in werking treden",
         // Taking an application into consideration, an ask only where restricted (`permittedOnlyRestricted`).
         "in behandeling nemen", "in behandeling genomen",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
@@ -1090,7 +1116,9 @@ package struct StanceReader: Sendable {
     static let hyphenPrefixes: Set<String> = ["vn", "eu", "om"]
 
     /// The nouns a name follows: a law, scheme or decree called by the phrase after it (`linksAcross`).
-    static let namingHeads: Set<String> = ["wet", "regeling", "besluit", "richtlijn", "verordening"]
+    static let namingHeads: Set<String> = [
+        "wet", "regeling", "besluit", "richtlijn", "verordening", "wetsvoorstel", "initiatiefwetsvoorstel",
+    ]
 
     /// The nouns of using and trading a thing, which an asking word reaches through to it (`linksAcross`).
     static let passingHeads: Set<String> = Set([
@@ -1599,6 +1627,20 @@ package struct StanceReader: Sendable {
             found.append(
                 AskingWord(start: out, end: position + 1, wants: .less, words: "uit … \(clause.words[position])"))
         }
+        // Bringing a thing in line with another asks more of the other: "het aanpassen van de werkinstructies van de
+        // marechaussee aan de uitspraak van het gerechtshof over etnisch profileren".
+        for position in clause.words.indices {
+            guard let prepositions = conformingVerbs[clause.words[position]],
+                let to = ((position + 1)..<min(clause.words.count, position + directionReachAfter)).first(where: {
+                    prepositions.contains(clause.words[$0])
+                }),
+                to > position + 1,
+                !clause.words[(position + 1)..<to].contains(where: { clauseStarts.contains($0) || $0 == "en" })
+            else { continue }
+            found.append(
+                AskingWord(
+                    start: to, end: to + 1, wants: .more, words: "\(clause.words[position]) … \(clause.words[to])"))
+        }
         // Replacing a thing by another asks less of the one and more of the other: "proactieve controles vervangen
         // door controles op basis van een redelijke verdenking", "het ontmoedigingsbeleid omzetten naar een
         // verhinderingsbeleid". The verb asks of what it follows or governs, the preposition of what it introduces.
@@ -1616,6 +1658,12 @@ package struct StanceReader: Sendable {
         }
         return found
     }
+
+    /// Verbs of bringing a thing in line with another, with the prepositions that introduce the other
+    /// (`directionWords`).
+    static let conformingVerbs: [String: Set<String>] = [
+        "aanpassen": ["aan"], "aanpassing": ["aan"], "afstemmen": ["op"], "afstemming": ["op"],
+    ]
 
     /// Verbs of replacing a thing, with the prepositions that introduce what replaces it (`directionWords`). Not
     /// "omzetten in", which is also transposing a directive into law.

@@ -3069,4 +3069,61 @@ struct TrapWordTests {
                         "'tweestatusstelsel' (de toezegging wil er meer van) meer door 'in werking te laten treden'"
                     ]))
     }
+
+    @Test("An overview asked for names its topic; bringing a thing in line with a ruling asks for the ruling")
+    func overviewsConformingPeople() {
+        let title = { (id: String, subject: String) in
+            Self.shippedReading(id, title: "Motie van het lid X over \(subject)")
+        }
+        let dictum = { (id: String, text: String) in Self.shippedReading(id, dictum: text) }
+        // Lines of stance batch ad, which read otherwise at 81b5cf1.
+        #expect(
+            dictum(
+                "hla-ambassade-naar-jeruzalem-onderzoeken",
+                "verzoekt de regering, bij de Kamer een overzicht in te dienen van welke EU-lidstaten hun ambassade in Jeruzalem hebben gevestigd,"
+            ) == .init(stance: .mentions, signals: []))
+        #expect(
+            title(
+                "oordeel-kmar-zaak-onderschrijven",
+                "het aanpassen van de werkinstructies van de marechaussee aan de uitspraak van het gerechtshof over etnisch profileren"
+            )
+                == .init(
+                    stance: .supports,
+                    signals: [
+                        "'uitspraak van het gerechtshof over etnisch profileren' (de toezegging wil er meer van) meer door 'aanpassen … aan'"
+                    ]))
+        // A bill named by its law: the asking word before the bill reaches the law.
+        #expect(
+            title(
+                "hla-strengste-toelatingsregels-van-europa",
+                "het intrekken van het wetsvoorstel Asielnoodmaatregelenwet")
+                == .init(
+                    stance: .opposes,
+                    signals: ["'asielnoodmaatregelenwet' (de toezegging wil er meer van) minder door 'intrekken'"]))
+        // A "niet" after the people a phrase completes is said of them: here it denies the duty to identify oneself.
+        #expect(
+            dictum(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "verzoekt de regering, ervoor te zorgen dat deelnemers aan vreedzame demonstraties niet langer verplicht worden zich te legitimeren,"
+            )
+                == .init(
+                    stance: .supports,
+                    signals: ["'zich te legitimeren' (de toezegging wil er minder van) ontkend door 'niet'"]))
+        #expect(
+            title(
+                "burgemeester-bestuurlijke-handhaving-demonstraties",
+                "een bestuurlijke boete voor organisatoren die een demonstratie niet tijdig aanmelden")
+                == .init(stance: .supports, signals: ["'bestuurlijke boete' meer door 'een'"]))
+        #expect(
+            title(
+                "hla-grondwet-en-grondrechten-versterken",
+                "het beperken van de bevoegdheid van de rechter om wetten te toetsen aan het EVRM")
+                == .init(stance: .opposes, signals: ["'bevoegdheid van de rechter' minder door 'beperken'"]))
+        // Room given to the police is not room for demonstrations.
+        #expect(
+            dictum(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "verzoekt de regering, de politie de ruimte te geven om bij demonstraties standaard camerabeelden van deelnemers te maken,"
+            ) == .init(stance: .mentions, signals: []))
+    }
 }
