@@ -69,12 +69,40 @@ package struct OperativeText: Sendable {
                 return next + 1
             }
         }
+        // A question explained or studied is no ask either: "per brief uiteen te zetten op welke wijze Nederland …
+        // uitvoering geeft aan artikel 90 van de Grondwet", "te onderzoeken welke knelpunten gemeenten ervaren bij het
+        // realiseren van reguliere opvanglocaties".
+        for index in words.indices.dropLast()
+        where ["uiteenzetten", "onderzoeken", "nagaan", "na"].contains(words[index])
+            || (words[index] == "zetten" && index >= 2 && words[index - 2] == "uiteen")
+        {
+            var next = index + 1
+            if words[index] == "na", next < words.count - 1, words[next] == "te", words[next + 1] == "gaan" {
+                next += 2
+            } else if words[index] == "na" {
+                continue
+            }
+            guard next < words.count else { continue }
+            // How a thing is done is asked to explain; how it can be done, to study, is a plan to do it: "te
+            // onderzoeken hoe de asielinstroom kan worden verminderd" asks less of it.
+            let explained = words[index] == "uiteenzetten" || words[index] == "zetten"
+            if explained, next + 1 < words.count, words[next] == "op", words[next + 1] == "welke" { return next + 2 }
+            if studiedQuestions.contains(words[next]) || (explained && words[next] == "hoe") { return next + 1 }
+        }
         return nil
     }
+
+    /// The words that open the reason given for an ask, which asks nothing itself (`clauses`).
+    static let reasons: Set<String> = ["omdat", "aangezien"]
 
     /// The words that open a question the Kamer is to be told the answer to (`reportedTopic`): "de Kamer te informeren
     /// hoeveel betogingen door burgemeesters zijn verboden".
     static let questions: Set<String> = ["of", "hoeveel", "welke", "hoe", "waarom", "wanneer", "wat"]
+
+    /// The words that open a question a study or an explanation is asked to answer (`reportedTopic`): not "of" or
+    /// "hoe", whose study of whether or how a thing can be done keeps the ask it weighs ("onderzoeken of … mogelijk
+    /// is", "onderzoeken hoe … kan worden verruimd").
+    static let studiedQuestions: Set<String> = ["hoeveel", "welke", "waarom", "wat", "wanneer"]
 
     /// What a clause may open by asking for, a report on its topic (`reportedTopic`).
     static let reports: Set<String> = ["brief", "overzicht", "rapportage", "verslag", "notitie", "kabinetsbrief"]
@@ -164,6 +192,11 @@ package struct OperativeText: Sendable {
             if let told = reportedTopic(in: folded.words) {
                 folded = FoldedText(words: Array(folded.words[..<told]), stems: Array(folded.stems[..<told]))
             }
+            // Nor is the reason given for the ask: "het eenstatusstelsel in stand te houden, omdat de invoering van twee
+            // statussen tot meer juridische procedures leidt".
+            if let reason = folded.words.firstIndex(where: reasons.contains), reason > 0 {
+                folded = FoldedText(words: Array(folded.words[..<reason]), stems: Array(folded.stems[..<reason]))
+            }
             var start = 0
             for index in folded.words.indices where folded.words[index] == "maar" && index > start {
                 result.append(
@@ -244,7 +277,7 @@ package struct StanceReader: Sendable {
         // Speaking out against, opposing: "spreekt zich uit tegen het criminaliseren van …".
         ["zich", "uit", "tegen"], ["zich", "uit", "te", "spreken", "tegen"], ["keert", "zich", "tegen"],
         ["verzet", "zich", "tegen"], ["zich", "te", "verzetten", "tegen"], ["verzetten", "tegen"],
-        ["uitspreken", "tegen"],
+        ["uitspreken", "tegen"], ["uit", "te", "spreken", "tegen"],
         ["afstand", "nemen", "van"], ["afstand", "te", "nemen", "van"], ["neemt", "afstand", "van"],
         // Reconsidering a measure asks to undo it: "heroverwegen van intrekkingen van asielvergunningen"; putting it
         // off asks not to do it now: "uitstel van de bezuinigingen op de rechtsbijstand".
@@ -583,6 +616,8 @@ package struct StanceReader: Sendable {
                         (first.start..<asked.start).allSatisfy({ at in
                             askingWords().contains { $0.start <= at && at < $0.end }
                                 || Self.articles.contains(clause.words[at])
+                                // And words of quantity: "geen verdere beperkingen van de toelating van asielzoekers".
+                                || Self.furtherWords.contains(clause.words[at])
                         })
                     {
                         addDenied(asked, by: denied.words)
@@ -601,7 +636,7 @@ package struct StanceReader: Sendable {
                 // A hint that is the ask denied here is read through the phrase: "crisisnoodopvang niet te
                 // beperken", where the denied hint "beperken" would read plainly against a pledge that wants less of
                 // it.
-                if denied == nil, !Self.complements(position, end, in: clause),
+                if denied == nil, !Self.complements(position, end, in: clause), !ofPeople,
                     let (asked, denier) = Self.deniedAfter(end, in: clause, directions: askingWords)
                 {
                     addDenied(asked, by: denier)
@@ -770,6 +805,9 @@ package struct StanceReader: Sendable {
         "maatregelen tegen", "handelsmaatregelen tegen", "drukmiddelen tegen", "sancties tegen", "optreden tegen",
         // Freezing it: "het bevriezen van de Nederlandse bijdrage aan het Internationaal Strafhof", "bevroren houden".
         "bevriezen", "bevriezing", "bevroren houden",
+        // Letting it go, or lapse: "de voorgenomen uitbreiding van de rechterlijke controle te laten varen", "waarmee
+        // het toetsingsverbod vervalt".
+        "laten varen", "vervallen", "vervalt", "laten vervallen",
         // Keeping it out of sight: "demonstraties buiten het zicht van de NAVO-top laten plaatsvinden".
         "buiten het zicht", "buiten zicht- en hoorafstand", "buiten zicht en hoorafstand",
         // Barring people from entry: "een inreisverbod voor gewelddadige kolonisten".
@@ -867,6 +905,10 @@ package struct StanceReader: Sendable {
         // laten treden" (the name "Wet invoering tweestatusstelsel" asks nothing itself).
         // Not the noun "inwerkingtreding", mostly a date: "sinds de inwerkingtreding van de wet".
         "in werking laten treden", "in werking treden",
+        // Taking a thing as the starting point or guide asks to follow it, and so does calling it binding: "het advies
+        // van het Internationaal Gerechtshof als uitgangspunt te nemen", "… niet bindend is en geen leidraad mag zijn"
+        // denies both.
+        "als uitgangspunt nemen", "tot uitgangspunt nemen", "uitgangspunt", "leidraad", "bindend",
         // Taking an application into consideration, an ask only where restricted (`permittedOnlyRestricted`).
         "in behandeling nemen", "in behandeling genomen",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
@@ -1627,6 +1669,22 @@ package struct StanceReader: Sendable {
             found.append(
                 AskingWord(start: out, end: position + 1, wants: .less, words: "uit … \(clause.words[position])"))
         }
+        // Making use of a thing asks more of it, with modal verbs between: "gebruik moeten kunnen blijven maken van
+        // nationaliteit en afkomst als selectiecriterium". Not "gebruik te maken van" alone, read as ever through
+        // "gebruik" ("geen gebruik te maken van noodrecht om een asielcrisis af te kondigen").
+        for position in clause.words.indices where clause.words[position] == "gebruik" {
+            guard
+                let maken = ((position + 1)..<min(clause.words.count - 1, position + 5)).first(where: {
+                    clause.words[$0] == "maken" && clause.words[$0 + 1] == "van"
+                }),
+                clause.words[(position + 1)..<maken].allSatisfy(modalWords.contains),
+                clause.words[(position + 1)..<maken].contains(where: { $0 != "te" })
+            else { continue }
+            found.append(
+                AskingWord(
+                    start: position, end: maken + 2, wants: .more,
+                    words: clause.words[position..<(maken + 2)].joined(separator: " ")))
+        }
         // Bringing a thing in line with another asks more of the other: "het aanpassen van de werkinstructies van de
         // marechaussee aan de uitspraak van het gerechtshof over etnisch profileren".
         for position in clause.words.indices {
@@ -1658,6 +1716,11 @@ package struct StanceReader: Sendable {
         }
         return found
     }
+
+    /// The words that may stand between "gebruik" and "maken van" (`directionWords`).
+    static let modalWords: Set<String> = [
+        "te", "moeten", "moet", "kunnen", "kan", "blijven", "blijft", "mogen", "mag", "zullen", "zal", "gaan",
+    ]
 
     /// Verbs of bringing a thing in line with another, with the prepositions that introduce the other
     /// (`directionWords`).
@@ -2352,6 +2415,8 @@ package struct StanceReader: Sendable {
         ["ongedaan", "maken"], ["ongedaan", "te", "maken"], ["terugdraaien"], ["terug", "te", "draaien"],
         // Taking back a proposal: "het voorstel tot intrekking van de Spreidingswet terug te nemen".
         ["terugnemen"], ["terug", "te", "nemen"],
+        // Letting it go: "de voorgenomen uitbreiding van de rechterlijke controle op de wetgever te laten varen".
+        ["laten", "varen"], ["te", "laten", "varen"],
     ]
     /// Words after a pledge phrase that deny it: "etniciteit niet laten gebruiken", "etniciteit geen indicator meer".
     static let trailingNegations: [[String]] = [["niet"], ["geen"]]
@@ -2360,6 +2425,8 @@ package struct StanceReader: Sendable {
     static let quantity: Set<String> = [
         "de", "het", "een", "elke", "iedere", "ieder", "enige", "verdere", "nieuwe", "extra", "vorm", "soort", "van",
     ]
+    /// The words of quantity that may stand between a negation and the ask it denies: "geen verdere beperkingen".
+    static let furtherWords: Set<String> = ["verdere", "nieuwe", "extra", "elke", "iedere", "ieder", "enige"]
     /// The one-word negations of a verb: "niet", "nooit", "nimmer" ("niet meer", "niet te beperken").
     static let plainNegations: Set<String> = ["niet", "nooit", "nimmer"]
 

@@ -3126,4 +3126,64 @@ struct TrapWordTests {
                 "verzoekt de regering, de politie de ruimte te geven om bij demonstraties standaard camerabeelden van deelnemers te maken,"
             ) == .init(stance: .mentions, signals: []))
     }
+
+    @Test("Modal use, a starting point, a binding ruling, a lapse; a question studied or a reason given asks nothing")
+    func usesGuidesQuestionsReasons() {
+        let dictum = { (id: String, text: String) in Self.shippedReading(id, dictum: text) }
+        // Constructed after lines of stance batch af; each read as mentions or the other way at 909773b.
+        #expect(
+            dictum(
+                "etnisch-profileren-aanpakken",
+                "spreekt uit dat de politie gebruik moet kunnen blijven maken van etniciteit bij controles,")
+                == .init(
+                    stance: .opposes, signals: ["'etniciteit' meer door 'gebruik moet kunnen blijven maken van'"]))
+        #expect(
+            dictum(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "verzoekt het kabinet, het advies van het Internationaal Gerechtshof over de afscheidingsmuur als uitgangspunt te nemen voor het beleid,"
+            )
+                == .init(
+                    stance: .supports,
+                    signals: ["'advies van het internationaal gerechtshof' meer door 'als uitgangspunt te nemen'"]))
+        #expect(
+            dictum(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "spreekt uit dat het advies van het Internationaal Gerechtshof over de bezette gebieden niet bindend is en geen leidraad mag zijn voor het buitenlandbeleid,"
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: ["'advies van het internationaal gerechtshof' minder door 'niet bindend'"]))
+        #expect(
+            dictum(
+                "hla-toetsingsverbod-schrappen-constitutioneel-hof",
+                "verzoekt de regering, een grondwetsherziening voor te bereiden waarmee het toetsingsverbod vervalt,")
+                == .init(
+                    stance: .supports,
+                    signals: ["'toetsingsverbod' (de toezegging wil er minder van) minder door 'vervalt'"]))
+        // A question to explain or study is the topic of the answer, not an ask.
+        #expect(
+            dictum(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "verzoekt de minister, de Kamer per brief uiteen te zetten op welke wijze Nederland uitvoering geeft aan de uitspraken van het Internationaal Gerechtshof,"
+            ) == .init(stance: .mentions, signals: []))
+        #expect(
+            dictum(
+                "opvang-verbeteren-en-sneller-meedoen",
+                "verzoekt de staatssecretaris, in overleg met het COA te onderzoeken welke knelpunten gemeenten ervaren bij het realiseren van reguliere opvanglocaties,"
+            ) == .init(stance: .mentions, signals: []))
+        // The reason after "omdat" asks nothing: its "invoering" no longer ties the reading.
+        #expect(
+            dictum(
+                "rp-tweestatusstelsel-invoeren",
+                "verzoekt de regering, het eenstatusstelsel in stand te houden, omdat de invoering van twee statussen tot meer procedures leidt,"
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: ["'eenstatusstelsel' (de toezegging wil er minder van) meer door 'in stand te houden'"]))
+        #expect(
+            dictum(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "verzoekt de regering, zich in EU-verband uit te spreken tegen de annexatie van de Westelijke Jordaanoever,"
+            )?.stance == .supports)
+    }
 }
