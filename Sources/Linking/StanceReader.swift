@@ -419,6 +419,17 @@ package struct StanceReader: Sendable {
                                     : nil)
                         var denier = negated ?? removal
                         var undone: String?
+                        // A negation of an ask of less right before the hint undoes that ask, not the hint: "niet bij
+                        // voorbaat uit te sluiten van de bescherming" asks for it.
+                        if let negated, let found = negation(before: position),
+                            let less = askingWords().last(where: {
+                                $0.wants == .less && !$0.isBareSubject && $0.start > found.end && $0.end <= position
+                                    && Self.linksAcross(clause.words[$0.end..<position])
+                            })
+                        {
+                            denier = nil
+                            undone = Self.undone(by: negated, again: less.words)
+                        }
                         // A noun governed by an ask of less before it is asked less of, as a phrase is: "de
                         // opschorting van de bijdrage aan UNRWA te handhaven"; each further ask of less before, or a
                         // removal after them, turns it round again: "de opschorting van de financiering van UNRWA op
@@ -681,6 +692,14 @@ package struct StanceReader: Sendable {
                     // in vreemdelingendetentie" asks less detention; but people out of it are denied themselves:
                     // "geen vreemdelingen meer uit COA-locaties verwijderen" asks no less reception.
                     if let denied, Self.setting(of: position, after: denied.end, in: clause) { continue }
+                    // Nor what a regime or measure is for: "geen apart regime voor zogenoemde ordeverstorende acties in
+                    // te voeren" denies the regime, not the actions.
+                    if let denied, !people,
+                        Self.setting(of: position, after: denied.end, in: clause, with: ["voor"]),
+                        (denied.end + 1..<position).contains(where: { Self.regimeNouns.contains(clause.words[$0]) })
+                    {
+                        continue
+                    }
                     add("\(quoted) ontkend door '\(denier)'", asking: .less)
                     // A hint that is the negation itself ("af te zien van") speaks through the phrase it denies.
                     if let denied, plain.contains(where: { $0.start == denied.start }) { consumed.insert(denied.start) }
@@ -713,6 +732,9 @@ package struct StanceReader: Sendable {
                 guard let asked = governing, !replacedFor.contains(asked.start) || asked.wants == .more else {
                     continue
                 }
+                // What is asked after a phrase that completes people is asked of them: "het vastleggen van
+                // identiteitsgegevens van deelnemers aan vreedzame demonstraties niet toe te staan".
+                if ofPeople, asked.start >= end { continue }
                 if governedByHint { consumed.insert(asked.start) }
                 if asked.isBareSubject {
                     add("\(quoted) gevraagd", asking: asked.wants)
@@ -1914,6 +1936,9 @@ package struct StanceReader: Sendable {
     }
 
     /// The prepositions that place a noun in the setting of a phrase after them.
+    /// Nouns of a regime or measure, which a negation before them denies rather than what they are for.
+    static let regimeNouns: Set<String> = ["regime", "stelsel", "kader", "regeling", "wet", "wetsvoorstel", "aanpak"]
+
     static let settingPrepositions: Set<String> = [
         "bij", "tijdens", "in", "rond", "rondom", "op", "naar", "uit", "tegen",
     ]

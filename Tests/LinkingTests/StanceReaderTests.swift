@@ -3185,5 +3185,27 @@ struct TrapWordTests {
                 "buitenlandbeleid-conform-igh-en-strafhof",
                 "verzoekt de regering, zich in EU-verband uit te spreken tegen de annexatie van de Westelijke Jordaanoever,"
             )?.stance == .supports)
+        // A negation before a regime denies the regime, not what it is for; a negated ask of less before a hint undoes
+        // the ask; what is asked after a phrase that completes people is asked of them. Each read the other way at
+        // 909773b.
+        #expect(
+            dictum(
+                "hla-vreedzaam-demonstreren-en-ordeverstorende-acties",
+                "verzoekt de regering, geen apart regime voor zogenoemde ordeverstorende acties in te voeren,")
+                == .init(stance: .mentions, signals: []))
+        #expect(
+            dictum(
+                "hla-vreedzaam-demonstreren-en-ordeverstorende-acties",
+                "verzoekt de regering, vreedzame blokkades niet bij voorbaat uit te sluiten van de bescherming van het demonstratierecht,"
+            )
+                == .init(
+                    stance: .opposes,
+                    signals: ["'bescherming' ontkend door 'niet', teruggedraaid door 'uit te sluiten'"]
+                ))
+        #expect(
+            dictum(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                "verzoekt de regering, het vastleggen van identiteitsgegevens van deelnemers aan vreedzame demonstraties niet toe te staan,"
+            ) == .init(stance: .mentions, signals: []))
     }
 }
