@@ -1269,6 +1269,10 @@ package struct StanceReader: Sendable {
         /// The request a subject line makes by opening with "een": "over een opt-out op het gebied van immigratie".
         static let openingEen = AskingWord(start: 0, end: 1, wants: .more, words: "een")
         var isOpeningEen: Bool { start == 0 && end == 1 && words == "een" }
+        /// A preposition that asks as part of a verb or noun before it ("vervangen … door", "aanpassen … aan",
+        /// "maatregelen … tegen") asks only of what follows it.
+        var isForwardOnly: Bool { words.contains(" … ") && Self.forwardPrepositions.contains(where: words.hasSuffix) }
+        static let forwardPrepositions = [" door", " naar", " tot", " aan", " op", " tegen"]
     }
 
     /// The asking words, less then more, each with its direction and its place in that order.
@@ -1707,6 +1711,19 @@ package struct StanceReader: Sendable {
                     start: position, end: maken + 2, wants: .more,
                     words: clause.words[position..<(maken + 2)].joined(separator: " ")))
         }
+        // Measures against a thing with words between ask less of it, as "maatregelen tegen" does: "aanvullende
+        // internationale maatregelen nodig zijn tegen Israëls annexatiebeleid".
+        for position in clause.words.indices where measureNouns.contains(clause.words[position]) {
+            guard position + 2 < clause.words.count,
+                let against = ((position + 2)..<min(clause.words.count, position + 5)).first(where: {
+                    clause.words[$0] == "tegen"
+                }),
+                clause.words[(position + 1)..<against].allSatisfy(measureVerbs.contains)
+            else { continue }
+            found.append(
+                AskingWord(
+                    start: against, end: against + 1, wants: .less, words: "\(clause.words[position]) … tegen"))
+        }
         // Bringing a thing in line with another asks more of the other: "het aanpassen van de werkinstructies van de
         // marechaussee aan de uitspraak van het gerechtshof over etnisch profileren".
         for position in clause.words.indices {
@@ -1738,6 +1755,13 @@ package struct StanceReader: Sendable {
         }
         return found
     }
+
+    /// Measures, which ask less of what they are "tegen" with verbs between (`directionWords`).
+    static let measureNouns: Set<String> = ["maatregelen", "maatregel", "sancties", "stappen"]
+    /// The verbs that may stand between a measure and "tegen": "maatregelen nodig zijn tegen", "sancties te nemen tegen".
+    static let measureVerbs: Set<String> = [
+        "nodig", "zijn", "is", "te", "nemen", "treffen", "worden", "genomen", "getroffen", "instellen", "ingesteld",
+    ]
 
     /// The words that may stand between "gebruik" and "maken van" (`directionWords`).
     static let modalWords: Set<String> = [
@@ -1837,7 +1861,7 @@ package struct StanceReader: Sendable {
             return relative!
         }
         let after = directions.filter {
-            $0.start >= end && $0.start - end < directionReachAfter
+            $0.start >= end && $0.start - end < directionReachAfter && !$0.isForwardOnly
                 && !headsNoun(clause, $0) && !modifiers.contains($0.words)
                 && !actsItself(clause, from: end, on: $0)
                 && !insideRelativeClause(clause, from: end, to: $0.start)

@@ -64,8 +64,8 @@ struct LedgerDirectionTests {
                 }
             }
         }
-        // 5,216 readings since 2026-12-06, when the KMar judgment became the first counter phrase of its pledge.
-        #expect(read == 5216)
+        // 5,280 readings since 2026-12-06, when the KMar judgment and the EU asylum articles became counter phrases.
+        #expect(read == 5280)
         #expect(against == [])
     }
 
@@ -94,7 +94,7 @@ struct LedgerDirectionTests {
                 }
             }
         }
-        #expect(read == 1760)
+        #expect(read == 1782)
         #expect(directed == [])
     }
 }

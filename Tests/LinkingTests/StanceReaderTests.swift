@@ -2855,6 +2855,11 @@ struct TrapWordTests {
             })
     }
     /// The reading of a shipped pledge's reader, with its signals.
+    /// The shipped ledger's reading of a subject line "Motie van het lid X over …".
+    static func shippedSubject(_ id: String, _ subject: String) -> StanceReader.Reading? {
+        shippedReading(id, title: "Motie van het lid X over \(subject)")
+    }
+
     static func shippedReading(_ id: String, title: String = "Motie", dictum: String? = nil) -> StanceReader.Reading? {
         let reader = StanceReader(linker.ledger.pledge(id)!.hints)
         return OperativeText(title: title, dictum: dictum) { FoldedText($0) }.map(reader.read)
@@ -2949,9 +2954,7 @@ struct TrapWordTests {
 
     @Test("Replacing asks for what replaces; 'only' before an allowing verb restricts; a removal reaches a noun hint")
     func replacingRestrictingRemoving() {
-        let title = { (id: String, subject: String) in
-            Self.shippedReading(id, title: "Motie van het lid X over \(subject)")
-        }
+        let title = Self.shippedSubject
         // The later sets' read parts (2024Z04065, 2024Z13497, 2025Z14113), and their neighbours read as before.
         #expect(
             title(
@@ -3072,9 +3075,7 @@ struct TrapWordTests {
 
     @Test("An overview asked for names its topic; bringing a thing in line with a ruling asks for the ruling")
     func overviewsConformingPeople() {
-        let title = { (id: String, subject: String) in
-            Self.shippedReading(id, title: "Motie van het lid X over \(subject)")
-        }
+        let title = Self.shippedSubject
         let dictum = { (id: String, text: String) in Self.shippedReading(id, dictum: text) }
         // Lines of stance batch ad, which read otherwise at 81b5cf1.
         #expect(
@@ -3207,5 +3208,21 @@ struct TrapWordTests {
                 "demonstratierecht-fundamenteel-onderdeel-democratie",
                 "verzoekt de regering, het vastleggen van identiteitsgegevens van deelnemers aan vreedzame demonstraties niet toe te staan,"
             ) == .init(stance: .mentions, signals: []))
+        // Measures with verbs before "tegen" ask less of what follows, never of what precedes (2024Z13496's form).
+        #expect(
+            dictum(
+                "buitenlandbeleid-conform-igh-en-strafhof",
+                "verzoekt de regering, te bepleiten dat maatregelen nodig zijn tegen de nederzettingen,")
+                == .init(
+                    stance: .supports,
+                    signals: ["'nederzettingen' (de toezegging wil er minder van) minder door 'maatregelen … tegen'"]))
+        // The EU treaty's asylum article is what an opt-out would take away (2025Z12094, the 2025 set's read part).
+        #expect(
+            Self.shippedSubject("hla-opt-out-eu-asielbeleid", "artikel 78 van het Werkingsverdrag schrappen")
+                == .init(
+                    stance: .supports,
+                    signals: [
+                        "'artikel 78 van het werkingsverdrag' (de toezegging wil er minder van) minder door 'schrappen'"
+                    ]))
     }
 }
