@@ -635,7 +635,8 @@ struct ThemeWideLinkingTests {
                 ])
         // Nationality with a discriminatory selection is profiling (the address checks of the population register),
         // and "discriminatoire selectie" is a phrase of the pledge; "discriminatoir" alone names nothing ("maatregelen
-        // tegen discriminatoire eisen", in hiring).
+        // tegen discriminatoire eisen", in hiring). Since 2026-12-06 selection "op grond van nationaliteit" is a phrase
+        // of the pledge too.
         #expect(
             Self.links(
                 "2022Z07477",
@@ -644,7 +645,7 @@ struct ThemeWideLinkingTests {
                     "Wijziging van de Wet basisregistratie personen in verband met de invoering van een centrale voorziening ter ondersteuning van de colleges van burgemeester en wethouders bij het onderzoek of een persoon als ingezetene in de basisregistratie personen op een adres in de gemeente dient te worden ingeschreven alsmede naar de juistheid van de gegevens betreffende het adres van een ingezetene in de basisregistratie personen "
             ).map { $0.components(separatedBy: "; stand ").first! }
                 == [
-                    "etnisch-profileren-aanpakken 0.865: zinsneden: 'discriminatoire selectie' in de titel, themawoorden 'nationaliteit' en 'discriminatoir' samen in de titel"
+                    "etnisch-profileren-aanpakken 0.95: zinsneden: 'op grond van nationaliteit' in de titel, 'discriminatoire selectie' in de titel, themawoorden 'nationaliteit' en 'discriminatoir' samen in de titel"
                 ])
         #expect(
             Self.links(
