@@ -1728,11 +1728,7 @@ package struct StanceReader: Sendable {
         // marechaussee aan de uitspraak van het gerechtshof over etnisch profileren".
         for position in clause.words.indices {
             guard let prepositions = conformingVerbs[clause.words[position]],
-                let to = ((position + 1)..<min(clause.words.count, position + directionReachAfter)).first(where: {
-                    prepositions.contains(clause.words[$0])
-                }),
-                to > position + 1,
-                !clause.words[(position + 1)..<to].contains(where: { clauseStarts.contains($0) || $0 == "en" })
+                let to = governedPreposition(among: prepositions, after: position, in: clause), to > position + 1
             else { continue }
             found.append(
                 AskingWord(
@@ -1743,16 +1739,26 @@ package struct StanceReader: Sendable {
         // verhinderingsbeleid". The verb asks of what it follows or governs, the preposition of what it introduces.
         for position in clause.words.indices {
             guard let prepositions = replacingVerbs[clause.words[position]],
-                let by = ((position + 1)..<min(clause.words.count, position + directionReachAfter)).first(where: {
-                    prepositions.contains(clause.words[$0])
-                }),
-                !clause.words[(position + 1)..<by].contains(where: { clauseStarts.contains($0) || $0 == "en" })
+                let by = governedPreposition(among: prepositions, after: position, in: clause)
             else { continue }
             let verb = clause.words[position]
             found.append(AskingWord(start: position, end: position + 1, wants: .less, words: verb))
             found.append(
                 AskingWord(start: by, end: by + 1, wants: .more, words: "\(verb) … \(clause.words[by])"))
         }
+        return found
+    }
+
+    /// The first of `prepositions` within `directionReachAfter` words after the verb at `position`, with no new
+    /// clause and no "en" between: the preposition the verb goes with ("vervangen … door", "aanpassen … aan").
+    static func governedPreposition(among prepositions: Set<String>, after position: Int, in clause: FoldedText) -> Int?
+    {
+        guard
+            let found = ((position + 1)..<min(clause.words.count, position + directionReachAfter)).first(where: {
+                prepositions.contains(clause.words[$0])
+            }),
+            !clause.words[(position + 1)..<found].contains(where: { clauseStarts.contains($0) || $0 == "en" })
+        else { return nil }
         return found
     }
 
