@@ -995,6 +995,9 @@ package struct StanceReader: Sendable {
         // Keeping to it: "zich onverkort te houden aan de voorlopige maatregelen van het Internationaal Gerechtshof".
         "houden aan", "te houden aan",
         "investeren in", "investering in", "inzetten op", "uitbouwen", "opschalen", "hervestigen", "herplaatsen",
+        // Spending money or attention on it: "een deel van de 200 miljoen euro besteden aan de aanbevelingen van de
+        // commissie-Van der Meer II".
+        "besteden aan", "te besteden aan",
         // Setting a thing up asks more of it: "een humanitair toelatingsprogramma voor Afghanen op te zetten", "de
         // oprichting van een terugkeerhub"; so do making it easier and working with it: "de ongewenstverklaring van
         // criminele vreemdelingen te vergemakkelijken", "niet mee te werken aan de oprichting van terugkeerhubs".

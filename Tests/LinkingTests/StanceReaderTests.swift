@@ -3224,5 +3224,11 @@ struct TrapWordTests {
                     signals: [
                         "'artikel 78 van het werkingsverdrag' (de toezegging wil er minder van) minder door 'schrappen'"
                     ]))
+        // Spending on a thing asks more of it (2024Z10973, the 2024 set's read part).
+        #expect(
+            Self.shippedSubject(
+                "hla-grondwet-en-grondrechten-versterken",
+                "een deel van de 200 miljoen euro voor goed bestuur en de rechtsstaat besteden aan de aanbevelingen van de commissie-Van der Meer II"
+            ) == .init(stance: .supports, signals: ["'commissie van der meer' meer door 'besteden aan'"]))
     }
 }
