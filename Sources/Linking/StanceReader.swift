@@ -403,7 +403,8 @@ package struct StanceReader: Sendable {
                         && !Self.asksOfFraud(clause, after: position + phrase.words.count)
                     {
                         side.insert(position)
-                        let negated = phrase.holdsNegation ? nil : denier(of: position)
+                        let negation = phrase.holdsNegation ? nil : negation(before: position)
+                        let negated = negation?.words
                         // A noun (not a verb in "-en", whose object follows it) heads what follows it, and a removal
                         // after all it governs takes it away, as it does a phrase (below): "de opschorting van besluiten
                         // over de financiering van de UNRWA opheffen".
@@ -421,14 +422,12 @@ package struct StanceReader: Sendable {
                         var undone: String?
                         // A negation of an ask of less right before the hint undoes that ask, not the hint: "niet bij
                         // voorbaat uit te sluiten van de bescherming" asks for it.
-                        if let negated, let found = negation(before: position),
-                            let less = askingWords().last(where: {
-                                $0.wants == .less && !$0.isBareSubject && $0.start > found.end && $0.end <= position
-                                    && Self.linksAcross(clause.words[$0.end..<position])
-                            })
+                        if let negation,
+                            let less = Self.lessBefore(position, in: clause, directions: askingWords()).first,
+                            less.start > negation.end
                         {
                             denier = nil
-                            undone = Self.undone(by: negated, again: less.words)
+                            undone = Self.undone(by: negation.words, again: less.words)
                         }
                         // A noun governed by an ask of less before it is asked less of, as a phrase is: "de
                         // opschorting van de bijdrage aan UNRWA te handhaven"; each further ask of less before, or a
@@ -509,12 +508,12 @@ package struct StanceReader: Sendable {
                 ? Set(
                     distinct.compactMap { span in
                         guard
-                            let asked = Self.direction(
+                            let verb = Self.direction(
                                 of: span.start, end: span.end, in: clause, directions: askingWords(),
-                                subject: opensSubject),
-                            let verb = Self.replacingVerbs.keys.first(where: { asked.words.hasPrefix($0 + " … ") })
+                                subject: opensSubject)?.joinedTo,
+                            Self.replacingVerbs[clause.words[verb]] != nil
                         else { return nil }
-                        return askingWords().last(where: { $0.words == verb && $0.end <= asked.start })?.start
+                        return verb
                     }) : []
             for span in distinct {
                 let signals = forPledge.count + against.count
@@ -716,13 +715,8 @@ package struct StanceReader: Sendable {
                 var governing = asking()
                 // Not where what is allowed is itself one of a kind, the restriction said already: "uitsluitend beroep
                 // bij één instantie mogelijk maken" asks for the single instance (`directionWords`).
-                if let asked = governing, asked.wants == .less, phrase.words.contains("een"),
-                    let allowed = asked.words.range(of: " … "),
-                    Self.restricting.contains(String(asked.words[..<allowed.lowerBound]))
-                {
-                    governing = AskingWord(
-                        start: asked.start, end: asked.end, wants: .more,
-                        words: String(asked.words[allowed.upperBound...]))
+                if let asked = governing, let allowing = asked.allowing, phrase.words.contains("een") {
+                    governing = AskingWord(start: asked.start, end: asked.end, wants: .more, words: allowing)
                 }
                 let governedByHint =
                     governing.map { asked in
@@ -1264,6 +1258,12 @@ package struct StanceReader: Sendable {
         let end: Int
         let wants: LinkHints.Wants
         let words: String
+        /// For a preposition that asks as part of a verb or noun before it ("vervangen … door", "aanpassen … aan",
+        /// "maatregelen … tegen"), where that verb or noun stands: it asks only of what follows it.
+        var joinedTo: Int? = nil
+        /// For "only" some words before an allowing verb ("uitsluitend … mogelijk maken"), the allowing words: what
+        /// is asked where the allowed thing is one of a kind already (`read`).
+        var allowing: String? = nil
 
         /// The request a subject line makes by opening with a bare noun: no word of its own, read last
         /// (`direction`).
@@ -1272,10 +1272,6 @@ package struct StanceReader: Sendable {
         /// The request a subject line makes by opening with "een": "over een opt-out op het gebied van immigratie".
         static let openingEen = AskingWord(start: 0, end: 1, wants: .more, words: "een")
         var isOpeningEen: Bool { start == 0 && end == 1 && words == "een" }
-        /// A preposition that asks as part of a verb or noun before it ("vervangen … door", "aanpassen … aan",
-        /// "maatregelen … tegen") asks only of what follows it.
-        var isForwardOnly: Bool { words.contains(" … ") && Self.forwardPrepositions.contains(where: words.hasSuffix) }
-        static let forwardPrepositions = [" door", " naar", " tot", " aan", " op", " tegen"]
     }
 
     /// The asking words, less then more, each with its direction and its place in that order.
@@ -1677,7 +1673,7 @@ package struct StanceReader: Sendable {
                 found.append(
                     AskingWord(
                         start: position, end: end, wants: .less,
-                        words: "\(clause.words[restrictedBefore]) … \(phrase.folded)"))
+                        words: "\(clause.words[restrictedBefore]) … \(phrase.folded)", allowing: phrase.folded))
                 continue
             }
             found.append(
@@ -1698,56 +1694,58 @@ package struct StanceReader: Sendable {
             found.append(
                 AskingWord(start: out, end: position + 1, wants: .less, words: "uit … \(clause.words[position])"))
         }
-        // Making use of a thing asks more of it, with modal verbs between: "gebruik moeten kunnen blijven maken van
-        // nationaliteit en afkomst als selectiecriterium". Not "gebruik te maken van" alone, read as ever through
-        // "gebruik" ("geen gebruik te maken van noodrecht om een asielcrisis af te kondigen").
-        for position in clause.words.indices where clause.words[position] == "gebruik" {
-            guard
+        for position in clause.words.indices {
+            let word = clause.words[position]
+            // Making use of a thing asks more of it, with modal verbs between: "gebruik moeten kunnen blijven maken van
+            // nationaliteit en afkomst als selectiecriterium". Not "gebruik te maken van" alone, read as ever through
+            // "gebruik" ("geen gebruik te maken van noodrecht om een asielcrisis af te kondigen").
+            if word == "gebruik",
                 let maken = ((position + 1)..<min(clause.words.count - 1, position + 5)).first(where: {
                     clause.words[$0] == "maken" && clause.words[$0 + 1] == "van"
                 }),
                 clause.words[(position + 1)..<maken].allSatisfy(modalWords.contains),
                 clause.words[(position + 1)..<maken].contains(where: { $0 != "te" })
-            else { continue }
-            found.append(
-                AskingWord(
-                    start: position, end: maken + 2, wants: .more,
-                    words: clause.words[position..<(maken + 2)].joined(separator: " ")))
-        }
-        // Measures against a thing with words between ask less of it, as "maatregelen tegen" does: "aanvullende
-        // internationale maatregelen nodig zijn tegen Israëls annexatiebeleid".
-        for position in clause.words.indices where measureNouns.contains(clause.words[position]) {
-            guard position + 2 < clause.words.count,
+            {
+                found.append(
+                    AskingWord(
+                        start: position, end: maken + 2, wants: .more,
+                        words: clause.words[position..<(maken + 2)].joined(separator: " ")))
+            }
+            // Measures against a thing with words between ask less of it, as "maatregelen tegen" does: "aanvullende
+            // internationale maatregelen nodig zijn tegen Israëls annexatiebeleid".
+            if measureNouns.contains(word), position + 2 < clause.words.count,
                 let against = ((position + 2)..<min(clause.words.count, position + 5)).first(where: {
                     clause.words[$0] == "tegen"
                 }),
                 clause.words[(position + 1)..<against].allSatisfy(measureVerbs.contains)
-            else { continue }
-            found.append(
-                AskingWord(
-                    start: against, end: against + 1, wants: .less, words: "\(clause.words[position]) … tegen"))
-        }
-        // Bringing a thing in line with another asks more of the other: "het aanpassen van de werkinstructies van de
-        // marechaussee aan de uitspraak van het gerechtshof over etnisch profileren".
-        for position in clause.words.indices {
-            guard let prepositions = conformingVerbs[clause.words[position]],
+            {
+                found.append(
+                    AskingWord(
+                        start: against, end: against + 1, wants: .less, words: "\(word) … tegen", joinedTo: position))
+            }
+            // Bringing a thing in line with another asks more of the other: "het aanpassen van de werkinstructies van
+            // de marechaussee aan de uitspraak van het gerechtshof over etnisch profileren".
+            if let prepositions = conformingVerbs[word],
                 let to = governedPreposition(among: prepositions, after: position, in: clause), to > position + 1
-            else { continue }
-            found.append(
-                AskingWord(
-                    start: to, end: to + 1, wants: .more, words: "\(clause.words[position]) … \(clause.words[to])"))
-        }
-        // Replacing a thing by another asks less of the one and more of the other: "proactieve controles vervangen
-        // door controles op basis van een redelijke verdenking", "het ontmoedigingsbeleid omzetten naar een
-        // verhinderingsbeleid". The verb asks of what it follows or governs, the preposition of what it introduces.
-        for position in clause.words.indices {
-            guard let prepositions = replacingVerbs[clause.words[position]],
+            {
+                found.append(
+                    AskingWord(
+                        start: to, end: to + 1, wants: .more, words: "\(word) … \(clause.words[to])",
+                        joinedTo: position))
+            }
+            // Replacing a thing by another asks less of the one and more of the other: "proactieve controles vervangen
+            // door controles op basis van een redelijke verdenking", "het ontmoedigingsbeleid omzetten naar een
+            // verhinderingsbeleid". The verb asks of what it follows or governs, the preposition of what it
+            // introduces.
+            if let prepositions = replacingVerbs[word],
                 let by = governedPreposition(among: prepositions, after: position, in: clause)
-            else { continue }
-            let verb = clause.words[position]
-            found.append(AskingWord(start: position, end: position + 1, wants: .less, words: verb))
-            found.append(
-                AskingWord(start: by, end: by + 1, wants: .more, words: "\(verb) … \(clause.words[by])"))
+            {
+                found.append(AskingWord(start: position, end: position + 1, wants: .less, words: word))
+                found.append(
+                    AskingWord(
+                        start: by, end: by + 1, wants: .more, words: "\(word) … \(clause.words[by])", joinedTo: position
+                    ))
+            }
         }
         return found
     }
@@ -1870,7 +1868,7 @@ package struct StanceReader: Sendable {
             return relative!
         }
         let after = directions.filter {
-            $0.start >= end && $0.start - end < directionReachAfter && !$0.isForwardOnly
+            $0.start >= end && $0.start - end < directionReachAfter && $0.joinedTo == nil
                 && !headsNoun(clause, $0) && !modifiers.contains($0.words)
                 && !actsItself(clause, from: end, on: $0)
                 && !insideRelativeClause(clause, from: end, to: $0.start)
@@ -2450,7 +2448,8 @@ package struct StanceReader: Sendable {
         while chain.count < 2,
             let governor = directions.filter({
                 $0.wants == .less && !$0.isBareSubject && $0.end <= at && linksAcross(clause.words[$0.end..<at])
-            }).max(by: { $0.end < $1.end }),
+                // The nearest, and of those ending together the longest: "uit te sluiten", not "sluiten".
+            }).max(by: { ($0.end, $1.start) < ($1.end, $0.start) }),
             // What replaces a thing is not asked less of by the replacing (`replacingVerbs`).
             replacingVerbs[governor.words]?.contains(clause.words[at]) != true
         {
