@@ -485,6 +485,39 @@ struct ThemeWideLinkingTests {
                 == [])
     }
 
+    @Test("The war in Gaza names international justice by two of its words together, never by one alone")
+    func gazaInContext() {
+        // Real motions of the corpus (tk-zaak-2008-2022), unlinked before: the Court of Justice's provisional measures
+        // of 2024 bear on the blockade, on aid let in and on arms. Gaza alone is only a place.
+        #expect(
+            Self.links(
+                "2018Z10225", "Motie van het lid Karabulut over opheffen van de blokkade van Israël tegen Gaza",
+                dossier: "De situatie in het Midden-Oosten") == [
+                    "buitenlandbeleid-conform-igh-en-strafhof 0.632: zinsneden: themawoorden 'Gaza' en 'Israël' samen in de titel"
+                ])
+        #expect(
+            Self.links(
+                "2021Z08413", "Motie van het lid Kuzu c.s. over het beëindigen van de Israëlische blokkade van Gaza",
+                dossier: "Europese Raad"
+            ).map { $0.prefix(46) } == ["buitenlandbeleid-conform-igh-en-strafhof 0.632"])
+        // One family is one word: "Gaza" and "Gazastrook" in a dictum (kst-21501-02-2853, eval/dictums.yaml, on no
+        // theme), as the dictum set harvests it.
+        let evacuation = Deed(
+            id: "kst-21501-02-2853", kind: .motion, date: nil, title: "Motie", text: "",
+            dictum:
+                "verzoekt de regering het aantal Nederlanders dat nog in Gaza verblijft in kaart te brengen, alles in het werk te stellen om Nederlandse ingezetenen zo snel mogelijk weg te krijgen uit de Gazastrook, en de Kamer hierover te rapporteren,",
+            refs: Deed.References(dossiers: ["21501-02"]),
+            dossierTitle: "Raad Algemene Zaken en Raad Buitenlandse Zaken",
+            source: Deed.Source(format: .officielePublicatie, document: "kst-21501-02-2853", hash: "0"))
+        #expect(Self.linker.links(for: evacuation).filter { $0.confidence >= 0.5 }.map(\.pledge) == [])
+        // A motion of 2024 (later-motions.yaml, labelled on no theme).
+        #expect(
+            Self.links(
+                "2024Z00642",
+                "Motie van het lid Teunissen over zich inzetten voor noodhulp aan dieren in de Gazastrook",
+                dossier: "Raad Algemene Zaken en Raad Buitenlandse Zaken") == [])
+    }
+
     @Test(
         "Settlers, migration deals and a blockade of the A12 name their themes; a plural with a doubled consonant too")
     func laterWords() {
@@ -494,7 +527,7 @@ struct ThemeWideLinkingTests {
                 "2012Z05402",
                 "Aan minister Buitenlandse Zaken - reactie mediaberichten veroordeling geweld Israelische kolonisten",
                 dossier: nil, kind: .letter) == [
-                    "buitenlandbeleid-conform-igh-en-strafhof 0.632: zinsneden: 'kolonisten' in de titel"
+                    "buitenlandbeleid-conform-igh-en-strafhof 0.711: zinsneden: 'kolonisten' in de titel; themawoorden: Israëlische"
                 ])
         #expect(
             Self.links(
