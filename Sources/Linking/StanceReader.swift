@@ -877,6 +877,9 @@ package struct StanceReader: Sendable {
         // Punishing it harder: "hogere straffen voor het blokkeren van snelwegen".
         "straffen voor", "strafverzwaring voor", "zwaarder straffen",
         "verbod instellen op",
+        // A ban on trade with a thing: "een handelsverbod voor producten en diensten van en naar de illegale
+        // Israëlische nederzettingen".
+        "handelsverbod voor", "handelsverbod op", "handelsverbod met",
         // Making a thing a crime asks less of it: "etnisch profileren strafbaar stellen"; so does calling it
         // unacceptable: "uitspreken dat etnisch profileren onacceptabel is"; and ceasing it: "het staken van".
         "strafbaar stellen", "strafbaarstelling", "strafbaar maken", "onacceptabel", "onaanvaardbaar", "ontoelaatbaar",
@@ -1130,6 +1133,28 @@ package struct StanceReader: Sendable {
             if passingHeads.contains(words[index]), index + 1 < words.endIndex, words[index + 1] == "van" {
                 continue
             }
+            // Nouns of trade joined, which pass together as one does: "een verbod op de invoer, verkoop en promotie
+            // van goederen en diensten uit de illegale nederzettingen".
+            if tradedNouns.contains(words[index]) || ["en", "of"].contains(words[index]) {
+                var first = index
+                while first > words.startIndex,
+                    tradedNouns.contains(words[first - 1]) || ["en", "of"].contains(words[first - 1])
+                {
+                    first -= 1
+                }
+                var next = index
+                while next < words.endIndex, tradedNouns.contains(words[next]) || ["en", "of"].contains(words[next]) {
+                    next += 1
+                }
+                let run = words[first..<next]
+                if run.filter(tradedNouns.contains).count >= 2, tradedNouns.contains(run.first!),
+                    tradedNouns.contains(run.last!),
+                    next < words.endIndex,
+                    words[next] == "van" || (words[next] == "uit" && run.contains(where: goodsHeads.contains))
+                {
+                    continue
+                }
+            }
             // A noun that stands for what follows its preposition, and that preposition (`standsFor`): "de bijdrage
             // aan het Internationaal Strafhof", "extra plaatsen in de ebtl", "producten uit nederzettingen",
             // "economische relaties met nieuwe Israëlische nederzettingen".
@@ -1168,6 +1193,13 @@ package struct StanceReader: Sendable {
 
     /// Troops, who stand for the occupation of the place they leave after "uit" (`standsFor`).
     static let occupiers: Set<String> = ["troepen", "strijdkrachten", "militairen", "leger", "kolonisten"]
+
+    /// The nouns of trade and of what is traded, which pass an ask on to what they trade in when joined by "en" or
+    /// "of" (`linksAcross`).
+    static let tradedNouns: Set<String> = [
+        "invoer", "import", "uitvoer", "export", "doorvoer", "verkoop", "promotie", "handel", "aankoop", "levering",
+        "goederen", "producten", "diensten",
+    ]
 
     /// Goods, which stand for the place they come from after "uit" (`standsFor`).
     static let goodsHeads: Set<String> = ["producten", "goederen", "import", "invoer"]

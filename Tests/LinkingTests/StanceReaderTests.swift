@@ -3231,4 +3231,26 @@ struct TrapWordTests {
                 "een deel van de 200 miljoen euro voor goed bestuur en de rechtsstaat besteden aan de aanbevelingen van de commissie-Van der Meer II"
             ) == .init(stance: .supports, signals: ["'commissie van der meer' meer door 'besteden aan'"]))
     }
+
+    @Test("A ban on trade asks less of what is traded with; nouns of trade joined pass the ask on together")
+    func tradeBans() {
+        let dictum = { (id: String, text: String) in Self.shippedReading(id, dictum: text) }
+        let courts = "buitenlandbeleid-conform-igh-en-strafhof"
+        // A line of stance batch y (eval/probes/stance.txt), constructed after the motions of 2024–2025 on trade with
+        // the settlements; it read as mentions at 9a61c8f.
+        #expect(
+            dictum(
+                courts,
+                "verzoekt de regering, gewelddadige kolonisten en de ministers Ben-Gvir en Smotrich op de nationale sanctielijst te plaatsen, en zich in EU-verband in te zetten voor een handelsverbod met de illegale nederzettingen,"
+            )
+                == .init(
+                    stance: .supports,
+                    signals: ["'nederzettingen' (de toezegging wil er minder van) minder door 'handelsverbod met'"]))
+        // Constructed after 2025Z15357 (a "verbod op de invoer, verkoop en promotie van goederen en diensten uit de
+        // illegale nederzettingen", whose comma still splits the ask from what it bans): import and sale together.
+        #expect(
+            Self.stance(
+                courts, title: "Motie over een verbod op de invoer en verkoop van goederen uit de nederzettingen")
+                == .supports)
+    }
 }
