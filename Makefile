@@ -64,7 +64,7 @@ bench: deps
 	python3 scripts/bench-link.py .build/release $(CORPUS)
 
 ## eval: the linker on the labelled motions of eval/motions.yaml, per theme, for the test and the tune split
-## (eval/SOURCES.md), on the stance sample (eval/stances.yaml) and the motions with a dictum (eval/dictums.yaml), and on the real 2023–2025 motions of Tests/Fixtures/linking/later-motions.yaml, later-motions-2024.yaml and later-motions-debates.yaml. Reads the real Zaak corpus (EVAL_CORPUS); harvests it once into .build/eval/. A debug build,
+## (eval/SOURCES.md), on the stance sample (eval/stances.yaml) and the motions with a dictum (eval/dictums.yaml), and on the real 2023–2025 motions of Tests/Fixtures/linking/later-motions.yaml, later-motions-2024.yaml, later-motions-debates.yaml and later-motions-2025.yaml. Reads the real Zaak corpus (EVAL_CORPUS); harvests it once into .build/eval/. A debug build,
 ## sharing the modules `make test` compiles; after the first run (about 5 minutes) a run takes seconds.
 EVAL_CORPUS ?=
 EVAL_DIR := .build/eval
@@ -77,7 +77,7 @@ eval: deps
 	  rm -f $(EVAL_DIR)/corpus.sqlite $(EVAL_DIR)/corpus.sqlite-wal $(EVAL_DIR)/corpus.sqlite-shm; \
 	fi
 	.build/debug/trackereval --corpus $(EVAL_DIR)/corpus.jsonl --db $(EVAL_DIR)/corpus.sqlite \
-	  --labels eval/motions.yaml --workspace . --stances eval/stances.yaml --dictums eval/dictums.yaml --later Tests/Fixtures/linking/later-motions.yaml,Tests/Fixtures/linking/later-motions-2024.yaml,Tests/Fixtures/linking/later-motions-debates.yaml \
+	  --labels eval/motions.yaml --workspace . --stances eval/stances.yaml --dictums eval/dictums.yaml --later Tests/Fixtures/linking/later-motions.yaml,Tests/Fixtures/linking/later-motions-2024.yaml,Tests/Fixtures/linking/later-motions-debates.yaml,Tests/Fixtures/linking/later-motions-2025.yaml \
 	  $(if $(DETAILS),--details $(DETAILS))
 
 clean:

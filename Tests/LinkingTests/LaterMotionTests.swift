@@ -152,6 +152,24 @@ struct LaterMotionTests {
                     "eerlijk-proces 3/7 right 3/3",
                 ], 25, 1
             )),
+        // 142 more voted motions of 2024–2025 (the file the 202 came from, read whole): few on the themes (most were
+        // already labelled), 82 random, 21 traps. Measured on arrival (at 9a61c8f and at 77fd221 alike).
+        SplitSet(
+            file: "later-motions-2025.yaml", count: 142,
+            tune: (
+                [
+                    "etnisch-profileren 0/1 right 0/0", "vluchtelingenverdrag 4/4 right 4/6",
+                    "internationaal-strafhof 2/4 right 2/2", "demonstratierecht 1/1 right 1/1",
+                    "eerlijk-proces 0/0 right 0/1",
+                ], 51, 4
+            ),
+            test: (
+                [
+                    "etnisch-profileren 0/0 right 0/0", "vluchtelingenverdrag 4/7 right 4/4",
+                    "internationaal-strafhof 2/2 right 2/2", "demonstratierecht 0/0 right 0/0",
+                    "eerlijk-proces 0/1 right 0/0",
+                ], 52, 0
+            )),
     ]
 
     @Test(
