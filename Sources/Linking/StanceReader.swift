@@ -1133,8 +1133,21 @@ package struct StanceReader: Sendable {
             if passingHeads.contains(words[index]), index + 1 < words.endIndex, words[index + 1] == "van" {
                 continue
             }
-            // Nouns of trade joined, which pass together as one does: "een verbod op de invoer, verkoop en promotie
-            // van goederen en diensten uit de illegale nederzettingen".
+            // Trade to and from a place: "een handelsverbod voor producten en diensten van en naar de illegale
+            // Israëlische nederzettingen".
+            let start = words.startIndex
+            if words[index] == "en", index - 2 >= start, index + 1 < words.endIndex, words[index - 1] == "van",
+                words[index + 1] == "naar", tradedNouns.contains(words[index - 2])
+            {
+                continue
+            }
+            if words[index] == "naar", index - 3 >= start, words[index - 2] == "van", words[index - 1] == "en",
+                tradedNouns.contains(words[index - 3])
+            {
+                continue
+            }
+            // Nouns of trade joined, which pass together as one does: "een verbod op de invoer en verkoop van goederen
+            // en diensten uit de illegale nederzettingen".
             if tradedNouns.contains(words[index]) || ["en", "of"].contains(words[index]) {
                 var first = index
                 while first > words.startIndex,

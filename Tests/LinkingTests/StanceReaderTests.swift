@@ -3246,8 +3246,15 @@ struct TrapWordTests {
                 == .init(
                     stance: .supports,
                     signals: ["'nederzettingen' (de toezegging wil er minder van) minder door 'handelsverbod met'"]))
+        // 2025Z14208 (Tests/Fixtures/linking/later-motions-2025.yaml): trade to and from the settlements.
+        #expect(
+            Self.stance(
+                courts,
+                title:
+                    "Motie van het lid Dassen over een handelsverbod voor producten en diensten van en naar de illegale Israëlische nederzettingen"
+            ) == .supports)
         // Constructed after 2025Z15357 (a "verbod op de invoer, verkoop en promotie van goederen en diensten uit de
-        // illegale nederzettingen", whose comma still splits the ask from what it bans): import and sale together.
+        // illegale nederzettingen", which still reads as mentions): import and sale together.
         #expect(
             Self.stance(
                 courts, title: "Motie over een verbod op de invoer en verkoop van goederen uit de nederzettingen")
