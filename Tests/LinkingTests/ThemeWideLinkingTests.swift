@@ -485,6 +485,25 @@ struct ThemeWideLinkingTests {
                 == [])
     }
 
+    @Test("Checks by the marechaussee name profiling by two words together: 'controles' and 'marechaussee'")
+    func marechausseeChecks() {
+        // A real letter of the corpus (tk-zaak-2008-2022), unlinked to profiling before these words: the mobile checks
+        // at the internal borders (Mobiel Toezicht Veiligheid), where selection on appearance was at issue.
+        #expect(
+            Self.evidence(
+                "2011Z02074",
+                "Gevolgen van de uitspraak van de Afdeling Bestuursrechtspraak van de Raad van State voor de uitvoering van mobiele controles van de Koninklijke Marechaussee nabij de Schengenbinnengrens ",
+                dossier: "Vreemdelingenbeleid", kind: .letter
+            ).map(\.pledge).contains("etnisch-profileren-aanpakken"))
+        // Constructed: one of them alone names nothing ("de controle op de naleving" is oversight, not a check of
+        // people; the marechaussee guards the royal palaces too).
+        #expect(
+            !Self.evidence(
+                "constructed-kmar", "Motie over de bewaking van de paleizen door de marechaussee", dossier: nil
+            )
+            .map(\.pledge).contains("etnisch-profileren-aanpakken"))
+    }
+
     @Test("The war in Gaza names international justice by two of its words together, never by one alone")
     func gazaInContext() {
         // Real motions of the corpus (tk-zaak-2008-2022), unlinked before: the Court of Justice's provisional measures
