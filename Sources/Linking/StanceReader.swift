@@ -73,7 +73,7 @@ package struct OperativeText: Sendable {
         // uitvoering geeft aan artikel 90 van de Grondwet", "te onderzoeken welke knelpunten gemeenten ervaren bij het
         // realiseren van reguliere opvanglocaties".
         for index in words.indices.dropLast()
-        where ["uiteenzetten", "onderzoeken", "nagaan", "na"].contains(words[index])
+        where ["uiteenzetten", "onderzoeken", "nagaan", "na", "evalueren"].contains(words[index])
             || (words[index] == "zetten" && index >= 2 && words[index - 2] == "uiteen")
         {
             var next = index + 1
@@ -85,12 +85,45 @@ package struct OperativeText: Sendable {
             guard next < words.count else { continue }
             // How a thing is done is asked to explain; how it can be done, to study, is a plan to do it: "te
             // onderzoeken hoe de asielinstroom kan worden verminderd" asks less of it.
-            let explained = words[index] == "uiteenzetten" || words[index] == "zetten"
+            // An evaluation asks how a thing works, not how to do it: "het evalueren hoe de Wet openbare manifestaties
+            // het demonstratierecht in de praktijk waarborgt".
+            let explained = ["uiteenzetten", "zetten", "evalueren"].contains(words[index])
             if explained, next + 1 < words.count, words[next] == "op", words[next + 1] == "welke" { return next + 2 }
-            if studiedQuestions.contains(words[next]) || (explained && words[next] == "hoe") { return next + 1 }
+            if studiedQuestions.contains(words[next]) || (explained && ["hoe", "of"].contains(words[next])) {
+                return next + 1
+            }
+            // Whether a thing happens or is needed is a question too ("onderzoeken of de voorgenomen aanscherpingen van
+            // het toelatingsbeleid de asielinstroom daadwerkelijk beperken"); whether it can be done stays a plan
+            // ("onderzoeken of … mogelijk is", "of … kan worden ingevoerd").
+            if words[next] == "of", !words[(next + 1)...].contains(where: feasibility.contains) { return next + 1 }
+        }
+        // A study or a map of how much or how far a thing goes names its topic: "onderzoek naar de mate waarin etnisch
+        // profileren voorkomt", "een overzicht van het aantal verboden en beperkte demonstraties", "het in kaart
+        // brengen van de gevolgen van Amerikaanse sancties tegen het Internationaal Strafhof".
+        for index in words.indices.dropLast(2) where studies.contains(words[index]) {
+            let of = index + 1
+            guard ["naar", "van"].contains(words[of]), of + 2 < words.count,
+                StanceReader.articles.contains(words[of + 1]), measures.contains(words[of + 2])
+            else { continue }
+            // "in kaart brengen van": the study is the verb's.
+            if words[index] == "brengen", index < 2 || words[index - 2] != "in" || words[index - 1] != "kaart" {
+                continue
+            }
+            return of + 3
         }
         return nil
     }
+
+    /// The words of a question whether a thing can be done (`reportedTopic`), which keeps the ask it weighs.
+    static let feasibility: Set<String> = ["mogelijk", "mogelijkheden", "kan", "kunnen", "haalbaar", "toegestaan"]
+
+    /// Studies and maps that name a measure of their topic after "naar" or "van" (`reportedTopic`).
+    static let studies: Set<String> = ["onderzoek", "overzicht", "inventarisatie", "brengen"]
+
+    /// What a study measures of its topic (`reportedTopic`): "de mate waarin", "het aantal", "de omvang van".
+    static let measures: Set<String> = [
+        "mate", "aantal", "omvang", "gevolgen", "effecten", "oorzaken", "redenen", "ervaringen",
+    ]
 
     /// The words that open the reason given for an ask, which asks nothing itself (`clauses`).
     static let reasons: Set<String> = ["omdat", "aangezien"]
@@ -384,6 +417,10 @@ package struct StanceReader: Sendable {
             // (`consumed`, below).
             var plain: [(start: Int, signal: String, forPledge: Bool, denied: Bool)] = []
             var consumed: Set<Int> = []
+            // The negations that deny a hint: a hint that is such a negation's own words is the denial, not a signal
+            // of its own ("stoppen met het registreren van politiecontroles" stops the registration; its "stoppen" is
+            // no stop of what the pledge wants less of).
+            var denials: [Negation] = []
             for (phrases, isSupport) in [(supports, true), (opposes, false)] {
                 var side: Set<Int> = []
                 for phrase in phrases where phrase.isUsable {
@@ -404,6 +441,7 @@ package struct StanceReader: Sendable {
                     {
                         side.insert(position)
                         let negation = phrase.holdsNegation ? nil : negation(before: position)
+                        if let negation { denials.append(negation) }
                         let negated = negation?.words
                         // A noun (not a verb in "-en", whose object follows it) heads what follows it, and a removal
                         // after all it governs takes it away, as it does a phrase (below): "de opschorting van besluiten
@@ -786,6 +824,11 @@ package struct StanceReader: Sendable {
                 }
                 asks(asked.wants, by: asked.words)
             }
+            for hint in plain where !hint.denied {
+                if denials.contains(where: { $0.start <= hint.start && hint.start <= $0.end }) {
+                    consumed.insert(hint.start)
+                }
+            }
             let unread = plain.filter { !consumed.contains($0.start) }
             forPledge.insert(contentsOf: unread.filter(\.forPledge).map(\.signal), at: phraseSignalsFor)
             against.insert(contentsOf: unread.filter { !$0.forPledge }.map(\.signal), at: phraseSignalsAgainst)
@@ -931,6 +974,9 @@ package struct StanceReader: Sendable {
         // Taking an application into consideration, an ask only where restricted (`permittedOnlyRestricted`).
         "in behandeling nemen", "in behandeling genomen",
         "waarborgen", "garanderen", "borgen", "beschermen", "bescherming", "bevorderen", "verbeteren", "herstellen",
+        // Keeping it standing: "grondrechten ook in crisiswetgeving volledig overeind moeten blijven"; letting it rise:
+        // "de griffierechten niet verder laten stijgen".
+        "overeind", "laten stijgen",
         // Stretching it: "het niet verder oprekken van de gronden om veroordeelde statushouders ongewenst te verklaren";
         // imposing it: "het laten opleggen van strafbeschikkingen door agenten"; going along with it: "het meegaan met
         // de Amerikaanse sancties tegen medewerkers van het Strafhof".
@@ -1127,6 +1173,13 @@ package struct StanceReader: Sendable {
             // A law or scheme named by the phrase right after it: "verlenging van de Tijdelijke wet bestuurlijke
             // maatregelen terrorismebestrijding".
             if index == words.endIndex - 1, namingHeads.contains(words[index]) { continue }
+            // A proposal to do the thing, right before what it proposes: "het intrekken van het wetsvoorstel tot
+            // invoering van een tweestatusstelsel" (`governed`).
+            if index == words.endIndex - 2, proposals.contains(words[index]),
+                ["tot", "ter", "voor"].contains(words[index + 1])
+            {
+                continue
+            }
             // The use of or trade in a thing stands for it: "het stoppen van de export van F-35-onderdelen". Not the
             // other `transparentHeads`: "inzetten voor opvang van Eritrese vluchtelingen in de regio" asks for none
             // of them here, "bestrijden van elke vorm van shariarechtspraak" no less of the courts.
@@ -2115,6 +2168,11 @@ package struct StanceReader: Sendable {
             start: outer.start, end: asking.end, wants: asking.wants.opposite,
             words: "\(outer.words) … \(asking.words)")
     }
+
+    /// The nouns of a proposal to do a thing (`governed`): "het wetsvoorstel tot invoering van", "het plan voor".
+    static let proposals: Set<String> = [
+        "wetsvoorstel", "voorstel", "plan", "plannen", "voornemen", "besluit", "initiatiefwetsvoorstel",
+    ]
 
     /// Whether a word at `to` is still in a relative clause opened after `from`: a relative pronoun between them and
     /// no verb in "-en" after it before `to` ("demonstranten die de snelweg blokkeren": the blocking is theirs; "alle

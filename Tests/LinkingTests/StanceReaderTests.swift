@@ -3260,4 +3260,71 @@ struct TrapWordTests {
                 courts, title: "Motie over een verbod op de invoer en verkoop van goederen uit de nederzettingen")
                 == .supports)
     }
+
+    @Test("A study of whether, how much or how a thing works asks nothing; a stop that denies is no hint of its own")
+    func studiesAndDenials() {
+        // Lines of stance batch ag (eval/probes/stance.txt), constructed in the wording of 2023–2025 from the pledges'
+        // text without their hints; each read otherwise at 9a61c8f. Whether a thing happens or is needed, how much of
+        // it there is, how a law works, what a sanction brings: a question, `mentions`.
+        #expect(
+            Self.stance(
+                "hla-strengste-toelatingsregels-van-europa",
+                title:
+                    "Motie van het lid Probe over onderzoeken of de voorgenomen aanscherpingen van het toelatingsbeleid de asielinstroom daadwerkelijk beperken"
+            ) == .mentions)
+        #expect(
+            Self.stance(
+                "etnisch-profileren-aanpakken",
+                title:
+                    "Motie van het lid Probe over onderzoek naar de mate waarin etnisch profileren voorkomt bij gemeentelijke handhaving"
+            ) == .mentions)
+        #expect(
+            Self.stance(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                title:
+                    "Motie van het lid Probe over een overzicht van het aantal verboden en beperkte demonstraties per gemeente"
+            ) == .mentions)
+        #expect(
+            Self.stance(
+                "demonstratierecht-fundamenteel-onderdeel-democratie",
+                title:
+                    "Motie van het lid Probe over het evalueren hoe de Wet openbare manifestaties het demonstratierecht in de praktijk waarborgt"
+            ) == .mentions)
+        #expect(
+            Self.stance(
+                "schoof-arrestatiebevelen-strafhof-uitvoeren",
+                title:
+                    "Motie van de leden Probe en Proef over het in kaart brengen van de gevolgen van Amerikaanse sancties tegen het Internationaal Strafhof voor Nederland als gastland"
+            ) == .mentions)
+        #expect(
+            Self.stance(
+                "burgemeester-bestuurlijke-handhaving-demonstraties",
+                title:
+                    "Motie van het lid Probe over onderzoeken of burgemeesters meer bevoegdheden nodig hebben om bestuurlijk op te treden bij demonstraties"
+            ) == .mentions)
+        // Whether a thing can be done stays a plan (the labelled 2008–2022 reading of "onderzoeken hoe … kan worden").
+        #expect(
+            Self.stance(
+                "vreemdelingendetentie-uitbreiden",
+                title: "Motie over onderzoeken of de vreemdelingendetentie kan worden uitgebreid") == .supports)
+        // The "stoppen" that denies the registration of police stops is that denial, not a stop of profiling.
+        #expect(
+            Self.shippedReading(
+                "etnisch-profileren-aanpakken",
+                title: "Motie van het lid Probe over stoppen met het registreren van politiecontroles via de Proco-app")
+                == .init(stance: .opposes, signals: ["'registreren' ontkend door 'stoppen met'"]))
+        // Letting a fee rise, denied; a bill to bring a thing in, withdrawn.
+        #expect(
+            Self.stance(
+                "hla-grondwet-en-grondrechten-versterken",
+                title:
+                    "Motie van het lid Probe over de griffierechten voor burgers met een laag inkomen niet verder laten stijgen"
+            ) == .supports)
+        #expect(
+            Self.stance(
+                "rp-tweestatusstelsel-invoeren",
+                title:
+                    "Motie van de leden Probe en Proef over het intrekken van het wetsvoorstel tot invoering van een tweestatusstelsel"
+            ) == .opposes)
+    }
 }
