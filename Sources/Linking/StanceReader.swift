@@ -1173,8 +1173,8 @@ package struct StanceReader: Sendable {
             // A law or scheme named by the phrase right after it: "verlenging van de Tijdelijke wet bestuurlijke
             // maatregelen terrorismebestrijding".
             if index == words.endIndex - 1, namingHeads.contains(words[index]) { continue }
-            // A proposal to do the thing, right before what it proposes: "het intrekken van het wetsvoorstel tot
-            // invoering van een tweestatusstelsel" (`governed`).
+            // A proposal to do the thing, right before what it proposes (`proposals`): "het intrekken van het
+            // wetsvoorstel tot invoering van een tweestatusstelsel".
             if index == words.endIndex - 2, proposals.contains(words[index]),
                 ["tot", "ter", "voor"].contains(words[index + 1])
             {
@@ -1188,34 +1188,25 @@ package struct StanceReader: Sendable {
             }
             // Trade to and from a place: "een handelsverbod voor producten en diensten van en naar de illegale
             // Israëlische nederzettingen".
-            let start = words.startIndex
-            if words[index] == "en", index - 2 >= start, index + 1 < words.endIndex, words[index - 1] == "van",
-                words[index + 1] == "naar", tradedNouns.contains(words[index - 2])
-            {
-                continue
-            }
-            if words[index] == "naar", index - 3 >= start, words[index - 2] == "van", words[index - 1] == "en",
-                tradedNouns.contains(words[index - 3])
-            {
-                continue
+            if ["en", "naar"].contains(words[index]) {
+                let van = words[index] == "en" ? index - 1 : index - 2
+                if van - 1 >= words.startIndex, van + 2 < words.endIndex, words[van] == "van",
+                    words[van + 1] == "en", words[van + 2] == "naar", tradedNouns.contains(words[van - 1])
+                {
+                    continue
+                }
             }
             // Nouns of trade joined, which pass together as one does: "een verbod op de invoer en verkoop van goederen
             // en diensten uit de illegale nederzettingen".
-            if tradedNouns.contains(words[index]) || ["en", "of"].contains(words[index]) {
+            let inRun = { (word: String) in tradedNouns.contains(word) || word == "en" || word == "of" }
+            if inRun(words[index]) {
                 var first = index
-                while first > words.startIndex,
-                    tradedNouns.contains(words[first - 1]) || ["en", "of"].contains(words[first - 1])
-                {
-                    first -= 1
-                }
+                while first > words.startIndex, inRun(words[first - 1]) { first -= 1 }
                 var next = index
-                while next < words.endIndex, tradedNouns.contains(words[next]) || ["en", "of"].contains(words[next]) {
-                    next += 1
-                }
+                while next < words.endIndex, inRun(words[next]) { next += 1 }
                 let run = words[first..<next]
                 if run.filter(tradedNouns.contains).count >= 2, tradedNouns.contains(run.first!),
-                    tradedNouns.contains(run.last!),
-                    next < words.endIndex,
+                    tradedNouns.contains(run.last!), next < words.endIndex,
                     words[next] == "van" || (words[next] == "uit" && run.contains(where: goodsHeads.contains))
                 {
                     continue
@@ -1273,6 +1264,12 @@ package struct StanceReader: Sendable {
     /// Abbreviations folding splits off a compound written with a hyphen ("VN-tribunaal", "OM-strafbeschikking"),
     /// part of the name that follows.
     static let hyphenPrefixes: Set<String> = ["vn", "eu", "om"]
+
+    /// The nouns of a proposal to do a thing, which an ask reaches through before "tot", "ter" or "voor" and what it
+    /// proposes (`linksAcross`): "het intrekken van het wetsvoorstel tot invoering van …".
+    static let proposals: Set<String> = [
+        "wetsvoorstel", "voorstel", "plan", "plannen", "voornemen", "besluit", "initiatiefwetsvoorstel",
+    ]
 
     /// The nouns a name follows: a law, scheme or decree called by the phrase after it (`linksAcross`).
     static let namingHeads: Set<String> = [
@@ -2168,11 +2165,6 @@ package struct StanceReader: Sendable {
             start: outer.start, end: asking.end, wants: asking.wants.opposite,
             words: "\(outer.words) … \(asking.words)")
     }
-
-    /// The nouns of a proposal to do a thing (`governed`): "het wetsvoorstel tot invoering van", "het plan voor".
-    static let proposals: Set<String> = [
-        "wetsvoorstel", "voorstel", "plan", "plannen", "voornemen", "besluit", "initiatiefwetsvoorstel",
-    ]
 
     /// Whether a word at `to` is still in a relative clause opened after `from`: a relative pronoun between them and
     /// no verb in "-en" after it before `to` ("demonstranten die de snelweg blokkeren": the blocking is theirs; "alle
