@@ -21,6 +21,9 @@ package struct Theme: Sendable, Hashable, Identifiable {
     /// Words that bear on the theme in context as `contextTerms` do, matched only as written, not by their stem:
     /// "afkomst" (origin) whose stem "afkomstig" (coming from) shares.
     package var writtenContextTerms: [String] = []
+    /// Places that bear on the theme in context as `contextTerms` do, but pair only with a context word that is not
+    /// a place: "Gaza" with "humanitair", never "Gaza" with "Rafah" (consular help at the Rafah crossing).
+    package var contextPlaces: [String] = []
     /// Words that name the theme as the first part of a compound only, as written: "Dublin" in "Dublinclaimanten"
     /// (the city alone names nothing), "kolonisten" in "kolonistenterreur".
     package var openingTerms: [String] = []
@@ -33,7 +36,7 @@ package struct Theme: Sendable, Hashable, Identifiable {
 
     static let fields = [
         "id", "name", "definition", "instruments", "terms", "written_terms", "opening_terms", "context_terms",
-        "written_context_terms",
+        "written_context_terms", "context_places",
     ]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader) -> Theme? {
@@ -53,6 +56,8 @@ package struct Theme: Sendable, Hashable, Identifiable {
             "written_terms", expected: "Dutch words that name this theme only as written, not by their stem")
         let writtenContextTerms = fields.strings(
             "written_context_terms", expected: "Dutch words that bear on this theme in context only as written")
+        let contextPlaces = fields.strings(
+            "context_places", expected: "places that bear on this theme in context, paired only with words of what")
         let openingTerms = fields.strings(
             "opening_terms", expected: "single Dutch words that name this theme as the first part of a compound")
         for (term, item) in openingTerms where term.contains(where: { !$0.isLetter && !$0.isNumber }) {
@@ -62,7 +67,7 @@ package struct Theme: Sendable, Hashable, Identifiable {
         return Theme(
             id: id, nameNL: nl, nameEN: en, definition: definition, instruments: instruments.map(\.0),
             terms: terms.map(\.0), contextTerms: contextTerms.map(\.0), writtenTerms: writtenTerms.map(\.0),
-            writtenContextTerms: writtenContextTerms.map(\.0), openingTerms: openingTerms.map(\.0),
-            location: reader.location(node))
+            writtenContextTerms: writtenContextTerms.map(\.0), contextPlaces: contextPlaces.map(\.0),
+            openingTerms: openingTerms.map(\.0), location: reader.location(node))
     }
 }

@@ -82,6 +82,7 @@ package struct Linker: Sendable {
         var themeTerms: [String: [Int]] = [:]
         var namingTerms: [String: [Int]] = [:]
         var contextTerms: [String: [Int]] = [:]
+        var contextPlaces: [[Int]] = []
         var termThemes: [Int: [String]] = [:]
         var orderedTerms: [(theme: String, terms: [(number: Int, original: String)])] = []
         for theme in ledger.themes {
@@ -91,7 +92,9 @@ package struct Linker: Sendable {
                 + theme.openingTerms.map { (number: id(.opening($0)), original: $0) }
             namingTerms[theme.id] = Array(Set(numbered.map(\.number))).sorted()
             let written = theme.writtenContextTerms.map { id(FoldedPhrase($0, asWritten: true)) }
-            contextTerms[theme.id] = Array(Set(theme.contextTerms.map(id) + written)).sorted()
+            let places = Array(Set(theme.contextPlaces.map(id))).sorted()
+            contextPlaces.append(places)
+            contextTerms[theme.id] = Array(Set(theme.contextTerms.map(id) + written + places)).sorted()
             let terms = Array(Set(numbered.map(\.number) + contextTerms[theme.id, default: []])).sorted()
             themeTerms[theme.id] = terms
             for term in terms { termThemes[term, default: []].append(theme.id) }
@@ -149,6 +152,12 @@ package struct Linker: Sendable {
                     continue
                 }
                 nested[inner, default: []].insert(outer)
+            }
+        }
+        // Two places of one theme say where twice, no pair: the first stands for both.
+        for places in contextPlaces {
+            for (index, inner) in places.enumerated() {
+                nested[inner, default: []].formUnion(places[..<index])
             }
         }
         self.nestedContext = nested

@@ -529,6 +529,19 @@ struct ThemeWideLinkingTests {
             dossierTitle: "Raad Algemene Zaken en Raad Buitenlandse Zaken",
             source: Deed.Source(format: .officielePublicatie, document: "kst-21501-02-2853", hash: "0"))
         #expect(Self.linker.links(for: evacuation).filter { $0.confidence >= 0.5 }.map(\.pledge) == [])
+        // Two places of the war are no pair: they say where, not what is done (constructed, eval/probes/linking-traps-3.yaml);
+        // a place with what is done there is (2024Z08457, later-motions-2024.yaml, on international justice).
+        #expect(
+            Self.links(
+                "probe-9027",
+                "Motie van het lid Probe over consulaire bijstand aan Nederlanders in Gaza bij het passeren van de grensovergang bij Rafah",
+                dossier: nil) == [])
+        #expect(
+            Self.evidence(
+                "2024Z08457",
+                "Motie van het lid Ceder c.s. over in bilateraal en Europees verband er bij de Israëlische regering op aandringen het maximale te doen voor de veiligheid van burgers en ontheemden in Rafah ",
+                dossier: "De situatie in het Midden-Oosten"
+            ).map(\.pledge) == ["buitenlandbeleid-conform-igh-en-strafhof"])
         // A motion of 2024 (later-motions.yaml, labelled on no theme).
         #expect(
             Self.links(
