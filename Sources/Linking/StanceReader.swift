@@ -100,15 +100,14 @@ package struct OperativeText: Sendable {
         // A study or a map of how much or how far a thing goes names its topic: "onderzoek naar de mate waarin etnisch
         // profileren voorkomt", "een overzicht van het aantal verboden en beperkte demonstraties", "het in kaart
         // brengen van de gevolgen van Amerikaanse sancties tegen het Internationaal Strafhof".
-        for index in words.indices.dropLast(2) where studies.contains(words[index]) {
+        for index in words.indices.dropLast(2)
+        where studies.contains(words[index])
+            || (index >= 2 && words[(index - 2)...index] == ["in", "kaart", "brengen"])
+        {
             let of = index + 1
             guard ["naar", "van"].contains(words[of]), of + 2 < words.count,
                 StanceReader.articles.contains(words[of + 1]), measures.contains(words[of + 2])
             else { continue }
-            // "in kaart brengen van": the study is the verb's.
-            if words[index] == "brengen", index < 2 || words[index - 2] != "in" || words[index - 1] != "kaart" {
-                continue
-            }
             return of + 3
         }
         return nil
@@ -117,8 +116,9 @@ package struct OperativeText: Sendable {
     /// The words of a question whether a thing can be done (`reportedTopic`), which keeps the ask it weighs.
     static let feasibility: Set<String> = ["mogelijk", "mogelijkheden", "kan", "kunnen", "haalbaar", "toegestaan"]
 
-    /// Studies and maps that name a measure of their topic after "naar" or "van" (`reportedTopic`).
-    static let studies: Set<String> = ["onderzoek", "overzicht", "inventarisatie", "brengen"]
+    /// Studies and maps that name a measure of their topic after "naar" or "van" (`reportedTopic`), besides "in kaart
+    /// brengen".
+    static let studies: Set<String> = ["onderzoek", "overzicht", "inventarisatie"]
 
     /// What a study measures of its topic (`reportedTopic`): "de mate waarin", "het aantal", "de omvang van".
     static let measures: Set<String> = [
@@ -132,9 +132,9 @@ package struct OperativeText: Sendable {
     /// hoeveel betogingen door burgemeesters zijn verboden".
     static let questions: Set<String> = ["of", "hoeveel", "welke", "hoe", "waarom", "wanneer", "wat"]
 
-    /// The words that open a question a study or an explanation is asked to answer (`reportedTopic`): not "of" or
-    /// "hoe", whose study of whether or how a thing can be done keeps the ask it weighs ("onderzoeken of … mogelijk
-    /// is", "onderzoeken hoe … kan worden verruimd").
+    /// The words that open a question a study or an explanation is asked to answer (`reportedTopic`): not "hoe", whose
+    /// study of how a thing can be done keeps the ask it weighs ("onderzoeken hoe … kan worden verruimd"), nor "of",
+    /// read apart (whether a thing can be done keeps it too: `feasibility`).
     static let studiedQuestions: Set<String> = ["hoeveel", "welke", "waarom", "wat", "wanneer"]
 
     /// What a clause may open by asking for, a report on its topic (`reportedTopic`).
@@ -1198,12 +1198,11 @@ package struct StanceReader: Sendable {
             }
             // Nouns of trade joined, which pass together as one does: "een verbod op de invoer en verkoop van goederen
             // en diensten uit de illegale nederzettingen".
-            let inRun = { (word: String) in tradedNouns.contains(word) || word == "en" || word == "of" }
-            if inRun(words[index]) {
+            if inTradeRun(words[index]) {
                 var first = index
-                while first > words.startIndex, inRun(words[first - 1]) { first -= 1 }
+                while first > words.startIndex, inTradeRun(words[first - 1]) { first -= 1 }
                 var next = index
-                while next < words.endIndex, inRun(words[next]) { next += 1 }
+                while next < words.endIndex, inTradeRun(words[next]) { next += 1 }
                 let run = words[first..<next]
                 if run.filter(tradedNouns.contains).count >= 2, tradedNouns.contains(run.first!),
                     tradedNouns.contains(run.last!), next < words.endIndex,
@@ -1253,10 +1252,12 @@ package struct StanceReader: Sendable {
 
     /// The nouns of trade and of what is traded, which pass an ask on to what they trade in when joined by "en" or
     /// "of" (`linksAcross`).
-    static let tradedNouns: Set<String> = [
-        "invoer", "import", "uitvoer", "export", "doorvoer", "verkoop", "promotie", "handel", "aankoop", "levering",
-        "goederen", "producten", "diensten",
-    ]
+    static let tradedNouns = goodsHeads.union([
+        "uitvoer", "export", "doorvoer", "verkoop", "promotie", "handel", "aankoop", "levering", "diensten",
+    ])
+
+    /// Whether a word belongs to a run of nouns of trade joined by "en" or "of" (`linksAcross`).
+    static func inTradeRun(_ word: String) -> Bool { tradedNouns.contains(word) || word == "en" || word == "of" }
 
     /// Goods, which stand for the place they come from after "uit" (`standsFor`).
     static let goodsHeads: Set<String> = ["producten", "goederen", "import", "invoer"]
@@ -2061,10 +2062,10 @@ package struct StanceReader: Sendable {
         return !(word.hasSuffix("en") && !nounMarkers.contains(before) && !isAdjective(before))
     }
 
-    /// The prepositions that place a noun in the setting of a phrase after them.
     /// Nouns of a regime or measure, which a negation before them denies rather than what they are for.
     static let regimeNouns: Set<String> = ["regime", "stelsel", "kader", "regeling", "wet", "wetsvoorstel", "aanpak"]
 
+    /// The prepositions that place a noun in the setting of a phrase after them.
     static let settingPrepositions: Set<String> = [
         "bij", "tijdens", "in", "rond", "rondom", "op", "naar", "uit", "tegen",
     ]
@@ -2574,9 +2575,7 @@ package struct StanceReader: Sendable {
     static let trailingNegations: [[String]] = [["niet"], ["geen"]]
     /// The words of quantity a negation reaches its ask across, however far the phrase the ask governs: "afzien van
     /// elke vorm van bezuiniging op".
-    static let quantity: Set<String> = [
-        "de", "het", "een", "elke", "iedere", "ieder", "enige", "verdere", "nieuwe", "extra", "vorm", "soort", "van",
-    ]
+    static let quantity = furtherWords.union(["de", "het", "een", "vorm", "soort", "van"])
     /// The words of quantity that may stand between a negation and the ask it denies: "geen verdere beperkingen".
     static let furtherWords: Set<String> = ["verdere", "nieuwe", "extra", "elke", "iedere", "ieder", "enige"]
     /// The one-word negations of a verb: "niet", "nooit", "nimmer" ("niet meer", "niet te beperken").
