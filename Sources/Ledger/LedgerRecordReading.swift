@@ -118,7 +118,7 @@ extension RightsAssessment {
 extension LinkHints {
     static let fields = [
         "phrases", "dossiers", "zaken", "kamerstukken", "council_documents", "exclude", "supports", "opposes",
-        "wants", "counter_phrases", "theme_wide", "phrases_on_theme", "counter_phrases_on_theme",
+        "wants", "counter_phrases", "theme_wide", "phrases_on_theme", "counter_phrases_on_theme", "other_deeds",
     ]
 
     static func read(_ node: YAMLNodeRef?, of what: String, municipality: String?, _ reader: YAMLReader) -> LinkHints? {
@@ -131,7 +131,7 @@ extension LinkHints {
         let exclude = fields.strings("exclude")
         let excluded = exclude.map { FoldedPhrase($0.0) }
         for (phrase, item) in phrases + counterPhrases + onTheme + counterOnTheme + exclude + fields.strings("supports")
-            + fields.strings("opposes")
+            + fields.strings("opposes") + fields.strings("other_deeds")
         {
             let folded = FoldedPhrase(phrase)
             if !folded.isUsable {
@@ -152,6 +152,7 @@ extension LinkHints {
         hints.exclude = exclude.map(\.0)
         hints.supports = fields.strings("supports").map(\.0)
         hints.opposes = fields.strings("opposes").map(\.0)
+        hints.otherDeeds = fields.strings("other_deeds").map(\.0)
         hints.wants = fields.choice("wants", from: LinkHints.Wants.allCases.map(\.rawValue), required: false)
             .flatMap(LinkHints.Wants.init)
         hints.counterPhrases = counterPhrases.map(\.0)

@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "39"
+    package static let version = "40"
 
     package let ledger: Ledger
     package let settings: LinkSettings

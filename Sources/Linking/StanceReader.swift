@@ -337,16 +337,19 @@ package struct StanceReader: Sendable {
 
     let supports: [FoldedPhrase]
     let opposes: [FoldedPhrase]
+    /// The pledge's `other_deeds`: words that make a deed another one than the pledge's.
+    let otherDeeds: [FoldedPhrase]
     /// The pledge's phrases, each with what the pledge wants of it: its `phrases` what it `wants`, its
     /// `counter_phrases` the opposite. Empty without `wants`.
     let subject: [(phrase: FoldedPhrase, wants: LinkHints.Wants, counter: Bool)]
 
     package init(
         supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil,
-        counter: [FoldedPhrase] = []
+        counter: [FoldedPhrase] = [], otherDeeds: [FoldedPhrase] = []
     ) {
         self.supports = Self.withPresentForms(Self.withSplitForms(supports))
         self.opposes = Self.withPresentForms(Self.withSplitForms(opposes))
+        self.otherDeeds = Self.withPresentForms(Self.withSplitForms(otherDeeds))
         if let wants {
             let other = wants.opposite
             self.subject = subject.map { ($0, wants, false) } + counter.map { ($0, other, true) }
@@ -360,7 +363,8 @@ package struct StanceReader: Sendable {
         self.init(
             supports: hints.supports.map(Self.hint), opposes: hints.opposes.map(Self.hint),
             subject: (hints.phrases + hints.phrasesOnTheme).map(FoldedPhrase.init), wants: hints.wants,
-            counter: (hints.counterPhrases + hints.counterPhrasesOnTheme).map(FoldedPhrase.init))
+            counter: (hints.counterPhrases + hints.counterPhrasesOnTheme).map(FoldedPhrase.init),
+            otherDeeds: hints.otherDeeds.map(Self.hint))
     }
 
     /// A `supports` or `opposes` hint as it matches: a verb (one word in "-en") only as a whole word, for the noun
@@ -375,6 +379,13 @@ package struct StanceReader: Sendable {
     }
 
     package func read(_ text: OperativeText) -> Reading {
+        // A deed that asks another thing than the pledge's ("het opzeggen van het VN-Vluchtelingenverdrag" for a
+        // pledge to amend it) mentions the pledge, whatever else it asks.
+        for clause in text.clauses {
+            if let other = otherDeeds.first(where: clause.contains) {
+                return Reading(stance: .mentions, signals: ["'\(other.original)' (een andere daad)"])
+            }
+        }
         var forPledge: [String] = []
         var against: [String] = []
         for (number, (clause, negations)) in zip(text.clauses, text.negations).enumerated() {

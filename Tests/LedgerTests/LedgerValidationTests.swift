@@ -163,7 +163,9 @@ struct LedgerValidationTests {
             .replacingOccurrences(of: "document: brief,", with: "document: brieff,")
             .replacingOccurrences(
                 of: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]",
-                with: "phrases: [Internationaal Strafhof, \"--\"]\n      dossiers: [\"30 950\"]")
+                with:
+                    "phrases: [Internationaal Strafhof, \"--\"]\n      dossiers: [\"30 950\"]\n      other_deeds: [\"b\"]"
+            )
         let workspace = try LedgerWorkspace(pledges: pledge)
         defer { workspace.remove() }
         #expect(
@@ -172,6 +174,7 @@ struct LedgerValidationTests {
                 "Commitments/national/akkoord.yaml:10:24: unknown source document 'brieff' for pledge 'conformeren-igh-icc'; expected the id of a document in Commitments/sources.yaml",
                 "Commitments/national/akkoord.yaml:14:42: link hint '--' of pledge 'conformeren-igh-icc' can never match; expected at least three letters or digits",
                 "Commitments/national/akkoord.yaml:15:18: dossier '30 950' of pledge 'conformeren-igh-icc' can never match; expected a Kamerstuk dossier number such as 30950 or 36740-VII",
+                "Commitments/national/akkoord.yaml:16:21: link hint 'b' of pledge 'conformeren-igh-icc' can never match; expected at least three letters or digits",
             ])
     }
 

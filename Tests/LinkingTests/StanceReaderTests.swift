@@ -1719,6 +1719,23 @@ struct StanceReaderTests {
                 "verzoekt de regering een conferentie te organiseren om de modernisering van het VN-Vluchtelingenverdrag te bespreken"
         )
         #expect(modernise == .init(stance: .supports, signals: ["'modernisering'"]))
+        // The ledger says so in `other_deeds`: then leaving is the rules' reading, with its signal, whatever else the
+        // motion asks ("… op te zeggen en niet aan te passen" would otherwise oppose amending it).
+        let declared = StanceReader(
+            supports: [FoldedPhrase("aanpassen")], opposes: [FoldedPhrase("niet aan te passen")],
+            subject: [FoldedPhrase("Vluchtelingenverdrag")],
+            otherDeeds: ["opzeggen", "uittreden"].map(StanceReader.hint))
+        #expect(
+            Self.read(declared, title: "Motie van het lid Jansen over het opzeggen van het Vluchtelingenverdrag ")
+                == .init(stance: .mentions, signals: ["'opzeggen' (een andere daad)"]))
+        #expect(
+            Self.read(
+                declared, title: "Motie",
+                dictum: "verzoekt de regering het VN-Vluchtelingenverdrag op te zeggen en niet aan te passen")
+                == .init(stance: .mentions, signals: ["'op te zeggen' (een andere daad)"]))
+        #expect(
+            Self.read(declared, title: "Motie van het lid X over het aanpassen van het Vluchtelingenverdrag")
+                == .init(stance: .supports, signals: ["'aanpassen'"]))
     }
 
     @Test(
