@@ -7,7 +7,7 @@ APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config zlib1g-dev libstemmer-dev
 # Only make render needs a browser, the letter's fonts and a PDF rasteriser to look at the pages.
 RENDER_PACKAGES := chromium fonts-dejavu-core fonts-liberation poppler-utils
 
-.PHONY: deps build test lint demo examples render bench eval clean
+.PHONY: deps build test lint demo examples render bench eval stance-model agreement clean
 
 ## deps: install the Debian packages tracker builds against (apt-get, as root or via sudo)
 deps:
@@ -79,6 +79,20 @@ eval: deps
 	.build/debug/trackereval --corpus $(EVAL_DIR)/corpus.jsonl --db $(EVAL_DIR)/corpus.sqlite \
 	  --labels eval/motions.yaml --workspace . --stances eval/stances.yaml --dictums eval/dictums.yaml --later Tests/Fixtures/linking/later-motions.yaml,Tests/Fixtures/linking/later-motions-2024.yaml,Tests/Fixtures/linking/later-motions-debates.yaml,Tests/Fixtures/linking/later-motions-2025.yaml \
 	  $(if $(DETAILS),--details $(DETAILS))
+
+## stance-model: the stance model (Sources/Linking/StanceModel.swift, not used by the linker) trained on the rows
+## eval/stance_training.py gathers (the labelled sets' tune parts, the read stance probes, eval/stance-corpus.tsv) and
+## measured on their test parts and held-out probes, beside the rules alone (eval/SOURCES.md, "The stance model").
+stance-model: deps
+	$(SWIFT) build --product trackereval $(SWIFT_FLAGS)
+	@mkdir -p .build
+	python3 eval/stance_training.py .build/stance-training.tsv .build/stance-test.tsv
+	.build/debug/trackereval --workspace . --stance-model .build/stance-training.tsv --test .build/stance-test.tsv
+
+## agreement: two more readers of every stance label against the labels and the stance reader (eval/SOURCES.md).
+agreement: deps
+	$(SWIFT) build --product trackereval $(SWIFT_FLAGS)
+	python3 eval/agreement.py report --tool .build/debug/trackereval
 
 clean:
 	rm -rf .build .tracker

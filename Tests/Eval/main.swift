@@ -46,11 +46,12 @@ while let argument = arguments.popFirst() {
     guard
         [
             "--corpus", "--db", "--labels", "--workspace", "--details", "--later", "--stances", "--dictums", "--read",
+            "--stance-model", "--test",
         ].contains(argument),
         let value = arguments.popFirst()
     else {
         fail(
-            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|later-tune|later-test|dictums-tune|dictums-test] [--later FILE[,FILE…]] [--stances FILE] [--dictums FILE]; or trackereval --workspace DIR --read FILE"
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|later-tune|later-test|dictums-tune|dictums-test] [--later FILE[,FILE…]] [--stances FILE] [--dictums FILE]; or trackereval --workspace DIR --read FILE; or trackereval --workspace DIR --stance-model TRAIN.tsv --test TEST.tsv"
         )
     }
     options[String(argument.dropFirst(2))] = value
@@ -85,6 +86,19 @@ if let file = options["read"] {
                 "\(stance)\(parts.count == 3 ? parts[2] : parts[1])\n         \(reading.signals.joined(separator: "; "))"
             )
         }
+    } catch {
+        fail("\(error)")
+    }
+    exit(0)
+}
+// --stance-model: the stance model trained on one file's rows and measured on another's (StanceTraining.swift).
+if let train = options["stance-model"] {
+    guard let workspace = options["workspace"], let test = options["test"] else {
+        fail("--stance-model needs --workspace and --test")
+    }
+    do {
+        let ledger = try LedgerLoader.load(workspace: URL(fileURLWithPath: workspace))
+        try stanceModelExperiment(train: train, test: test, ledger: ledger)
     } catch {
         fail("\(error)")
     }
