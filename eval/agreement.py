@@ -45,16 +45,16 @@ PARTS = 4
 READERS = os.path.join(ROOT, "eval/agreement/readers.tsv")
 
 
-def items():
-    """Every stance-labelled record of the seven sets, in the shuffled order the readers saw, numbered from 1."""
-    found = []
+def labelled():
+    """Every stance-labelled record of the seven sets, in their order: set, id, split, pledge, label, subject line
+    (stripped), dossier title and dictum ("" when none)."""
     for name, path in SETS:
         for record in yaml.safe_load(open(os.path.join(ROOT, path), encoding="utf-8"))["motions"]:
             stance = record.get("stance")
             if stance is None:
                 continue
             pledge, label = (record["pledge"], stance) if isinstance(stance, str) else (stance["pledge"], stance["value"])
-            found.append({
+            yield {
                 "set": name,
                 "id": str(record.get("id") or record.get("zaak")),
                 # The first later set's records are held out whole and carry no split: they count as test.
@@ -64,7 +64,12 @@ def items():
                 "subject": (record.get("subject") or "").strip(),
                 "dossier": record.get("dossier") or record.get("dossier_title") or "",
                 "dictum": record.get("dictum") or "",
-            })
+            }
+
+
+def items():
+    """Every stance-labelled record of the seven sets, in the shuffled order the readers saw, numbered from 1."""
+    found = list(labelled())
     random.Random(SEED).shuffle(found)
     for number, item in enumerate(found, 1):
         item["n"] = number

@@ -19,18 +19,9 @@ import os
 import re
 import sys
 
-import yaml
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from agreement import ROOT, labelled  # noqa: E402
 
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-SETS = [
-    ("motions", "eval/motions.yaml"),
-    ("stances", "eval/stances.yaml"),
-    ("dictums", "eval/dictums.yaml"),
-    ("later", "Tests/Fixtures/linking/later-motions.yaml"),
-    ("later-2024", "Tests/Fixtures/linking/later-motions-2024.yaml"),
-    ("debates", "Tests/Fixtures/linking/later-motions-debates.yaml"),
-    ("later-2025", "Tests/Fixtures/linking/later-motions-2025.yaml"),
-]
 # Probe batches written as held-out measures and never read to change anything: never trained on.
 HELD_OUT = {"ac", "ae", "ah"}
 
@@ -41,14 +32,10 @@ def one_line(text):
 
 def rows(part):
     """The training rows (part "tune") or the test rows (part "test")."""
-    for name, path in SETS:
-        for record in yaml.safe_load(open(os.path.join(ROOT, path), encoding="utf-8"))["motions"]:
-            stance = record.get("stance")
-            if stance is None or (record.get("split") == "tune") != (part == "tune"):
-                continue
-            pledge, value = (record["pledge"], stance) if isinstance(stance, str) else (stance["pledge"], stance["value"])
-            yield (name, str(record.get("id") or record.get("zaak")), pledge, value,
-                   one_line(record.get("subject")) or "Motie", one_line(record.get("dictum")))
+    for record in labelled():
+        if record["split"] == part:
+            yield (record["set"], record["id"], record["pledge"], record["label"], one_line(record["subject"]) or "Motie",
+                   one_line(record["dictum"]))
     batch = None
     with open(os.path.join(ROOT, "eval/probes/stance.txt"), encoding="utf-8") as probes:
         for number, line in enumerate(probes, 1):
