@@ -154,9 +154,7 @@ extension StanceModel {
         var weights = [Double](repeating: 0, count: features * 3)
         var order = Array(rows.indices)
         for epoch in 0..<training.epochs {
-            for index in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(index, Int(random.next() % UInt64(index + 1)))
-            }
+            random.shuffle(&order)
             let rate = training.rate / (1 + 0.3 * Double(epoch))
             for row in order {
                 let (features, label) = rows[row]
@@ -188,5 +186,12 @@ package struct SplitMix64 {
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
         z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
         return z ^ (z >> 31)
+    }
+
+    /// `array` in an order drawn from the generator (Fisher–Yates).
+    package mutating func shuffle<Element>(_ array: inout [Element]) {
+        for index in stride(from: array.count - 1, to: 0, by: -1) {
+            array.swapAt(index, Int(next() % UInt64(index + 1)))
+        }
     }
 }

@@ -27,9 +27,7 @@ func stanceModelExperiment(train: String, test: String, ledger: Ledger) throws {
     // Five folds, rows dealt in an order drawn from the training seed.
     var order = Array(training.indices)
     var random = SplitMix64(seed: StanceModel.Training().seed)
-    for index in stride(from: order.count - 1, to: 0, by: -1) {
-        order.swapAt(index, Int(random.next() % UInt64(index + 1)))
-    }
+    random.shuffle(&order)
     var fold = [Int](repeating: 0, count: training.count)
     for (position, row) in order.enumerated() { fold[row] = position % 5 }
 
