@@ -111,22 +111,32 @@ def readers():
 STANCES = ("supports", "opposes", "mentions")
 
 
-def tool_readings(binary, everything):
-    """The workspace's stance reader on each item, given its pledge, through `trackereval --read`."""
+def one_line(text):
+    """A text on one line: a subject line may hold a line break."""
+    return " ".join((text or "").split())
+
+
+def tool_readings(binary, rows):
+    """The workspace's stance reader on each row (pledge, subject, dictum or ""), given its pledge, through
+    `trackereval --read`: its stance and signals."""
     with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as lines:
-        for item in everything:
-            # One line each: a subject line may hold a line break.
-            subject = " ".join((item["subject"] or "Motie").split())
-            dictum = " ".join(item["dictum"].split())
-            lines.write(f"{item['pledge']} | {subject}" + (f" | {dictum}" if dictum else "") + "\n")
+        for row in rows:
+            subject, dictum = one_line(row["subject"]) or "Motie", one_line(row["dictum"])
+            lines.write(f"{row['pledge']} | {subject}" + (f" | {dictum}" if dictum else "") + "\n")
     output = subprocess.run([binary, "--workspace", ROOT, "--read", lines.name], capture_output=True, text=True,
-                            check=True).stdout
+                            check=True).stdout.splitlines()
     os.unlink(lines.name)
-    # One reading per item: a stance line followed by its signals (indented), or "-" when there is no ask to read.
-    stances = [line.split()[0] for line in output.splitlines() if line and not line.startswith(" ")]
-    if len(stances) != len(everything):
-        sys.exit(f"trackereval --read gave {len(stances)} readings for {len(everything)} items")
-    return ["mentions" if stance == "-" else stance for stance in stances]
+    # One reading per row: a stance line followed by its signals (indented), or "-" when there is no ask to read.
+    read = []
+    for index, line in enumerate(output):
+        if not line or line.startswith(" "):
+            continue
+        following = output[index + 1] if index + 1 < len(output) else ""
+        stance = line.split()[0]
+        read.append(("mentions" if stance == "-" else stance, following.strip() if following.startswith(" ") else ""))
+    if len(read) != len(rows):
+        sys.exit(f"trackereval --read gave {len(read)} readings for {len(rows)} rows")
+    return read
 
 
 def report(binary):
@@ -135,7 +145,7 @@ def report(binary):
     missing = [item for item in everything if (item["set"], item["id"], item["pledge"]) not in read]
     if missing:
         sys.exit(f"{len(missing)} items have no readings in {READERS}, the first: {missing[0]['set']} {missing[0]['id']}")
-    tool = tool_readings(binary, everything) if binary else None
+    tool = [stance for stance, _ in tool_readings(binary, everything)] if binary else None
     groups = collections.defaultdict(collections.Counter)
     for index, item in enumerate(everything):
         reading = read[(item["set"], item["id"], item["pledge"])]

@@ -15,14 +15,11 @@ tune on the tune part only; `--details tune` lists its pairs read otherwise than
 import argparse
 import collections
 import os
-import subprocess
 import sys
-import tempfile
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from agreement import ROOT, tool_readings  # noqa: E402
 from sample_stances import split_of  # noqa: E402
-
-ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
 
 def pairs():
@@ -31,28 +28,8 @@ def pairs():
             if line.startswith("#") or not line.strip():
                 continue
             zaak, pledge, stance, subject, dossier, reason = line.rstrip("\n").split("\t")
-            yield {"zaak": zaak, "pledge": pledge, "stance": stance, "subject": subject, "reason": reason,
-                   "split": split_of(subject)}
-
-
-def readings(tool, rows):
-    """The stance reader's stance and signals for each row, given its pledge."""
-    with tempfile.NamedTemporaryFile("w", suffix=".txt", delete=False, encoding="utf-8") as lines:
-        for row in rows:
-            lines.write(f"{row['pledge']} | {row['subject']}\n")
-    output = subprocess.run([tool, "--workspace", ROOT, "--read", lines.name], capture_output=True, text=True,
-                            check=True).stdout.splitlines()
-    os.unlink(lines.name)
-    read = []
-    for index, line in enumerate(output):
-        if line.startswith(" "):
-            continue
-        signals = output[index + 1].strip() if index + 1 < len(output) and output[index + 1].startswith(" ") else ""
-        stance = line.split()[0]
-        read.append(("mentions" if stance == "-" else stance, signals))
-    if len(read) != len(rows):
-        sys.exit(f"trackereval --read gave {len(read)} readings for {len(rows)} pairs")
-    return read
+            yield {"zaak": zaak, "pledge": pledge, "stance": stance, "subject": subject, "dictum": "",
+                   "reason": reason, "split": split_of(subject)}
 
 
 def main():
@@ -61,7 +38,7 @@ def main():
     parser.add_argument("--details", choices=["tune"], help="list the tune part's pairs read otherwise than labelled")
     arguments = parser.parse_args()
     rows = list(pairs())
-    read = readings(arguments.tool, rows)
+    read = tool_readings(arguments.tool, rows)
     print("stance on linked motions (eval/stance-corpus.tsv), the rules given the linked pledge:")
     for split in ("tune", "test"):
         counts = collections.Counter()

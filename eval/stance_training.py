@@ -20,14 +20,10 @@ import re
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
-from agreement import ROOT, labelled  # noqa: E402
+from agreement import ROOT, labelled, one_line  # noqa: E402
 
 # Probe batches written as held-out measures and never read to change anything: never trained on.
 HELD_OUT = {"ac", "ae", "ah"}
-
-
-def one_line(text):
-    return " ".join((text or "").split())
 
 
 def rows(part):

@@ -116,7 +116,7 @@ package struct LinkHints: Sendable, Hashable {
     package var opposes: [String] = []
     /// Phrases in a deed's operative text that make it a different deed from the pledge's, though on its subject:
     /// leaving the Refugee Convention is not amending it. A deed that asks one is linked with stance `mentions`,
-    /// whatever else its words ask, and the stance model (`StanceModel`) does not guess a stance for it.
+    /// whatever else its words ask.
     package var otherDeeds: [String] = []
     /// Whether the pledge wants less or more of what its phrases name: a deed whose operative text denies one
     /// of them ("geen risicoprofielen …", "etniciteit niet laten gebruiken") then supports (`less`) or opposes

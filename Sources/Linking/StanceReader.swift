@@ -381,10 +381,8 @@ package struct StanceReader: Sendable {
     package func read(_ text: OperativeText) -> Reading {
         // A deed that asks another thing than the pledge's ("het opzeggen van het VN-Vluchtelingenverdrag" for a
         // pledge to amend it) mentions the pledge, whatever else it asks.
-        for clause in text.clauses {
-            if let other = otherDeeds.first(where: clause.contains) {
-                return Reading(stance: .mentions, signals: ["'\(other.original)' (een andere daad)"])
-            }
+        if let other = otherDeeds.first(where: { phrase in text.clauses.contains { $0.contains(phrase) } }) {
+            return Reading(stance: .mentions, signals: ["'\(other.original)' (een andere daad)"])
         }
         var forPledge: [String] = []
         var against: [String] = []
