@@ -27,6 +27,10 @@ package struct Theme: Sendable, Hashable, Identifiable {
     /// Words that name the theme as the first part of a compound only, as written: "Dublin" in "Dublinclaimanten"
     /// (the city alone names nothing), "kolonisten" in "kolonistenterreur".
     package var openingTerms: [String] = []
+    /// Names of bodies that carry one of the ledger's terms without being on its theme: "ministerie van Asiel en
+    /// Migratie" in a royal decree on appointments says who, not what about. A term within one, in a deed's title or
+    /// text, is part of the name; a dossier's title is read as it stands (the ministry's budget is the asylum debate).
+    package var names: [String] = []
     package var location: SourceLocation
 
     /// The five themes every ledger must define.
@@ -36,7 +40,7 @@ package struct Theme: Sendable, Hashable, Identifiable {
 
     static let fields = [
         "id", "name", "definition", "instruments", "terms", "written_terms", "opening_terms", "context_terms",
-        "written_context_terms", "context_places",
+        "written_context_terms", "context_places", "names",
     ]
 
     static func read(_ node: YAMLNodeRef, _ reader: YAMLReader) -> Theme? {
@@ -60,6 +64,8 @@ package struct Theme: Sendable, Hashable, Identifiable {
             "context_places", expected: "places that bear on this theme in context, paired only with words of what")
         let openingTerms = fields.strings(
             "opening_terms", expected: "single Dutch words that name this theme as the first part of a compound")
+        let offices = fields.strings(
+            "names", expected: "names of bodies that carry one of the terms without being on this theme")
         for (term, item) in openingTerms where term.contains(where: { !$0.isLetter && !$0.isNumber }) {
             reader.report(item, "opening term '\(term)' of \(what) is not one word; expected a compound's first part")
         }
@@ -68,6 +74,6 @@ package struct Theme: Sendable, Hashable, Identifiable {
             id: id, nameNL: nl, nameEN: en, definition: definition, instruments: instruments.map(\.0),
             terms: terms.map(\.0), contextTerms: contextTerms.map(\.0), writtenTerms: writtenTerms.map(\.0),
             writtenContextTerms: writtenContextTerms.map(\.0), contextPlaces: contextPlaces.map(\.0),
-            openingTerms: openingTerms.map(\.0), location: reader.location(node))
+            openingTerms: openingTerms.map(\.0), names: offices.map(\.0), location: reader.location(node))
     }
 }

@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "40"
+    package static let version = "41"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -53,6 +53,8 @@ package struct Linker: Sendable {
     private let nestedContext: [Int: Set<Int>]
     /// The phrases that are some theme's terms.
     private let allThemeTerms: Set<Int>
+    /// The names of offices and bodies within which a term is part of the name (`Theme.names`).
+    private let officeNames: Set<Int>
 
     /// Whether two one-word stems are of one word family: the first eight letters of either (all of it, if
     /// shorter) stand within the other ("discrimin" in "rassendiscriminatie", "protest" in "protester").
@@ -135,6 +137,7 @@ package struct Linker: Sendable {
             profiles.append(profile)
         }
         self.profiles = profiles
+        self.officeNames = Set(ledger.themes.flatMap(\.names).map(id))
         self.index = PhraseIndex(phrases)
         let context = Set(contextTerms.values.joined())
         var nested: [Int: Set<Int>] = [:]
@@ -210,7 +213,8 @@ package struct Linker: Sendable {
             readers.borrow { reader in
                 part.map { deed in
                     let text = DeedText(
-                        deed, index: index, terms: allThemeTerms, reader: reader, searchNumbers: searchNumbers)
+                        deed, index: index, terms: allThemeTerms, names: officeNames, reader: reader,
+                        searchNumbers: searchNumbers)
                     return (
                         links(for: deed, text: text, weights: weights, reader: reader),
                         themeTerms(of: deed.id, text: text)
@@ -603,19 +607,22 @@ private struct DeedText {
     private let ownInDictum: Set<Int>
 
     init(
-        _ deed: borrowing Deed, index: PhraseIndex, terms: Set<Int>, reader: WordReader, searchNumbers: [String: Int]
+        _ deed: borrowing Deed, index: PhraseIndex, terms: Set<Int>, names: Set<Int>, reader: WordReader,
+        searchNumbers: [String: Int]
     ) {
         let title = reader.read(deed.title, index: index, searchNumbers: searchNumbers)
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
-        (self.title, ownInTitle) = index.matches(in: title.text, starts: title.starts, standingAmong: terms)
+        (self.title, ownInTitle) = index.matches(
+            in: title.text, starts: title.starts, standingAmong: terms, names: names)
         aboutAnother = OperativeText.speaksOfAnother(title.text.words)
         let dictumRead = deed.dictum.map { dictum in
             let read = reader.read(dictum, index: index, searchNumbers: searchNumbers)
-            return index.matches(in: read.text, starts: read.starts, standingAmong: terms)
+            return index.matches(in: read.text, starts: read.starts, standingAmong: terms, names: names)
         }
         dictum = dictumRead?.found
         ownInDictum = dictumRead?.standing ?? []
-        (self.body, ownInBody) = index.matches(in: body.text, starts: body.starts, standingAmong: terms)
+        (self.body, ownInBody) = index.matches(
+            in: body.text, starts: body.starts, standingAmong: terms, names: names)
         dossierTitle =
             deed.dossierTitle.map { reader.phrases(inDossierTitle: $0, index: index, searchNumbers: searchNumbers) }
             ?? []

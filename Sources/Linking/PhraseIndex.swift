@@ -63,22 +63,38 @@ struct PhraseIndex: Sendable {
     /// least once: not within the words of another of them found there ("Strafhof" in "Internationaal Strafhof"),
     /// nor on the same words as one written longer ("asiel" and "asielzoeker" in "asielzoekers", "protesten" and
     /// "boerenprotest" in "boerenprotesten") or an earlier one of the same stems ("etnisch profileren" and "etnische
-    /// profilering"). One word never counts as two terms, nor one term as two. One pass over the text for both.
-    func matches(in text: FoldedText, starts: [[Int]], standingAmong terms: Set<Int>) -> (
+    /// profilering"). One word never counts as two terms, nor one term as two. A term within one of `names` ("asiel"
+    /// in "minister voor Immigratie en Asiel") is part of the name: found only where it also stands outside one, and
+    /// the names themselves are not found. One pass over the text for both.
+    func matches(in text: FoldedText, starts: [[Int]], standingAmong terms: Set<Int>, names: Set<Int> = []) -> (
         found: Set<Int>, standing: Set<Int>
     ) {
         var found: Set<Int> = []
-        // Every occurrence of a term, to tell which stand on words of their own; other phrases only once.
+        // Every occurrence of a term or a name, to tell which stand on words of their own; other phrases only once.
         var occurrences: [(phrase: Int, start: Int, end: Int)] = []
+        var named: [(start: Int, end: Int)] = []
         for (position, candidates) in starts.enumerated() {
             for candidate in candidates {
+                let isName = names.contains(candidate)
                 let isTerm = terms.contains(candidate)
-                guard isTerm || !found.contains(candidate), text.matches(phrases[candidate], at: position) else {
+                guard isTerm || isName || !found.contains(candidate), text.matches(phrases[candidate], at: position)
+                else {
+                    continue
+                }
+                let end = position + phrases[candidate].words.count
+                if isName {
+                    named.append((position, end))
                     continue
                 }
                 found.insert(candidate)
-                if isTerm { occurrences.append((candidate, position, position + phrases[candidate].words.count)) }
+                if isTerm { occurrences.append((candidate, position, end)) }
             }
+        }
+        if !named.isEmpty {
+            let outside = occurrences.filter { term in !named.contains { $0.start <= term.start && term.end <= $0.end }
+            }
+            found.subtract(Set(occurrences.map(\.phrase)).subtracting(outside.map(\.phrase)))
+            occurrences = outside
         }
         guard occurrences.count > 1 else { return (found, Set(occurrences.map(\.phrase))) }
         func covers(_ outer: (phrase: Int, start: Int, end: Int), _ inner: (phrase: Int, start: Int, end: Int)) -> Bool

@@ -281,6 +281,27 @@ struct LedgerValidationTests {
             ])
     }
 
+    @Test("A theme's names are read as a list of strings; a name that is not a string is an error at its line")
+    func bodyNames() throws {
+        let good = LedgerWorkspace.themes.replacingOccurrences(
+            of: "terms: [demonstratierecht]",
+            with: "terms: [demonstratierecht]\n    names: [commissie voor Demonstratierecht]")
+        let workspace = try LedgerWorkspace(pledges: LedgerWorkspace.pledge, themes: good)
+        defer { workspace.remove() }
+        #expect(workspace.problems() == [])
+        let ledger = try LedgerLoader.load(workspace: workspace.root)
+        #expect(ledger.themes.first { $0.id == "demonstratierecht" }?.names == ["commissie voor Demonstratierecht"])
+        #expect(ledger.themes.first { $0.id == "eerlijk-proces" }?.names == [])
+        let bad = LedgerWorkspace.themes.replacingOccurrences(
+            of: "terms: [demonstratierecht]", with: "terms: [demonstratierecht]\n    names: [{naam: commissie}]")
+        let broken = try LedgerWorkspace(pledges: LedgerWorkspace.pledge, themes: bad)
+        defer { broken.remove() }
+        #expect(
+            broken.problems() == [
+                "Commitments/themes.yaml:22:13: each item of 'names' in theme 'demonstratierecht' must be a text"
+            ])
+    }
+
     @Test("A missing source, an unknown standard and a deadline that is not a date")
     func missingSourceUnknownStandard() throws {
         let pledge = LedgerWorkspace.pledge

@@ -441,6 +441,41 @@ struct ThemeWideLinkingTests {
                 == "themawoorden: etnisch profileren, preventief fouilleren, derde waarnemer")
     }
 
+    @Test("A term within the name of a body is part of the name: the ministry of asylum, a committee on asylum")
+    func termsWithinNames() throws {
+        // The demo snapshot's royal decrees on the management of the ministry of asylum and on appointments, as `make
+        // demo` links them: "Asiel" stands only in the ministry's name.
+        let decree = try #require(
+            try Fixtures.read(Fixtures.vlos("be33e3cf")).deeds.first { $0.id == "kst-36471-107" })
+        #expect(decree.title.hasPrefix("Afschrift van de Koninklijke besluiten houdende het voorzien in het beheer"))
+        #expect(Self.linker.links(for: decree).filter { $0.confidence >= 0.5 }.map(\.pledge) == [])
+        // A real letter of the corpus (tk-zaak-2008-2022): the Eerste Kamer committee's questions on a treaty on
+        // fighting crime with the United States, filed under that treaty.
+        #expect(
+            Self.links(
+                "2016Z10652",
+                "Beantwoording vragen van vaste commissie voor Immigratie en Asiel/JBZ-Raad van de Eerste Kamer t.a.v. Parapluverdrag EU-VS en van de Overeenkomst tussen de Regering van het Koninkrijk der Nederlanden en de Regering van de Verenigde Staten van Amerika inzake verbetering van de samenwerking bij het voorkomen en bestrijden van ernstige criminaliteit",
+                dossier:
+                    "Goedkeuring van de op 19 november 2010 te ’s-Gravenhage tot stand gekomen Overeenkomst tussen de Regering van het Koninkrijk der Nederlanden en de Regering van de Verenigde Staten van Amerika inzake verbetering van de samenwerking bij het voorkomen en bestrijden van ernstige criminaliteit (Trb. 2010, 321)",
+                kind: .letter) == [])
+        // Constructed: the term also outside the name counts there.
+        #expect(
+            Self.links(
+                "constructed-ministerie", "Brief van het ministerie van Asiel en Migratie over het asiel van Syriërs",
+                dossier: nil, kind: .letter) == [
+                    "hla-strengste-toelatingsregels-van-europa 0.711: zinsneden: themawoord 'asiel' in de titel; themawoorden: Syriërs"
+                ])
+        // Constructed subject line in the real title of the ministry's budget (36600-XX): a dossier's title is read
+        // whole, and the budget of the ministry of asylum is the asylum debate.
+        #expect(
+            Self.links(
+                "constructed-begroting", "Motie over meer geld voor de uitvoering",
+                dossier:
+                    "Vaststelling van de begrotingsstaat van het Ministerie van Asiel en Migratie (XX) voor het jaar 2025"
+            )
+                == ["hla-strengste-toelatingsregels-van-europa 0.528: dossiertitel noemt themawoord 'asiel'"])
+    }
+
     @Test("The plural 'protesten' names demonstrations, at home and abroad; the singular is also a diplomatic protest")
     func protests() {
         // Two letters: the government on the farmers' protests, a committee's request on those in Heerenveen (the
