@@ -183,6 +183,7 @@ struct FeedItemText {
         if let deed = event.deed, event.kind == .linked || event.kind == .confirmed {
             var what =
                 "\(Dutch.capitalized(deed.kind.dutch)), \(DeedReference.number(deed)), \(Dutch.date(event.day)): “\(deed.title)”."
+            if let asked = Dutch.askedBy(deed) { what += " " + asked }
             if let outcome = deed.outcome { what += " Uitkomst: \(Dutch.result(outcome))." }
             if let advice = deed.cabinetAppraisal { what += " Advies van het kabinet: \(advice)." }
             if let outcome = deed.outcome, let votes = Dutch.votes(outcome, parties: pledge.parties) {

@@ -263,6 +263,7 @@ package struct LetterBuilder: Sendable {
         let title = deed?.title ?? id
         var facts: [String] = []
         if let deed {
+            if let asked = Dutch.askedBy(deed) { facts.append(asked) }
             if let outcome = deed.outcome {
                 facts.append(
                     "Uitkomst: \(Dutch.result(outcome)) op \(outcome.date.map(Dutch.date) ?? "een onbekende dag").")

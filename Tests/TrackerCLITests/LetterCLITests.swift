@@ -86,6 +86,22 @@ struct LetterCLITests {
         #expect(try TrackerProcess.tracker(Self.arguments + ["--db", db]).stdout == text)
     }
 
+    @Test("A motion titled by its members alone is quoted by its dictum; a title that says what it is about is enough")
+    func subjectlessMotion() throws {
+        let db = try ScoringCLITests.snapshot()
+        let arguments = Self.arguments.map { $0 == "2025-06-01" ? "2025-03-01" : $0 }
+        let result = try TrackerProcess.tracker(arguments + ["--db", db])
+        #expect(result.status == 0)
+        let deeds = result.stdout.split(separator: "\n").map(String.init).filter { $0.hasPrefix("- **") }
+        // The Kamerstuk motion's title names its members only (Scrapers/mirror/officielebekendmakingen/kst-30950-440).
+        #expect(
+            deeds.first
+                == "- **19 maart 2025**, motie, Kamerstuk 30950, nr. 440: “Motie van het lid Bamenga c.s.”[^2]. Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. Een uitkomst is in onze gegevens nog niet bekend. Deze daad steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”."
+        )
+        #expect(deeds.count == 3)
+        #expect(deeds.filter { $0.contains("Het dictum:") }.count == 1)
+    }
+
     @Test("A theme without news says so in one sentence; a council gets its own pledges")
     func quiet() throws {
         let db = try ScoringCLITests.snapshot()
