@@ -441,6 +441,35 @@ struct ThemeWideLinkingTests {
                 == "themawoorden: etnisch profileren, preventief fouilleren, derde waarnemer")
     }
 
+    @Test("The EU's asylum and suspects' rights law by its instruments' names; not a regulation of another field")
+    func instrumentsByName() {
+        // Real records of the corpus (tk-zaak-2008-2022), unlinked before these terms.
+        #expect(
+            Self.links(
+                "2013Z04008", "Motie van het lid Gesthuizen over het raadplegen van Eurodac ", dossier: "JBZ-Raad")
+                == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'Eurodac' in de titel"])
+        #expect(
+            Self.links(
+                "2015Z23299",
+                "Motie van het lid Sjoerdsma over monitoren van het beleid inzake een ‘veilige landenlijst’ door de Advies Commissie voor Vreemdelingenzaken",
+                dossier: "JBZ-Raad")
+                == [
+                    "hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'veilige landenlijst' in de titel"
+                ])
+        let interpretation =
+            "Implementatie van richtlijn nr. 2010/64/EU van het Europees Parlement en de Raad van 20 oktober 2010 betreffende het recht op vertolking en vertaling in strafprocedures (PbEU L 280)"
+        #expect(
+            Self.links("2012Z15457", interpretation, dossier: interpretation, kind: .bill) == [
+                "hla-grondwet-en-grondrechten-versterken 0.826: zinsneden: themawoord 'recht op vertolking' in de titel; dossiertitel noemt themawoord 'recht op vertolking'"
+            ])
+        // The EU's procedural regulation on state aid shares its name with the asylum one: no link.
+        #expect(
+            Self.links(
+                "2013Z00338", "Fiche: Wijziging Procedureverordening Staatssteun ",
+                dossier: "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie",
+                kind: .letter) == [])
+    }
+
     @Test("A term within the name of a body is part of the name: the ministry of asylum, a committee on asylum")
     func termsWithinNames() throws {
         // The demo snapshot's royal decrees on the management of the ministry of asylum and on appointments, as `make
