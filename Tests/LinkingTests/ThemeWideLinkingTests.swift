@@ -441,7 +441,7 @@ struct ThemeWideLinkingTests {
                 == "themawoorden: etnisch profileren, preventief fouilleren, derde waarnemer")
     }
 
-    @Test("The EU's asylum and suspects' rights law by its instruments' names; not a regulation of another field")
+    @Test("Asylum and suspects' rights by the names of their instruments and bodies: EU law, UNHCR, the shelters")
     func instrumentsByName() {
         // Real records of the corpus (tk-zaak-2008-2022), unlinked before these terms.
         #expect(
@@ -462,6 +462,24 @@ struct ThemeWideLinkingTests {
             Self.links("2012Z15457", interpretation, dossier: interpretation, kind: .bill) == [
                 "hla-grondwet-en-grondrechten-versterken 0.826: zinsneden: themawoord 'recht op vertolking' in de titel; dossiertitel noemt themawoord 'recht op vertolking'"
             ])
+        // The UN's refugee agency, and the national shelters for rejected asylum seekers.
+        #expect(
+            Self.links(
+                "2015Z07482", "Motie van het lid Gesthuizen c.s. over honoreren van het verzoek van de UNHCR",
+                dossier: "Europese Raad")
+                == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'UNHCR' in de titel"])
+        #expect(
+            Self.links(
+                "2019Z22952", "Motie van het lid Krol over niet door laten gaan van de lvv in Buitenveldert",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Justitie en Veiligheid (VI) voor het jaar 2020"
+            ).map { $0.prefix(47) } == ["hla-strengste-toelatingsregels-van-europa 0.632"])
+        // The advisory committee on aliens' law alone names nothing: here it advises on dual nationality.
+        #expect(
+            Self.links(
+                "2008Z08341",
+                "Advies van de Adviescommissie voor Vreemdelingenzaken (ACVZ) \"Nederlanderschap in een onbegrensde wereld\"",
+                dossier: "Meervoudige nationaliteit", kind: .letter) == [])
         // The EU's procedural regulation on state aid shares its name with the asylum one: no link.
         #expect(
             Self.links(
