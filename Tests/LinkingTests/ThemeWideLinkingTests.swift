@@ -480,6 +480,17 @@ struct ThemeWideLinkingTests {
                 "2008Z08341",
                 "Advies van de Adviescommissie voor Vreemdelingenzaken (ACVZ) \"Nederlanderschap in een onbegrensde wereld\"",
                 dossier: "Meervoudige nationaliteit", kind: .letter) == [])
+        // People without a residence right by the older word, only as written: not the adjective of its stem.
+        #expect(
+            Self.links(
+                "2011Z08316", "Motie Arib over zorg verlenen aan illegalen ",
+                dossier: "Interculturalisatie van de gezondheidszorg")
+                == ["hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'illegalen' in de titel"])
+        #expect(
+            Self.links(
+                "2008Z06002", "Motie Teeven en Azough over een uitgewerkt plan tegen illegale vuurwapens ",
+                dossier: "Vaststelling van de begrotingsstaten van het Ministerie van Justitie (VI) voor het jaar 2009")
+                == [])
         // The EU's procedural regulation on state aid shares its name with the asylum one: no link.
         #expect(
             Self.links(
