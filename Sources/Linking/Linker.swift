@@ -53,8 +53,8 @@ package struct Linker: Sendable {
     private let nestedContext: [Int: Set<Int>]
     /// The phrases that are some theme's terms.
     private let allThemeTerms: Set<Int>
-    /// The names of offices and bodies within which a term is part of the name (`Theme.names`).
-    private let officeNames: Set<Int>
+    /// The names of bodies within which a term is part of the name (`Theme.names`).
+    private let bodyNames: Set<Int>
 
     /// Whether two one-word stems are of one word family: the first eight letters of either (all of it, if
     /// shorter) stand within the other ("discrimin" in "rassendiscriminatie", "protest" in "protester").
@@ -137,7 +137,7 @@ package struct Linker: Sendable {
             profiles.append(profile)
         }
         self.profiles = profiles
-        self.officeNames = Set(ledger.themes.flatMap(\.names).map(id))
+        self.bodyNames = Set(ledger.themes.flatMap(\.names).map(id))
         self.index = PhraseIndex(phrases)
         let context = Set(contextTerms.values.joined())
         var nested: [Int: Set<Int>] = [:]
@@ -213,7 +213,7 @@ package struct Linker: Sendable {
             readers.borrow { reader in
                 part.map { deed in
                     let text = DeedText(
-                        deed, index: index, terms: allThemeTerms, names: officeNames, reader: reader,
+                        deed, index: index, terms: allThemeTerms, names: bodyNames, reader: reader,
                         searchNumbers: searchNumbers)
                     return (
                         links(for: deed, text: text, weights: weights, reader: reader),

@@ -63,8 +63,8 @@ struct PhraseIndex: Sendable {
     /// least once: not within the words of another of them found there ("Strafhof" in "Internationaal Strafhof"),
     /// nor on the same words as one written longer ("asiel" and "asielzoeker" in "asielzoekers", "protesten" and
     /// "boerenprotest" in "boerenprotesten") or an earlier one of the same stems ("etnisch profileren" and "etnische
-    /// profilering"). One word never counts as two terms, nor one term as two. A term within one of `names` ("asiel"
-    /// in "minister voor Immigratie en Asiel") is part of the name: found only where it also stands outside one, and
+    /// profilering"). One word never counts as two terms, nor one term as two. A term within one of `names` ("Asiel"
+    /// in "ministerie van Asiel en Migratie") is part of the name: found only where it also stands outside one, and
     /// the names themselves are not found. One pass over the text for both.
     func matches(in text: FoldedText, starts: [[Int]], standingAmong terms: Set<Int>, names: Set<Int> = []) -> (
         found: Set<Int>, standing: Set<Int>
