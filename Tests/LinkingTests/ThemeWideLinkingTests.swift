@@ -480,6 +480,20 @@ struct ThemeWideLinkingTests {
                 "2008Z08341",
                 "Advies van de Adviescommissie voor Vreemdelingenzaken (ACVZ) \"Nederlanderschap in een onbegrensde wereld\"",
                 dossier: "Meervoudige nationaliteit", kind: .letter) == [])
+        // The EU's migration agenda of 2015; people displaced within their own country are not on the theme.
+        #expect(
+            Self.links(
+                "2015Z09444", "Kabinetsappreciatie van de Europese Migratieagenda",
+                dossier: "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie",
+                kind: .letter)
+                == [
+                    "hla-strengste-toelatingsregels-van-europa 0.632: zinsneden: themawoord 'Europese Migratieagenda' in de titel"
+                ])
+        #expect(
+            Self.links(
+                "2018Z12852",
+                "Motie van de leden Voordewind en Kuik over werken aan wederopbouw en terugkeer van ontheemden naar Noord-Irak",
+                dossier: "Investeren in Perspectief - Goed voor de Wereld, Goed voor Nederland") == [])
         // People without a residence right by the older word, only as written: not the adjective of its stem.
         #expect(
             Self.links(
