@@ -66,7 +66,7 @@ struct PhraseIndex: Sendable {
     /// profilering"). One word never counts as two terms, nor one term as two. A term within one of `names` ("Asiel"
     /// in "ministerie van Asiel en Migratie") is part of the name: found only where it also stands outside one, and
     /// the names themselves are not found. One pass over the text for both.
-    func matches(in text: FoldedText, starts: [[Int]], standingAmong terms: Set<Int>, names: Set<Int> = []) -> (
+    func matches(in text: FoldedText, starts: [[Int]], standingAmong terms: Set<Int>, names: Set<Int>) -> (
         found: Set<Int>, standing: Set<Int>
     ) {
         var found: Set<Int> = []
@@ -77,8 +77,8 @@ struct PhraseIndex: Sendable {
             for candidate in candidates {
                 let isName = names.contains(candidate)
                 let isTerm = terms.contains(candidate)
-                guard isTerm || isName || !found.contains(candidate), text.matches(phrases[candidate], at: position)
-                else {
+                // A name is never among `found`: each of its occurrences is kept, as a term's are.
+                guard isTerm || !found.contains(candidate), text.matches(phrases[candidate], at: position) else {
                     continue
                 }
                 let end = position + phrases[candidate].words.count

@@ -154,14 +154,13 @@ package enum Dutch {
     /// titled by its members alone ("Motie van het lid Bamenga c.s."), where a Zaak says what it is about ("… over
     /// …"). Its dictum, shortened, as a sentence; nil for every other deed.
     package static func askedBy(_ deed: Deed) -> String? {
-        guard deed.kind == .motion, let dictum = deed.dictum?.collapsingWhitespace(), !dictum.isEmpty,
-            !deed.title.contains(" over "),
+        guard deed.kind == .motion, let dictum = deed.dictum, !deed.title.contains(" over "),
             deed.title.range(of: #"^(Gewijzigde )?[Mm]otie van (het lid|de leden) "#, options: .regularExpression)
                 != nil
         else { return nil }
         var asked = shortened(dictum, limit: 200)
         while let last = asked.last, last == "," || last == ";" { asked.removeLast() }
-        return "Het dictum: “\(asked)”."
+        return asked.isEmpty ? nil : "Het dictum: “\(asked)”."
     }
 
     /// A deed's title on one line, cut after a word when it is longer than `limit` characters.
