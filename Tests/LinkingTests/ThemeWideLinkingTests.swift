@@ -548,6 +548,41 @@ struct ThemeWideLinkingTests {
                 == ["hla-strengste-toelatingsregels-van-europa 0.528: dossiertitel noemt themawoord 'asiel'"])
     }
 
+    @Test("A ruling named by the court that gave it says who decided; the court itself is the theme's")
+    func rulingsByTheirCourt() {
+        // Real letters of the corpus (tk-zaak-2008-2022): rulings of the Council of State's administrative jurisdiction
+        // division on a zoning plan and on a childcare case; "bestuursrechtspraak" held the pledge's "rechtspraak".
+        #expect(
+            Self.links(
+                "2011Z25005",
+                "Reactie op de uitspraak van de Afdeling Bestuursrechtspraak van de Raad van State over het bestemmingsplan Bernisse ",
+                dossier: "Ecologische hoofdstructuur\n\n", kind: .letter) == [])
+        #expect(
+            Self.links(
+                "2012Z00473",
+                "Uitspraak Afdeling bestuursrechtspraak van de Raad van State in het hoger beroep tussen een kinderopvangorganisatie en de gemeente Enschede",
+                dossier: "Kinderopvang", kind: .letter) == [])
+        // A real letter of the government on how administrative justice is organised, and a real motion of 2025
+        // (Tests/Fixtures/linking/later-motions.yaml, labelled fair trial) on the division's independence.
+        #expect(
+            Self.links(
+                "2010Z01430", "Eenheid bestuursrechtspraak ",
+                dossier:
+                    "Wijziging van de Wet op de Raad van State in verband met de herstructurering van de Raad van State",
+                kind: .letter) == [
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: 'rechtspraak' in de titel"
+                ])
+        #expect(
+            Self.links(
+                "2025Z11957",
+                "Motie van het lid Van Nispen over het verzelfstandigen van de Afdeling bestuursrechtspraak van de Raad van State",
+                dossier:
+                    "Vaststelling van de begrotingsstaten van het Ministerie van Binnenlandse Zaken en Koninkrijksrelaties (VII) voor het jaar 2025"
+            ) == [
+                "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: 'rechtspraak' in de titel"
+            ])
+    }
+
     @Test("The plural 'protesten' names demonstrations, at home and abroad; the singular is also a diplomatic protest")
     func protests() {
         // Two letters: the government on the farmers' protests, a committee's request on those in Heerenveen (the
