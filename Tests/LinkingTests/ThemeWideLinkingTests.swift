@@ -583,6 +583,32 @@ struct ThemeWideLinkingTests {
             ])
     }
 
+    @Test("Words read as written where their stem is another word's: animal shelters, adding something")
+    func writtenWhereTheStemMisleads() {
+        // Real amendments of the corpus (tk-zaak-2008-2022): "asielen" are animal shelters; "het toevoegen van" adds.
+        #expect(
+            Self.links(
+                "2011Z21978",
+                "Amendement van de leden Ouwehand en Thieme over een laag BTW-tarief voor dieren uit asielen.",
+                dossier: "Wijziging van de Wet op de omzetbelasting 1968 (aanpassing tarief levende dieren)",
+                kind: .amendment) == [])
+        #expect(
+            Self.links(
+                "2016Z23817",
+                "Amendement van het lid Verhoeven over het toevoegen van een horizonbepaling van vijf jaar",
+                dossier:
+                    "Wijziging van het Wetboek van Strafrecht en het Wetboek van Strafvordering in verband met de verbetering en versterking van de opsporing en vervolging van computercriminaliteit (computercriminaliteit III)",
+                kind: .amendment) == [])
+        // A real letter on legal aid for mediation: the certificate, as written, still pairs with another of the
+        // theme's words.
+        #expect(
+            Self.links(
+                "2020Z18167", "Voorhangprocedure ontwerpbesluit tot wijziging van het Besluit toevoeging mediation",
+                dossier: "Rechtsbijstand", kind: .letter) == [
+                    "hla-grondwet-en-grondrechten-versterken 0.826: zinsneden: themawoorden 'toevoeging' en 'mediation' samen in de titel; dossiertitel noemt themawoord 'rechtsbijstand'"
+                ])
+    }
+
     @Test("The plural 'protesten' names demonstrations, at home and abroad; the singular is also a diplomatic protest")
     func protests() {
         // Two letters: the government on the farmers' protests, a committee's request on those in Heerenveen (the
