@@ -583,7 +583,7 @@ struct ThemeWideLinkingTests {
             ])
     }
 
-    @Test("Words read as written where their stem is another word's: animal shelters, adding something")
+    @Test("Words read as written where their stem is another word's: animal shelters, adding something, 'reële'")
     func writtenWhereTheStemMisleads() {
         // Real amendments of the corpus (tk-zaak-2008-2022): "asielen" are animal shelters; "het toevoegen van" adds.
         #expect(
@@ -599,6 +599,12 @@ struct ThemeWideLinkingTests {
                 dossier:
                     "Wijziging van het Wetboek van Strafrecht en het Wetboek van Strafvordering in verband met de verbetering en versterking van de opsporing en vervolging van computercriminaliteit (computercriminaliteit III)",
                 kind: .amendment) == [])
+        // Constructed: "reële" shares the stem of the riots, a context word of demonstration rights; as written it is
+        // no riot, and so no second context word beside "openbare orde".
+        #expect(
+            Self.links(
+                "constructed-reeel", "Motie over een reële begroting voor de handhaving van de openbare orde",
+                dossier: "Politie") == [])
         // A real letter on legal aid for mediation: the certificate, as written, still pairs with another of the
         // theme's words.
         #expect(
