@@ -583,6 +583,28 @@ struct ThemeWideLinkingTests {
             ])
     }
 
+    @Test("Fair trial's words for discipline over judges, punishment outside the courts and the interpreters' trade")
+    func fairTrialInLetters() {
+        // Real letters of the corpus (tk-zaak-2008-2022), in the read part of eval/deeds.yaml.
+        #expect(
+            Self.links(
+                "2011Z19395", "Stand van zaken uitbreiding van de disiciplinaire bevoegdheid jegens rechters",
+                dossier: "Rechtsstaat en Rechtsorde", kind: .letter) == [
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoord 'jegens rechters' in de titel"
+                ])
+        #expect(
+            Self.links(
+                "2018Z17323", "Reactie op verzoek commissie over het artikel ‘Buiten de rechter om?",
+                dossier: "Rechtsstaat en Rechtsorde", kind: .letter) == [
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoord 'buiten de rechter om' in de titel"
+                ])
+        #expect(
+            Self.links(
+                "2012Z21743", "Slechte situatie in de tolken- en vertalersbranche.", dossier: nil, kind: .letter) == [
+                    "hla-grondwet-en-grondrechten-versterken 0.711: zinsneden: themawoord 'vertalersbranche' in de titel; themawoorden: tolk"
+                ])
+    }
+
     @Test("Words read as written where their stem is another word's: animal shelters, adding something, 'reële'")
     func writtenWhereTheStemMisleads() {
         // Real amendments of the corpus (tk-zaak-2008-2022): "asielen" are animal shelters; "het toevoegen van" adds.
