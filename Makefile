@@ -77,7 +77,7 @@ eval: deps
 	  rm -f $(EVAL_DIR)/corpus.sqlite $(EVAL_DIR)/corpus.sqlite-wal $(EVAL_DIR)/corpus.sqlite-shm; \
 	fi
 	.build/debug/trackereval --corpus $(EVAL_DIR)/corpus.jsonl --db $(EVAL_DIR)/corpus.sqlite \
-	  --labels eval/motions.yaml --workspace . --stances eval/stances.yaml --dictums eval/dictums.yaml --later Tests/Fixtures/linking/later-motions.yaml,Tests/Fixtures/linking/later-motions-2024.yaml,Tests/Fixtures/linking/later-motions-debates.yaml,Tests/Fixtures/linking/later-motions-2025.yaml \
+	  --labels eval/motions.yaml --workspace . --stances eval/stances.yaml --dictums eval/dictums.yaml --deeds eval/deeds.yaml --later Tests/Fixtures/linking/later-motions.yaml,Tests/Fixtures/linking/later-motions-2024.yaml,Tests/Fixtures/linking/later-motions-debates.yaml,Tests/Fixtures/linking/later-motions-2025.yaml \
 	  $(if $(DETAILS),--details $(DETAILS))
 	python3 eval/linked_stances.py --tool .build/debug/trackereval
 

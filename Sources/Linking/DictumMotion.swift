@@ -5,7 +5,8 @@ import Ledger
 
 /// A real motion with its operative text, labelled by hand: the motions of 2023–2025 in
 /// `Tests/Fixtures/linking/later-motions.yaml` (after the 2008–2022 corpus, held out) and the dictum set
-/// `eval/dictums.yaml` (2008–2025, split into a tune and a test part). Provenance is in each file.
+/// `eval/dictums.yaml` (2008–2025, split into a tune and a test part). Provenance is in each file. A record may be
+/// another kind of deed (`kind`: a letter, an amendment, a bill), as in `eval/deeds.yaml`: it is linked as one.
 package struct DictumMotion: Sendable {
     /// The motion as a harvest makes it: the subject line as its title (else the Kamerstuk's heading), the
     /// dictum as its operative text (a later motion may have only its subject line), the dossier's number and title.
@@ -24,9 +25,8 @@ package struct DictumMotion: Sendable {
         try readMotions(
             url, of: "the motions with a dictum",
             allowed: [
-                "id", "zaak", "subject", "dossier_number", "dossier_title", "date", "dictum", "url", "themes", "stance",
-                "split",
-                "note",
+                "id", "zaak", "kind", "subject", "dossier_number", "dossier_title", "date", "dictum", "url", "themes",
+                "stance", "split", "note",
             ]
         ) { fields, reader in
             // A later motion whose dictum was not found stands by its subject line, as a Zaak without one does.
@@ -35,8 +35,9 @@ package struct DictumMotion: Sendable {
             guard let id = fields.string("id"), subject != nil || dictum != nil else { return nil }
             let deedID = id.hasPrefix("kst-") ? id : "tk:zaak:\(id)"
             let dossier = fields.string("dossier_number", required: false)
+            let kind = fields.choice("kind", from: kinds.map(\.rawValue), required: false).flatMap(Deed.Kind.init)
             let deed = Deed(
-                id: deedID, kind: .motion, date: fields.day("date", required: false),
+                id: deedID, kind: kind ?? .motion, date: fields.day("date", required: false),
                 title: subject ?? "Motie", text: "", dictum: dictum,
                 refs: Deed.References(dossiers: dossier.map { [$0] } ?? []),
                 dossierTitle: fields.string("dossier_title", required: false),
@@ -50,6 +51,9 @@ package struct DictumMotion: Sendable {
                 deed: deed, themes: themes, stance: stance, zaak: fields.string("zaak", required: false), split: split)
         }
     }
+
+    /// The kinds of deed a labelled record may be: those a Zaak of the Tweede Kamer is harvested as.
+    static let kinds: [Deed.Kind] = [.motion, .amendment, .bill, .letter]
 
     /// The motion as `MotionEvaluation` judges it: one on none of the five themes counts among the unrelated ones.
     package var labelled: LabelledMotion {

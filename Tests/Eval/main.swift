@@ -11,7 +11,8 @@ import Text
 // `make eval`: the linker measured on the labelled motions of eval/motions.yaml (eval/SOURCES.md).
 //
 //   trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details SPLIT]
-//               [--stances eval/stances.yaml] [--later FILE[,FILE…]]
+//               [--stances eval/stances.yaml] [--dictums eval/dictums.yaml] [--deeds eval/deeds.yaml]
+//               [--later FILE[,FILE…]]
 //
 // The corpus's Zaak records are harvested once into the database at PATH, the way `tracker update`
 // harvests the SyncFeed: each record written as a SyncFeed entity in the official shape (TestSupport's
@@ -22,7 +23,8 @@ import Text
 // split apart, recall and precision per theme at confidence ≥ 0.5, the random unrelated motions and the
 // traps linked, and stance accuracy. --stances FILE (eval/stances.yaml) adds stance accuracy, per split and
 // per pledge, on corpus motions linked to the pledges that collect the most motions. --later FILE measures
-// the real motions of 2023–2025 the same way. --details SPLIT also lists each miss, each wrong link and each
+// the real motions of 2023–2025 the same way; --deeds FILE (eval/deeds.yaml) the corpus's letters, amendments and
+// bills, each linked as the kind of deed it is. --details SPLIT also lists each miss, each wrong link and each
 // wrong stance of that split with its subject and explanation (tune on the tune split only).
 //
 //   trackereval --workspace DIR --read FILE
@@ -45,13 +47,14 @@ var arguments = CommandLine.arguments.dropFirst()
 while let argument = arguments.popFirst() {
     guard
         [
-            "--corpus", "--db", "--labels", "--workspace", "--details", "--later", "--stances", "--dictums", "--read",
+            "--corpus", "--db", "--labels", "--workspace", "--details", "--later", "--stances", "--dictums", "--deeds",
+            "--read",
             "--stance-model", "--test",
         ].contains(argument),
         let value = arguments.popFirst()
     else {
         fail(
-            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|later-tune|later-test|dictums-tune|dictums-test] [--later FILE[,FILE…]] [--stances FILE] [--dictums FILE]; or trackereval --workspace DIR --read FILE; or trackereval --workspace DIR --stance-model TRAIN.tsv --test TEST.tsv"
+            "usage: trackereval --corpus FILE.jsonl --db PATH --labels eval/motions.yaml --workspace DIR [--details tune|test|later|later-tune|later-test|dictums-tune|dictums-test|deeds-tune|deeds-test] [--later FILE[,FILE…]] [--stances FILE] [--dictums FILE] [--deeds FILE]; or trackereval --workspace DIR --read FILE; or trackereval --workspace DIR --stance-model TRAIN.tsv --test TEST.tsv"
         )
     }
     options[String(argument.dropFirst(2))] = value
@@ -238,12 +241,12 @@ do {
     // Real motions with their dictums, each linked as it stands in its file (subject line, dictum, dossier) and
     // measured the same way; the term statistics stay the corpus's. The dictum set per split, then the real motions
     // of 2023–2025, after the corpus (all held out).
-    func evaluate(_ motions: [DictumMotion], heading: String, byPledge: Bool, details: Bool) {
+    func evaluate(_ motions: [DictumMotion], heading: String, byPledge: Bool, details: Bool, noun: String = "motions") {
         let links = Dictionary(grouping: linker.links(for: motions.map(\.deed), statistics: terms), by: \.deed)
         let evaluation = MotionEvaluation(
             motions: motions.map(\.labelled), links: links, ledger: ledger, themes: themes)
         print(
-            "\n\(heading): \(evaluation.motions) motions (\(evaluation.ambiguous) ambiguous, left out); those on none of the five are counted as 'random'"
+            "\n\(heading): \(evaluation.motions) \(noun) (\(evaluation.ambiguous) ambiguous, left out); those on none of the five are counted as 'random'"
         )
         print(evaluation.table)
         if byPledge { print(evaluation.stanceByPledge.joined(separator: "\n")) }
@@ -260,6 +263,17 @@ do {
             evaluate(
                 motions.filter { $0.split == split }, heading: "dictum set (\(file)), \(split) split", byPledge: true,
                 details: options["details"] == "dictums-\(split)")
+        }
+    }
+    // --deeds FILE: letters, amendments and bills of the corpus, drawn from those linked at the evidence line and
+    // those linked below it (eval/SOURCES.md, "An eighth set"), each linked as it stands in its file; per split.
+    if let file = options["deeds"] {
+        let deeds = try DictumMotion.load(URL(fileURLWithPath: file))
+        for split in ["test", "tune"] {
+            evaluate(
+                deeds.filter { $0.split == split },
+                heading: "letters, amendments and bills of 2008–2022 (\(file)), \(split) split", byPledge: false,
+                details: options["details"] == "deeds-\(split)", noun: "deeds")
         }
     }
     // --later FILE[,FILE…]: each file's motions without a split are a held-out set of their own; those with one are
