@@ -64,7 +64,7 @@ bench: deps
 	python3 scripts/bench-link.py .build/release $(CORPUS)
 
 ## eval: the linker on the labelled motions of eval/motions.yaml, per theme, for the test and the tune split
-## (eval/SOURCES.md), on the stance sample (eval/stances.yaml) and the motions with a dictum (eval/dictums.yaml), and on the real 2023–2025 motions of Tests/Fixtures/linking/later-motions.yaml, later-motions-2024.yaml, later-motions-debates.yaml and later-motions-2025.yaml; then the stance of linked motions against readers' labels (eval/linked_stances.py). Reads the real Zaak corpus (EVAL_CORPUS); harvests it once into .build/eval/. A debug build,
+## (eval/SOURCES.md), on the stance sample (eval/stances.yaml) and the motions with a dictum (eval/dictums.yaml), and on the real 2023–2025 motions of Tests/Fixtures/linking/later-motions.yaml, later-motions-2024.yaml, later-motions-debates.yaml and later-motions-2025.yaml, and on the letters, amendments and bills of eval/deeds.yaml; then the stance of linked motions against readers' labels (eval/linked_stances.py). Reads the real Zaak corpus (EVAL_CORPUS); harvests it once into .build/eval/. A debug build,
 ## sharing the modules `make test` compiles; after the first run (about 5 minutes) a run takes seconds.
 EVAL_CORPUS ?=
 EVAL_DIR := .build/eval
