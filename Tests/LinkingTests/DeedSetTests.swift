@@ -29,27 +29,4 @@ struct DeedSetTests {
         #expect(judges.themes == ["eerlijk-proces"])
         #expect(judges.labelled.group == .theme)
     }
-
-    @Test("A kind that is no harvested deed's is reported with its file and line")
-    func badKind() throws {
-        let url = Fixtures.temporaryFolder().appendingPathComponent("deeds.yaml")
-        try """
-        motions:
-          - id: "2011Z19395"
-            kind: brief
-            subject: "Stand van zaken uitbreiding van de disiciplinaire bevoegdheid jegens rechters"
-            themes: [eerlijk-proces]
-            split: tune
-
-        """.write(to: url, atomically: true, encoding: .utf8)
-        do {
-            _ = try DictumMotion.load(url)
-            Issue.record("a kind of 'brief' was accepted")
-        } catch let error as LedgerInvalid {
-            #expect(
-                error.problems.map(\.description) == [
-                    "\(url.lastPathComponent):3:11: 'kind' of a motion is 'brief'; expected one of: motion, amendment, bill, letter"
-                ])
-        }
-    }
 }

@@ -63,25 +63,27 @@ struct DictumSetTests {
         #expect(motions.filter { $0.zaak.flatMap { older[$0] } != nil }.count == 33)
     }
 
-    @Test("A split that is neither tune nor test is reported with its file and line")
-    func badSplit() throws {
-        let url = Fixtures.temporaryFolder().appendingPathComponent("dictums.yaml")
-        try """
-        motions:
-          - id: "kst-34300-VI-61"
-            dictum: "verzoekt de regering, met concrete voorstellen te komen om de kwalijke praktijk van etnisch profileren door de politie te bestrijden,"
-            themes: [etnisch-profileren]
-            split: later
-
-        """.write(to: url, atomically: true, encoding: .utf8)
+    @Test(
+        "A split that is neither tune nor test, or a kind no Zaak is harvested as, is reported with its file and line",
+        arguments: [
+            (
+                "    dictum: \"verzoekt de regering, met concrete voorstellen te komen om de kwalijke praktijk van etnisch profileren door de politie te bestrijden,\"\n    split: later",
+                "4:12: 'split' of a motion is 'later'; expected one of: tune, test"
+            ),
+            (
+                "    kind: brief\n    subject: \"Stand van zaken uitbreiding van de disiciplinaire bevoegdheid jegens rechters\"",
+                "3:11: 'kind' of a motion is 'brief'; expected one of: motion, amendment, bill, letter"
+            ),
+        ])
+    func badChoice(fields: String, problem: String) throws {
+        let url = Fixtures.temporaryFolder().appendingPathComponent("motions.yaml")
+        try "motions:\n  - id: \"kst-34300-VI-61\"\n\(fields)\n    themes: [etnisch-profileren]\n"
+            .write(to: url, atomically: true, encoding: .utf8)
         do {
             _ = try DictumMotion.load(url)
-            Issue.record("a split of 'later' was accepted")
+            Issue.record("\(fields) was accepted")
         } catch let error as LedgerInvalid {
-            #expect(
-                error.problems.map(\.description) == [
-                    "\(url.lastPathComponent):5:12: 'split' of a motion is 'later'; expected one of: tune, test"
-                ])
+            #expect(error.problems.map(\.description) == ["\(url.lastPathComponent):\(problem)"])
         }
     }
 }
