@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "41"
+    package static let version = "42"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -461,7 +461,8 @@ package struct Linker: Sendable {
     /// hints, with the negations before them); otherwise from the hints anywhere in the deed, both or neither
     /// leaving `mentions`. A deed on a motion that is not the motion itself ("Reactie op de motie …", "Uitvoering
     /// van motie …") is `mentions`: its title says what the motion asked, not what the deed does; so is a deed that
-    /// announces a document is late ("Uitstel toezending …").
+    /// announces a document is late ("Uitstel toezending …"), or one known by its title alone that names a document
+    /// about its topic ("Rapport …", "Reactie op …", "Uitnodiging …").
     private func stance(_ profile: PledgeProfile, _ text: DeedText, operative: OperativeText?) -> (
         stance: Link.Stance, reason: String?
     ) {
@@ -598,7 +599,9 @@ private struct DeedText {
     /// Counts of the search stems by their numbers, with the title counted twice, as the index weighs it.
     let stemCounts: [Int: Double]
     /// Whether the title speaks of another document (`OperativeText.speaksOfAnother`: a motion, or one that comes
-    /// later), read from the words folded for the phrases: it says what that document is about, not what the deed asks.
+    /// later), read from the words folded for the phrases, or, for a deed known by its title alone, names a document
+    /// about its topic (`OperativeText.namesDocumentOnTopic`: a report, a reaction, an invitation …): it says what
+    /// that document is about, not what the deed asks.
     let aboutAnother: Bool
     /// The theme terms on words of their own in the title, the body and the dictum (`PhraseIndex.matches`): not
     /// the words of another term found there ("asiel" in "asielzoekers", "protesten" in "boerenprotesten").
@@ -614,7 +617,11 @@ private struct DeedText {
         let body = reader.read(deed.text, index: index, searchNumbers: searchNumbers)
         (self.title, ownInTitle) = index.matches(
             in: title.text, starts: title.starts, standingAmong: terms, names: names)
-        aboutAnother = OperativeText.speaksOfAnother(title.text.words)
+        // A title that names a document about its topic says nothing of which way the deed goes; where the deed's
+        // text is there (a letter's own words), that is read instead.
+        aboutAnother =
+            OperativeText.speaksOfAnother(title.text.words)
+            || (body.text.words.isEmpty && OperativeText.namesDocumentOnTopic(deed.title))
         let dictumRead = deed.dictum.map { dictum in
             let read = reader.read(dictum, index: index, searchNumbers: searchNumbers)
             return index.matches(in: read.text, starts: read.starts, standingAmong: terms, names: names)

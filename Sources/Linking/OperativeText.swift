@@ -187,6 +187,46 @@ package struct OperativeText: Sendable {
     }
     static let announcingDelay: Set<String> = ["uitstel", "uitstelbrief"]
 
+    /// Whether a deed's title names a document about its topic rather than a step taken: a report, figures, an
+    /// evaluation, answers, an invitation, a request, a reaction, an EU fiche, a decision on a request for documents
+    /// ("Rapport over de kwaliteit van de beschermde opvang voor alleenstaande minderjarige vreemdelingen", "Actuele
+    /// cijfers over aantal 1F-tegenwerpingen", "Uitnodiging werkbezoek … aan de Gemeenschappelijke Vreemdelingenlocatie",
+    /// "Besluit op een verzoek ingevolge de Wet openbaarheid van bestuur, met betrekking tot Extra begeleiding- en
+    /// toezichtlocaties"), after an addressee ("Aan bewindspersoon - Verzoek reactie op bericht …"). Its words say
+    /// what the document is about, not which way the deed goes; a title that names a step ("Aanscherping van de
+    /// glijdende schaal", "Instellen besluit- en vertrekmoratorium Afghanistan", "Wijziging van de Vreemdelingenwet
+    /// 2000 …") is read as ever, and so is a commitment or progress made ("Toezegging over de uitbreiding Mobiel
+    /// Toezicht Veiligheid", "Voortgang aanpak etnisch profileren"): those are steps.
+    package static func namesDocumentOnTopic(_ title: String) -> Bool {
+        var title = Substring(title)
+        // "Aan minister Buza - …", "Aan de staatssecretaris van Financiën - …": who a committee's letter is to.
+        if let addressee = title.range(of: #"^\s*[Aa]an [^-–]{1,80}?\s[-–]\s*"#, options: .regularExpression) {
+            title = title[addressee.upperBound...]
+        }
+        let words = DutchText.words(String(title))
+        guard let first = words.first else { return false }
+        if documents.contains(first) { return true }
+        guard words.count > 1 else { return false }
+        return documentPairs.contains([first, words[1]])
+    }
+
+    /// The first words of a title that name a document about its topic (`namesDocumentOnTopic`).
+    static let documents: Set<String> = [
+        "rapport", "rapporten", "onderzoeksrapport", "evaluatierapport", "jaarverslag", "jaarrapportage", "jaarplan",
+        "verslag", "verslagen", "uitnodiging", "cijfers", "antwoorden", "beantwoording", "evaluatie", "onderzoek",
+        "mededeling", "verzoek", "reactie", "kabinetsreactie", "beleidsreactie", "fiche", "toezending", "aanbieding",
+        "aanbiedingsbrief", "afschrift", "voortgangsrapportage", "voortgangsbrief", "voortgangsbericht", "overzicht",
+        "monitor", "rappel", "informatie", "uitkomsten", "eindevaluatierapport", "advies", "opzet",
+    ]
+
+    /// Pairs of first words that do (`namesDocumentOnTopic`): "Actuele cijfers …", "Lijst van vragen …", "Stand van
+    /// zaken …", "WODC-rapport …", "Besluit op een verzoek …" (not a decree: "Besluit houdende …" is a step),
+    /// "Geannoteerde agenda …", "AIV-advies …".
+    static let documentPairs: Set<[String]> = [
+        ["actuele", "cijfers"], ["lijst", "van"], ["stand", "van"], ["wodc", "rapport"], ["besluit", "op"],
+        ["geannoteerde", "agenda"], ["aiv", "advies"],
+    ]
+
     static func clauses(of text: String, fold: (String) -> FoldedText) -> [FoldedText] {
         let separators: Set<Character> = [";", ":", ".", "!", "?", "\n"]
         var result: [FoldedText] = []

@@ -1700,7 +1700,54 @@ struct StanceReaderTests {
         let delay =
             "Uitstel reactie op verzoeken, gedaan tijdens de Regeling van Werkzaamheden van 22 januari 2019, over een versoepeling van het kinderpardon"
         #expect(stance("2019Z01025", .letter, delay) == .mentions)
-        #expect(stance("2019Z01025", .letter, String(delay.dropFirst("Uitstel ".count))) == .opposes)
+        // Without "Uitstel" it is a reaction, a document about its topic too (below).
+        #expect(stance("2019Z01025", .letter, String(delay.dropFirst("Uitstel ".count))) == .mentions)
+    }
+
+    @Test("A title that names a document about its topic asks nothing; one that names a step is read as ever")
+    func documentsOnTopics() throws {
+        for title in [
+            "Rapport over de kwaliteit van de beschermde opvang voor alleenstaande minderjarige vreemdelingen",
+            "Actuele cijfers over aantal 1F-tegenwerpingen", "WODC-rapport 'Aanscherpingen glijdende schaal'",
+            "Aan bewindspersoon - Verzoek reactie op berichtgeving betere bescherming slachtoffers",
+            "Besluit op een verzoek ingevolge de Wet openbaarheid van bestuur, met betrekking tot Extra begeleiding- en toezichtlocaties (ebtl)",
+            "Uitnodiging werkbezoek vaste commissie voor Justitie en Veiligheid aan de Gemeenschappelijke Vreemdelingenlocatie (GVL) in Ter Apel",
+        ] {
+            #expect(OperativeText.namesDocumentOnTopic(title), "\(title)")
+        }
+        for title in [
+            "Aanscherping van de glijdende schaal (artikel 3.86 van het Vreemdelingenbesluit 2000)",
+            "Instellen besluit- en vertrekmoratorium Afghanistan",
+            "Toezegging over de uitbreiding Mobiel Toezicht Veiligheid (MTV)",
+            "Besluit houdende wijziging van het Vreemdelingenbesluit 2000",
+            "Aan de slag met de aanpak van discriminatie",
+        ] {
+            #expect(!OperativeText.namesDocumentOnTopic(title), "\(title)")
+        }
+        // Real letters of the corpus (tk-zaak-2008-2022) with the shipped ledger: figures, an invitation and a
+        // decision on a request for documents gave "supports" by a hint anywhere in their titles; a step stays read.
+        let linker = TrapWordTests.linker
+        func stances(_ zaak: String, _ title: String, dossier: String?) -> [String] {
+            var deed = TrapWordTests.motion(zaak, title)
+            deed.kind = .letter
+            deed.dossierTitle = dossier
+            return linker.links(for: deed).filter { $0.confidence >= 0.5 }.sorted { $0.pledge < $1.pledge }.map {
+                "\($0.pledge) \($0.stance.rawValue)"
+            }
+        }
+        #expect(
+            stances("2016Z04037", "Actuele cijfers over aantal 1F-tegenwerpingen", dossier: "Vreemdelingenbeleid") == [
+                "hla-strengste-toelatingsregels-van-europa mentions"
+            ])
+        #expect(
+            stances(
+                "2019Z15221",
+                "Uitnodiging werkbezoek vaste commissie voor Justitie en Veiligheid aan de Gemeenschappelijke Vreemdelingenlocatie (GVL) in Ter Apel",
+                dossier: nil) == ["opvang-verbeteren-en-sneller-meedoen mentions"])
+        #expect(
+            stances(
+                "2021Z14204", "Instellen besluit- en vertrekmoratorium Afghanistan", dossier: "Vreemdelingenbeleid")
+                == ["hla-strengste-toelatingsregels-van-europa opposes"])
     }
 
     @Test("Leaving the Refugee Convention is not amending it: neither side's hint, so mentions")
