@@ -196,7 +196,8 @@ package struct OperativeText: Sendable {
     /// what the document is about, not which way the deed goes; a title that names a step ("Aanscherping van de
     /// glijdende schaal", "Instellen besluit- en vertrekmoratorium Afghanistan", "Wijziging van de Vreemdelingenwet
     /// 2000 …") is read as ever, and so is a commitment or progress made ("Toezegging over de uitbreiding Mobiel
-    /// Toezicht Veiligheid", "Voortgang aanpak etnisch profileren"): those are steps.
+    /// Toezicht Veiligheid", "Voortgang aanpak etnisch profileren") and a copy of a letter sent elsewhere ("Afschrift
+    /// van de brief aan de Europese Commissie over de herinvoering van de binnengrenscontrole"): those are steps.
     package static func namesDocumentOnTopic(_ title: String) -> Bool {
         var title = Substring(title)
         // "Aan minister Buza - …", "Aan de staatssecretaris van Financiën - …": who a committee's letter is to.
@@ -215,7 +216,7 @@ package struct OperativeText: Sendable {
         "rapport", "rapporten", "onderzoeksrapport", "evaluatierapport", "jaarverslag", "jaarrapportage", "jaarplan",
         "verslag", "verslagen", "uitnodiging", "cijfers", "antwoorden", "beantwoording", "evaluatie", "onderzoek",
         "mededeling", "verzoek", "reactie", "kabinetsreactie", "beleidsreactie", "fiche", "toezending", "aanbieding",
-        "aanbiedingsbrief", "afschrift", "voortgangsrapportage", "voortgangsbrief", "voortgangsbericht", "overzicht",
+        "aanbiedingsbrief", "voortgangsrapportage", "voortgangsbrief", "voortgangsbericht", "overzicht",
         "monitor", "rappel", "informatie", "uitkomsten", "eindevaluatierapport", "advies", "opzet",
     ]
 
