@@ -64,7 +64,7 @@ package struct Theme: Sendable, Hashable, Identifiable {
             "context_places", expected: "places that bear on this theme in context, paired only with words of what")
         let openingTerms = fields.strings(
             "opening_terms", expected: "single Dutch words that name this theme as the first part of a compound")
-        let offices = fields.strings(
+        let bodyNames = fields.strings(
             "names", expected: "names of bodies that carry one of the terms without being on this theme")
         for (term, item) in openingTerms where term.contains(where: { !$0.isLetter && !$0.isNumber }) {
             reader.report(item, "opening term '\(term)' of \(what) is not one word; expected a compound's first part")
@@ -74,6 +74,6 @@ package struct Theme: Sendable, Hashable, Identifiable {
             id: id, nameNL: nl, nameEN: en, definition: definition, instruments: instruments.map(\.0),
             terms: terms.map(\.0), contextTerms: contextTerms.map(\.0), writtenTerms: writtenTerms.map(\.0),
             writtenContextTerms: writtenContextTerms.map(\.0), contextPlaces: contextPlaces.map(\.0),
-            openingTerms: openingTerms.map(\.0), names: offices.map(\.0), location: reader.location(node))
+            openingTerms: openingTerms.map(\.0), names: bodyNames.map(\.0), location: reader.location(node))
     }
 }

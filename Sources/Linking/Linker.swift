@@ -621,7 +621,7 @@ private struct DeedText {
         // text is there (a letter's own words), that is read instead.
         aboutAnother =
             OperativeText.speaksOfAnother(title.text.words)
-            || (body.text.words.isEmpty && OperativeText.namesDocumentOnTopic(deed.title))
+            || (body.text.words.isEmpty && OperativeText.namesDocumentOnTopic(title.text.words, title: deed.title))
         let dictumRead = deed.dictum.map { dictum in
             let read = reader.read(dictum, index: index, searchNumbers: searchNumbers)
             return index.matches(in: read.text, starts: read.starts, standingAmong: terms, names: names)

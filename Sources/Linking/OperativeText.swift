@@ -199,12 +199,19 @@ package struct OperativeText: Sendable {
     /// Toezicht Veiligheid", "Voortgang aanpak etnisch profileren") and a copy of a letter sent elsewhere ("Afschrift
     /// van de brief aan de Europese Commissie over de herinvoering van de binnengrenscontrole"): those are steps.
     package static func namesDocumentOnTopic(_ title: String) -> Bool {
-        var title = Substring(title)
+        namesDocumentOnTopic(DutchText.words(title), title: title)
+    }
+
+    /// `namesDocumentOnTopic` of a title whose folded words (`DutchText.words`) the caller has already: the raw title
+    /// is looked at again only where it opens with "aan", to pass an addressee.
+    static func namesDocumentOnTopic(_ words: [String], title: String) -> Bool {
+        var words = words
         // "Aan minister Buza - …", "Aan de staatssecretaris van Financiën - …": who a committee's letter is to.
-        if let addressee = title.range(of: #"^\s*[Aa]an [^-–]{1,80}?\s[-–]\s*"#, options: .regularExpression) {
-            title = title[addressee.upperBound...]
+        if words.first == "aan",
+            let addressee = title.range(of: #"^\s*[Aa]an [^-–]{1,80}?\s[-–]\s*"#, options: .regularExpression)
+        {
+            words = DutchText.words(String(title[addressee.upperBound...]))
         }
-        let words = DutchText.words(String(title))
         guard let first = words.first else { return false }
         if documents.contains(first) { return true }
         guard words.count > 1 else { return false }
