@@ -98,6 +98,15 @@ package enum Dutch {
         }
     }
 
+    /// What a pledge does to rights, as the clause a sentence needs: `bevordert de rechten`, `bedreigt de rechten`,
+    /// `heeft een gemengd effect op de rechten` (the bare label `gemengd` is no verb).
+    package static func effectOnRights(_ direction: RightsAssessment.Direction) -> String {
+        switch direction {
+        case .advances, .threatens: "\(Self.direction(direction)) de rechten"
+        case .mixed: "heeft een gemengd effect op de rechten"
+        }
+    }
+
     package static func stance(_ stance: Link.Stance) -> String { stance.dutch }
 
     package static func method(_ method: Link.Method) -> String { method.dutch }

@@ -217,7 +217,7 @@ struct FeedItemText {
                 ? "Status: \(Dutch.status(after.status, reason: after.reason))"
                 : "Status: \(Dutch.status(before.status, reason: before.reason)) → \(Dutch.status(after.status, reason: after.reason))"
             var text =
-                "\(change); voortgang \(progress); rechteneffect \(Dutch.signed(effect)) (de toezegging \(Dutch.direction(pledge.rights.direction)) de rechten)."
+                "\(change); voortgang \(progress); rechteneffect \(Dutch.signed(effect)) (de toezegging \(Dutch.effectOnRights(pledge.rights.direction)))."
             if let rule = event.rule, let points = event.points {
                 text += " Regel van de rubric: \(rule) (\(points >= 0 ? "+" : "")\(points))."
             }

@@ -104,7 +104,7 @@ package struct ScorecardText: Sendable {
     private func pledgeLines(_ score: PledgeScore) -> [String] {
         var lines = wrap.lines(score.pledge)
         var summary =
-            "\(Dutch.status(score.status, reason: score.reason)); voortgang \(score.progress); rechteneffect \(Dutch.signed(score.rightsEffect)) (\(Dutch.direction(score.direction)) de rechten)"
+            "\(Dutch.status(score.status, reason: score.reason)); voortgang \(score.progress); rechteneffect \(Dutch.signed(score.rightsEffect)) (\(Dutch.effectOnRights(score.direction)))"
         if case .verdict(let verdict) = score.source { summary += "; oordeel van \(verdict.by) van \(verdict.on)" }
         lines += wrap.lines(summary, first: "  ")
         if score.consistency.contains(where: { $0.votes > 0 }) {
