@@ -21,18 +21,33 @@ package struct ReviewText: Sendable {
         self.pledgeEvidence = pledgeEvidence
     }
 
-    /// The block for item `number` of the queue; every line after the first is indented.
-    package func render(number: Int) -> String {
+    /// The block for item `number` of the queue; every line after the first is indented. With `width` (the
+    /// terminal's columns), each field is broken at spaces to fit, its continuation lines under its value, so the
+    /// terminal never breaks a word; without, each field is one line.
+    package func render(number: Int, width: Int? = nil) -> String {
+        let fields = self.fields()
+        let head = "\(number). \(link.pledge) ← \(link.deed)"
+        guard let width else { return ([head] + fields).joined(separator: "\n   ") }
+        let wrap = TextWrap(width: width)
+        var lines = wrap.lines(head, first: "", rest: "   ")
+        for field in fields {
+            // "titel: …" continues under the value; a field without a label ("zekerheid 0,62 · …") under itself.
+            let label = field.firstIndex(of: ":").map { field[...$0] }.flatMap { $0.contains(" ") ? nil : $0 }
+            let value = label.map { String(field.dropFirst($0.count)) } ?? field
+            let first = "   " + (label.map { "\($0) " } ?? "")
+            lines += wrap.lines(value, first: first, rest: String(repeating: " ", count: first.count))
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The lines of the block after its heading, unwrapped.
+    private func fields() -> [String] {
         var lines = [
-            "\(number). \(link.pledge) ← \(link.deed)",
             "zekerheid \(Dutch.decimal(link.confidence)) · \(link.stance.dutch) · gevonden via \(link.method.dutch) · "
                 + "bewijs voor deze toezegging: \(pledgeEvidence) \(pledgeEvidence == 1 ? "koppeling" : "koppelingen")",
             "toezegging: \(cut(pledge.text))",
         ]
-        guard let deed else {
-            return (lines + ["daad: niet meer in de database", "waarom: \(link.explanation)"]).joined(
-                separator: "\n   ")
-        }
+        guard let deed else { return lines + ["daad: niet meer in de database", "waarom: \(link.explanation)"] }
         lines.append("daad: \(deed.kind.dutch), \(deed.date?.description ?? "zonder datum")")
         lines.append("titel: \(cut(deed.title))")
         if let dossier = deed.dossierTitle { lines.append("dossier: \(cut(dossier))") }
@@ -47,7 +62,7 @@ package struct ReviewText: Sendable {
         lines.append("kabinet: \(deed.cabinetAppraisal ?? "—")")
         lines.append("stemmen: \(votes(deed.outcome?.votes ?? []))")
         lines.append("waarom: \(link.explanation)")
-        return lines.joined(separator: "\n   ")
+        return lines
     }
 
     private func cut(_ text: String) -> String {

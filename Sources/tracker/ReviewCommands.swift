@@ -184,17 +184,20 @@ func printQueue(global: GlobalOptions, queue: Tracker.QueueOptions) throws {
         return
     }
     let shown = items.prefix(queue.limit ?? 20)
+    let wrap = TextWrap(width: Terminal.width)
     print(
-        "Te beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen") met zekerheid ≥ \(line); eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen."
-    )
+        wrap.wrap(
+            "Te beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen") met zekerheid ≥ \(line); eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen."
+        ))
     print(
-        "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive."
-    )
+        wrap.wrap(
+            "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive."
+        ))
     for (index, item) in shown.enumerated() {
         print("")
         print(
             ReviewText(link: item.link, pledge: item.pledge, deed: item.deed, pledgeEvidence: item.pledgeEvidence)
-                .render(number: index + 1))
+                .render(number: index + 1, width: Terminal.width))
     }
     if items.count > shown.count {
         print("")

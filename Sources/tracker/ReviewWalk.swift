@@ -26,7 +26,7 @@ struct ReviewWalk {
             print("")
             print(
                 ReviewText(link: item.link, pledge: item.pledge, deed: item.deed, pledgeEvidence: item.pledgeEvidence)
-                    .render(number: index + 1))
+                    .render(number: index + 1, width: Terminal.width))
             var stance: Link.Stance?
             var note: String?
             while true {

@@ -33,4 +33,36 @@ struct ReviewTextTests {
         )
         #expect(lines.last == "   waarom: zinsneden: 'Internationaal Strafhof' in de tekst")
     }
+
+    @Test("At a terminal's width each field breaks at spaces, its continuation under its value")
+    func wrapped() throws {
+        let document = try Fixtures.read(Fixtures.vlos("e2903f19"))
+        let deed = try #require(document.deeds.first { $0.id == "kst-36786-4" })
+        let pledge = try #require(try Fixtures.ledger().pledge("buitenlandbeleid-conform-igh-en-strafhof"))
+        let link = Link(
+            pledge: pledge.id, deed: deed.id, confidence: 0.62, stance: .opposes, method: .phrase,
+            explanation: "zinsneden: 'Internationaal Strafhof' in de tekst")
+        let review = ReviewText(link: link, pledge: pledge, deed: deed, pledgeEvidence: 1)
+        let lines = review.render(number: 7, width: 80).split(separator: "\n").map(String.init)
+        #expect(lines.allSatisfy { $0.count <= 80 })
+        #expect(lines[0] == "7. buitenlandbeleid-conform-igh-en-strafhof ← kst-36786-4")
+        #expect(
+            Array(lines[1...5]) == [
+                "   zekerheid 0,62 · werkt tegen · gevonden via zinsnede · bewijs voor deze",
+                "   toezegging: 1 koppeling",
+                "   toezegging: Nederland [zich] conformeert bij zijn buitenlandbeleid aan",
+                "               oordelen van het Internationaal Gerechtshof en het Internationaal",
+                "               Strafhof",
+            ])
+        #expect(
+            lines.suffix(3) == [
+                "   stemmen: voor: GroenLinks-PvdA, Volt, D66, NSC, ChristenUnie, SGP, CDA, VVD,",
+                "            BBB, JA21, PVV; tegen: SP, PvdD, DENK, FVD",
+                "   waarom: zinsneden: 'Internationaal Strafhof' in de tekst",
+            ])
+        // Unwrapped, the same words in the same order.
+        #expect(
+            lines.joined(separator: " ").split(separator: " ")
+                == review.render(number: 7).split(whereSeparator: \.isWhitespace))
+    }
 }

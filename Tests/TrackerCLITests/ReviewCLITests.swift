@@ -60,8 +60,18 @@ struct ReviewCLITests {
         let original = try String(contentsOf: fixture, encoding: .utf8)
 
         // The queue: pledges with the fewest evidence links first, then the strongest links.
-        let queue = try tracker(["review", "list", "--limit", "2"])
+        // Wide, so each field stands on one line; at 80 columns every line fits (a word longer than a line alone).
+        let queue = try TrackerProcess.run(
+            ["review", "list", "--limit", "2"] + options, environment: ["COLUMNS": "1000"])
         #expect(queue.status == 0)
+        let narrow = try TrackerProcess.run(
+            ["review", "list", "--limit", "2"] + options, environment: ["COLUMNS": "80"])
+        #expect(
+            narrow.stdout.split(separator: "\n").allSatisfy {
+                $0.count <= 80 || !$0.trimmingCharacters(in: .whitespaces).contains(" ")
+            })
+        #expect(
+            narrow.stdout.split(whereSeparator: \.isWhitespace) == queue.stdout.split(whereSeparator: \.isWhitespace))
         let lines = queue.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
             Array(lines.prefix(13)) == [
