@@ -19,6 +19,8 @@ package struct TextTable: Sendable {
 
     /// The table; with `width`, the last column is wrapped at word boundaries to fit the terminal instead of cut:
     /// beside the other columns when at least 24 columns are left there, else on lines of its own under its row.
+    /// Where the other columns are wider than the terminal themselves (long ids), each row becomes a block that
+    /// fits: its first cell, then the cells between as "header value" pairs, then the last cell, both indented.
     package func render(width: Int? = nil) -> String {
         let last = headers.count - 1
         let cut = ([headers] + rows).map { row in
@@ -43,6 +45,7 @@ package struct TextTable: Sendable {
         }
         let wrap = TextWrap(width: width)
         let offset = widths.dropLast().reduce(0, +) + 2 * last
+        if offset - 2 > wrap.width { return blocks(cut.dropFirst(), wrap: wrap) }
         return padded.map { cells -> String in
             guard cells.count == headers.count else { return cells.joined(separator: "  ") }
             let lead = cells.dropLast().joined(separator: "  ")
@@ -51,6 +54,36 @@ package struct TextTable: Sendable {
                 ? wrap.lines(cells[last], first: lead + "  ", rest: String(repeating: " ", count: offset))
                 : [lead] + (cells[last].isEmpty ? [] : wrap.lines(cells[last], first: "    "))
             return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")
+        }.joined(separator: "\n")
+    }
+
+    /// Each row as a block for a terminal narrower than the columns: "TOEZEGGING" rows read
+    /// `etnisch-profileren-aanpakken` / `    daad kst-30950-440 · zekerheid 0,85 · stand steunt` / `    why …`.
+    private func blocks(_ rows: ArraySlice<[String]>, wrap: TextWrap) -> String {
+        let last = headers.count - 1
+        return rows.map { cells -> String in
+            guard cells.count == headers.count else { return cells.joined(separator: "  ") }
+            let pairs = (1..<last).compactMap { index in
+                cells[index].isEmpty ? nil : "\(headers[index].lowercased()) \(cells[index])"
+            }
+            var lines = wrap.lines(cells[0])
+            // A pair breaks only where it is longer than a line itself (a council page's long deed id).
+            var line = ""
+            for pair in pairs {
+                if !line.isEmpty, line.count + 3 + pair.count <= wrap.width {
+                    line += " · " + pair
+                    continue
+                }
+                if !line.isEmpty { lines.append(line) }
+                line = "    " + pair
+                if line.count > wrap.width {
+                    lines += wrap.lines(pair, first: "    ")
+                    line = ""
+                }
+            }
+            if !line.isEmpty { lines.append(line) }
+            if !cells[last].isEmpty { lines += wrap.lines(cells[last], first: "    ") }
+            return lines.joined(separator: "\n")
         }.joined(separator: "\n")
     }
 

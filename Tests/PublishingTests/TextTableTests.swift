@@ -43,4 +43,33 @@ struct TextTableTests {
                 kst-36704-59  motie
                 """)
     }
+
+    @Test("Where the other columns alone are wider than the terminal, each row becomes a block that fits")
+    func blocks() {
+        var table = TextTable(headers: ["TOEZEGGING", "DAAD", "STAND", "OORDEEL", "WAAROM"])
+        table.append([
+            "hla-strengste-toelatingsregels-van-europa", "kst-36704-69", "werkt tegen", "",
+            "zinsneden: themawoord 'gezinshereniging' in de titel",
+        ])
+        table.append(["etnisch-profileren-aanpakken", "kst-30950-440", "steunt", "bevestigd", ""])
+        // 41, 13, 11 and 9 columns with their gaps (82) do not fit in 60: a block per row, empty cells left out.
+        #expect(
+            table.render(width: 60) == """
+                hla-strengste-toelatingsregels-van-europa
+                    daad kst-36704-69 · stand werkt tegen
+                    zinsneden: themawoord 'gezinshereniging' in de titel
+                etnisch-profileren-aanpakken
+                    daad kst-30950-440 · stand steunt · oordeel bevestigd
+                """)
+        // Narrower: a pair moves to the next line whole; the explanation is wrapped at its words.
+        #expect(
+            table.render(width: 40).hasSuffix(
+                """
+                etnisch-profileren-aanpakken
+                    daad kst-30950-440 · stand steunt
+                    oordeel bevestigd
+                """))
+        // Wide enough for the columns: the table as before.
+        #expect(table.render(width: 120).hasPrefix("TOEZEGGING                                 DAAD"))
+    }
 }
