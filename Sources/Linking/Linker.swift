@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "42"
+    package static let version = "43"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -455,6 +455,19 @@ package struct Linker: Sendable {
         return "\(hundredths / 100),\(fraction < 10 ? "0" : "")\(fraction)"
     }
 
+    /// Each signal once, in the order first read, with how often it was read where more than once: a hint asked for
+    /// in two clauses reads "'opvang' (2 keer)", not "'opvang', 'opvang'".
+    package static func counted(_ signals: [String]) -> [String] {
+        var counts: [String: Int] = [:]
+        for signal in signals { counts[signal, default: 0] += 1 }
+        var seen: Set<String> = []
+        return signals.compactMap { signal in
+            guard seen.insert(signal).inserted else { return nil }
+            let count = counts[signal]!
+            return count > 1 ? "\(signal) (\(count) keer)" : signal
+        }
+    }
+
     /// What the deed asks of the pledge, and why, in Dutch (nil: `mentions` for want of a signal).
     ///
     /// From the operative text when the deed has one (`StanceReader`: the pledge's `supports` and `opposes`
@@ -472,7 +485,8 @@ package struct Linker: Sendable {
             let part = operative.part == .dictum ? "het dictum" : "het onderwerp"
             return (
                 reading.stance,
-                "stand \(reading.stance.dutch): " + reading.signals.joined(separator: ", ") + " in \(part)"
+                "stand \(reading.stance.dutch): " + Self.counted(reading.signals).joined(separator: ", ")
+                    + " in \(part)"
             )
         }
         if text.aboutAnother { return (.mentions, nil) }

@@ -3392,3 +3392,18 @@ struct TrapWordTests {
             ) == .opposes)
     }
 }
+
+@Suite("The stance's reasons in the explanation")
+struct StanceExplanationTests {
+    @Test("A hint read in two clauses is named once with its count, in the order the reader found them")
+    func counted() {
+        // The signals the reader gives the real Middelburg decision of 14 November 2023 (an azc with 330 residents
+        // "en daarnaast een flexibele opvang …", "Het aantal bewoners voor de flexibele opvang …") towards the
+        // pledge of Middelburg as a city of human rights: 'opvang' twice.
+        #expect(Linker.counted(["'opvang'", "'opvang'"]) == ["'opvang' (2 keer)"])
+        #expect(
+            Linker.counted(["'uitwerking'", "'realiseren'", "'verkennen'", "'realiseren'"])
+                == ["'uitwerking'", "'realiseren' (2 keer)", "'verkennen'"])
+        #expect(Linker.counted(["'azc'"]) == ["'azc'"])
+    }
+}
