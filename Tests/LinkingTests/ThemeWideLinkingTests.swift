@@ -605,6 +605,39 @@ struct ThemeWideLinkingTests {
                 ])
     }
 
+    @Test("The code a bill amends names the law it changes, not its subject; the code's overhaul is fair trial's")
+    func codeOfCriminalProcedure() {
+        // Real bills and letters of the corpus (tk-zaak-2008-2022), in no labelled set; a bill's dossier title is its
+        // own title.
+        let animals =
+            "Wijziging van het Wetboek van Strafrecht, het Wetboek van Strafvordering en de Wet dieren met het oog op de versterking en aanvulling van het instrumentarium ten behoeve van de opsporing, vervolging en bestuursrechtelijke sanctionering van dierenmishandeling, dierverwaarlozing en overtreding van bepalingen inzake dierenwelzijn, dierengezondheid en het aanhitsen van dieren (Wet aanpak dierenmishandeling en dierverwaarlozing)"
+        #expect(Self.links("2021Z13842", animals, dossier: animals, kind: .bill) == [])
+        let plates =
+            "Wijziging van het Wetboek van Strafvordering in verband met de regeling van het vastleggen en bewaren van kentekengegevens door de politie"
+        #expect(Self.links("2013Z02700", plates, dossier: plates, kind: .bill) == [])
+        // Beside a word of the theme the code counts again.
+        let detention =
+            "Wijziging van het Wetboek van Strafvordering in verband met de uitbreiding van de gronden voor voorlopige hechtenis"
+        #expect(
+            Self.links("2012Z15669", detention, dossier: detention, kind: .bill) == [
+                "hla-grondwet-en-grondrechten-versterken 0.936: zinsneden: themawoord 'voorlopige hechtenis' in de titel, 'Wetboek van Strafvordering' in de titel; dossiertitel noemt themawoord 'voorlopige hechtenis', 'Wetboek van Strafvordering'"
+            ])
+        // The overhaul of all of criminal procedure, and revising a conviction in the convicted person's favour.
+        #expect(
+            Self.links(
+                "2015Z20099", "Contourennota Modernisering Wetboek van Strafvordering",
+                dossier: "Rechtsstaat en Rechtsorde",
+                kind: .letter) == [
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: 'modernisering Wetboek van Strafvordering' in de titel"
+                ])
+        #expect(
+            Self.links(
+                "2019Z04670", "Evaluatie Wet hervorming herziening ten voordele", dossier: "Rechtsstaat en Rechtsorde",
+                kind: .letter) == [
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoord 'herziening ten voordele' in de titel"
+                ])
+    }
+
     @Test("Words read as written where their stem is another word's: animal shelters, adding something, 'reële'")
     func writtenWhereTheStemMisleads() {
         // Real amendments of the corpus (tk-zaak-2008-2022): "asielen" are animal shelters; "het toevoegen van" adds.
