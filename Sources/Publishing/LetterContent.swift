@@ -28,6 +28,10 @@ package struct LetterContent: Sendable {
     package var pledgeCount: Int
     /// How many deeds the letter reports, over all themes.
     package var deedCount: Int
+    /// How many of the letter's links between a deed and a pledge an analyst has confirmed, and how many no analyst
+    /// has reviewed yet (`Commitments/reviews/`): each deed's footnote says which.
+    package var confirmedLinks: Int
+    package var unreviewedLinks: Int
     package var hasNews: Bool
     package var themes: [ThemeSection]
     package var footnotes: [Footnote]
@@ -157,10 +161,19 @@ package struct LetterBuilder: Sendable {
             uniqueKeysWithValues: pledges.map { ($0.id, scorer.score($0, evidence: byPledge[$0.id] ?? [], asOf: asOf)) }
         )
         let deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
+        // Every link the letter reports, over all its themes, by deed: a deed's footnote says of each whether an
+        // analyst confirmed it, wherever in the letter the deed is cited first.
+        var links: [String: [(pledge: Pledge, link: Link)]] = [:]
+        for pledge in pledges where pledge.themes.contains(where: themeIDs.contains) {
+            for part in scores[pledge.id]?.counted ?? [] where since.map({ part.day >= $0 }) ?? true {
+                links[part.deed, default: []].append((pledge, part.link))
+            }
+        }
+        let reported = links.values.flatMap { $0.map(\.link) }
         let sections = themeIDs.map { id in
             section(
                 theme: id, pledges: pledges.filter { $0.themes.contains(id) }, scores: scores, deeds: deeds,
-                since: since, recipient: recipient, notes: &notes)
+                links: links, since: since, recipient: recipient, notes: &notes)
         }
         var command = "tracker letter --to \(recipient.argument)"
         for theme in asked { command += " --theme \(theme)" }
@@ -178,6 +191,8 @@ package struct LetterBuilder: Sendable {
             )
             .count,
             deedCount: Set(sections.flatMap { $0.deeds.map(\.reference) }).count,
+            confirmedLinks: reported.filter { $0.method == .review }.count,
+            unreviewedLinks: reported.filter { $0.method != .review }.count,
             hasNews: sections.contains(where: \.hasNews), themes: sections, footnotes: notes.list,
             hasFootnotes: !notes.list.isEmpty,
             footer: LetterContent.Footer(
@@ -187,8 +202,9 @@ package struct LetterBuilder: Sendable {
     }
 
     private func section(
-        theme id: String, pledges: [Pledge], scores: [String: PledgeScore], deeds: [String: Deed], since: Day?,
-        recipient: LetterRecipient, notes: inout Footnotes
+        theme id: String, pledges: [Pledge], scores: [String: PledgeScore], deeds: [String: Deed],
+        links: [String: [(pledge: Pledge, link: Link)]], since: Day?, recipient: LetterRecipient,
+        notes: inout Footnotes
     ) -> LetterContent.ThemeSection {
         let name = ledger.theme(id)?.nameNL ?? id
         // The news: deeds counted for the theme's pledges, from `since` on.
@@ -224,7 +240,7 @@ package struct LetterBuilder: Sendable {
             bearings[part.deed, default: []].append((pledge, part))
         }
         let items = order.map { id in
-            deedItem(deed: deeds[id], id: id, bearings: bearings[id]!, notes: &notes)
+            deedItem(deed: deeds[id], id: id, bearings: bearings[id]!, links: links[id] ?? [], notes: &notes)
         }
         let judgements = moved.map { judgement($0, score: scores[$0.id]!, notes: &notes) }
         var standards: [Standard] = []
@@ -255,9 +271,10 @@ package struct LetterBuilder: Sendable {
         )
     }
 
-    private func deedItem(deed: Deed?, id: String, bearings: [(Pledge, Contribution)], notes: inout Footnotes)
-        -> LetterContent.DeedItem
-    {
+    private func deedItem(
+        deed: Deed?, id: String, bearings: [(Pledge, Contribution)], links: [(pledge: Pledge, link: Link)],
+        notes: inout Footnotes
+    ) -> LetterContent.DeedItem {
         let day = bearings[0].1.day
         let reference = deed.map(DeedReference.number) ?? DeedReference.number(id: id)
         let title = deed?.title ?? id
@@ -294,11 +311,42 @@ package struct LetterBuilder: Sendable {
         }
         let url = deed.flatMap(DeedReference.url) ?? DeedReference.url(id: id)
         let note = notes.number(
-            for: "deed:\(id)", text: "\(reference), \(Dutch.date(day)): “\(title)”.", url: url)
+            for: "deed:\(id)", text: "\(reference), \(Dutch.date(day)): “\(title)”. \(reviewNote(links))", url: url)
         return .init(
             date: Dutch.date(day), kind: deed?.kind.dutch ?? "daad", reference: reference, title: title,
             facts: facts.joined(separator: " "), hasFacts: !facts.isEmpty, bearing: bearing.joined(separator: " "),
             note: note)
+    }
+
+    /// Who read a deed's links to the letter's pledges: an analyst who confirmed them (`Commitments/reviews/`), or
+    /// tracker alone, whose reading no analyst has reviewed yet, with its confidence. One sentence where all were
+    /// read alike; per pledge where they differ.
+    func reviewNote(_ links: [(pledge: Pledge, link: Link)]) -> String {
+        func confirmation(_ link: Link) -> String? {
+            guard link.method == .review, let review = ledger.reviews.decision(pledge: link.pledge, deed: link.deed)
+            else { return nil }
+            return "door \(review.by) op \(Dutch.date(review.on))"
+        }
+        let confirmed = links.compactMap { confirmation($0.link) }
+        let unreviewed = links.filter { confirmation($0.link) == nil }
+        let read = { (links: [(pledge: Pledge, link: Link)]) in
+            "door tracker gelezen (zekerheid \(Dutch.list(links.map { Dutch.decimal($0.link.confidence) })))"
+        }
+        if links.count <= 1 || confirmed.isEmpty || unreviewed.isEmpty {
+            let subject =
+                links.count == 1 ? "De koppeling aan de toezegging is" : "De koppelingen aan de toezeggingen zijn"
+            if unreviewed.isEmpty, !confirmed.isEmpty {
+                var by: [String] = []
+                for item in confirmed where !by.contains(item) { by.append(item) }
+                return "\(subject) bevestigd \(Dutch.list(by))."
+            }
+            return "\(subject) \(read(unreviewed)) en nog niet door een analist beoordeeld."
+        }
+        return links.map { item in
+            let pledge = "“\(Dutch.shortened(item.pledge.text, limit: 60))”"
+            if let by = confirmation(item.link) { return "De koppeling aan \(pledge) is bevestigd \(by)." }
+            return "De koppeling aan \(pledge) is \(read([item])) en nog niet door een analist beoordeeld."
+        }.joined(separator: " ")
     }
 
     private func judgement(_ pledge: Pledge, score: PledgeScore, notes: inout Footnotes) -> LetterContent.Judgement {

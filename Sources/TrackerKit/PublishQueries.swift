@@ -74,18 +74,27 @@ package enum PublishQueries {
     /// A briefing letter to `to` (`tweede-kamer`, `commissie:NAME`, `gemeente:ID`) on `themes` (none: the
     /// recipient's), with the deeds counted from `since` up to `asOf`, from the templates in `templates`
     /// (default: the workspace's `Templates/`).
+    /// A letter as written, with how many of the links it reports no analyst has reviewed (of how many).
+    package struct WrittenLetter: Sendable {
+        package var text: String
+        package var unreviewedLinks: Int
+        package var links: Int
+    }
+
     package static func letter(
         _ workspace: Workspace, to: String, themes: [String], since: Day?, asOf: Day, format: LetterFormat,
         templates: URL? = nil
-    ) throws -> String {
+    ) throws -> WrittenLetter {
         let ledger = try workspace.loadLedger()
         let recipient = try LetterRecipient(to, ledger: ledger)
         for theme in themes { _ = try Selection(pledge: nil, theme: theme, in: ledger) }
         try checkPeriod(since: since, asOf: asOf)
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
         let inputs = try inputs(workspace, asOf: asOf)
-        return templates.render(
-            letter(inputs, to: recipient, themes: themes, since: since, format: format), format: format)
+        let content = letter(inputs, to: recipient, themes: themes, since: since, format: format)
+        return WrittenLetter(
+            text: templates.render(content, format: format), unreviewedLinks: content.unreviewedLinks,
+            links: content.unreviewedLinks + content.confirmedLinks)
     }
 
     /// A letter's content from inputs already read (`publish` writes several).

@@ -65,12 +65,18 @@ extension Tracker {
         }
 
         func run() throws {
-            let text = try reporting {
+            let letter = try reporting {
                 try PublishQueries.letter(
                     global.resolved, to: to, themes: theme, since: since, asOf: asOf ?? Day.today(), format: format,
                     templates: templates.map { URL(fileURLWithPath: $0) })
             }
-            try emit(text, to: out)
+            try emit(letter.text, to: out)
+            // Before a letter goes out an analyst should stand behind each link it reports (docs/publishing.md).
+            if !global.quiet, letter.unreviewedLinks > 0 {
+                printError(
+                    "let op: \(letter.unreviewedLinks) van de \(letter.links) koppelingen in deze brief \(letter.unreviewedLinks == 1 ? "is" : "zijn") nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list en tracker review confirm|reject"
+                )
+            }
         }
     }
 }

@@ -69,7 +69,12 @@ struct LetterCLITests {
         #expect(Set(definitions.keys) == references)
         #expect(
             definitions[2]
-                == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826), 19 juni 2025: “Kabinetsreactie Toetsingskader risicoprofilering 2025”. <https://zoek.officielebekendmakingen.nl/kst-30950-458.html>"
+                == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826), 19 juni 2025: “Kabinetsreactie Toetsingskader risicoprofilering 2025”. De koppeling aan de toezegging is door tracker gelezen (zekerheid 0,73) en nog niet door een analist beoordeeld. <https://zoek.officielebekendmakingen.nl/kst-30950-458.html>"
+        )
+        // No analyst has confirmed a link yet: the letter says so in each deed's note, and tracker on standard error.
+        #expect(
+            result.stderr
+                == "let op: 2 van de 2 koppelingen in deze brief zijn nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list en tracker review confirm|reject\n"
         )
         #expect(
             definitions[1]?.hasPrefix("Vereniging van Griffiers, “Relevante Hoofdlijnen uit het Hoofdlijnenakkoord")
@@ -84,6 +89,35 @@ struct LetterCLITests {
         #expect(footer.hasSuffix("`tracker \(Self.arguments.joined(separator: " ")) --format md` dezelfde brief.*"))
         // The same request gives the same letter, byte for byte.
         #expect(try TrackerProcess.tracker(Self.arguments + ["--db", db]).stdout == text)
+    }
+
+    @Test("A link an analyst confirmed says who and when in its deed's note; the others say no analyst has yet")
+    func reviewedLinks() throws {
+        let workspace = try TrackerProcess.workspaceCopy()
+        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
+        let tracker = { (arguments: [String]) in try TrackerProcess.run(arguments + options) }
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(
+            try tracker([
+                "review", "confirm", "hla-voorwaarden-aan-kunstmatige-intelligentie", "kst-30950-458", "--by",
+                "Test Analist", "--on", "2026-12-03",
+            ]).status == 0)
+        // The copy holds the ledger, not the templates.
+        let letter = Self.arguments + ["--templates", TrackerProcess.workspace + "/Templates"]
+        let result = try tracker(letter)
+        #expect(result.status == 0)
+        let (_, definitions) = Self.footnotes(result.stdout)
+        #expect(
+            definitions[2]
+                == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826), 19 juni 2025: “Kabinetsreactie Toetsingskader risicoprofilering 2025”. De koppeling aan de toezegging is bevestigd door Test Analist op 3 december 2026. <https://zoek.officielebekendmakingen.nl/kst-30950-458.html>"
+        )
+        #expect(
+            definitions[3]?.contains(
+                "De koppeling aan de toezegging is door tracker gelezen (zekerheid 0,73) en nog niet door een analist beoordeeld."
+            ) == true)
+        #expect(result.stderr.hasPrefix("let op: 1 van de 2 koppelingen in deze brief is nog niet door een analist"))
+        // Quiet: the letter alone.
+        #expect(try tracker(letter + ["--quiet"]).stderr == "")
     }
 
     @Test("A motion titled by its members alone is quoted by its dictum; a title that says what it is about is enough")
