@@ -638,6 +638,28 @@ struct ThemeWideLinkingTests {
                 ])
     }
 
+    @Test("The conduct of the political debate, not conduct at work nor polarisation anywhere")
+    func politicalDebate() {
+        // Real Zaak records of the corpus (tk-zaak-2008-2022): a letter on conduct at the prisons' service and a
+        // motion on polarisation in schools are no political debate; polarisation in politics is.
+        #expect(
+            Self.links(
+                "2008Z00670", "Ongewenste omgangsvormen en werkdruk bij DJI", dossier: "Justitiële Inrichtingen",
+                kind: .letter) == [])
+        #expect(
+            Self.links(
+                "2015Z02503",
+                "Motie van de leden Van Ojik en Samsom over ondersteunen van scholen bij het bestrijden van polarisatie",
+                dossier: "Terrorismebestrijding") == [])
+        #expect(
+            Self.links(
+                "2022Z00756",
+                "Motie van het lid Segers c.s. over onderzoek door een breed samengestelde commissie naar de ontwikkeling van radicalisering en politieke polarisatie ",
+                dossier: "Kabinetsformatie 2021") == [
+                    "politiek-debat-op-normale-manier 0.632: zinsneden: 'politieke polarisatie' in de titel"
+                ])
+    }
+
     @Test("Words read as written where their stem is another word's: animal shelters, adding something, 'reële'")
     func writtenWhereTheStemMisleads() {
         // Real amendments of the corpus (tk-zaak-2008-2022): "asielen" are animal shelters; "het toevoegen van" adds.
