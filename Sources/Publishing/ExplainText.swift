@@ -90,7 +90,7 @@ package struct ExplainText: Sendable {
     private func deedLines(_ part: Contribution) -> [String] {
         let deed = deeds[part.deed]
         var head = "\(part.day) \(part.deed)"
-        if let deed { head += " (\(deed.kind.rawValue)): \(deed.title.collapsingWhitespace())" }
+        if let deed { head += " (\(deed.kind.dutch)): \(deed.title.collapsingWhitespace())" }
         if let outcome = deed?.outcome { head += "; \(outcome.label.lowercased())" }
         if let advice = deed?.cabinetAppraisal { head += "; kabinetsappreciatie \(advice)" }
         var lines = wrap.lines(head, first: "  ", rest: "    ")

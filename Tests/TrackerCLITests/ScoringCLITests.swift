@@ -153,6 +153,9 @@ struct ScoringCLITests {
         let text = try TrackerProcess.tracker(["explain", Self.pledge, "--as-of", "2025-12-31", "--db", db]).stdout
         #expect(text.hasPrefix("Toelichting op \(Self.pledge), stand per\n2025-12-31 (rubric 1.0)\n"))
         #expect(text.contains("Uitkomst: in uitvoering; voortgang 5; rechteneffect +0,05."))
+        // Each deed by its kind in Dutch, as the other reports name it.
+        #expect(text.contains("  2025-06-19 kst-30950-458 (brief): Kabinetsreactie Toetsingskader"))
+        #expect(text.contains("  2025-10-01 kst-31477-117 (motie): Motie van het lid Ergin over"))
         let unknown = try TrackerProcess.tracker(["explain", "hla-voorwaarden", "--db", db])
         #expect(unknown.status == 1)
         #expect(unknown.stderr.hasPrefix("error: unknown pledge 'hla-voorwaarden'"))
