@@ -98,6 +98,17 @@ package enum Dutch {
         }
     }
 
+    /// How many of the links that count an analyst confirmed, as the scorecard says it: "Door een analist
+    /// bevestigd: 1 van de 4 meegetelde koppelingen; de andere zijn door tracker gelezen en nog niet beoordeeld."
+    package static func confirmedLinks(_ confirmed: Int, of links: Int) -> String {
+        let rest =
+            confirmed == 0
+            ? (links == 1 ? "die is" : "ze zijn alle") : (links - confirmed == 1 ? "de andere is" : "de andere zijn")
+        return
+            "Door een analist bevestigd: \(confirmed) van de \(links) meegetelde \(links == 1 ? "koppeling" : "koppelingen")"
+            + (confirmed == links ? "." : "; \(rest) door tracker gelezen en nog niet beoordeeld.")
+    }
+
     /// What a pledge does to rights, as the clause a sentence needs: `bevordert de rechten`, `bedreigt de rechten`,
     /// `heeft een gemengd effect op de rechten` (the bare label `gemengd` is no verb).
     package static func effectOnRights(_ direction: RightsAssessment.Direction) -> String {

@@ -11,6 +11,8 @@ package struct ScorecardPage: Sendable {
     package var date: String
     /// `75 toezeggingen: 3 vastgelopen, 72 niet beoordeeld.`
     package var summary: String
+    /// How many of the links that count an analyst confirmed (`Dutch.confirmedLinks`); empty when none count.
+    package var confirmed: String
     package var deedCount: Int
     package var themes: [ThemeSection]
     package var provenance: Provenance
@@ -72,6 +74,8 @@ package struct ScorecardPage: Sendable {
         run = provenance.run.map(String.init) ?? ""
         summary =
             "\(Dutch.count(scores.count, "toezegging", "toezeggingen")): \(Dutch.statusCounts(scores.map(\.status)))."
+        let counted = scores.flatMap(\.counted)
+        confirmed = counted.isEmpty ? "" : Dutch.confirmedLinks(counted.filter(\.reviewed).count, of: counted.count)
         let byID = Dictionary(scores.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
         self.themes = themes.filter { !$0.pledges.isEmpty }.map { theme in
             let scored = theme.pledges.compactMap { byID[$0] }

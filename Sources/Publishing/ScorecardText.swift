@@ -80,6 +80,13 @@ package struct ScorecardText: Sendable {
         lines += wrap.lines(
             "Meegeteld: \(Dutch.count(counted.count, "daad", "daden")) bij \(Dutch.count(withCounted, "toezegging", "toezeggingen")) (gekoppeld met zekerheid van ten minste \(Dutch.decimal(rubric.evidenceConfidence)) of bevestigd door een analist, en gedateerd op of na de toezegging)."
         )
+        // How much of what counts an analyst stands behind (Commitments/reviews/); the rest is the linker's reading.
+        let links = scores.flatMap(\.counted)
+        if !links.isEmpty {
+            let confirmed = links.filter(\.reviewed).count
+            let review = confirmed == links.count ? "" : " Beoordelen: tracker review list."
+            lines += wrap.lines(Dutch.confirmedLinks(confirmed, of: links.count) + review)
+        }
         lines += wrap.lines(
             "Eerder: \(Dutch.count(prior.count, "daad", "daden")) bij \(Dutch.count(withPrior, "toezegging", "toezeggingen")) (gedateerd vóór de toezegging; getoond, niet meegeteld)."
         )

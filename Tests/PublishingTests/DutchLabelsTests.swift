@@ -13,4 +13,17 @@ struct DutchLabelsTests {
         #expect(Dutch.effectOnRights(.mixed) == "heeft een gemengd effect op de rechten")
         #expect(Dutch.direction(.mixed) == "gemengd")
     }
+
+    @Test("How many of the counted links an analyst confirmed, in number and agreement")
+    func confirmedLinks() {
+        #expect(
+            Dutch.confirmedLinks(1, of: 4)
+                == "Door een analist bevestigd: 1 van de 4 meegetelde koppelingen; de andere zijn door tracker gelezen en nog niet beoordeeld."
+        )
+        #expect(
+            Dutch.confirmedLinks(0, of: 1)
+                == "Door een analist bevestigd: 0 van de 1 meegetelde koppeling; die is door tracker gelezen en nog niet beoordeeld."
+        )
+        #expect(Dutch.confirmedLinks(3, of: 3) == "Door een analist bevestigd: 3 van de 3 meegetelde koppelingen.")
+    }
 }

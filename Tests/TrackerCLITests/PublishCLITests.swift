@@ -191,6 +191,11 @@ struct PublishCLITests {
                 "etnisch-profileren", "vluchtelingenverdrag", "internationaal-strafhof", "demonstratierecht",
                 "eerlijk-proces",
             ])
+        // How much of what counts an analyst confirmed: nothing yet in the snapshot.
+        #expect(
+            page.contains(
+                "tot en met die dag. Door een analist bevestigd: 0 van de 4 meegetelde koppelingen; ze zijn alle door tracker gelezen en nog niet beoordeeld.</p>"
+            ))
         // One pledge moved by then: the kabinetsreactie of 19 June 2025 (kst-30950-458) brings the pledge of
         // 16 May 2024 on artificial intelligence to 5, drawn from June 2025 (month 13 of 26) to the end.
         let lines = page.components(separatedBy: "<path class=\"lijn\" d=\"").dropFirst().map {

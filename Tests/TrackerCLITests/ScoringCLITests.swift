@@ -196,6 +196,9 @@ struct ScoringCLITests {
         #expect(wide.stdout.split(separator: "\n").contains { $0.count > 80 })
         #expect(wide.stdout.split(separator: "\n").allSatisfy { $0.count <= 160 })
         #expect(lines.contains("Toezeggingen: 10 (9 niet beoordeeld, 1 in uitvoering). Een toezegging op meer"))
+        #expect(
+            lines.contains("Door een analist bevestigd: 0 van de 4 meegetelde koppelingen; ze zijn alle door")
+                && lines.contains("tracker gelezen en nog niet beoordeeld. Beoordelen: tracker review list."))
         // A pledge's heading is its id alone on a line; there are as many as the header says.
         let ids = Set(
             try TrackerProcess.json(try TrackerProcess.tracker(["pledges", "--format", "json"]).stdout).map {
