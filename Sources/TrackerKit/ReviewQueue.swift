@@ -23,9 +23,11 @@ package enum ReviewQueue {
     /// The rubric's evidence line: a link at or above it counts for a pledge's score (0.5 without a rubric).
     package static func evidenceLine(_ ledger: Ledger) -> Double { ledger.rubric?.evidenceConfidence ?? 0.5 }
 
-    /// The unreviewed links at or above `minConfidence`, restricted to `selection`, in queue order.
+    /// The unreviewed links at or above `minConfidence`, restricted to `selection` and, with `since`, to deeds of
+    /// that day or later (`Deed.day`; an undated deed is left out, as a letter's `--since` leaves it out), in queue
+    /// order.
     package static func items(
-        ledger: Ledger, store: Store, minConfidence: Double, selection: Selection
+        ledger: Ledger, store: Store, minConfidence: Double, selection: Selection, since: Day? = nil
     ) throws -> [ReviewItem] {
         let links = try store.links()
         let line = evidenceLine(ledger)
@@ -43,9 +45,9 @@ package enum ReviewQueue {
         }
         return try ordered.compactMap { link in
             guard let pledge = ledger.pledge(link.pledge) else { return nil }
-            return ReviewItem(
-                link: link, pledge: pledge, deed: try store.deed(id: link.deed),
-                pledgeEvidence: evidence[link.pledge] ?? 0)
+            let deed = try store.deed(id: link.deed)
+            if let since, (deed?.day).map({ $0 >= since }) != true { return nil }
+            return ReviewItem(link: link, pledge: pledge, deed: deed, pledgeEvidence: evidence[link.pledge] ?? 0)
         }
     }
 }

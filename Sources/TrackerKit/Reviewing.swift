@@ -21,9 +21,12 @@ package struct Reviewing: Sendable {
     }
 
     /// The links waiting for a decision (`ReviewQueue`).
-    package func queue(minConfidence: Double, pledge: String? = nil, theme: String? = nil) throws -> [ReviewItem] {
+    package func queue(minConfidence: Double, pledge: String? = nil, theme: String? = nil, since: Day? = nil) throws
+        -> [ReviewItem]
+    {
         let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
-        return try ReviewQueue.items(ledger: ledger, store: store, minConfidence: minConfidence, selection: selection)
+        return try ReviewQueue.items(
+            ledger: ledger, store: store, minConfidence: minConfidence, selection: selection, since: since)
     }
 
     /// Appends `decision` to its pledge's file; nothing is written for an unknown pledge or deed, and a file

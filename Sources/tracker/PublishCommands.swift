@@ -73,8 +73,11 @@ extension Tracker {
             try emit(letter.text, to: out)
             // Before a letter goes out an analyst should stand behind each link it reports (docs/publishing.md).
             if !global.quiet, letter.unreviewedLinks > 0 {
+                var list = "tracker review list"
+                if theme.count == 1 { list += " --theme \(theme[0])" }
+                if let since { list += " --since \(since)" }
                 printError(
-                    "let op: \(letter.unreviewedLinks) van de \(letter.links) koppelingen in deze brief \(letter.unreviewedLinks == 1 ? "is" : "zijn") nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list en tracker review confirm|reject"
+                    "let op: \(letter.unreviewedLinks) van de \(letter.links) koppelingen in deze brief \(letter.unreviewedLinks == 1 ? "is" : "zijn") nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met \(list) en tracker review confirm|reject"
                 )
             }
         }

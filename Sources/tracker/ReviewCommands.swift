@@ -29,6 +29,9 @@ extension Tracker {
         @Option(help: "Only links to pledges on this theme.")
         var theme: String?
 
+        @Option(help: "Only links to deeds of this day or later (YYYY-MM-DD), as a letter's --since reports them.")
+        var since: Day?
+
         @Option(help: "Show at most this many links (`list` default: 20; the walk: all).")
         var limit: Int?
 
@@ -62,7 +65,8 @@ extension Tracker.ReviewCommand {
             let analyst = try analyst(by)
             let reviewing = try reporting { try Reviewing(workspace: global.resolved) }
             let items = try reporting {
-                try reviewing.queue(minConfidence: queue.minConfidence, pledge: queue.pledge, theme: queue.theme)
+                try reviewing.queue(
+                    minConfidence: queue.minConfidence, pledge: queue.pledge, theme: queue.theme, since: queue.since)
             }
             var walk = ReviewWalk(reviewing: reviewing, by: analyst, echo: isatty(STDIN_FILENO) == 0)
             // Decisions written before a failure still take effect: link again, then report the failure.
@@ -176,7 +180,7 @@ func analyst(_ by: String?) throws -> String {
 func printQueue(global: GlobalOptions, queue: Tracker.QueueOptions) throws {
     let items = try reporting { () throws -> [ReviewItem] in
         try Reviewing(workspace: global.resolved).queue(
-            minConfidence: queue.minConfidence, pledge: queue.pledge, theme: queue.theme)
+            minConfidence: queue.minConfidence, pledge: queue.pledge, theme: queue.theme, since: queue.since)
     }
     let line = Dutch.decimal(queue.minConfidence)
     guard !items.isEmpty else {

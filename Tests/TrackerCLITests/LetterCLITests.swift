@@ -74,7 +74,7 @@ struct LetterCLITests {
         // No analyst has confirmed a link yet: the letter says so in each deed's note, and tracker on standard error.
         #expect(
             result.stderr
-                == "let op: 2 van de 2 koppelingen in deze brief zijn nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list en tracker review confirm|reject\n"
+                == "let op: 2 van de 2 koppelingen in deze brief zijn nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list --theme etnisch-profileren --since 2025-06-01 en tracker review confirm|reject\n"
         )
         #expect(
             definitions[1]?.hasPrefix("Vereniging van Griffiers, “Relevante Hoofdlijnen uit het Hoofdlijnenakkoord")

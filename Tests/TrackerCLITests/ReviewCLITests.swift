@@ -95,6 +95,15 @@ struct ReviewCLITests {
                 "1. \(Self.demonstration) ← kst-28684-811", "2. opvang-verbeteren-en-sneller-meedoen ← kst-36471-107",
             ])
         #expect(lines.suffix(2) == ["… en 15 meer (--limit)", ""])
+        // Since a day, as a letter's --since: 7 of the 17, each of a deed of that day or later.
+        let recent = try TrackerProcess.run(
+            ["review", "list", "--since", "2025-09-01", "--limit", "100"] + options, environment: ["COLUMNS": "1000"]
+        ).stdout.split(separator: "\n").map(String.init)
+        #expect(recent.first?.hasPrefix("Te beoordelen: 7 koppelingen met zekerheid ≥ 0,50;") == true)
+        #expect(
+            recent.filter { $0.hasPrefix("   daad: ") }.map { String($0.suffix(10)) }.sorted() == [
+                "2025-09-11", "2025-09-11", "2025-09-25", "2025-09-29", "2025-10-01", "2025-10-01", "2025-10-01",
+            ])
 
         // Reject a link: a letter of royal decrees on running a ministry, linked through "inburgering".
         let rejected = try tracker([
