@@ -321,7 +321,7 @@ package struct LetterBuilder: Sendable {
     /// Who read a deed's links to the letter's pledges: an analyst who confirmed them (`Commitments/reviews/`), or
     /// tracker alone, whose reading no analyst has reviewed yet, with its confidence. One sentence where all were
     /// read alike; per pledge where they differ.
-    func reviewNote(_ links: [(pledge: Pledge, link: Link)]) -> String {
+    private func reviewNote(_ links: [(pledge: Pledge, link: Link)]) -> String {
         func confirmation(_ link: Link) -> String? {
             guard link.method == .review, let review = ledger.reviews.decision(pledge: link.pledge, deed: link.deed)
             else { return nil }

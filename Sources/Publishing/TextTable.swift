@@ -58,7 +58,7 @@ package struct TextTable: Sendable {
     }
 
     /// Each row as a block for a terminal narrower than the columns: "TOEZEGGING" rows read
-    /// `etnisch-profileren-aanpakken` / `    daad kst-30950-440 · zekerheid 0,85 · stand steunt` / `    why …`.
+    /// `etnisch-profileren-aanpakken` / `    daad kst-30950-440 · zekerheid 0,85 · stand steunt` / `    zinsneden: …`.
     private func blocks(_ rows: ArraySlice<[String]>, wrap: TextWrap) -> String {
         let last = headers.count - 1
         return rows.map { cells -> String in

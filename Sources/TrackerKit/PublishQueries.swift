@@ -71,9 +71,6 @@ package enum PublishQueries {
             events: events, ledger: inputs.ledger, theme: theme, since: since, provenance: inputs.provenance)
     }
 
-    /// A briefing letter to `to` (`tweede-kamer`, `commissie:NAME`, `gemeente:ID`) on `themes` (none: the
-    /// recipient's), with the deeds counted from `since` up to `asOf`, from the templates in `templates`
-    /// (default: the workspace's `Templates/`).
     /// A letter as written, with how many of the links it reports no analyst has reviewed (of how many).
     package struct WrittenLetter: Sendable {
         package var text: String
@@ -81,6 +78,9 @@ package enum PublishQueries {
         package var links: Int
     }
 
+    /// A briefing letter to `to` (`tweede-kamer`, `commissie:NAME`, `gemeente:ID`) on `themes` (none: the
+    /// recipient's), with the deeds counted from `since` up to `asOf`, from the templates in `templates`
+    /// (default: the workspace's `Templates/`).
     package static func letter(
         _ workspace: Workspace, to: String, themes: [String], since: Day?, asOf: Day, format: LetterFormat,
         templates: URL? = nil
