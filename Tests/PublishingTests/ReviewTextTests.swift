@@ -8,17 +8,21 @@ import Testing
 
 @Suite("The review queue in Dutch: what the analyst reads before deciding")
 struct ReviewTextTests {
-    @Test("A decided deed shows its outcome and how each group voted")
-    func votes() throws {
-        // The real VLOS report of 10 July 2025: the vote on Kamerstuk 36786 nr. 4, group by group.
+    /// The real VLOS report of 10 July 2025: the vote on Kamerstuk 36786 nr. 4, group by group. The link is made
+    /// up for the test: only how it is shown matters here.
+    static func review() throws -> ReviewText {
         let document = try Fixtures.read(Fixtures.vlos("e2903f19"))
         let deed = try #require(document.deeds.first { $0.id == "kst-36786-4" })
         let pledge = try #require(try Fixtures.ledger().pledge("buitenlandbeleid-conform-igh-en-strafhof"))
-        // The link is made up for the test: only how it is shown matters here.
         let link = Link(
             pledge: pledge.id, deed: deed.id, confidence: 0.62, stance: .opposes, method: .phrase,
             explanation: "zinsneden: 'Internationaal Strafhof' in de tekst")
-        let text = ReviewText(link: link, pledge: pledge, deed: deed, pledgeEvidence: 1).render(number: 7)
+        return ReviewText(link: link, pledge: pledge, deed: deed, pledgeEvidence: 1)
+    }
+
+    @Test("A decided deed shows its outcome and how each group voted")
+    func votes() throws {
+        let text = try Self.review().render(number: 7)
         let lines = text.split(separator: "\n").map(String.init)
         #expect(lines[0] == "7. buitenlandbeleid-conform-igh-en-strafhof ← kst-36786-4")
         #expect(
@@ -36,13 +40,7 @@ struct ReviewTextTests {
 
     @Test("At a terminal's width each field breaks at spaces, its continuation under its value")
     func wrapped() throws {
-        let document = try Fixtures.read(Fixtures.vlos("e2903f19"))
-        let deed = try #require(document.deeds.first { $0.id == "kst-36786-4" })
-        let pledge = try #require(try Fixtures.ledger().pledge("buitenlandbeleid-conform-igh-en-strafhof"))
-        let link = Link(
-            pledge: pledge.id, deed: deed.id, confidence: 0.62, stance: .opposes, method: .phrase,
-            explanation: "zinsneden: 'Internationaal Strafhof' in de tekst")
-        let review = ReviewText(link: link, pledge: pledge, deed: deed, pledgeEvidence: 1)
+        let review = try Self.review()
         let lines = review.render(number: 7, width: 80).split(separator: "\n").map(String.init)
         #expect(lines.allSatisfy { $0.count <= 80 })
         #expect(lines[0] == "7. buitenlandbeleid-conform-igh-en-strafhof ← kst-36786-4")

@@ -69,6 +69,16 @@ struct TrackerProcess {
         try run(arguments + ["--workspace", workspace], environment: environment)
     }
 
+    /// A copy of the test workspace with a database of its own inside it: the copy, the options that name both,
+    /// and tracker run with them.
+    static func workspaceWithDatabase() throws -> (
+        workspace: URL, options: [String], tracker: ([String]) throws -> Result
+    ) {
+        let workspace = try workspaceCopy()
+        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
+        return (workspace, options, { try run($0 + options) })
+    }
+
     /// A copy of the test workspace, with no pause between requests.
     static func workspaceCopy() throws -> URL {
         let folder = temporaryFolder()

@@ -90,9 +90,7 @@ struct FeedCLITests {
 
     @Test("Analysts' decisions are items: a confirmed link with its note, a rejected one as a note")
     func reviews() throws {
-        let workspace = try TrackerProcess.workspaceCopy()
-        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
-        let tracker = { (arguments: [String]) in try TrackerProcess.run(arguments + options) }
+        let (_, _, tracker) = try TrackerProcess.workspaceWithDatabase()
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         #expect(
             try tracker([

@@ -93,9 +93,7 @@ struct LetterCLITests {
 
     @Test("A link an analyst confirmed says who and when in its deed's note; the others say no analyst has yet")
     func reviewedLinks() throws {
-        let workspace = try TrackerProcess.workspaceCopy()
-        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
-        let tracker = { (arguments: [String]) in try TrackerProcess.run(arguments + options) }
+        let (_, _, tracker) = try TrackerProcess.workspaceWithDatabase()
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         #expect(
             try tracker([

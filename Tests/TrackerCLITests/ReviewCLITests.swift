@@ -50,9 +50,7 @@ struct ReviewCLITests {
 
     @Test("Confirm and reject through tracker review; the decisions hold through update, relinking and rebuild")
     func decisionsHold() throws {
-        let workspace = try TrackerProcess.workspaceCopy()
-        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
-        let tracker = { (arguments: [String]) in try TrackerProcess.run(arguments + options) }
+        let (workspace, options, tracker) = try TrackerProcess.workspaceWithDatabase()
         let linksJSON = { try TrackerProcess.json(try tracker(["links", "--format", "json"]).stdout) }
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         let reviews = workspace.appendingPathComponent("Commitments/reviews")
@@ -279,9 +277,7 @@ struct ReviewCLITests {
         "An unknown pledge or deed is an error with a suggestion and writes nothing; a file that takes no record is left as it was"
     )
     func refused() throws {
-        let workspace = try TrackerProcess.workspaceCopy()
-        let options = ["--workspace", workspace.path, "--db", workspace.appendingPathComponent("ledger.sqlite").path]
-        let tracker = { (arguments: [String]) in try TrackerProcess.run(arguments + options) }
+        let (workspace, options, tracker) = try TrackerProcess.workspaceWithDatabase()
         let reviews = workspace.appendingPathComponent("Commitments/reviews")
         #expect(
             try tracker(["review", "confirm", "etnisch-profileren-aanpakken", "kst-30950-440", "--by", "A"]).stderr
