@@ -11,14 +11,17 @@ package struct ReviewText: Sendable {
     package var deed: Deed?
     /// The pledge's links at or above the evidence line.
     package var pledgeEvidence: Int
+    /// Whether the deed is dated on or after the pledge, so that the link can count for its score.
+    package var counts: Bool
     /// How much of a long text to show.
     package var textLimit = 700
 
-    package init(link: Link, pledge: Pledge, deed: Deed?, pledgeEvidence: Int) {
+    package init(link: Link, pledge: Pledge, deed: Deed?, pledgeEvidence: Int, counts: Bool = true) {
         self.link = link
         self.pledge = pledge
         self.deed = deed
         self.pledgeEvidence = pledgeEvidence
+        self.counts = counts
     }
 
     /// The block for item `number` of the queue; every line after the first is indented. With `width` (the
@@ -47,6 +50,11 @@ package struct ReviewText: Sendable {
                 + "bewijs voor deze toezegging: \(pledgeEvidence) \(pledgeEvidence == 1 ? "koppeling" : "koppelingen")",
             "toezegging: \(cut(pledge.text))",
         ]
+        if !counts {
+            // The pledge's prior record: shown on the scorecard as earlier deeds, never counted.
+            let day = deed?.day.map { "van \($0), " } ?? "zonder datum, "
+            lines.append("telt niet mee: de daad is \(day)vóór de toezegging van \(pledge.date)")
+        }
         guard let deed else { return lines + ["daad: niet meer in de database", "waarom: \(link.explanation)"] }
         lines.append("daad: \(deed.kind.dutch), \(deed.date?.description ?? "zonder datum")")
         lines.append("titel: \(cut(deed.title))")

@@ -46,6 +46,18 @@ extension Store {
         }
     }
 
+    /// The day of every dated deed (`Deed.day`, as stored), by id: what a score needs to know whether a deed counts
+    /// for a pledge, without reading the deeds.
+    package func deedDays() throws(StoreError) -> [String: Day] {
+        try read { db in
+            var days: [String: Day] = [:]
+            for row in try Row.fetchAll(db, sql: "SELECT id, day FROM deed WHERE day IS NOT NULL") {
+                if let day = Day(row["day"] as String) { days[row["id"]] = day }
+            }
+            return days
+        }
+    }
+
     package func deed(id: String) throws(StoreError) -> Deed? {
         try read { db in
             try Data.fetchOne(db, sql: "SELECT payload FROM deed WHERE id = ?", arguments: [id]).map(Deed.init(stored:))

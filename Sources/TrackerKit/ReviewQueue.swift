@@ -10,15 +10,20 @@ package struct ReviewItem: Sendable {
     package var pledge: Pledge
     /// Nil only when the deed left the database after it was linked.
     package var deed: Deed?
-    /// The pledge's links at or above the evidence line: the fewer, the likelier this link changes its score.
+    /// The pledge's links at or above the evidence line to deeds that can count: the fewer, the likelier this link
+    /// changes its score.
     package var pledgeEvidence: Int
+    /// Whether the deed is dated on or after the pledge, so that the link can count; a deed before it is the pledge's
+    /// prior record, shown but never counted.
+    package var counts: Bool
 }
 
 /// The links no review decides yet, the ones that would change a score first.
 ///
-/// Order: links of pledges with fewer evidence links (confidence at or above the scorer's evidence line)
-/// first, since confirming or rejecting one of a pledge's few links is what moves its status; then stronger
-/// links first; then by pledge and deed.
+/// Order: links that can count for their pledge (a deed dated on or after the pledge) before those that cannot (the
+/// pledge's prior record, which no score counts); then links of pledges with fewer evidence links (confidence at or
+/// above the scorer's evidence line, to deeds that can count) first, since confirming or rejecting one of a pledge's
+/// few links is what moves its status; then stronger links first; then by pledge and deed.
 package enum ReviewQueue {
     /// The rubric's evidence line: a link at or above it counts for a pledge's score (0.5 without a rubric).
     package static func evidenceLine(_ ledger: Ledger) -> Double { ledger.rubric?.evidenceConfidence ?? 0.5 }
@@ -31,13 +36,21 @@ package enum ReviewQueue {
     ) throws -> [ReviewItem] {
         let links = try store.links()
         let line = evidenceLine(ledger)
-        let evidence = Dictionary(grouping: links.filter { $0.confidence >= line }, by: \.pledge)
+        let days = try store.deedDays()
+        /// Whether the link's deed is dated on or after its pledge, as a score counts it.
+        func counts(_ link: Link) -> Bool {
+            guard let day = days[link.deed], let pledge = ledger.pledge(link.pledge) else { return false }
+            return day >= pledge.date
+        }
+        let evidence = Dictionary(grouping: links.filter { $0.confidence >= line && counts($0) }, by: \.pledge)
             .mapValues(\.count)
         let waiting = links.filter { link in
             link.confidence >= minConfidence && ledger.reviews.decision(pledge: link.pledge, deed: link.deed) == nil
                 && ledger.pledge(link.pledge).map(selection.includes) == true
         }
         let ordered = waiting.sorted { a, b in
+            let (ca, cb) = (counts(a), counts(b))
+            if ca != cb { return ca }
             let (ea, eb) = (evidence[a.pledge] ?? 0, evidence[b.pledge] ?? 0)
             if ea != eb { return ea < eb }
             if a.confidence != b.confidence { return a.confidence > b.confidence }
@@ -45,9 +58,10 @@ package enum ReviewQueue {
         }
         return try ordered.compactMap { link in
             guard let pledge = ledger.pledge(link.pledge) else { return nil }
-            let deed = try store.deed(id: link.deed)
-            if let since, (deed?.day).map({ $0 >= since }) != true { return nil }
-            return ReviewItem(link: link, pledge: pledge, deed: deed, pledgeEvidence: evidence[link.pledge] ?? 0)
+            if let since, days[link.deed].map({ $0 >= since }) != true { return nil }
+            return ReviewItem(
+                link: link, pledge: pledge, deed: try store.deed(id: link.deed),
+                pledgeEvidence: evidence[link.pledge] ?? 0, counts: counts(link))
         }
     }
 }

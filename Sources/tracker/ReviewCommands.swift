@@ -91,8 +91,10 @@ extension Tracker.ReviewCommand {
         static let configuration = CommandConfiguration(
             abstract: "Print the queue of unreviewed links, those that would change a score first.",
             discussion: """
-                Links of pledges with the fewest evidence links (confidence at least 0.5) come first, since \
-                deciding one of them is what moves a pledge's status; then the strongest links.
+                Links that can count (a deed dated on or after its pledge) come first, those of pledges with the \
+                fewest evidence links (confidence at least 0.5) before others, since deciding one of them is what \
+                moves a pledge's status; then the strongest links. Links to deeds from before their pledge (its prior \
+                record, never counted) come last.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -191,7 +193,7 @@ func printQueue(global: GlobalOptions, queue: Tracker.QueueOptions) throws {
     let wrap = TextWrap(width: Terminal.width)
     print(
         wrap.wrap(
-            "Te beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen") met zekerheid ≥ \(line); eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen."
+            "Te beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen") met zekerheid ≥ \(line); eerst wat kan meetellen, bij toezeggingen met het minste bewijs, dan de sterkste koppelingen; daden van vóór hun toezegging als laatste."
         ))
     print(
         wrap.wrap(
@@ -200,8 +202,11 @@ func printQueue(global: GlobalOptions, queue: Tracker.QueueOptions) throws {
     for (index, item) in shown.enumerated() {
         print("")
         print(
-            ReviewText(link: item.link, pledge: item.pledge, deed: item.deed, pledgeEvidence: item.pledgeEvidence)
-                .render(number: index + 1, width: Terminal.width))
+            ReviewText(
+                link: item.link, pledge: item.pledge, deed: item.deed, pledgeEvidence: item.pledgeEvidence,
+                counts: item.counts
+            )
+            .render(number: index + 1, width: Terminal.width))
     }
     if items.count > shown.count {
         print("")

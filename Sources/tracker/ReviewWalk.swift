@@ -25,8 +25,11 @@ struct ReviewWalk {
         items: for (index, item) in items.enumerated() {
             print("")
             print(
-                ReviewText(link: item.link, pledge: item.pledge, deed: item.deed, pledgeEvidence: item.pledgeEvidence)
-                    .render(number: index + 1, width: Terminal.width))
+                ReviewText(
+                    link: item.link, pledge: item.pledge, deed: item.deed, pledgeEvidence: item.pledgeEvidence,
+                    counts: item.counts
+                )
+                .render(number: index + 1, width: Terminal.width))
             var stance: Link.Stance?
             var note: String?
             while true {

@@ -57,7 +57,8 @@ struct ReviewCLITests {
         let fixture = reviews.appendingPathComponent("etnisch-profileren-aanpakken.yaml")
         let original = try String(contentsOf: fixture, encoding: .utf8)
 
-        // The queue: pledges with the fewest evidence links first, then the strongest links.
+        // The queue: links that can count first, of the pledges with the fewest evidence links, then the strongest;
+        // links to deeds from before their pledge (its prior record, never counted) last.
         // Wide, so each field stands on one line; at 80 columns every line fits (a word longer than a line alone).
         let queue = try TrackerProcess.run(
             ["review", "list", "--limit", "2"] + options, environment: ["COLUMNS": "1000"])
@@ -72,13 +73,25 @@ struct ReviewCLITests {
             narrow.stdout.split(whereSeparator: \.isWhitespace) == queue.stdout.split(whereSeparator: \.isWhitespace))
         let lines = queue.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
-            Array(lines.prefix(13)) == [
-                "Te beoordelen: 17 koppelingen met zekerheid ≥ 0,50; eerst toezeggingen met het minste bewijs, dan de sterkste koppelingen.",
+            Array(lines.prefix(2)) == [
+                "Te beoordelen: 17 koppelingen met zekerheid ≥ 0,50; eerst wat kan meetellen, bij toezeggingen met het minste bewijs, dan de sterkste koppelingen; daden van vóór hun toezegging als laatste.",
                 "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive.",
-                "",
+            ])
+        #expect(
+            lines.filter { $0.first?.isNumber == true } == [
+                "1. rp-tweestatusstelsel-invoeren ← kst-36704-69",
+                "2. hla-voorwaarden-aan-kunstmatige-intelligentie ← kst-31477-117",
+            ])
+        // A link to a deed from before its pledge says it does not count, and that the pledge has no evidence yet.
+        let prior = try TrackerProcess.run(
+            ["review", "list", "--pledge", Self.demonstration] + options, environment: ["COLUMNS": "1000"]
+        ).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        #expect(
+            Array(prior.dropFirst(3).prefix(11)) == [
                 "1. \(Self.demonstration) ← kst-28684-811",
-                "   zekerheid 0,81 · noemt · gevonden via zinsnede · bewijs voor deze toezegging: 1 koppeling",
+                "   zekerheid 0,81 · noemt · gevonden via zinsnede · bewijs voor deze toezegging: 0 koppelingen",
                 "   toezegging: In de rechtsstaat paragraaf onderschrijven de coalitiepartijen het demonstratierecht als fundamenteel onderdeel van de democratie.",
+                "   telt niet mee: de daad is van 2025-09-25, vóór de toezegging van 2026-01-30",
                 "   daad: motie, 2025-09-25",
                 "   titel: Motie van het lid Stoffer over bewerkstelligen dat relschoppers die het demonstratierecht misbruiken opdraaien voor de kosten voor de samenleving",
                 "   dossier: Naar een veiliger samenleving",
@@ -87,11 +100,8 @@ struct ReviewCLITests {
                 "   kabinet: —",
                 "   stemmen: —",
             ])
-        #expect(lines[13].hasPrefix("   waarom: zinsneden: 'demonstratierecht' in de titel"))
-        #expect(
-            lines.filter { $0.first?.isNumber == true } == [
-                "1. \(Self.demonstration) ← kst-28684-811", "2. opvang-verbeteren-en-sneller-meedoen ← kst-36471-107",
-            ])
+        // The text score follows the term statistics of the database.
+        #expect(prior[14].hasPrefix("   waarom: zinsneden: 'demonstratierecht' in de titel"))
         #expect(lines.suffix(2) == ["… en 15 meer (--limit)", ""])
         // Since a day, as a letter's --since: 7 of the 17, each of a deed of that day or later.
         let recent = try TrackerProcess.run(
