@@ -36,32 +36,33 @@ package enum ReviewQueue {
     ) throws -> [ReviewItem] {
         let links = try store.links()
         let line = evidenceLine(ledger)
-        let days = try store.deedDays()
+        let days = try store.linkedDeedDays()
+        let pledges = Dictionary(ledger.pledges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         /// Whether the link's deed is dated on or after its pledge, as a score counts it.
         func counts(_ link: Link) -> Bool {
-            guard let day = days[link.deed], let pledge = ledger.pledge(link.pledge) else { return false }
+            guard let day = days[link.deed], let pledge = pledges[link.pledge] else { return false }
             return day >= pledge.date
         }
         let evidence = Dictionary(grouping: links.filter { $0.confidence >= line && counts($0) }, by: \.pledge)
             .mapValues(\.count)
-        let waiting = links.filter { link in
-            link.confidence >= minConfidence && ledger.reviews.decision(pledge: link.pledge, deed: link.deed) == nil
-                && ledger.pledge(link.pledge).map(selection.includes) == true
+        let waiting = links.compactMap { link -> (link: Link, pledge: Pledge, counts: Bool)? in
+            guard link.confidence >= minConfidence, let pledge = pledges[link.pledge], selection.includes(pledge),
+                ledger.reviews.decision(pledge: link.pledge, deed: link.deed) == nil
+            else { return nil }
+            if let since, days[link.deed].map({ $0 >= since }) != true { return nil }
+            return (link, pledge, counts(link))
         }
         let ordered = waiting.sorted { a, b in
-            let (ca, cb) = (counts(a), counts(b))
-            if ca != cb { return ca }
-            let (ea, eb) = (evidence[a.pledge] ?? 0, evidence[b.pledge] ?? 0)
+            if a.counts != b.counts { return a.counts }
+            let (ea, eb) = (evidence[a.link.pledge] ?? 0, evidence[b.link.pledge] ?? 0)
             if ea != eb { return ea < eb }
-            if a.confidence != b.confidence { return a.confidence > b.confidence }
-            return (a.pledge, a.deed) < (b.pledge, b.deed)
+            if a.link.confidence != b.link.confidence { return a.link.confidence > b.link.confidence }
+            return (a.link.pledge, a.link.deed) < (b.link.pledge, b.link.deed)
         }
-        return try ordered.compactMap { link in
-            guard let pledge = ledger.pledge(link.pledge) else { return nil }
-            if let since, days[link.deed].map({ $0 >= since }) != true { return nil }
-            return ReviewItem(
-                link: link, pledge: pledge, deed: try store.deed(id: link.deed),
-                pledgeEvidence: evidence[link.pledge] ?? 0, counts: counts(link))
+        return try ordered.map { item in
+            ReviewItem(
+                link: item.link, pledge: item.pledge, deed: try store.deed(id: item.link.deed),
+                pledgeEvidence: evidence[item.link.pledge] ?? 0, counts: item.counts)
         }
     }
 }
