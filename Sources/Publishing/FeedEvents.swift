@@ -69,6 +69,10 @@ package struct FeedEvent: Sendable {
     /// Who wrote the note or confirmed the link, and the note.
     package var by: String?
     package var note: String?
+    /// For a deed's events: the link's confidence today, and whether an analyst confirmed it (`Commitments/reviews/`)
+    /// or only tracker read it.
+    package var confidence: Double? = nil
+    package var reviewed: Bool? = nil
 }
 
 /// Collects the feed's events from the scores, the analysts' reviews and the recorded runs.
@@ -144,7 +148,7 @@ package struct FeedEvents: Sendable {
                 after: .init(status: after.status, reason: after.reason), progress: after.progress,
                 rightsEffect: after.rightsEffect, rule: part.rule?.id, points: part.points,
                 run: firstRun(pledge: pledge.id, deed: part.deed, reviewed: kind == .confirmed), by: review?.by,
-                note: review?.note)
+                note: review?.note, confidence: part.link.confidence, reviewed: part.reviewed)
         }
     }
 

@@ -64,6 +64,9 @@ package struct FeedView: Encodable, Sendable {
         @Null var run: Int64?
         @Null var by: String?
         @Null var note: String?
+        /// For `linked` and `confirmed`: the link's confidence, and whether an analyst confirmed it.
+        @Null var confidence: Double?
+        @Null var reviewed: Bool?
     }
 
     struct Item: Encodable, Sendable {
@@ -151,7 +154,8 @@ struct FeedItemText {
                     .init(
                         id: id, kind: deed?.kind.rawValue, date: deed?.day?.description, title: deed?.title, url: url,
                         reference: deed.map(DeedReference.number) ?? DeedReference.number(id: id))
-                }, run: event.run, by: event.by, note: event.note))
+                }, run: event.run, by: event.by, note: event.note, confidence: event.confidence,
+                reviewed: event.reviewed))
     }
 
     /// The pledge's words, shortened for a title.
@@ -190,7 +194,15 @@ struct FeedItemText {
                 what += " Stemmen van de partijen die de toezegging deden: \(votes)."
             }
             result.append(Self.paragraph(what, link: DeedReference.url(deed)))
-            result.append(Self.paragraph("Deze daad \(Dutch.stanceClause(event.stance ?? .mentions)). \(promise)"))
+            var bearing = "Deze daad \(Dutch.stanceClause(event.stance ?? .mentions))."
+            // Who stands behind the link: an analyst, or tracker's reading alone (as in a letter's notes).
+            if event.kind == .linked, let reviewed = event.reviewed {
+                bearing +=
+                    reviewed
+                    ? " Een analist heeft de koppeling bevestigd."
+                    : " Gelezen door tracker (zekerheid \(Dutch.decimal(event.confidence ?? 0))), nog niet door een analist beoordeeld."
+            }
+            result.append(Self.paragraph("\(bearing) \(promise)"))
         } else {
             result.append(Self.paragraph(promise))
         }

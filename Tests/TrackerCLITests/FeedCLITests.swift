@@ -47,11 +47,13 @@ struct FeedCLITests {
         )
         #expect(
             (linked["content_text"] as? String)?.hasPrefix(
-                "Motie, Kamerstuk 30950, nr. 440, 19 maart 2025: “Motie van het lid Bamenga c.s.”. Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. https://zoek.officielebekendmakingen.nl/kst-30950-440.html\n\nDeze daad steunt de toezegging. De toezegging van het kabinet (PVV, VVD, NSC en BBB) van 16 mei 2024: “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
+                "Motie, Kamerstuk 30950, nr. 440, 19 maart 2025: “Motie van het lid Bamenga c.s.”. Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. https://zoek.officielebekendmakingen.nl/kst-30950-440.html\n\nDeze daad steunt de toezegging. Gelezen door tracker (zekerheid 0,66), nog niet door een analist beoordeeld. De toezegging van het kabinet (PVV, VVD, NSC en BBB) van 16 mei 2024: “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
             ) == true)
         let event = try #require(linked["_tracker"] as? [String: Any])
         #expect(event["kind"] as? String == "linked")
         #expect(event["stance"] as? String == "supports")
+        // Only tracker read the link: the item says so, in its text and its keys.
+        #expect((event["confidence"] as? Double, event["reviewed"] as? Bool) == (0.657, false))
         #expect((event["status_before"] as? String, event["status_after"] as? String) == ("not-rated", "in-progress"))
         #expect(event["run"] as? Int == 2)
         #expect((event["deed"] as? [String: Any])?["reference"] as? String == "Kamerstuk 30950, nr. 440")
@@ -121,6 +123,13 @@ struct FeedCLITests {
             ))
         // The confirmed link weighs more (review_weight), so the letter adds 5 × 1.5 and the motion nothing.
         #expect(event["kind"] as? String == "confirmed")
+        #expect(event["reviewed"] as? Bool == true)
+        // The deed's own item now says an analyst stands behind the link.
+        let linked = try #require(items.first { $0["id"] as? String == "tracker:linked:\(Self.pledge):kst-31477-117" })
+        #expect(
+            (linked["content_text"] as? String)?.contains(
+                "Deze daad steunt de toezegging. Een analist heeft de koppeling bevestigd.") == true)
+        #expect((linked["_tracker"] as? [String: Any])?["reviewed"] as? Bool == true)
         let note = try #require(
             items.first {
                 $0["id"] as? String == "tracker:note:opvang-verbeteren-en-sneller-meedoen:kst-36471-107:2026-02-02"
