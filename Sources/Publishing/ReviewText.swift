@@ -9,7 +9,7 @@ package struct ReviewText: Sendable {
     package var link: Link
     package var pledge: Pledge
     package var deed: Deed?
-    /// The pledge's links at or above the evidence line.
+    /// The pledge's links at or above the evidence line to deeds that can count.
     package var pledgeEvidence: Int
     /// Whether the deed is dated on or after the pledge, so that the link can count for its score.
     package var counts: Bool
@@ -51,9 +51,11 @@ package struct ReviewText: Sendable {
             "toezegging: \(cut(pledge.text))",
         ]
         if !counts {
-            // The pledge's prior record: shown on the scorecard as earlier deeds, never counted.
-            let day = deed?.day.map { "van \($0), " } ?? "zonder datum, "
-            lines.append("telt niet mee: de daad is \(day)vóór de toezegging van \(pledge.date)")
+            // The pledge's prior record (shown on the scorecard as earlier deeds), or a deed without a day: never
+            // counted.
+            lines.append(
+                deed?.day.map { "telt niet mee: de daad is van \($0), vóór de toezegging van \(pledge.date)" }
+                    ?? "telt niet mee: de daad heeft geen datum")
         }
         guard let deed else { return lines + ["daad: niet meer in de database", "waarom: \(link.explanation)"] }
         lines.append("daad: \(deed.kind.dutch), \(deed.date?.description ?? "zonder datum")")
