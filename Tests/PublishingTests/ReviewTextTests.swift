@@ -63,4 +63,18 @@ struct ReviewTextTests {
             lines.joined(separator: " ").split(separator: " ")
                 == review.render(number: 7).split(whereSeparator: \.isWhitespace))
     }
+
+    @Test("A link that cannot count says why: a deed from before its pledge, or one without a day")
+    func cannotCount() throws {
+        var review = try Self.review()
+        review.counts = false
+        // The letter has no date of its own; its day is the day it was decided (Deed.day).
+        #expect(
+            review.render(number: 1).contains(
+                "\n   telt niet mee: de daad is van 2025-07-10, vóór de toezegging van 2026-01-30\n"))
+        review.deed?.outcome = nil
+        #expect(review.render(number: 1).contains("\n   telt niet mee: de daad heeft geen datum\n"))
+        review.counts = true
+        #expect(!review.render(number: 1).contains("telt niet mee"))
+    }
 }
