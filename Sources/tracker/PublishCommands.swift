@@ -43,8 +43,10 @@ extension Tracker {
             discussion: """
                 Per theme: what was promised (quoted, with its source), what was done since --since (each deed with \
                 its date, number, official URL, outcome, the cabinet's advice and the pledging parties' votes), our \
-                judgement and our call (the standard's ask). Every claim has a footnote; the footer names the run, \
-                rubric and ledger hash. The words are Mustache templates in WORKSPACE/Templates/ (--templates).
+                judgement and our call (the standard's ask). Every claim has a footnote; a deed's says whether an \
+                analyst confirmed its links or only tracker read them, and standard error says how many no analyst \
+                has reviewed. The footer names the run, rubric and ledger hash. The words are Mustache templates in \
+                WORKSPACE/Templates/ (--templates).
                 """)
 
         @OptionGroup var global: GlobalOptions
