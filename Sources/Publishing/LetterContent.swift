@@ -165,7 +165,7 @@ package struct LetterBuilder: Sendable {
         // analyst confirmed it, wherever in the letter the deed is cited first.
         var links: [String: [(pledge: Pledge, link: Link)]] = [:]
         for pledge in pledges where pledge.themes.contains(where: themeIDs.contains) {
-            for part in scores[pledge.id]?.counted ?? [] where since.map({ part.day >= $0 }) ?? true {
+            for part in Self.news(scores[pledge.id], since: since) {
                 links[part.deed, default: []].append((pledge, part.link))
             }
         }
@@ -201,6 +201,11 @@ package struct LetterBuilder: Sendable {
                 deedsHash: provenance.deedsHash, codeVersion: provenance.codeVersion, command: command))
     }
 
+    /// What a letter reports of a pledge: the deeds counted for it from `since` on (nil: all).
+    private static func news(_ score: PledgeScore?, since: Day?) -> [Contribution] {
+        (score?.counted ?? []).filter { part in since.map { part.day >= $0 } ?? true }
+    }
+
     private func section(
         theme id: String, pledges: [Pledge], scores: [String: PledgeScore], deeds: [String: Deed],
         links: [String: [(pledge: Pledge, link: Link)]], since: Day?, recipient: LetterRecipient,
@@ -210,9 +215,7 @@ package struct LetterBuilder: Sendable {
         // The news: deeds counted for the theme's pledges, from `since` on.
         var news: [(Pledge, Contribution)] = []
         for pledge in pledges {
-            for part in scores[pledge.id]?.counted ?? [] where since.map({ part.day >= $0 }) ?? true {
-                news.append((pledge, part))
-            }
+            for part in Self.news(scores[pledge.id], since: since) { news.append((pledge, part)) }
         }
         let period = since.map { "sinds \(Dutch.date($0))" } ?? "tot nu toe"
         guard !news.isEmpty else {

@@ -51,11 +51,14 @@ package struct ReviewText: Sendable {
             "toezegging: \(cut(pledge.text))",
         ]
         if !counts {
-            // The pledge's prior record (shown on the scorecard as earlier deeds), or a deed without a day: never
-            // counted.
-            lines.append(
-                deed?.day.map { "telt niet mee: de daad is van \($0), vóór de toezegging van \(pledge.date)" }
-                    ?? "telt niet mee: de daad heeft geen datum")
+            // The pledge's prior record (shown on the scorecard as earlier deeds), a deed after the pledge's term, or
+            // one without a day: never counted.
+            let why = deed?.day.map { day in
+                day < pledge.date
+                    ? "de daad is van \(day), vóór de toezegging van \(pledge.date)"
+                    : "de daad is van \(day), na het einde van de termijn van de toezegging"
+            }
+            lines.append("telt niet mee: \(why ?? "de daad heeft geen datum")")
         }
         guard let deed else { return lines + ["daad: niet meer in de database", "waarom: \(link.explanation)"] }
         lines.append("daad: \(deed.kind.dutch), \(deed.date?.description ?? "zonder datum")")

@@ -67,21 +67,7 @@ package struct TextTable: Sendable {
                 cells[index].isEmpty ? nil : "\(headers[index].lowercased()) \(cells[index])"
             }
             var lines = wrap.lines(cells[0])
-            // A pair breaks only where it is longer than a line itself (a council page's long deed id).
-            var line = ""
-            for pair in pairs {
-                if !line.isEmpty, line.count + 3 + pair.count <= wrap.width {
-                    line += " · " + pair
-                    continue
-                }
-                if !line.isEmpty { lines.append(line) }
-                line = "    " + pair
-                if line.count > wrap.width {
-                    lines += wrap.lines(pair, first: "    ")
-                    line = ""
-                }
-            }
-            if !line.isEmpty { lines.append(line) }
+            if !pairs.isEmpty { lines += wrap.lines(items: pairs, separator: " · ", first: "    ") }
             if !cells[last].isEmpty { lines += wrap.lines(cells[last], first: "    ") }
             return lines.joined(separator: "\n")
         }.joined(separator: "\n")

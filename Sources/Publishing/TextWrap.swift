@@ -13,18 +13,38 @@ package struct TextWrap: Sendable {
     ///
     /// A word longer than a whole line (a long URL) stands on a line of its own rather than being cut.
     package func lines(_ text: String, first: String = "", rest: String? = nil) -> [String] {
+        lines(
+            items: text.split(whereSeparator: \.isWhitespace).map(String.init), separator: " ", first: first, rest: rest
+        )
+    }
+
+    /// `items` packed into lines of at most `width` columns, `separator` between two on a line, each item kept whole
+    /// on one line where it fits on one ("daad kst-36704-69 · zekerheid 0,93"); one longer than a line starts a line
+    /// and is broken at its spaces, and a word longer than a line stands on a line of its own.
+    package func lines(items: [String], separator: String, first: String = "", rest: String? = nil) -> [String] {
         let rest = rest ?? String(repeating: " ", count: first.count)
         var lines: [String] = []
         var line = first
         var lineHasWord = false
-        for word in text.split(whereSeparator: \.isWhitespace) {
-            if lineHasWord, line.count + 1 + word.count > width {
-                lines.append(line)
-                line = rest
-                lineHasWord = false
+        func breakLine() {
+            lines.append(line)
+            line = rest
+            lineHasWord = false
+        }
+        for item in items {
+            let words = item.split(separator: " ")
+            guard words.count > 1, rest.count + item.count > width else {
+                if lineHasWord, line.count + separator.count + item.count > width { breakLine() }
+                line += (lineHasWord ? separator : "") + item
+                lineHasWord = true
+                continue
             }
-            line += (lineHasWord ? " " : "") + word
-            lineHasWord = true
+            if lineHasWord { breakLine() }
+            for word in words {
+                if lineHasWord, line.count + 1 + word.count > width { breakLine() }
+                line += (lineHasWord ? " " : "") + word
+                lineHasWord = true
+            }
         }
         lines.append(line)
         return lines

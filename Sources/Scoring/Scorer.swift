@@ -165,6 +165,21 @@ package struct Scorer: Sendable {
         }
     }
 
+    /// Where a deed's moment on `day` stands by its date alone: before the pledge it is the pledge's prior record, on
+    /// or after the end of the pledge's term it is too late; else it counts (if its link is evidence).
+    package static func standing(on day: Day, pledge: Pledge, term: Rubric.Term?) -> Contribution.Standing {
+        if day < pledge.date { return .prior }
+        if let term, day >= term.ends { return .afterTerm }
+        return .counted
+    }
+
+    /// Whether a deed can count for a pledge by its dates, once its link is evidence: some moment of it (a bill counts
+    /// at each step it took) falls within the pledge's time, as `score` counts it.
+    package static func canCount(_ deed: Deed, pledge: Pledge, terms: [Rubric.Term]) -> Bool {
+        let term = terms.first { $0.covers(pledge) }
+        return DeedFacts.moments(deed).contains { standing(on: $0.day, pledge: pledge, term: term) == .counted }
+    }
+
     private func contribution(
         _ item: Evidence, day: Day, facts: DeedFacts, pledge: Pledge, term: Rubric.Term?
     ) -> Contribution {
@@ -172,10 +187,8 @@ package struct Scorer: Sendable {
             link: item.link, deed: item.deed.id, day: day, standing: .counted, rule: nil, points: 0, decision: nil)
         if item.link.method != .review, item.link.confidence < rubric.evidenceConfidence {
             contribution.standing = .belowEvidence
-        } else if day < pledge.date {
-            contribution.standing = .prior
-        } else if let term, day >= term.ends {
-            contribution.standing = .afterTerm
+        } else {
+            contribution.standing = Self.standing(on: day, pledge: pledge, term: term)
         }
         guard contribution.standing == .counted else { return contribution }
         var title: FoldedText?

@@ -46,19 +46,6 @@ extension Store {
         }
     }
 
-    /// The day of every dated deed some link names (`Deed.day`, as stored), by id: what a score needs to know whether
-    /// a deed counts for a pledge, without reading the deeds.
-    package func linkedDeedDays() throws(StoreError) -> [String: Day] {
-        try read { db in
-            var days: [String: Day] = [:]
-            let sql = "SELECT id, day FROM deed WHERE day IS NOT NULL AND id IN (SELECT deed_id FROM link)"
-            for row in try Row.fetchAll(db, sql: sql) {
-                if let day = Day(row["day"] as String) { days[row["id"]] = day }
-            }
-            return days
-        }
-    }
-
     package func deed(id: String) throws(StoreError) -> Deed? {
         try read { db in
             try Data.fetchOne(db, sql: "SELECT payload FROM deed WHERE id = ?", arguments: [id]).map(Deed.init(stored:))

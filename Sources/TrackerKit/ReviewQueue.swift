@@ -2,6 +2,7 @@ import Core
 import Deeds
 import Foundation
 import Ledger
+import Scoring
 import Store
 
 /// A link waiting for an analyst's decision, with what the analyst needs to decide it.
@@ -13,15 +14,15 @@ package struct ReviewItem: Sendable {
     /// The pledge's links at or above the evidence line to deeds that can count: the fewer, the likelier this link
     /// changes its score.
     package var pledgeEvidence: Int
-    /// Whether the deed is dated on or after the pledge, so that the link can count; a deed before it is the pledge's
-    /// prior record, shown but never counted.
+    /// Whether the deed can count for the pledge by its dates (`Scorer.canCount`); a deed from before it is the
+    /// pledge's prior record, shown but never counted.
     package var counts: Bool
 }
 
 /// The links no review decides yet, the ones that would change a score first.
 ///
-/// Order: links that can count for their pledge (a deed dated on or after the pledge) before those that cannot (the
-/// pledge's prior record, which no score counts); then links of pledges with fewer evidence links (confidence at or
+/// Order: links that can count for their pledge by their dates (`Scorer.canCount`: not before the pledge, not after
+/// its term) before those that cannot (the pledge's prior record, which no score counts); then links of pledges with fewer evidence links (confidence at or
 /// above the scorer's evidence line, to deeds that can count) first, since confirming or rejecting one of a pledge's
 /// few links is what moves its status; then stronger links first; then by pledge and deed.
 package enum ReviewQueue {
@@ -36,21 +37,32 @@ package enum ReviewQueue {
     ) throws -> [ReviewItem] {
         let links = try store.links()
         let line = evidenceLine(ledger)
-        let days = try store.linkedDeedDays()
+        let terms = ledger.rubric?.terms ?? []
         let pledges = Dictionary(ledger.pledges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        /// Whether the link's deed is dated on or after its pledge, as a score counts it.
-        func counts(_ link: Link) -> Bool {
-            guard let day = days[link.deed], let pledge = pledges[link.pledge] else { return false }
-            return day >= pledge.date
+        var deeds: [String: Deed?] = [:]
+        func deed(_ id: String) throws -> Deed? {
+            if let known = deeds[id] { return known }
+            let read = try store.deed(id: id)
+            deeds[id] = read
+            return read
         }
-        let evidence = Dictionary(grouping: links.filter { $0.confidence >= line && counts($0) }, by: \.pledge)
-            .mapValues(\.count)
-        let waiting = links.compactMap { link -> (link: Link, pledge: Pledge, counts: Bool)? in
-            guard link.confidence >= minConfidence, let pledge = pledges[link.pledge], selection.includes(pledge),
+        /// Whether the link's deed can count for its pledge by its dates, as the scorer counts it.
+        func counts(_ link: Link, _ pledge: Pledge) throws -> Bool {
+            try deed(link.deed).map { Scorer.canCount($0, pledge: pledge, terms: terms) } ?? false
+        }
+        var waiting: [(link: Link, pledge: Pledge, counts: Bool)] = []
+        for link in links where link.confidence >= minConfidence {
+            guard let pledge = pledges[link.pledge], selection.includes(pledge),
                 ledger.reviews.decision(pledge: link.pledge, deed: link.deed) == nil
-            else { return nil }
-            if let since, days[link.deed].map({ $0 >= since }) != true { return nil }
-            return (link, pledge, counts(link))
+            else { continue }
+            if let since, try deed(link.deed)?.day.map({ $0 >= since }) != true { continue }
+            waiting.append((link, pledge, try counts(link, pledge)))
+        }
+        // The evidence of the pledges waiting: their links at the evidence line to deeds that can count.
+        let asked = Set(waiting.map(\.link.pledge))
+        var evidence: [String: Int] = [:]
+        for link in links where link.confidence >= line && asked.contains(link.pledge) {
+            if let pledge = pledges[link.pledge], try counts(link, pledge) { evidence[link.pledge, default: 0] += 1 }
         }
         let ordered = waiting.sorted { a, b in
             if a.counts != b.counts { return a.counts }
@@ -61,7 +73,7 @@ package enum ReviewQueue {
         }
         return try ordered.map { item in
             ReviewItem(
-                link: item.link, pledge: item.pledge, deed: try store.deed(id: item.link.deed),
+                link: item.link, pledge: item.pledge, deed: try deed(item.link.deed),
                 pledgeEvidence: evidence[item.link.pledge] ?? 0, counts: item.counts)
         }
     }

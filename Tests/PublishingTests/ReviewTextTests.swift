@@ -72,6 +72,11 @@ struct ReviewTextTests {
         #expect(
             review.render(number: 1).contains(
                 "\n   telt niet mee: de daad is van 2025-07-10, vóór de toezegging van 2026-01-30\n"))
+        review.deed?.date = Day("2026-06-01")
+        #expect(
+            review.render(number: 1).contains(
+                "\n   telt niet mee: de daad is van 2026-06-01, na het einde van de termijn van de toezegging\n"))
+        review.deed?.date = nil
         review.deed?.outcome = nil
         #expect(review.render(number: 1).contains("\n   telt niet mee: de daad heeft geen datum\n"))
         review.counts = true

@@ -158,6 +158,15 @@ struct ScorerTests {
         let after = Self.score(Self.algorithms, evidence, asOf: "2025-12-31", rubric: rubric)
         #expect((after.status, after.reason, after.progress, after.rightsEffect) == (.broken, .endOfTerm, 0, 0))
         #expect(after.contributions.first { $0.deed == "kst-31477-117" }?.standing == .afterTerm)
+        // The same rule by dates alone, as the review queue asks it: within the term, after it, before the pledge.
+        let pledged = Self.algorithms.date
+        #expect(Scorer.canCount(RealDeeds.deed("kst-30950-458"), pledge: Self.algorithms, terms: rubric.terms))
+        #expect(!Scorer.canCount(RealDeeds.deed("kst-31477-117"), pledge: Self.algorithms, terms: rubric.terms))
+        #expect(Scorer.canCount(RealDeeds.deed("kst-31477-117"), pledge: Self.algorithms, terms: []))
+        var later = Self.algorithms
+        later.date = Day("2025-06-01")!
+        #expect(!Scorer.canCount(RealDeeds.deed("kst-25424-750"), pledge: later, terms: []))
+        #expect(Scorer.standing(on: pledged, pledge: Self.algorithms, term: nil) == .counted)
     }
 
     @Test("Links are listed strongest first; links to other pledges are ignored")
@@ -211,5 +220,9 @@ struct ScorerTests {
         #expect(lines("2025-06-30") == (.notRated, 0, [submitted]))
         #expect(lines("2025-12-31") == (.inProgress, 30, [submitted, voted]))
         #expect(lines("2026-06-30") == (.kept, 100, [submitted, voted, "2026-03-20 counted wet-staatsblad-steunt 60"]))
+        // Submitted before the pledge, the bill can still count by its later steps; its first step alone could not.
+        #expect(Scorer.canCount(bill, pledge: Self.twoStatus, terms: []))
+        bill.stages = Array(bill.stages.prefix(1))
+        #expect(!Scorer.canCount(bill, pledge: Self.twoStatus, terms: []))
     }
 }
