@@ -7,7 +7,7 @@ import PackageDescription
 //
 //   Core ← Markup ← Deeds ← Store ← Harvest
 //   Core ← Text ← Ledger ← Store ← Linking ← Scoring ← Publishing
-//   everything ← TrackerKit (the commands as functions) ← tracker (parse and print)
+//   everything ← TrackerKit (the commands as functions) ← Serving (HTTP) ← tracker (parse and print)
 let package = Package(
     name: "tracker",
     platforms: [.macOS(.v14)],
@@ -20,6 +20,10 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // `tracker serve` only; without the traits that pull in swift-configuration and full Foundation.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        .package(url: "https://github.com/apple/swift-nio", from: "2.101.0"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // C libraries from Debian: zlib (only Core), Snowball (only Text); libxml2 below, for Markup alone.
@@ -75,10 +79,20 @@ let package = Package(
             dependencies: [
                 "CExchange", "Core", "Ledger", "Deeds", "Store", "Harvest", "Linking", "Scoring", "Publishing",
             ]),
+        // `tracker serve`: the published folder over HTTP, read-only (Hummingbird). The only target that knows it.
+        .target(
+            name: "Serving",
+            dependencies: [
+                "Core", "TrackerKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+            ]),
         .executableTarget(
             name: "tracker",
             dependencies: [
-                "Core", "Ledger", "Deeds", "Harvest", "Scoring", "Publishing", "TrackerKit",
+                "Core", "Ledger", "Deeds", "Harvest", "Scoring", "Publishing", "TrackerKit", "Serving",
+                .product(name: "Logging", package: "swift-log"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]),
 

@@ -17,6 +17,9 @@ package final class Store: Sendable {
         case create
         /// Refuse: for commands that only read, which never leave a database or folder behind.
         case existing
+        /// Refuse, and open the file read-only, its schema as it is (`tracker serve`): nothing can be written, not
+        /// even a migration; a database an older tracker wrote is refused with what to run.
+        case readOnly
     }
 
     /// Opens the database at `path` and brings its schema up to date.
@@ -35,6 +38,7 @@ package final class Store: Sendable {
             }
         }
         var configuration = Configuration()
+        configuration.readonly = opening == .readOnly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         // Write-ahead logging with synchronous=NORMAL: every transaction is still atomic, and one that
@@ -53,6 +57,15 @@ package final class Store: Sendable {
                 inMemory
                 ? try DatabaseQueue(configuration: configuration)
                 : try DatabaseQueue(path: path, configuration: configuration)
+            if opening == .readOnly {
+                guard try queue.read(StoreSchema.migrator.hasCompletedMigrations) else {
+                    throw StoreError(
+                        path: path,
+                        reason: .failed(
+                            "written by an older tracker and opened read-only; `tracker update` brings it up to date"))
+                }
+                return
+            }
             if !inMemory {
                 try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 }

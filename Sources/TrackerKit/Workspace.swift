@@ -8,6 +8,9 @@ import Store
 package struct Workspace: Sendable {
     package let root: URL
     package let databasePath: String
+    /// Whether commands that read open the database read-only (`tracker serve`): then nothing, not even a
+    /// migration, can write to it.
+    package var readOnly = false
 
     /// - Parameters:
     ///   - root: the workspace folder (default: the current directory).
@@ -36,6 +39,6 @@ package struct Workspace: Sendable {
 
     /// Opens the database for a command that only reads; never creates a file or folder.
     package func openExistingStore() throws(StoreError) -> Store {
-        try Store(path: databasePath, opening: .existing)
+        try Store(path: databasePath, opening: readOnly ? .readOnly : .existing)
     }
 }

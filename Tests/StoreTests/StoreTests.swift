@@ -180,3 +180,40 @@ struct LinkRebuildTests {
         #expect(foreignKeys == 1)
     }
 }
+
+@Suite("Store: opened read-only for tracker serve")
+struct ReadOnlyStoreTests {
+    @Test("A database opened read-only reads its deeds and refuses every write; an older schema is refused by name")
+    func readOnly() throws {
+        let path = Fixtures.temporaryFolder(prefix: "store-read-only").appendingPathComponent("ledger.sqlite").path
+        let written = try Store(path: path)
+        _ = Ingestion(store: written).ingest(files: [Fixtures.kamerstuk("kst-30950-440")])
+        try written.checkpoint()
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+
+        let reader = try Store(path: path, opening: .readOnly)
+        #expect(try reader.counts() == Store.Counts(documents: 1, deeds: 1, links: 0, rejected: 0))
+        #expect(throws: StoreError.self) { try reader.recordDerivation(99) }
+        #expect(try reader.derivationVersion() == (try written.derivationVersion()))
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+
+        // A file no tracker migrated (here: an empty SQLite database) is not brought up to date read-only.
+        let bare = Fixtures.temporaryFolder(prefix: "store-read-only").appendingPathComponent("bare.sqlite").path
+        try DatabaseQueue(path: bare).write { db in try db.execute(sql: "CREATE TABLE other (x)") }
+        #expect {
+            try Store(path: bare, opening: .readOnly)
+        } throws: { error in
+            (error as? StoreError)?.errorDescription
+                == "database \(bare): written by an older tracker and opened read-only; `tracker update` brings it up to date"
+        }
+        // And no database at all is refused as for any command that reads.
+        let none = bare + ".none"
+        #expect {
+            try Store(path: none, opening: .readOnly)
+        } throws: { error in
+            (error as? StoreError)?.errorDescription
+                == "no database at \(none); `tracker update` (or `update --offline`) creates it"
+        }
+        #expect(!FileManager.default.fileExists(atPath: none))
+    }
+}

@@ -79,12 +79,14 @@ struct TrackerProcess {
         return (workspace, options, { try run($0 + options) })
     }
 
-    /// A copy of the test workspace, with no pause between requests.
+    /// A copy of the test workspace (its ledger and templates), with no pause between requests.
     static func workspaceCopy() throws -> URL {
         let folder = temporaryFolder()
         let source = URL(fileURLWithPath: workspace)
-        try FileManager.default.copyItem(
-            at: source.appendingPathComponent("Commitments"), to: folder.appendingPathComponent("Commitments"))
+        for name in ["Commitments", "Templates"] {
+            try FileManager.default.copyItem(
+                at: source.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
         let scrapers = folder.appendingPathComponent("Scrapers")
         try FileManager.default.createDirectory(at: scrapers, withIntermediateDirectories: true)
         for name in try FileManager.default.contentsOfDirectory(atPath: source.appendingPathComponent("Scrapers").path)
@@ -480,7 +482,7 @@ struct CLITests {
         #expect(
             result.stderr == """
                 error: unknown command 'scorecrd'; did you mean 'scorecard'?
-                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, review, scorecard, explain, timeline, diff, runs, feed, letter, publish (tracker --help)
+                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, review, scorecard, explain, timeline, diff, runs, feed, letter, publish, serve (tracker --help)
 
                 """)
     }

@@ -161,9 +161,6 @@ struct PublishCLITests {
             ])
         // A broken template stops publish before anything is written: the folder stays as it was.
         let workspace = try TrackerProcess.workspaceCopy()
-        try FileManager.default.copyItem(
-            at: URL(fileURLWithPath: TrackerProcess.workspace).appendingPathComponent("Templates"),
-            to: workspace.appendingPathComponent("Templates"))
         try "{{#themes}}".write(
             to: workspace.appendingPathComponent("Templates/letter.md.mustache"), atomically: true, encoding: .utf8)
         let before = try Self.contents(site)
