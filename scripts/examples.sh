@@ -28,6 +28,8 @@ db="$work/demo.sqlite"
   --out "$out/brief-tweede-kamer.html"
 "$bin" letter --workspace . --db "$db" --as-of "$as_of" --to gemeente:utrecht --format md \
   --out "$out/brief-gemeente-utrecht.md"
+"$bin" annual-report --workspace . --db "$db" --municipality middelburg --year 2023 --quiet \
+  --out "$out/jaarverslag-gemeente-middelburg-2023.md"
 "$bin" feed --workspace . --db "$db" --as-of "$as_of" --out "$out/feed.json"
 "$bin" scorecard --workspace . --db "$db" --as-of "$as_of" --format csv > "$out/scorecard.csv"
 "$bin" scorecard --workspace . --db "$db" --as-of "$as_of" --format html --out "$out/scorecard.html"

@@ -147,7 +147,8 @@ package struct LetterBuilder: Sendable {
     {
         let asOf = Day(provenance.asOf)!
         var notes = Footnotes()
-        let pledges = ledger.pledges.filter(recipient.concerns)
+        // A pledge made after the letter's day is not yet one to hold anyone to.
+        let pledges = ledger.pledges.filter { recipient.concerns($0) && $0.date <= asOf }
         var themeIDs = asked
         if themeIDs.isEmpty {
             if case .committee(let committee) = recipient {

@@ -75,17 +75,8 @@ package enum LetterRecipient: Sendable, Hashable {
             throw PublishingError(message + " The committees are: \(known.joined(separator: ", ")).")
         }
         if text.hasPrefix("gemeente:") {
-            let id = String(text.dropFirst("gemeente:".count))
-            if ledger.municipality(id) != nil {
-                self = .municipality(id)
-                return
-            }
-            let known = ledger.municipalities.map(\.id)
-            var message = "unknown municipality '\(id)'"
-            if let close = Self.suggestion(id, in: known) { message += "; did you mean 'gemeente:\(close)'?" }
-            throw PublishingError(
-                message + " The ledger's municipalities are: \(known.isEmpty ? "none" : known.joined(separator: ", "))."
-            )
+            self = .municipality(try Self.municipality(String(text.dropFirst("gemeente:".count)), ledger: ledger))
+            return
         }
         var message = "unknown recipient '\(text)'; \(forms)"
         if let close = Self.suggestion(text, in: ["tweede-kamer"] + Self.committees.map { "commissie:\($0.slug)" }) {
@@ -95,6 +86,21 @@ package enum LetterRecipient: Sendable, Hashable {
     }
 
     /// The closest name by spelling, else the one name that starts with or contains what was typed.
+    /// A municipality of the ledger, by id; `prefix` is how the caller writes one (`gemeente:` in `--to`).
+    ///
+    /// - Throws: `PublishingError` naming the ledger's municipalities, with a suggestion.
+    package static func municipality(_ id: String, ledger: Ledger, prefix: String = "gemeente:") throws(PublishingError)
+        -> String
+    {
+        if ledger.municipality(id) != nil { return id }
+        let known = ledger.municipalities.map(\.id)
+        var message = "unknown municipality '\(id)'"
+        if let close = Self.suggestion(id, in: known) { message += "; did you mean '\(prefix)\(close)'?" }
+        throw PublishingError(
+            message + " The ledger's municipalities are: \(known.isEmpty ? "none" : known.joined(separator: ", "))."
+        )
+    }
+
     static func suggestion(_ typed: String, in names: [String]) -> String? {
         if let close = closestMatch(to: typed, in: names) { return close }
         let containing = names.filter { $0.contains(typed.lowercased()) }

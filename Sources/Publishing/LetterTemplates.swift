@@ -58,6 +58,18 @@ package struct LetterTemplates: Sendable {
         library.render(content, withTemplate: "letter.\(format.rawValue)") ?? ""
     }
 
+    /// A municipality's annual report in `format`, from `jaarverslag.md.mustache` or `jaarverslag.html.mustache`.
+    ///
+    /// - Throws: `PublishingError` when the folder has no such template.
+    package func render(_ report: AnnualReport, format: LetterFormat) throws(PublishingError) -> String {
+        guard let text = library.render(report, withTemplate: "jaarverslag.\(format.rawValue)") else {
+            throw PublishingError(
+                "no template jaarverslag.\(format.rawValue).mustache in \(folder.path); expected the annual report's \(format.rawValue) template (docs/publishing.md)"
+            )
+        }
+        return text
+    }
+
     /// Any other template of the folder (`index.html` for `publish`), or nil when there is none.
     package func render(_ object: Any, template name: String) -> String? {
         library.render(object, withTemplate: name)

@@ -106,6 +106,32 @@ package enum PublishQueries {
         ).letter(to: recipient, themes: themes, since: since, format: format.rawValue)
     }
 
+    /// The human-rights report on `municipality` (an id of the ledger) over `year`, as of the year's last day or
+    /// `asOf` (today) when that is earlier, from the templates in `templates` (default: the workspace's `Templates/`).
+    ///
+    /// - Throws: an unknown municipality (with a suggestion), a year after `asOf`'s, a template missing or broken.
+    package static func annualReport(
+        _ workspace: Workspace, municipality: String, year: Int, asOf: Day, format: LetterFormat,
+        templates: URL? = nil
+    ) throws -> WrittenLetter {
+        let ledger = try workspace.loadLedger()
+        let id = try LetterRecipient.municipality(municipality, ledger: ledger, prefix: "")
+        guard let end = Day(year: year, month: 12, day: 31), year >= 1900 else {
+            throw RequestError("--year \(year) is not a year; expected four digits, such as 2025")
+        }
+        guard year <= asOf.year else {
+            throw RequestError("--year \(year) has not begun on \(asOf); expected \(asOf.year) or earlier")
+        }
+        let templates = try LetterTemplates(folder: templates ?? workspace.templates)
+        let inputs = try inputs(workspace, asOf: min(end, asOf))
+        let report = LetterBuilder(
+            ledger: inputs.ledger, scorer: inputs.scorer, evidence: inputs.evidence, provenance: inputs.provenance
+        ).annualReport(municipality: id, year: year, format: format.rawValue)
+        return WrittenLetter(
+            text: try templates.render(report, format: format), unreviewedLinks: report.letter.unreviewedLinks,
+            links: report.letter.unreviewedLinks + report.letter.confirmedLinks)
+    }
+
     /// The scorecard as a web page (`scorecard --format html`, `publish`), from the templates in `templates`
     /// (default: the workspace's `Templates/`).
     package static func scorecardPage(_ workspace: Workspace, asOf: Day, templates: URL? = nil) throws -> String {

@@ -73,17 +73,55 @@ extension Tracker {
                     templates: templates.map { URL(fileURLWithPath: $0) })
             }
             try emit(letter.text, to: out)
-            // Before a letter goes out an analyst should stand behind each link it reports (docs/publishing.md).
-            if !global.quiet, letter.unreviewedLinks > 0 {
-                var list = "tracker review list"
-                if theme.count == 1 { list += " --theme \(theme[0])" }
-                if let since { list += " --since \(since)" }
-                printError(
-                    "let op: \(letter.unreviewedLinks) van de \(letter.links) koppelingen in deze brief \(letter.unreviewedLinks == 1 ? "is" : "zijn") nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met \(list) en tracker review confirm|reject"
-                )
+            var list = "tracker review list"
+            if theme.count == 1 { list += " --theme \(theme[0])" }
+            if let since { list += " --since \(since)" }
+            if !global.quiet { noteUnreviewed(letter, in: "deze brief", list: list) }
+        }
+    }
+
+    struct AnnualReport: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "annual-report",
+            abstract: "A municipality's human-rights report over one year, in Dutch (the FRA guide's jaarverslag).",
+            discussion: """
+                Every pledge of the municipality with its status and progress on 1 January and at the end of the \
+                year (a table), then per theme what was promised, what was done in the year, our judgement and our \
+                call, with footnotes as in a letter. Scored as of 31 December, or --as-of (today) while the year runs. The \
+                words are the Mustache templates jaarverslag.md.mustache and jaarverslag.html.mustache in \
+                WORKSPACE/Templates/ (--templates), which share the letter's theme sections and notes.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Option(help: "The municipality, by its id in the ledger (e.g. utrecht).") var municipality: String
+        @Option(help: "The calendar year (e.g. 2025).") var year: Int
+        @Option(help: "While the year runs: scores and deeds up to this date (YYYY-MM-DD; default today).")
+        var asOf: Day?
+        @Option(help: "md or html.") var format: LetterFormat = .md
+        @Option(help: "The folder of Mustache templates (default: WORKSPACE/Templates).") var templates: String?
+        @Option(help: "Write the report to this file (default: standard output).") var out: String?
+
+        func run() throws {
+            let report = try reporting {
+                try PublishQueries.annualReport(
+                    global.resolved, municipality: municipality, year: year, asOf: asOf ?? Day.today(), format: format,
+                    templates: templates.map { URL(fileURLWithPath: $0) })
+            }
+            try emit(report.text, to: out)
+            if !global.quiet {
+                noteUnreviewed(report, in: "dit verslag", list: "tracker review list --since \(year)-01-01")
             }
         }
     }
+}
+
+/// Before a letter or report goes out an analyst should stand behind each link it reports (docs/publishing.md):
+/// says on standard error how many no analyst has reviewed, and the command that lists them.
+func noteUnreviewed(_ written: PublishQueries.WrittenLetter, in document: String, list: String) {
+    guard written.unreviewedLinks > 0 else { return }
+    printError(
+        "let op: \(written.unreviewedLinks) van de \(written.links) koppelingen in \(document) \(written.unreviewedLinks == 1 ? "is" : "zijn") nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met \(list) en tracker review confirm|reject"
+    )
 }
 
 extension LetterFormat: ExpressibleByArgument {}

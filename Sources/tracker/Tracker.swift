@@ -19,7 +19,7 @@ struct Tracker: AsyncParsableCommand {
         subcommands: [
             Update.self, Ingest.self, Rebuild.self, Validate.self, Pledges.self, Standards.self, Deeds.self, Links.self,
             ReviewCommand.self, Scorecard.self, Explain.self, Timeline.self, Diff.self, Runs.self, Feed.self,
-            Letter.self, Publish.self, Serve.self,
+            Letter.self, AnnualReport.self, Publish.self, Serve.self,
         ]
     )
 

@@ -482,7 +482,7 @@ struct CLITests {
         #expect(
             result.stderr == """
                 error: unknown command 'scorecrd'; did you mean 'scorecard'?
-                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, review, scorecard, explain, timeline, diff, runs, feed, letter, publish, serve (tracker --help)
+                the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, review, scorecard, explain, timeline, diff, runs, feed, letter, annual-report, publish, serve (tracker --help)
 
                 """)
     }

@@ -220,7 +220,7 @@ struct LetterCLITests {
         try FileManager.default.copyItem(
             at: URL(fileURLWithPath: TrackerProcess.workspace).appendingPathComponent("Templates"),
             to: folder.appendingPathComponent("Templates"))
-        let template = folder.appendingPathComponent("Templates/letter.md.mustache")
+        let template = folder.appendingPathComponent("Templates/thema.md.mustache")
         let broken = try String(contentsOf: template, encoding: .utf8).replacingOccurrences(
             of: "{{/promises}}", with: "{{/promise}}")
         try broken.write(to: template, atomically: true, encoding: .utf8)
