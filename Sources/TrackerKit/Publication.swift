@@ -16,7 +16,8 @@ package enum Publication {
         let ledger = inputs.ledger
         var files: [String: String] = [:]
         var index = IndexContent(
-            date: Dutch.date(asOf), since: since.map(Dutch.date) ?? "", hasSince: since != nil, letters: [], feeds: [],
+            date: Dutch.date(asOf), since: since.map(Dutch.date) ?? "", hasSince: since != nil, letters: [],
+            reports: [], hasReports: false, feeds: [],
             provenance: inputs.provenance, hasRun: inputs.provenance.run != nil,
             run: inputs.provenance.run.map(String.init) ?? "")
 
@@ -38,6 +39,23 @@ package enum Publication {
         where ledger.pledges.contains(where: { $0.municipality == municipality.id }) {
             letter(
                 .municipality(municipality.id), themes: [], title: "Aan de gemeenteraad van \(municipality.name)")
+        }
+
+        // Each council's annual report over the last whole year before the folder's day (docs/publishing.md).
+        let year = asOf.year - 1
+        for municipality in ledger.municipalities
+        where ledger.pledges.contains(where: { $0.municipality == municipality.id && $0.date.year <= year }) {
+            let name = "jaarverslag-gemeente-\(municipality.id)-\(year)"
+            for format in LetterFormat.allCases {
+                let report = PublishQueries.annualReport(
+                    inputs, municipality: municipality.id, year: year, format: format)
+                files["\(name).\(format.rawValue)"] = try templates.render(report, format: format)
+            }
+            index.reports.append(
+                .init(
+                    title: "Jaarverslag \(year) van \(municipality.name)", markdown: "\(name).md",
+                    html: "\(name).html"))
+            index.hasReports = true
         }
 
         files["feed.json"] = try JSONOutput.encode(PublishQueries.feed(inputs, since: since, theme: nil)) + "\n"
@@ -141,7 +159,7 @@ extension Publication {
     }
 }
 
-/// What `Templates/index.html.mustache` shows: the letters, feeds and scorecard of a published folder.
+/// What `Templates/index.html.mustache` shows: the letters, annual reports, feeds and scorecard of a published folder.
 package struct IndexContent: Sendable {
     package struct LetterLink: Sendable {
         package var title: String
@@ -158,6 +176,9 @@ package struct IndexContent: Sendable {
     package var since: String
     package var hasSince: Bool
     package var letters: [LetterLink]
+    /// The councils' annual reports (`tracker annual-report`), as links of the letters' kind.
+    package var reports: [LetterLink]
+    package var hasReports: Bool
     package var feeds: [FeedLink]
     package var provenance: Provenance
     package var hasRun: Bool

@@ -116,20 +116,30 @@ package enum PublishQueries {
     ) throws -> WrittenLetter {
         let ledger = try workspace.loadLedger()
         let id = try LetterRecipient.municipality(municipality, ledger: ledger, prefix: "")
-        guard let end = Day(year: year, month: 12, day: 31), year >= 1900 else {
+        guard Day(year: year, month: 12, day: 31) != nil, year >= 1900 else {
             throw RequestError("--year \(year) is not a year; expected four digits, such as 2025")
         }
         guard year <= asOf.year else {
             throw RequestError("--year \(year) has not begun on \(asOf); expected \(asOf.year) or earlier")
         }
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
-        let inputs = try inputs(workspace, asOf: min(end, asOf))
-        let report = LetterBuilder(
-            ledger: inputs.ledger, scorer: inputs.scorer, evidence: inputs.evidence, provenance: inputs.provenance
-        ).annualReport(municipality: id, year: year, format: format.rawValue)
+        let report = annualReport(try inputs(workspace, asOf: asOf), municipality: id, year: year, format: format)
         return WrittenLetter(
             text: try templates.render(report, format: format), unreviewedLinks: report.letter.unreviewedLinks,
             links: report.letter.unreviewedLinks + report.letter.confirmedLinks)
+    }
+
+    /// The report from inputs already read (`publish` writes one per municipality), as of the year's last day or
+    /// the inputs' day when that is earlier.
+    package static func annualReport(
+        _ inputs: PublishingInputs, municipality: String, year: Int, format: LetterFormat
+    ) -> AnnualReport {
+        var provenance = inputs.provenance
+        provenance.asOf = min(Day(year: year, month: 12, day: 31)!, inputs.asOf).description
+        return LetterBuilder(
+            ledger: inputs.ledger, scorer: inputs.scorer, evidence: inputs.evidence, provenance: provenance
+        )
+        .annualReport(municipality: municipality, year: year, format: format.rawValue)
     }
 
     /// The scorecard as a web page (`scorecard --format html`, `publish`), from the templates in `templates`

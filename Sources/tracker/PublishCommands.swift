@@ -132,7 +132,8 @@ extension Tracker {
             abstract: "Write letters, feeds and the scorecard to a folder with an index.html, whole or not at all.",
             discussion: """
                 DIR gets the letters to the Tweede Kamer (whole and per theme) and to each council with pledges, in \
-                Markdown and HTML; feed.json and one feed per theme; scorecard.json and scorecard.csv; and index.html. \
+                Markdown and HTML; each council's annual report over the last whole year; feed.json and one feed \
+                per theme; scorecard.json and scorecard.csv; and index.html. \
                 The same inputs give the same bytes. The files are written into a new folder beside DIR, which then \
                 replaces DIR; a folder that publish did not write is never replaced.
                 """)

@@ -10,7 +10,7 @@ extension Tracker {
         static let configuration = CommandConfiguration(
             abstract: "Serve the published folder over HTTP, read-only: letters, feeds and the scorecard.",
             discussion: """
-                The same files as tracker publish writes (index.html, the letters, feed.json and a feed per theme, \
+                The same files as tracker publish writes (index.html, the letters and annual reports, feed.json and a feed per theme, \
                 scorecard.html, .json and .csv), made again on the first request after the database, Commitments/ \
                 (reviews included) or Templates/ changed, so a new update or review shows at the next reload. The \
                 database is opened read-only and only GET and HEAD are answered. It listens on 127.0.0.1 (this \

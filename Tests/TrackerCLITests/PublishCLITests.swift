@@ -24,7 +24,7 @@ struct PublishCLITests {
                 "publish", "--db", db, "--as-of", "2026-06-30", "--out", folder.path,
             ])
             #expect(result.status == 0)
-            #expect(result.stdout == "published 25 files to \(folder.path)\n")
+            #expect(result.stdout == "published 27 files to \(folder.path)\n")
         }
         let first = try Self.contents(one)
         #expect(first == (try Self.contents(two)))
@@ -41,7 +41,8 @@ struct PublishCLITests {
                     "feed-etnisch-profileren.json", "feed-internationaal-strafhof.json",
                     "feed-vluchtelingenverdrag.json",
                     "feed-eerlijk-proces.json", "feed.json", "index.html", "scorecard.csv", "scorecard.html",
-                    "scorecard.json",
+                    "scorecard.json", "jaarverslag-gemeente-den-helder-2025.md",
+                    "jaarverslag-gemeente-den-helder-2025.html",
                 ].sorted())
         // The files are what the single commands give.
         let letter = try TrackerProcess.tracker([
@@ -52,10 +53,18 @@ struct PublishCLITests {
         #expect(first["scorecard.csv"] == Data(csv.stdout.utf8))
         let page = try TrackerProcess.tracker(["scorecard", "--as-of", "2026-06-30", "--format", "html", "--db", db])
         #expect(first["scorecard.html"] == Data(page.stdout.utf8))
+        // The council's annual report over the last whole year before the folder's day.
+        let report = try TrackerProcess.tracker([
+            "annual-report", "--municipality", "den-helder", "--year", "2025", "--db", db, "--quiet",
+        ])
+        #expect(first["jaarverslag-gemeente-den-helder-2025.md"] == Data(report.stdout.utf8))
         let index = String(decoding: first["index.html"]!, as: UTF8.self)
         #expect(index.contains("<a href=\"brief-tweede-kamer-etnisch-profileren.html\">"))
         #expect(index.contains("<a href=\"feed-vluchtelingenverdrag.json\">"))
         #expect(index.contains("<a href=\"scorecard.csv\">"))
+        #expect(
+            index.contains(
+                "<li><a href=\"jaarverslag-gemeente-den-helder-2025.html\">Jaarverslag 2025 van Den Helder</a>"))
         // The index links every file of the folder (but itself and the marker), and nothing that is not there.
         let links = Set(index.matches(of: /href="([^"#:]+)"/).map { String($0.1) })
         #expect(links == Set(first.keys).subtracting(["index.html", ".tracker-publish"]))
@@ -154,7 +163,7 @@ struct PublishCLITests {
         )
         let files = try FileManager.default.contentsOfDirectory(atPath: site.path)
         #expect(!files.contains("stale.txt"))
-        #expect(files.count == 25)
+        #expect(files.count == 27)
         #expect(
             try FileManager.default.contentsOfDirectory(atPath: parent.path).sorted() == [
                 ".site.old-99999999-0BEEFDEA", "notes", "site",
