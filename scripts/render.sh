@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Looks at the published letter, index and scorecard page the way a reader does: publishes the demo data (as
-# scripts/examples.sh does) and has headless Chromium draw the letter, index.html and scorecard.html on screen
+# Looks at the published letter, index, scorecard page and a council's annual report the way a reader does: publishes
+# the demo data (as scripts/examples.sh does) and has headless Chromium draw them on screen
 # (PNG) and print the letter (PDF, A4), whose pages are drawn to PNG too, to look at.
 #
 #   scripts/render.sh BIN OUT     (make render; needs chromium, the fonts and poppler-utils)
@@ -31,11 +31,13 @@ letter="$out/site/brief-tweede-kamer.html"
 chrome --window-size=1100,1500 --screenshot="$out/letter.png" "file://$letter"
 chrome --window-size=1100,900 --screenshot="$out/index.png" "file://$out/site/index.html"
 chrome --window-size=1100,1800 --screenshot="$out/scorecard.png" "file://$out/site/scorecard.html"
+# A council's annual report (the last whole year before the day): its table of each pledge's standing.
+chrome --window-size=1100,1500 --screenshot="$out/annual-report.png" "file://$out/site/jaarverslag-gemeente-utrecht-2025.html"
 chrome --no-pdf-header-footer --print-to-pdf="$out/letter.pdf" "file://$letter"
 # A council's letter too: its own pledges and the municipal standards.
 chrome --no-pdf-header-footer --print-to-pdf="$out/council-letter.pdf" "file://$out/site/brief-gemeente-utrecht.html"
 
-for file in "$out/letter.png" "$out/index.png" "$out/scorecard.png"; do echo "$(basename "$file"): $(stat -c %s "$file") bytes"; done
+for file in "$out/letter.png" "$out/index.png" "$out/scorecard.png" "$out/annual-report.png"; do echo "$(basename "$file"): $(stat -c %s "$file") bytes"; done
 for name in letter council-letter; do
   rm -f "$out/$name"-page-*.png
   pdftoppm -png -r 60 "$out/$name.pdf" "$out/$name-page"
