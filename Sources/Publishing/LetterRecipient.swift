@@ -85,7 +85,6 @@ package enum LetterRecipient: Sendable, Hashable {
         throw PublishingError(message)
     }
 
-    /// The closest name by spelling, else the one name that starts with or contains what was typed.
     /// A municipality of the ledger, by id; `prefix` is how the caller writes one (`gemeente:` in `--to`).
     ///
     /// - Throws: `PublishingError` naming the ledger's municipalities, with a suggestion.
@@ -101,6 +100,7 @@ package enum LetterRecipient: Sendable, Hashable {
         )
     }
 
+    /// The closest name by spelling, else the one name that starts with or contains what was typed.
     static func suggestion(_ typed: String, in names: [String]) -> String? {
         if let close = closestMatch(to: typed, in: names) { return close }
         let containing = names.filter { $0.contains(typed.lowercased()) }

@@ -121,9 +121,9 @@ extension Result where Failure == Site.Failure {
     }
 }
 
-/// What the site is made from, as the file system shows it: the database and its write-ahead log (when not empty), every file under
-/// `Commitments/` and `Templates/` (path, size, modification time to the nanosecond, inode), and the day. Equal
-/// states give the same files, for `Publication.files` reads nothing else.
+/// What the site is made from, as the file system shows it: the database and its write-ahead log (when not empty),
+/// every file under `Commitments/` and `Templates/` (path, size, modification time to the nanosecond, inode), and the
+/// day. Equal states give the same files, for `Publication.files` reads nothing else.
 struct InputState: Equatable {
     var day: Day
     var files: [String: FileStamp]

@@ -122,6 +122,13 @@ package enum PublishQueries {
         guard year <= asOf.year else {
             throw RequestError("--year \(year) has not begun on \(asOf); expected \(asOf.year) or earlier")
         }
+        let day = min(Day(year: year, month: 12, day: 31)!, asOf)
+        let first = ledger.pledges.filter { $0.municipality == id }.map(\.date).min()
+        guard let first, first <= day else {
+            throw RequestError(
+                "\(id) has no pledge made by \(day)\(first.map { " (its first is of \($0))" } ?? ""); expected a year\(first.map { " from \($0.year) on" } ?? " once the ledger has a pledge of it")"
+            )
+        }
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
         let report = annualReport(try inputs(workspace, asOf: asOf), municipality: id, year: year, format: format)
         return WrittenLetter(

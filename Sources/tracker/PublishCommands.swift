@@ -87,8 +87,8 @@ extension Tracker {
             discussion: """
                 Every pledge of the municipality with its status and progress on 1 January and at the end of the \
                 year (a table), then per theme what was promised, what was done in the year, our judgement and our \
-                call, with footnotes as in a letter. Scored as of 31 December, or --as-of (today) while the year runs. The \
-                words are the Mustache templates jaarverslag.md.mustache and jaarverslag.html.mustache in \
+                call, with footnotes as in a letter. Scored as of 31 December, or --as-of (today) while the year \
+                runs. The words are the Mustache templates jaarverslag.md.mustache and jaarverslag.html.mustache in \
                 WORKSPACE/Templates/ (--templates), which share the letter's theme sections and notes.
                 """)
 

@@ -127,6 +127,12 @@ struct AnnualReportCLITests {
             ["annual-report", "--municipality", "utrecht", "--year", "2027", "--as-of", "2026-12-03"] + options)
         #expect(future.status == 1)
         #expect(future.stderr == "error: --year 2027 has not begun on 2026-12-03; expected 2026 or earlier\n")
+        let early = try TrackerProcess.run(["annual-report", "--municipality", "utrecht", "--year", "2022"] + options)
+        #expect(early.status == 1)
+        #expect(
+            early.stderr
+                == "error: utrecht has no pledge made by 2022-12-31 (its first is of 2023-01-19); expected a year from 2023 on\n"
+        )
         let notAYear = try TrackerProcess.run(
             ["annual-report", "--municipality", "utrecht", "--year", "twenty"] + options)
         #expect(notAYear.status == 64)
