@@ -15,7 +15,7 @@ extension Tracker {
                 skip, set the stance or a note, stop) and prints it otherwise; `review list` always prints it. \
                 Decisions are appended to Commitments/reviews/<pledge>.yaml, then every deed is linked again.
                 """,
-            subcommands: [Queue.self, List.self, Confirm.self, Reject.self], defaultSubcommand: Queue.self)
+            subcommands: [Queue.self, List.self, Confirm.self, Reject.self, Stance.self], defaultSubcommand: Queue.self)
     }
 
     /// Which links the queue holds, and how many to show.
@@ -107,7 +107,8 @@ extension Tracker.ReviewCommand {
 
     struct Confirm: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Confirm that a deed bears on a pledge: the link counts as evidence whatever its confidence.")
+            abstract: "Confirm that a deed bears on a pledge: the link counts as evidence whatever its confidence.",
+            aliases: ["accept"])
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: DecisionOptions
@@ -135,6 +136,30 @@ extension Tracker.ReviewCommand {
         }
     }
 
+    struct Stance: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Set how a deed bears on a pledge: confirms the link with that stance.",
+            discussion: """
+                tracker review stance PLEDGE DEED supports is tracker review confirm PLEDGE DEED --stance supports: \
+                the analyst's stance is a confirmation that the deed bears on the pledge, and it wins over the one \
+                tracker read. A later decision on the same link replaces an earlier one.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @Argument(help: "The pledge's id.") var pledge: String
+        @Argument(help: "The deed's id, e.g. kst-30950-440.") var deed: String
+        @Argument(help: "supports (steunt), opposes (werkt-tegen) or mentions (noemt).") var stance: Link.Stance
+        @Option(help: "Why, in a sentence.") var note: String?
+        @Option(help: "Who decides (default: $TRACKER_ANALYST, else the login name).") var by: String?
+        @Option(help: "The day of the decision (YYYY-MM-DD; default today).") var on: Day?
+
+        func run() throws {
+            try recordDecision(
+                pledge: pledge, deed: deed, verdict: .confirmed, stance: stance, note: note, by: by, on: on,
+                global: global)
+        }
+    }
+
     /// The link decided and what the analyst says about it.
     struct DecisionOptions: ParsableArguments {
         @Argument(help: "The pledge's id.")
@@ -156,17 +181,27 @@ extension Tracker.ReviewCommand {
         var on: Day?
 
         func record(_ verdict: Review.Verdict, global: GlobalOptions) throws {
-            let decision = ReviewDecision(
-                pledge: pledge, deed: deed, verdict: verdict, stance: stance, note: note, by: try analyst(by),
-                on: on ?? Day.today())
-            var reviewing = try reporting { try Reviewing(workspace: global.resolved) }
-            let file = try reporting { try reviewing.record(decision) }
-            let stance = decision.stance.map { " (houding: \($0.dutch))" } ?? ""
-            print("\(verdict.dutch): \(pledge) ← \(deed)\(stance), vastgelegd in \(file)")
-            let report = try reporting { try reviewing.relink() }
-            if !global.quiet { print(report.line) }
+            try recordDecision(
+                pledge: pledge, deed: deed, verdict: verdict, stance: stance, note: note, by: by, on: on,
+                global: global)
         }
     }
+}
+
+/// Appends an analyst's decision on a link to `Commitments/reviews/` and links every deed again.
+func recordDecision(
+    pledge: String, deed: String, verdict: Review.Verdict, stance: Link.Stance?, note: String?, by: String?, on: Day?,
+    global: GlobalOptions
+) throws {
+    let decision = ReviewDecision(
+        pledge: pledge, deed: deed, verdict: verdict, stance: stance, note: note, by: try analyst(by),
+        on: on ?? Day.today())
+    var reviewing = try reporting { try Reviewing(workspace: global.resolved) }
+    let file = try reporting { try reviewing.record(decision) }
+    let stance = decision.stance.map { " (houding: \($0.dutch))" } ?? ""
+    print("\(verdict.dutch): \(pledge) ← \(deed)\(stance), vastgelegd in \(file)")
+    let report = try reporting { try reviewing.relink() }
+    if !global.quiet { print(report.line) }
 }
 
 /// The analyst named by `--by`, `$TRACKER_ANALYST` or the login name.

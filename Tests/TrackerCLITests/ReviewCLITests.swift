@@ -333,3 +333,53 @@ struct ReviewCLITests {
         #expect(try String(contentsOf: flow, encoding: .utf8) == "# nothing decided yet\nreviews: []\n")
     }
 }
+
+@Suite("tracker review accept and stance: the command-line contract's words for confirm", .serialized)
+struct ReviewContractCLITests {
+    @Test("accept is confirm; stance PLEDGE DEED S confirms the link with that stance, the later record winning")
+    func acceptAndStance() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let link = ["rp-tweestatusstelsel-invoeren", "kst-36704-69"]
+        let accepted = try tracker(["review", "accept"] + link + ["--by", "A. Analist", "--on", "2026-12-06"])
+        #expect(accepted.status == 0)
+        #expect(
+            accepted.stdout.hasPrefix(
+                "bevestigd: rp-tweestatusstelsel-invoeren ← kst-36704-69, vastgelegd in Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml\n"
+            ))
+        let stance = try tracker(
+            ["review", "stance"] + link + [
+                "werkt-tegen", "--note", "Vraagt het omgekeerde.", "--by", "A. Analist", "--on", "2026-12-06",
+            ])
+        #expect(stance.status == 0)
+        #expect(
+            stance.stdout.hasPrefix("bevestigd: rp-tweestatusstelsel-invoeren ← kst-36704-69 (houding: werkt tegen), "))
+        let file = workspace.appendingPathComponent("Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml")
+        #expect(
+            try String(contentsOf: file, encoding: .utf8)
+                == ReviewCLITests.header("rp-tweestatusstelsel-invoeren") + """
+                      - pledge: rp-tweestatusstelsel-invoeren
+                        deed: kst-36704-69
+                        verdict: confirmed
+                        by: A. Analist
+                        on: 2026-12-06
+                      - pledge: rp-tweestatusstelsel-invoeren
+                        deed: kst-36704-69
+                        verdict: confirmed
+                        stance: opposes
+                        note: Vraagt het omgekeerde.
+                        by: A. Analist
+                        on: 2026-12-06
+
+                    """)
+        let links = try TrackerProcess.json(
+            try tracker(["links", "--pledge", "rp-tweestatusstelsel-invoeren", "--format", "json"]).stdout)
+        let decided = try #require(links.first { $0["deed"] as? String == "kst-36704-69" })
+        #expect(decided["stance"] as? String == "opposes")
+        #expect(decided["method"] as? String == "review")
+        // A stance that is none of the three is a usage error that names them.
+        let wrong = try tracker(["review", "stance"] + link + ["neutral", "--by", "A. Analist"])
+        #expect(wrong.status == 64)
+        #expect(wrong.stderr.contains("'neutral'"))
+    }
+}
