@@ -79,9 +79,7 @@ extension LetterBuilder {
                         who: Dutch.capitalized(Dutch.actor(pledge, ledger: ledger)),
                         before: then.map(standing) ?? "nog niet toegezegd", after: standing(now),
                         moved: then.map { ($0.status, $0.progress) != (now.status, now.progress) } ?? false,
-                        deeds: now.counted.filter { $0.day >= start }.map(\.deed).reduce(into: Set<String>()) {
-                            $0.insert($1)
-                        }.count))
+                        deeds: Set(Self.news(now, since: start).map(\.deed)).count))
             }
             if !rows.isEmpty { groups.append(.init(theme: theme.nameNL, rows: rows)) }
         }
@@ -89,7 +87,7 @@ extension LetterBuilder {
         let deeds = letter.deedCount
         return AnnualReport(
             letter: letter, municipality: ledger.municipality(id)?.name ?? id, year: year, complete: asOf >= end,
-            periodEnd: Dutch.date(min(asOf, end)), periodStart: Dutch.date(start), groups: groups,
+            periodEnd: Dutch.date(asOf), periodStart: Dutch.date(start), groups: groups,
             hasRows: !groups.isEmpty,
             moved: moved,
             movedText: moved == 0

@@ -162,19 +162,18 @@ package struct LetterBuilder: Sendable {
             uniqueKeysWithValues: pledges.map { ($0.id, scorer.score($0, evidence: byPledge[$0.id] ?? [], asOf: asOf)) }
         )
         let deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
+        let news = scores.mapValues { Self.news($0, since: since) }
         // Every link the letter reports, over all its themes, by deed: a deed's footnote says of each whether an
         // analyst confirmed it, wherever in the letter the deed is cited first.
         var links: [String: [(pledge: Pledge, link: Link)]] = [:]
         for pledge in pledges where pledge.themes.contains(where: themeIDs.contains) {
-            for part in Self.news(scores[pledge.id], since: since) {
-                links[part.deed, default: []].append((pledge, part.link))
-            }
+            for part in news[pledge.id] ?? [] { links[part.deed, default: []].append((pledge, part.link)) }
         }
         let reported = links.values.flatMap { $0.map(\.link) }
         let sections = themeIDs.map { id in
             section(
-                theme: id, pledges: pledges.filter { $0.themes.contains(id) }, scores: scores, deeds: deeds,
-                links: links, since: since, recipient: recipient, notes: &notes)
+                theme: id, pledges: pledges.filter { $0.themes.contains(id) }, scores: scores, news: news,
+                deeds: deeds, links: links, since: since, recipient: recipient, notes: &notes)
         }
         var command = "tracker letter --to \(recipient.argument)"
         for theme in asked { command += " --theme \(theme)" }
@@ -203,20 +202,20 @@ package struct LetterBuilder: Sendable {
     }
 
     /// What a letter reports of a pledge: the deeds counted for it from `since` on (nil: all).
-    private static func news(_ score: PledgeScore?, since: Day?) -> [Contribution] {
-        (score?.counted ?? []).filter { part in since.map { part.day >= $0 } ?? true }
+    static func news(_ score: PledgeScore, since: Day?) -> [Contribution] {
+        score.counted.filter { part in since.map { part.day >= $0 } ?? true }
     }
 
     private func section(
-        theme id: String, pledges: [Pledge], scores: [String: PledgeScore], deeds: [String: Deed],
-        links: [String: [(pledge: Pledge, link: Link)]], since: Day?, recipient: LetterRecipient,
-        notes: inout Footnotes
+        theme id: String, pledges: [Pledge], scores: [String: PledgeScore], news byPledge: [String: [Contribution]],
+        deeds: [String: Deed], links: [String: [(pledge: Pledge, link: Link)]], since: Day?,
+        recipient: LetterRecipient, notes: inout Footnotes
     ) -> LetterContent.ThemeSection {
         let name = ledger.theme(id)?.nameNL ?? id
         // The news: deeds counted for the theme's pledges, from `since` on.
         var news: [(Pledge, Contribution)] = []
         for pledge in pledges {
-            for part in Self.news(scores[pledge.id], since: since) { news.append((pledge, part)) }
+            for part in byPledge[pledge.id] ?? [] { news.append((pledge, part)) }
         }
         let period = since.map { "sinds \(Dutch.date($0))" } ?? "tot nu toe"
         guard !news.isEmpty else {

@@ -55,8 +55,8 @@ package enum Publication {
                 .init(
                     title: "Jaarverslag \(year) van \(municipality.name)", markdown: "\(name).md",
                     html: "\(name).html"))
-            index.hasReports = true
         }
+        index.hasReports = !index.reports.isEmpty
 
         files["feed.json"] = try JSONOutput.encode(PublishQueries.feed(inputs, since: since, theme: nil)) + "\n"
         index.feeds.append(.init(title: "Alle thema's", file: "feed.json"))

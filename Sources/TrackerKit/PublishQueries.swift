@@ -116,13 +116,13 @@ package enum PublishQueries {
     ) throws -> WrittenLetter {
         let ledger = try workspace.loadLedger()
         let id = try LetterRecipient.municipality(municipality, ledger: ledger, prefix: "")
-        guard Day(year: year, month: 12, day: 31) != nil, year >= 1900 else {
+        guard year >= 1900, let end = Day(year: year, month: 12, day: 31) else {
             throw RequestError("--year \(year) is not a year; expected four digits, such as 2025")
         }
         guard year <= asOf.year else {
             throw RequestError("--year \(year) has not begun on \(asOf); expected \(asOf.year) or earlier")
         }
-        let day = min(Day(year: year, month: 12, day: 31)!, asOf)
+        let day = min(end, asOf)
         let first = ledger.pledges.filter { $0.municipality == id }.map(\.date).min()
         guard let first, first <= day else {
             throw RequestError(
@@ -130,7 +130,7 @@ package enum PublishQueries {
             )
         }
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
-        let report = annualReport(try inputs(workspace, asOf: asOf), municipality: id, year: year, format: format)
+        let report = annualReport(try inputs(workspace, asOf: day), municipality: id, year: year, format: format)
         return WrittenLetter(
             text: try templates.render(report, format: format), unreviewedLinks: report.letter.unreviewedLinks,
             links: report.letter.unreviewedLinks + report.letter.confirmedLinks)

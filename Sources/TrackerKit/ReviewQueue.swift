@@ -22,9 +22,10 @@ package struct ReviewItem: Sendable {
 /// The links no review decides yet, the ones that would change a score first.
 ///
 /// Order: links that can count for their pledge by their dates (`Scorer.canCount`: not before the pledge, not after
-/// its term) before those that cannot (the pledge's prior record, which no score counts); then links of pledges with fewer evidence links (confidence at or
-/// above the scorer's evidence line, to deeds that can count) first, since confirming or rejecting one of a pledge's
-/// few links is what moves its status; then stronger links first; then by pledge and deed.
+/// its term) before those that cannot (the pledge's prior record, which no score counts); then links of pledges with
+/// fewer evidence links (confidence at or above the scorer's evidence line, to deeds that can count) first, since
+/// confirming or rejecting one of a pledge's few links is what moves its status; then stronger links first; then by
+/// pledge and deed.
 package enum ReviewQueue {
     /// The rubric's evidence line: a link at or above it counts for a pledge's score (0.5 without a rubric).
     package static func evidenceLine(_ ledger: Ledger) -> Double { ledger.rubric?.evidenceConfidence ?? 0.5 }

@@ -54,10 +54,11 @@ extension Tracker {
             }
             // Made once before listening: a workspace that cannot be served stops here, with the error and exit 1.
             if let problem = await site.problem() {
-                try reporting { throw RequestError(problem) }
+                printError("error: \(problem)")
+                throw ExitCode(1)
             }
             var logger = Logger(label: "tracker.serve") { StreamLogHandler.standardError(label: $0) }
-            logger.logLevel = global.verbose ? .info : .warning
+            logger.logLevel = verbose ? .info : .warning
             let quiet = global.quiet
             do {
                 try await SiteServer.run(site: site, host: host, port: port, logger: logger) { host, port in
@@ -72,9 +73,8 @@ extension Tracker {
                     FileHandle.standardOutput.write(Data(line.utf8))
                 }
             } catch {
-                try reporting {
-                    throw RequestError("cannot serve on \(host):\(port): \(error)")
-                }
+                printError("error: cannot serve on \(host):\(port): \(error)")
+                throw ExitCode(1)
             }
         }
     }
