@@ -55,8 +55,8 @@ package struct KeptBy: Sendable, Hashable {
 
 /// An analyst's verdict on a whole pledge: it overrides the rubric from its day on.
 ///
-/// Today a verdict is read from the pledge's `verdict:` field; analysts' reviews in `Commitments/reviews/`
-/// can produce the same value later (`init(pledge:status:…)`), and the scorer takes either.
+/// A verdict is read from the pledge's `verdict:` field, and the scorer takes further ones besides it. Analysts'
+/// reviews in `Commitments/reviews/` decide through one deed instead (`Review.decides`).
 package struct Verdict: Sendable, Hashable {
     package var pledge: String
     package var status: FulfilmentStatus

@@ -5,7 +5,9 @@ import Foundation
 ///
 /// Reviews are files, not database rows: they survive `update`, relinking and `rebuild`, and show up in
 /// diffs. The linker applies them (`Linking/ReviewedLinks.swift`): a rejected link is never stored, a
-/// confirmed one always is, as evidence, and the analyst's stance wins.
+/// confirmed one always is, as evidence, and the analyst's stance wins. A confirmed review may also mark its
+/// deed decisive (`decides`): the scorer then takes the analyst's decision on the pledge's status from that deed
+/// (`Scoring/Scorer.swift`), as it takes a rubric rule's.
 package struct Review: Sendable, Hashable {
     /// What the analyst decided.
     package enum Verdict: String, Sendable, Hashable, CaseIterable {
@@ -20,6 +22,9 @@ package struct Review: Sendable, Hashable {
     package var verdict: Verdict
     /// The analyst's stance, which replaces the linker's; nil keeps the linker's.
     package var stance: Link.Stance?
+    /// The status the deed decides for the pledge (kept, partly kept, broken with a reason), when the analyst
+    /// marks it decisive; only with `confirmed`.
+    package var decides: Rubric.Decision?
     package var note: String?
     /// Who decided.
     package var by: String
@@ -28,13 +33,14 @@ package struct Review: Sendable, Hashable {
     package var location: SourceLocation
 
     package init(
-        pledge: String, deed: String, verdict: Verdict, stance: Link.Stance? = nil, note: String? = nil, by: String,
-        on: Day, location: SourceLocation
+        pledge: String, deed: String, verdict: Verdict, stance: Link.Stance? = nil, decides: Rubric.Decision? = nil,
+        note: String? = nil, by: String, on: Day, location: SourceLocation
     ) {
         self.pledge = pledge
         self.deed = deed
         self.verdict = verdict
         self.stance = stance
+        self.decides = decides
         self.note = note
         self.by = by
         self.on = on

@@ -5,7 +5,7 @@ import Foundation
 // error; whether its deed is in the database is checked where the database is (TrackerKit's Validation).
 
 extension Review {
-    static let fields = ["pledge", "deed", "verdict", "stance", "note", "by", "on"]
+    static let fields = ["pledge", "deed", "verdict", "stance", "decides", "reason", "note", "by", "on"]
 
     /// One record of a `reviews:` list, or nil when it is unusable (every problem reported to `reader`).
     ///
@@ -20,6 +20,9 @@ extension Review {
         let described = fields.named(what)
         let verdict = described.choice("verdict", from: Verdict.allCases.map(\.rawValue))
         let stance = described.choice("stance", from: Link.Stance.allCases.map(\.rawValue), required: false)
+        // A deed ends no term: the end of a term breaks a pledge by the rubric's terms, not by a deed.
+        let decides = Rubric.Decision.read(
+            described, of: what, reasons: BrokenReason.allCases.filter { $0 != .endOfTerm })
         let note = described.string("note", required: false)
         let by = described.string("by", expected: "who decided")
         let on = described.day("on")
@@ -40,11 +43,17 @@ extension Review {
                 "\(what) rejects the link, so its stance '\(stance)' has no effect; expected a stance only with verdict: confirmed"
             )
         }
+        if decides.given, verdict == Verdict.rejected.rawValue {
+            reader.report(
+                fields.value("decides"),
+                "\(what) rejects the link and marks its deed decisive; expected decides: only with verdict: confirmed")
+        }
         guard let pledge, pledges.contains(pledge), let deed, !deed.contains(where: \.isWhitespace), let verdict,
-            let by, let on
+            let by, let on,
+            !(decides.given && verdict == Verdict.rejected.rawValue)
         else { return nil }
         return Review(
             pledge: pledge, deed: deed, verdict: Verdict(rawValue: verdict)!, stance: stance.flatMap(Link.Stance.init),
-            note: note, by: by, on: on, location: reader.location(node))
+            decides: decides.decision, note: note, by: by, on: on, location: reader.location(node))
     }
 }

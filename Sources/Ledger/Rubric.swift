@@ -126,6 +126,25 @@ package struct Rubric: Sendable, Hashable {
             case .broken: .broken
             }
         }
+
+        /// `kept`, `partial` or `broken:<reason>`: the form a run keeps.
+        package var code: String {
+            switch self {
+            case .kept, .partial: status.rawValue
+            case .broken(let reason): "broken:\(reason.rawValue)"
+            }
+        }
+
+        package init?(code: String) {
+            switch code {
+            case "kept": self = .kept
+            case "partial": self = .partial
+            default:
+                guard code.hasPrefix("broken:"), let reason = BrokenReason(rawValue: String(code.dropFirst(7)))
+                else { return nil }
+                self = .broken(reason)
+            }
+        }
     }
 
     /// What a deed and its link must show for a rule to apply; every field given must hold, an empty list

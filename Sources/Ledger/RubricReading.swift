@@ -140,35 +140,15 @@ extension Rubric.Rule {
             }
             reader.report(fields.value("milestone"), message)
         }
-        let decides = fields.choice("decides", from: ["kept", "partial", "broken"], required: false)
-        let reason = fields.choice("reason", from: BrokenReason.allCases.map(\.rawValue), required: false)
-        if decides != nil, milestone == nil {
+        let decision = Rubric.Decision.read(fields, of: what, reasons: BrokenReason.allCases)
+        if decision.given, milestone == nil {
             reader.report(
                 fields.value("decides"),
                 "\(what) decides a status but reaches no milestone; expected milestone: the step that decides it")
         }
-        if decides == "broken", reason == nil {
-            reader.report(
-                fields.value("decides"),
-                "\(what) decides broken without a reason; expected reason: one of \(BrokenReason.allCases.map(\.rawValue).joined(separator: ", "))"
-            )
-        }
-        if let reason, decides != "broken" {
-            reader.report(
-                fields.value("reason"),
-                "\(what) gives reason '\(reason)' but does not decide broken; expected a reason only with decides: broken"
-            )
-        }
         guard let id, let label, let progress, let when else { return nil }
-        let decision: Rubric.Decision? =
-            switch decides {
-            case "kept": .kept
-            case "partial": .partial
-            case "broken": reason.flatMap(BrokenReason.init(rawValue:)).map { .broken($0) }
-            default: nil
-            }
         return Rubric.Rule(
-            id: id, label: label, when: when, progress: progress, milestone: milestone, decides: decision,
+            id: id, label: label, when: when, progress: progress, milestone: milestone, decides: decision.decision,
             location: reader.location(node))
     }
 
@@ -235,5 +215,37 @@ extension YAMLReader {
             }
             return (scalar.string.trimmingCharacters(in: .whitespaces), item)
         }
+    }
+}
+
+extension Rubric.Decision {
+    /// `decides:` and its `reason:` (for broken, and only then) of a rubric rule or a review, each problem reported
+    /// where it is; `given` says whether `decides:` names a status (a broken one without a reason decides nothing).
+    static func read(_ fields: YAMLFields, of what: String, reasons: [BrokenReason]) -> (
+        decision: Rubric.Decision?, given: Bool
+    ) {
+        let reader = fields.reader
+        let names = reasons.map(\.rawValue)
+        let decides = fields.choice("decides", from: ["kept", "partial", "broken"], required: false)
+        let reason = fields.choice("reason", from: names, required: false)
+        if decides == "broken", reason == nil {
+            reader.report(
+                fields.value("decides"),
+                "\(what) decides broken without a reason; expected reason: one of \(names.joined(separator: ", "))")
+        }
+        if let reason, decides != "broken" {
+            reader.report(
+                fields.value("reason"),
+                "\(what) gives reason '\(reason)' but does not decide broken; expected a reason only with decides: broken"
+            )
+        }
+        let decision: Rubric.Decision? =
+            switch decides {
+            case "kept": .kept
+            case "partial": .partial
+            case "broken": reason.flatMap(BrokenReason.init(rawValue:)).map { .broken($0) }
+            default: nil
+            }
+        return (decision, decides != nil)
     }
 }

@@ -48,6 +48,8 @@ package struct ScoreChangeView: Encodable, Sendable {
         @Null var rule: String?
         var points: Int
         var reviewed: Bool
+        /// What the deed decides by an analyst's review: `kept`, `partial`, `broken:<reason>`, or null.
+        @Null var decides: String?
     }
 
     struct Cause: Encodable, Sendable {
@@ -77,8 +79,10 @@ package struct ScoreChangeView: Encodable, Sendable {
         causes = change.causes.map { cause in
             switch cause {
             case .deed(let deed, let before, let after):
-                // A review: an analyst confirmed (or no longer confirms) the link, or made it.
-                let review = (before?.reviewed ?? false) != (after?.reviewed ?? false)
+                // A review: an analyst confirmed (or no longer confirms) the link, or made it, or marked the deed
+                // decisive (or no longer does).
+                let review =
+                    (before?.reviewed ?? false) != (after?.reviewed ?? false) || before?.decides != after?.decides
                 return Cause(
                     kind: review ? "review" : "deed", deed: deed, title: deeds[deed]?.title,
                     before: before.map(Self.part),
@@ -97,7 +101,7 @@ package struct ScoreChangeView: Encodable, Sendable {
     }
 
     private static func part(_ part: ScoreSnapshot.Part) -> Part {
-        Part(rule: part.rule, points: part.points, reviewed: part.reviewed)
+        Part(rule: part.rule, points: part.points, reviewed: part.reviewed, decides: part.decides?.code)
     }
 }
 
@@ -155,14 +159,21 @@ package struct DiffText: Sendable {
             func part(_ part: ScoreSnapshot.Part) -> String {
                 "\(part.points >= 0 ? "+" : "")\(part.points) volgens \(part.rule ?? "geen regel")"
             }
+            func marked(_ part: ScoreSnapshot.Part) -> String {
+                part.decides.map { "; doorslaggevend: \(Dutch.decision($0))" } ?? ""
+            }
             switch (before, after) {
             case (nil, let after?):
                 return
-                    "\(deed)\(title) telt nu mee\(after.reviewed ? ", door een analist gekoppeld" : ""): \(part(after))"
+                    "\(deed)\(title) telt nu mee\(after.reviewed ? ", door een analist gekoppeld" : ""): \(part(after))\(marked(after))"
             case (let before?, nil): return "\(deed)\(title) telt niet meer mee (was \(part(before)))"
             case (let before?, let after?) where before.reviewed != after.reviewed:
                 return
-                    "\(deed)\(title): koppeling \(after.reviewed ? "bevestigd" : "niet meer bevestigd") door een analist, \(part(before)) → \(part(after))"
+                    "\(deed)\(title): koppeling \(after.reviewed ? "bevestigd" : "niet meer bevestigd") door een analist, \(part(before)) → \(part(after))\(marked(after))"
+            case (let before?, let after?) where before.decides != after.decides:
+                let now = after.decides.map { "door een analist doorslaggevend genoemd: \(Dutch.decision($0))" }
+                return
+                    "\(deed)\(title): \(now ?? "niet meer doorslaggevend volgens een analist (was \(Dutch.decision(before.decides!)))")"
             case (let before?, let after?): return "\(deed)\(title): \(part(before)) → \(part(after))"
             case (nil, nil): return deed
             }

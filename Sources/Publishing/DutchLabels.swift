@@ -85,6 +85,14 @@ package enum Dutch {
         }
     }
 
+    /// What a deed decides: `gehouden`, `deels`, `gebroken (geen meerderheid)`.
+    package static func decision(_ decision: Rubric.Decision) -> String {
+        switch decision {
+        case .broken(let reason): status(.broken, reason: reason)
+        default: status(decision.status)
+        }
+    }
+
     /// The status with its reason: `gebroken (geen meerderheid)`.
     package static func status(_ status: FulfilmentStatus, reason: BrokenReason?) -> String {
         reason.map { "\(Self.status(status)) (\(Self.reason($0)))" } ?? Self.status(status)

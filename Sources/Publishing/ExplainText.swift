@@ -34,7 +34,7 @@ package struct ExplainText: Sendable {
                 rest: "  ")
         } else {
             lines += wrap.lines(
-                "Gehouden door: geen mijlpaal (kept_by) in het register, dus alleen het oordeel van een analist maakt de toezegging gehouden, deels gehouden of gebroken.",
+                "Gehouden door: geen mijlpaal (kept_by) in het register, dus alleen een analist maakt de toezegging gehouden, deels gehouden of gebroken (met een oordeel, of tracker review decisive).",
                 rest: "  ")
         }
         lines += wrap.lines(
@@ -77,6 +77,10 @@ package struct ExplainText: Sendable {
         case .rule(let deed, let rule):
             return
                 "\(deed) besliste volgens regel \(rule) (\(rubric.rule(rule)?.label ?? "")): voortgang \(score.progress); \(points)."
+        case .review(let deed, let review):
+            var text = "\(deed) besliste volgens het oordeel van \(review.by) van \(review.on) (\(review.location))"
+            if let note = review.note { text += ": \(note)" }
+            return text + "; voortgang \(score.progress); \(points)."
         case .verdict(let verdict):
             var text = "oordeel van \(verdict.by) van \(verdict.on) (\(verdict.location))"
             if !verdict.deeds.isEmpty { text += " op grond van \(verdict.deeds.joined(separator: ", "))" }
@@ -103,9 +107,14 @@ package struct ExplainText: Sendable {
                     detail +=
                         ", \(rule.progress) × \(Dutch.decimal(rubric.reviewWeight, digits: 1)) voor een bevestigde koppeling"
                 }
-                if let decision = part.decision { detail += "; beslist: \(Dutch.status(decision.status))" }
+                if let decision = part.decision, part.decisiveReview == nil {
+                    detail += "; beslist: \(Dutch.status(decision.status))"
+                }
             } else {
                 detail += ": geen regel van de rubric past, 0 punten"
+            }
+            if let review = part.decisiveReview, let decision = part.decision {
+                detail += "; doorslaggevend volgens \(review.by) van \(review.on): \(Dutch.decision(decision))"
             }
         }
         lines += wrap.lines(detail, first: "    ", rest: "    ")

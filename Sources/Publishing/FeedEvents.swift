@@ -73,6 +73,8 @@ package struct FeedEvent: Sendable {
     /// or only tracker read it.
     package var confidence: Double? = nil
     package var reviewed: Bool? = nil
+    /// For a confirmation that marked the deed decisive: what it decides.
+    package var decides: Rubric.Decision? = nil
 }
 
 /// Collects the feed's events from the scores, the analysts' reviews and the recorded runs.
@@ -148,7 +150,7 @@ package struct FeedEvents: Sendable {
                 after: .init(status: after.status, reason: after.reason), progress: after.progress,
                 rightsEffect: after.rightsEffect, rule: part.rule?.id, points: part.points,
                 run: firstRun(pledge: pledge.id, deed: part.deed, reviewed: kind == .confirmed), by: review?.by,
-                note: review?.note, confidence: part.link.confidence, reviewed: part.reviewed)
+                note: review?.note, confidence: part.link.confidence, reviewed: part.reviewed, decides: review?.decides)
         }
     }
 

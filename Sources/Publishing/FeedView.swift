@@ -212,7 +212,8 @@ struct FeedItemText {
             result.append(Self.paragraph(cause, link: DeedReference.url(deed)))
         }
         if event.kind == .confirmed {
-            var text = "\(event.by ?? "Een analist") bevestigde de koppeling op \(Dutch.date(event.day))."
+            var text = "\(event.by ?? "Een analist") bevestigde de koppeling op \(Dutch.date(event.day))"
+            text += event.decides.map { " en noemde de daad doorslaggevend: \(Dutch.decision($0))." } ?? "."
             if let note = event.note { text += " Notitie: \(note)" }
             result.append(Self.paragraph(text))
         }

@@ -214,11 +214,15 @@ package struct ExplainView: Encodable, Sendable {
     }
 
     struct DecidedBy: Encodable, Sendable {
-        /// `evidence`, `rule`, `verdict` or `end-of-term`.
+        /// `evidence`, `rule`, `review`, `verdict` or `end-of-term`.
         var kind: String
         @Null var deed: String? = nil
         @Null var rule: String? = nil
         @Null var term: String? = nil
+        /// The analyst who marked the deed decisive (`review`), when, and why.
+        @Null var by: String? = nil
+        @Null var on: String? = nil
+        @Null var note: String? = nil
     }
 
     struct DeedRow: Encodable, Sendable {
@@ -274,6 +278,9 @@ package struct ExplainView: Encodable, Sendable {
         switch score.source {
         case .evidence: decidedBy = DecidedBy(kind: "evidence")
         case .rule(let deed, let rule): decidedBy = DecidedBy(kind: "rule", deed: deed, rule: rule)
+        case .review(let deed, let review):
+            decidedBy = DecidedBy(
+                kind: "review", deed: deed, by: review.by, on: review.on.description, note: review.note)
         case .verdict: decidedBy = DecidedBy(kind: "verdict")
         case .endOfTerm(let term): decidedBy = DecidedBy(kind: "end-of-term", term: term.id)
         }

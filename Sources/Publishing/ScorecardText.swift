@@ -112,7 +112,11 @@ package struct ScorecardText: Sendable {
         var lines = wrap.lines(score.pledge)
         var summary =
             "\(Dutch.status(score.status, reason: score.reason)); voortgang \(score.progress); rechteneffect \(Dutch.signed(score.rightsEffect)) (\(Dutch.effectOnRights(score.direction)))"
-        if case .verdict(let verdict) = score.source { summary += "; oordeel van \(verdict.by) van \(verdict.on)" }
+        switch score.source {
+        case .verdict(let verdict): summary += "; oordeel van \(verdict.by) van \(verdict.on)"
+        case .review(let deed, let review): summary += "; \(deed) doorslaggevend volgens \(review.by) van \(review.on)"
+        default: break
+        }
         lines += wrap.lines(summary, first: "  ")
         if score.consistency.contains(where: { $0.votes > 0 }) {
             lines += consistencyLines(score.consistency, indent: "  ")

@@ -36,8 +36,11 @@ package struct Contribution: Sendable, Hashable {
     package var rule: Rubric.Rule?
     /// Points after weighting (analyst-confirmed links weigh more); 0 unless counted.
     package var points: Int
-    /// The status this deed decided, when its rule's milestone bears on the pledge's `kept_by`.
+    /// The status this deed decided: an analyst's (`decisiveReview`), or its rule's when the rule's milestone bears
+    /// on the pledge's `kept_by`.
     package var decision: Rubric.Decision?
+    /// The analyst's review that marked this deed decisive, at this moment of it.
+    package var decisiveReview: Review?
 
     /// Whether an analyst confirmed the link.
     package var reviewed: Bool { link.method == .review }
@@ -49,6 +52,8 @@ package enum StatusSource: Sendable, Hashable {
     case evidence
     /// A rule of the rubric decided it on this deed.
     case rule(deed: String, rule: String)
+    /// An analyst marked this deed decisive (a review with `decides`).
+    case review(deed: String, review: Review)
     /// An analyst's verdict.
     case verdict(Verdict)
     /// The term of the government that made the pledge ended.

@@ -11,12 +11,15 @@ package struct ScoreSnapshot: Sendable, Hashable {
         package var points: Int
         /// Whether an analyst confirmed the link.
         package var reviewed: Bool
+        /// What the deed decides by an analyst's review that marked it decisive.
+        package var decides: Rubric.Decision?
 
-        package init(deed: String, rule: String?, points: Int, reviewed: Bool) {
+        package init(deed: String, rule: String?, points: Int, reviewed: Bool, decides: Rubric.Decision? = nil) {
             self.deed = deed
             self.rule = rule
             self.points = points
             self.reviewed = reviewed
+            self.decides = decides
         }
     }
 
@@ -42,11 +45,19 @@ package struct ScoreSnapshot: Sendable, Hashable {
     }
 
     package init(_ score: PledgeScore) {
+        // Marked on every counted moment of the deed, so a bill's parts agree whichever of them a diff reads.
+        let marked = Dictionary(
+            score.counted.compactMap { part in
+                part.decisiveReview.flatMap { _ in part.decision.map { (part.deed, $0) } }
+            },
+            uniquingKeysWith: { first, _ in first })
         self.init(
             pledge: score.pledge, status: score.status, reason: score.reason, progress: score.progress,
             rightsEffect: score.rightsEffect,
             parts: score.counted.map {
-                Part(deed: $0.deed, rule: $0.rule?.id, points: $0.points, reviewed: $0.reviewed)
+                Part(
+                    deed: $0.deed, rule: $0.rule?.id, points: $0.points, reviewed: $0.reviewed, decides: marked[$0.deed]
+                )
             }.sorted { $0.deed < $1.deed },
             ledgerFingerprint: score.ledgerFingerprint)
     }

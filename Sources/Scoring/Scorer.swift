@@ -10,7 +10,8 @@ import Text
 /// For each linked deed up to the as-of day: a deed dated before the pledge is its prior record (shown, never
 /// counted); a link below the rubric's evidence line counts only when an analyst confirmed it; a counted deed
 /// gets the points of the first rule it meets (an analyst-confirmed link's weighted by `review_weight`), and
-/// that rule decides the status when its milestone bears on the pledge's `kept_by`. The latest decision wins;
+/// that rule decides the status when its milestone bears on the pledge's `kept_by`, or an analyst's review that
+/// marks the deed decisive does (at the step of it the analyst saw). The latest decision wins;
 /// an analyst's verdict wins over all; a pledge whose term ended undecided is broken. Otherwise a pledge with a
 /// counted deed that supports or opposes it is in progress (stalled when the latest is too old); deeds that only
 /// mention it are evidence of attention, not of progress. `docs/scoring.md` has the whole of it.
@@ -20,10 +21,13 @@ package struct Scorer: Sendable {
 
     package let rubric: Rubric
     private let rules: [CompiledRule]
+    /// The analysts' reviews: a confirmed one that marks its deed decisive (`decides`) decides the status.
+    package let reviews: Reviews
 
-    package init(rubric: Rubric) {
+    package init(rubric: Rubric, reviews: Reviews = Reviews()) {
         self.rubric = rubric
         rules = rubric.rules.map(CompiledRule.init)
+        self.reviews = reviews
     }
 
     /// Scores one pledge from its evidence (links to other pledges are ignored) as of `asOf`.
@@ -55,8 +59,12 @@ package struct Scorer: Sendable {
         var contributions: [Contribution] = []
         var sources: [Int] = []
         for (source, item) in evidence.enumerated() where item.link.pledge == pledge.id {
-            for (day, facts) in DeedFacts.moments(item.deed) {
-                contributions.append(contribution(item, day: day, facts: facts, pledge: pledge, term: term))
+            let moments = DeedFacts.moments(item.deed)
+            let marked = decisiveReview(item.link).map { ($0, Self.decisiveMoment(moments.map(\.day), review: $0)) }
+            for (place, (day, facts)) in moments.enumerated() {
+                let review = marked.flatMap { $0.1 == place ? $0.0 : nil }
+                contributions.append(
+                    contribution(item, day: day, facts: facts, pledge: pledge, term: term, review: review))
                 sources.append(source)
             }
         }
@@ -102,9 +110,9 @@ package struct Scorer: Sendable {
             guard contribution.standing == .counted else { return }
             points += contribution.points
             counted += 1
-            if contribution.decision != nil,
-                decisive.map({ ($0.day, $0.deed) < (contribution.day, contribution.deed) }) ?? true
-            {
+            // On one day an analyst's decision wins over a rule's.
+            let order = { (part: Contribution) in (part.day, part.decisiveReview == nil ? 0 : 1, part.deed) }
+            if contribution.decision != nil, decisive.map({ order($0) < order(contribution) }) ?? true {
                 decisive = contribution
             }
             if contribution.link.stance != .mentions, lastActive.map({ $0 < contribution.day }) ?? true {
@@ -126,7 +134,9 @@ package struct Scorer: Sendable {
         if let contribution = tally.decisive, let decision = contribution.decision {
             status = decision.status
             if case .broken(let why) = decision { reason = why }
-            source = .rule(deed: contribution.deed, rule: contribution.rule?.id ?? "")
+            source =
+                contribution.decisiveReview.map { .review(deed: contribution.deed, review: $0) }
+                ?? .rule(deed: contribution.deed, rule: contribution.rule?.id ?? "")
         } else if let last = tally.lastActive {
             let end = term.map { min($0.ends, asOf) } ?? asOf
             status = last.adding(months: rubric.stalledAfterMonths) < end ? .stalled : .inProgress
@@ -180,17 +190,37 @@ package struct Scorer: Sendable {
         return DeedFacts.moments(deed).contains { standing(on: $0.day, pledge: pledge, term: term) == .counted }
     }
 
+    /// The review that marks a confirmed link's deed decisive, if any.
+    private func decisiveReview(_ link: Link) -> Review? {
+        guard link.method == .review, let review = reviews.decision(pledge: link.pledge, deed: link.deed),
+            review.verdict == .confirmed, review.decides != nil
+        else { return nil }
+        return review
+    }
+
+    /// Which of a deed's moments (by day, ascending) an analyst's decision is about: the deed as the analyst saw
+    /// it, that is its latest step on or before the review's day (a bill's later steps were not seen), else its
+    /// first.
+    static func decisiveMoment(_ days: [Day], review: Review) -> Int {
+        days.lastIndex { $0 <= review.on } ?? 0
+    }
+
     private func contribution(
-        _ item: Evidence, day: Day, facts: DeedFacts, pledge: Pledge, term: Rubric.Term?
+        _ item: Evidence, day: Day, facts: DeedFacts, pledge: Pledge, term: Rubric.Term?, review: Review?
     ) -> Contribution {
         var contribution = Contribution(
-            link: item.link, deed: item.deed.id, day: day, standing: .counted, rule: nil, points: 0, decision: nil)
+            link: item.link, deed: item.deed.id, day: day, standing: .counted, rule: nil, points: 0, decision: nil,
+            decisiveReview: nil)
         if item.link.method != .review, item.link.confidence < rubric.evidenceConfidence {
             contribution.standing = .belowEvidence
         } else {
             contribution.standing = Self.standing(on: day, pledge: pledge, term: term)
         }
         guard contribution.standing == .counted else { return contribution }
+        if let review {
+            contribution.decision = review.decides
+            contribution.decisiveReview = review
+        }
         var title: FoldedText?
         let titleText = {
             if let title { return title }
@@ -204,7 +234,7 @@ package struct Scorer: Sendable {
         contribution.rule = rule
         let weight = item.link.method == .review ? rubric.reviewWeight : 1
         contribution.points = Int((Double(rule.progress) * weight).rounded())
-        contribution.decision = decision(of: rule, deed: item.deed, pledge: pledge)
+        if review == nil { contribution.decision = decision(of: rule, deed: item.deed, pledge: pledge) }
         return contribution
     }
 

@@ -63,12 +63,15 @@ package struct RunScoreRecord: Sendable, Hashable, Codable {
         package var rule: String?
         package var points: Int
         package var reviewed: Bool
+        /// What the deed decides by an analyst's review (`kept`, `partial`, `broken:<reason>`); left out otherwise.
+        package var decides: String?
 
-        package init(deed: String, rule: String?, points: Int, reviewed: Bool) {
+        package init(deed: String, rule: String?, points: Int, reviewed: Bool, decides: String? = nil) {
             self.deed = deed
             self.rule = rule
             self.points = points
             self.reviewed = reviewed
+            self.decides = decides
         }
     }
 
@@ -119,7 +122,7 @@ extension StoreSchema {
                     progress INTEGER NOT NULL,
                     rights_effect REAL NOT NULL,
                     ledger_hash TEXT NOT NULL,        -- the pledge's record as scoring read it
-                    parts TEXT NOT NULL,              -- the counted deeds: [{deed, rule, points, reviewed}] (JSON)
+                    parts TEXT NOT NULL,              -- the counted deeds: [{deed, rule, points, reviewed, decides?}] (JSON)
                     PRIMARY KEY (run_id, pledge_id)
                 );
                 """)

@@ -18,7 +18,7 @@ package struct PublishingInputs: Sendable {
     package var provenance: Provenance
     package var asOf: Day
 
-    package var scorer: Scorer { Scorer(rubric: rubric) }
+    package var scorer: Scorer { Scorer(rubric: rubric, reviews: ledger.reviews) }
 
     package var events: FeedEvents {
         FeedEvents(ledger: ledger, scorer: scorer, evidence: evidence, runs: runs, reviewedDeeds: reviewedDeeds)

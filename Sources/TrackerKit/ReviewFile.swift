@@ -8,18 +8,21 @@ package struct ReviewDecision: Sendable, Hashable {
     package var deed: String
     package var verdict: Review.Verdict
     package var stance: Link.Stance?
+    /// The status the deed decides for the pledge, when the analyst marks it decisive (confirmed only).
+    package var decides: Rubric.Decision?
     package var note: String?
     package var by: String
     package var on: Day
 
     package init(
-        pledge: String, deed: String, verdict: Review.Verdict, stance: Link.Stance? = nil, note: String? = nil,
-        by: String, on: Day
+        pledge: String, deed: String, verdict: Review.Verdict, stance: Link.Stance? = nil,
+        decides: Rubric.Decision? = nil, note: String? = nil, by: String, on: Day
     ) {
         self.pledge = pledge
         self.deed = deed
         self.verdict = verdict
         self.stance = stance
+        self.decides = decides
         self.note = note
         self.by = by
         self.on = on
@@ -29,6 +32,10 @@ package struct ReviewDecision: Sendable, Hashable {
     package func yamlLines(indent: String) -> [String] {
         var fields = [("pledge", pledge), ("deed", deed), ("verdict", verdict.rawValue)]
         if let stance { fields.append(("stance", stance.rawValue)) }
+        if let decides {
+            fields.append(("decides", decides.status.rawValue))
+            if case .broken(let reason) = decides { fields.append(("reason", reason.rawValue)) }
+        }
         if let note { fields.append(("note", note)) }
         fields += [("by", by), ("on", on.description)]
         return fields.enumerated().map { index, field in

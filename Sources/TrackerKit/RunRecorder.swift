@@ -64,7 +64,8 @@ package enum RunRecorder {
             pledge: score.pledge, status: score.status.rawValue, reason: score.reason?.rawValue,
             progress: score.progress, rightsEffect: score.rightsEffect, ledgerHash: score.ledgerFingerprint,
             parts: snapshot.parts.map {
-                RunScoreRecord.Part(deed: $0.deed, rule: $0.rule, points: $0.points, reviewed: $0.reviewed)
+                RunScoreRecord.Part(
+                    deed: $0.deed, rule: $0.rule, points: $0.points, reviewed: $0.reviewed, decides: $0.decides?.code)
             })
     }
 
@@ -75,7 +76,9 @@ package enum RunRecorder {
             pledge: record.pledge, status: status, reason: record.reason.flatMap(BrokenReason.init),
             progress: record.progress, rightsEffect: record.rightsEffect,
             parts: record.parts.map {
-                ScoreSnapshot.Part(deed: $0.deed, rule: $0.rule, points: $0.points, reviewed: $0.reviewed)
+                ScoreSnapshot.Part(
+                    deed: $0.deed, rule: $0.rule, points: $0.points, reviewed: $0.reviewed,
+                    decides: $0.decides.flatMap(Rubric.Decision.init(code:)))
             },
             ledgerFingerprint: record.ledgerHash)
     }

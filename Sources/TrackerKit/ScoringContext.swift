@@ -30,7 +30,7 @@ struct ScoringContext {
         try self.init(ledger: try workspace.loadLedger(), store: try workspace.openExistingStore())
     }
 
-    var scorer: Scorer { Scorer(rubric: rubric) }
+    var scorer: Scorer { Scorer(rubric: rubric, reviews: ledger.reviews) }
 
     /// The evidence of every pledge: the links that can count (at the rubric's evidence line or confirmed by an
     /// analyst) and the deeds they name, each read once.

@@ -37,6 +37,30 @@ extension Link.Stance: ExpressibleByArgument {
     package static var allValueStrings: [String] { ["supports", "opposes", "mentions"] }
 }
 
+/// What a deed an analyst marks decisive decides: `kept`, `partial`, `broken`, or the Dutch the terminal shows.
+enum DecisiveStatus: String, ExpressibleByArgument, CaseIterable {
+    case kept, partial, broken
+
+    init?(argument: String) {
+        switch argument.lowercased() {
+        case "kept", "gehouden": self = .kept
+        case "partial", "deels": self = .partial
+        case "broken", "gebroken": self = .broken
+        default: return nil
+        }
+    }
+}
+
+/// Why a deed breaks a pledge: every reason but `end-of-term`, which the rubric's terms decide, not a deed.
+extension BrokenReason: ExpressibleByArgument {
+    package init?(argument: String) {
+        guard let reason = BrokenReason(rawValue: argument.lowercased()), reason != .endOfTerm else { return nil }
+        self = reason
+    }
+
+    package static var allValueStrings: [String] { allCases.filter { $0 != .endOfTerm }.map(\.rawValue) }
+}
+
 /// `table`, `json` or `csv` (RFC 4180): the timeline, the scorecard by pledge, deeds and links.
 enum SeriesFormat: String, ExpressibleByArgument, CaseIterable {
     case table, json, csv

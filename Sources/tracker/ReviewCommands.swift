@@ -9,13 +9,16 @@ extension Tracker {
     struct ReviewCommand: ParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "review",
-            abstract: "Review links: the queue of unreviewed links, or confirm and reject one (Commitments/reviews/).",
+            abstract:
+                "Review links: the queue of unreviewed links, or confirm, reject or mark decisive one (Commitments/reviews/).",
             discussion: """
                 `tracker review` (that is, `review queue`) walks through the queue on a terminal (confirm, reject, \
-                skip, set the stance or a note, stop) and prints it otherwise; `review list` always prints it. \
+                skip, set the stance or a note, mark the deed decisive, stop) and prints it otherwise; `review list` \
+                always prints it. \
                 Decisions are appended to Commitments/reviews/<pledge>.yaml, then every deed is linked again.
                 """,
-            subcommands: [Queue.self, List.self, Confirm.self, Reject.self, Stance.self], defaultSubcommand: Queue.self)
+            subcommands: [Queue.self, List.self, Confirm.self, Reject.self, Stance.self, Decisive.self],
+            defaultSubcommand: Queue.self)
     }
 
     /// Which links the queue holds, and how many to show.
@@ -160,6 +163,47 @@ extension Tracker.ReviewCommand {
         }
     }
 
+    struct Decisive: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract:
+                "Mark a deed decisive: it decides the pledge kept, partly kept or broken (and the link is confirmed).",
+            discussion: """
+                tracker review decisive PLEDGE DEED kept confirms the link and records that this deed decides the \
+                pledge's status, as a rule of the rubric decides it at the milestone of a pledge's kept_by; broken \
+                takes --reason. The decision counts from the deed's day (a bill's: its latest step on or before the \
+                review's day), and a later deed's decision still overtakes it; an analyst's verdict on the whole \
+                pledge overrides both. A later decision on the same link without a status (review confirm) takes \
+                the mark away.
+                """)
+
+        @OptionGroup var global: GlobalOptions
+        @OptionGroup var decision: DecisionOptions
+        @Argument(help: "What the deed decides: kept (gehouden), partial (deels) or broken (gebroken).")
+        var status: DecisiveStatus
+        @Option(help: "Why it is broken (required with broken): no-majority, reversed, blocked-by-court or dropped.")
+        var reason: BrokenReason?
+
+        func validate() throws {
+            if status == .broken, reason == nil {
+                throw ValidationError(
+                    "broken needs --reason: one of \(BrokenReason.allValueStrings.joined(separator: ", "))")
+            }
+            if status != .broken, reason != nil {
+                throw ValidationError("--reason goes with broken; \(status.rawValue) has none")
+            }
+        }
+
+        func run() throws {
+            let decides: Rubric.Decision =
+                switch status {
+                case .kept: .kept
+                case .partial: .partial
+                case .broken: .broken(reason!)
+                }
+            try decision.record(.confirmed, decides: decides, global: global)
+        }
+    }
+
     /// The link decided and what the analyst says about it.
     struct DecisionOptions: ParsableArguments {
         @Argument(help: "The pledge's id.")
@@ -180,26 +224,27 @@ extension Tracker.ReviewCommand {
         @Option(help: "The day of the decision (YYYY-MM-DD; default today).")
         var on: Day?
 
-        func record(_ verdict: Review.Verdict, global: GlobalOptions) throws {
+        func record(_ verdict: Review.Verdict, decides: Rubric.Decision? = nil, global: GlobalOptions) throws {
             try recordDecision(
-                pledge: pledge, deed: deed, verdict: verdict, stance: stance, note: note, by: by, on: on,
-                global: global)
+                pledge: pledge, deed: deed, verdict: verdict, stance: stance, decides: decides, note: note, by: by,
+                on: on, global: global)
         }
     }
 }
 
 /// Appends an analyst's decision on a link to `Commitments/reviews/` and links every deed again.
 func recordDecision(
-    pledge: String, deed: String, verdict: Review.Verdict, stance: Link.Stance?, note: String?, by: String?, on: Day?,
-    global: GlobalOptions
+    pledge: String, deed: String, verdict: Review.Verdict, stance: Link.Stance?, decides: Rubric.Decision? = nil,
+    note: String?, by: String?, on: Day?, global: GlobalOptions
 ) throws {
     let decision = ReviewDecision(
-        pledge: pledge, deed: deed, verdict: verdict, stance: stance, note: note, by: try analyst(by),
-        on: on ?? Day.today())
+        pledge: pledge, deed: deed, verdict: verdict, stance: stance, decides: decides, note: note,
+        by: try analyst(by), on: on ?? Day.today())
     var reviewing = try reporting { try Reviewing(workspace: global.resolved) }
     let file = try reporting { try reviewing.record(decision) }
     let stance = decision.stance.map { " (houding: \($0.dutch))" } ?? ""
-    print("\(verdict.dutch): \(pledge) ← \(deed)\(stance), vastgelegd in \(file)")
+    let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
+    print("\(verdict.dutch): \(pledge) ← \(deed)\(stance)\(decisive), vastgelegd in \(file)")
     let report = try reporting { try reviewing.relink() }
     if !global.quiet { print(report.line) }
 }

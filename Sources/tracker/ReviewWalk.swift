@@ -5,7 +5,7 @@ import Publishing
 import TrackerKit
 
 /// The interactive walk through the review queue: per link, confirm, reject, skip, set the stance or a note,
-/// or stop. Each decision is written to its file at once; relinking is left to the caller, once at the end.
+/// mark the deed decisive, or stop. Each decision is written to its file at once; relinking is left to the caller, once at the end.
 struct ReviewWalk {
     var reviewing: Reviewing
     let by: String
@@ -35,17 +35,25 @@ struct ReviewWalk {
             while true {
                 guard
                     let answer = ask(
-                        "[b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding · [n]otitie · [s]toppen > ")
+                        "[b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding · [d]oorslaggevend · [n]otitie · [s]toppen > "
+                    )
                 else { break items }
                 switch answer.lowercased() {
-                case "b", "bevestigen", "v", "verwerpen":
-                    let verdict: Review.Verdict = answer.lowercased().hasPrefix("b") ? .confirmed : .rejected
+                case "b", "bevestigen", "v", "verwerpen", "d", "doorslaggevend":
+                    var decides: Rubric.Decision?
+                    if answer.lowercased().hasPrefix("d") {
+                        guard let chosen = askDecision() else { break items }
+                        guard let chosen else { continue }
+                        decides = chosen
+                    }
+                    let verdict: Review.Verdict = answer.lowercased().hasPrefix("v") ? .rejected : .confirmed
                     let decision = ReviewDecision(
-                        pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance, note: note,
-                        by: by, on: Day.today())
+                        pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance,
+                        decides: decides, note: note, by: by, on: Day.today())
                     let file = try reviewing.record(decision)
                     decisions.append(decision)
-                    print("\(verdict.dutch), vastgelegd in \(file)")
+                    let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
+                    print("\(verdict.dutch)\(decisive), vastgelegd in \(file)")
                     continue items
                 case "o", "overslaan":
                     print("overgeslagen")
@@ -65,10 +73,34 @@ struct ReviewWalk {
                 case "s", "stoppen", "q":
                     break items
                 default:
-                    print("onbekende keuze '\(answer)'; kies b, v, o, h, n of s")
+                    print("onbekende keuze '\(answer)'; kies b, v, o, h, d, n of s")
                 }
             }
         }
+    }
+
+    /// What the deed decides, asked (and for broken, why): nil at the end of the input, `.some(nil)` for an answer
+    /// that is none of the choices (said, and the link is asked about again).
+    private func askDecision() -> Rubric.Decision?? {
+        guard let answer = ask("beslist: [g]ehouden · [d]eels · ge[b]roken > ") else { return nil }
+        switch answer.lowercased() {
+        case "g", "gehouden", "kept": return .some(.kept)
+        case "d", "deels", "partial": return .some(.partial)
+        case "b", "gebroken", "broken": break
+        default:
+            print("onbekende keuze '\(answer)'; kies g, d of b")
+            return .some(nil)
+        }
+        guard
+            let reason = ask(
+                "reden: [g]een meerderheid · [t]eruggedraaid · door de [r]echter tegengehouden · [l]aten vallen > ")
+        else { return nil }
+        let reasons: [String: BrokenReason] = ["g": .noMajority, "t": .reversed, "r": .blockedByCourt, "l": .dropped]
+        guard let chosen = reasons[reason.lowercased()] ?? BrokenReason(argument: reason) else {
+            print("onbekende reden '\(reason)'; kies g, t, r of l")
+            return .some(nil)
+        }
+        return .some(.broken(chosen))
     }
 
     /// Prints `prompt`, reads a line (nil at the end of the input) and echoes it when asked to.

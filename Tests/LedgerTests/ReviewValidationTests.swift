@@ -92,8 +92,53 @@ struct ReviewValidationTests {
                 "Commitments/reviews/conformeren-igh-icc.yaml:9:14: 'verdict' of the review of conformeren-igh-icc → kst 32735 413 is 'accepted'; expected one of: confirmed, rejected",
                 "Commitments/reviews/conformeren-igh-icc.yaml:10:13: 'stance' of the review of conformeren-igh-icc → kst 32735 413 is 'steunt'; expected one of: supports, opposes, mentions",
                 "Commitments/reviews/conformeren-igh-icc.yaml:11:9: 'on' of the review of conformeren-igh-icc → kst 32735 413 is not a valid date: '2026-13-01'; expected YYYY-MM-DD",
-                "Commitments/reviews/conformeren-igh-icc.yaml:12:5: unknown field 'reviewer' in a review; expected one of: pledge, deed, verdict, stance, note, by, on",
+                "Commitments/reviews/conformeren-igh-icc.yaml:12:5: unknown field 'reviewer' in a review; expected one of: pledge, deed, verdict, stance, decides, reason, note, by, on",
                 "Commitments/reviews/conformeren-igh-icc.yaml:16:13: warning: the review of conformeren-igh-icc → kst-32735-413 rejects the link, so its stance 'opposes' has no effect; expected a stance only with verdict: confirmed",
+            ])
+    }
+
+    @Test(
+        "A confirmed review marks its deed decisive with decides (broken with a reason); wrong uses say what was expected"
+    )
+    func decisive() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - pledge: conformeren-igh-icc
+                deed: kst-32735-413
+                verdict: confirmed
+                decides: broken
+                reason: no-majority
+                by: Anna
+                on: 2026-12-01
+              - {pledge: conformeren-igh-icc, deed: tk:zaak:2025Z05049, verdict: confirmed, decides: partial, by: Anna, on: 2026-12-01}
+
+            """)
+        #expect(workspace.problems() == [])
+        let ledger = try LedgerLoader.load(workspace: workspace.root)
+        #expect(ledger.reviews.records.map(\.decides) == [.broken(.noMajority), .partial])
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: rejected, decides: kept, by: Anna, on: 2026-12-01}
+              - {pledge: conformeren-igh-icc, deed: kst-32735-414, verdict: confirmed, decides: broken, by: Anna, on: 2026-12-01}
+              - {pledge: conformeren-igh-icc, deed: kst-32735-415, verdict: confirmed, decides: kept, reason: dropped, by: Anna, on: 2026-12-01}
+              - {pledge: conformeren-igh-icc, deed: kst-32735-416, verdict: confirmed, decides: broken, reason: end-of-term, by: Anna, on: 2026-12-01}
+              - {pledge: conformeren-igh-icc, deed: kst-32735-417, verdict: confirmed, decides: gehouden, by: Anna, on: 2026-12-01}
+
+            """)
+        #expect(
+            workspace.problems() == [
+                "Commitments/reviews/conformeren-igh-icc.yaml:2:84: the review of conformeren-igh-icc → kst-32735-413 rejects the link and marks its deed decisive; expected decides: only with verdict: confirmed",
+                "Commitments/reviews/conformeren-igh-icc.yaml:3:85: the review of conformeren-igh-icc → kst-32735-414 decides broken without a reason; expected reason: one of no-majority, reversed, blocked-by-court, dropped",
+                "Commitments/reviews/conformeren-igh-icc.yaml:4:99: the review of conformeren-igh-icc → kst-32735-415 gives reason 'dropped' but does not decide broken; expected a reason only with decides: broken",
+                "Commitments/reviews/conformeren-igh-icc.yaml:5:85: the review of conformeren-igh-icc → kst-32735-416 decides broken without a reason; expected reason: one of no-majority, reversed, blocked-by-court, dropped",
+                "Commitments/reviews/conformeren-igh-icc.yaml:5:101: 'reason' of the review of conformeren-igh-icc → kst-32735-416 is 'end-of-term'; expected one of: no-majority, reversed, blocked-by-court, dropped",
+                "Commitments/reviews/conformeren-igh-icc.yaml:6:85: 'decides' of the review of conformeren-igh-icc → kst-32735-417 is 'gehouden'; expected one of: kept, partial, broken",
             ])
     }
 

@@ -225,4 +225,79 @@ struct ScorerTests {
         bill.stages = Array(bill.stages.prefix(1))
         #expect(!Scorer.canCount(bill, pledge: Self.twoStatus, terms: []))
     }
+
+    static func decisive(_ pledge: Pledge, _ deed: String, _ decides: Rubric.Decision, on: String) -> Reviews {
+        Reviews([
+            Review(
+                pledge: pledge.id, deed: deed, verdict: .confirmed, decides: decides, by: "een analist", on: Day(on)!,
+                location: SourceLocation(file: "Commitments/reviews/\(pledge.id).yaml", line: 2, column: 5))
+        ])
+    }
+
+    @Test("A deed an analyst marks decisive decides the status from the deed's day, where no kept_by could")
+    func decisiveReview() throws {
+        // The algorithms pledge names no kept_by: no rule can decide it, only an analyst.
+        let letter = RealDeeds.deed("kst-30950-458")  // 19 June 2025
+        let reviews = Self.decisive(Self.algorithms, letter.id, .partial, on: "2026-12-01")
+        let scorer = Scorer(rubric: Self.rubric, reviews: reviews)
+        let evidence = [Self.evidence(Self.algorithms, letter, 1, method: .review)]
+        let unmarked = Scorer(rubric: Self.rubric).score(Self.algorithms, evidence: evidence, asOf: Day("2025-06-30")!)
+        #expect((unmarked.status, unmarked.progress) == (.inProgress, 8))
+        let review = try #require(reviews.records.first)
+        #expect(scorer.score(Self.algorithms, evidence: evidence, asOf: Day("2025-06-18")!).status == .notRated)
+        let marked = scorer.score(Self.algorithms, evidence: evidence, asOf: Day("2025-06-19")!)
+        #expect((marked.status, marked.progress, marked.rightsEffect) == (.partial, 50, 0.5))
+        #expect(marked.source == .review(deed: letter.id, review: review))
+        #expect(marked.counted.map(\.decisiveReview) == [review])
+        // The timeline has it from the deed's month, as a rule's decision.
+        let months = scorer.timeline(Self.algorithms, evidence: evidence, until: Day("2025-07-31")!).map {
+            "\($0.asOf) \($0.status.rawValue)"
+        }
+        #expect(months.suffix(3) == ["2025-05-31 not-rated", "2025-06-30 partial", "2025-07-31 partial"])
+        // Only a confirmed link carries the mark (a database linked before the review was written does not).
+        let linked = [Self.evidence(Self.algorithms, letter, 0.8)]
+        #expect(scorer.score(Self.algorithms, evidence: linked, asOf: Day("2025-06-30")!).status == .inProgress)
+        // A deed from before its pledge is its prior record: marked or not, it decides nothing.
+        let prior = Scorer(
+            rubric: Self.rubric, reviews: Self.decisive(Self.profiling, letter.id, .kept, on: "2026-12-01")
+        )
+        .score(
+            Self.profiling, evidence: [Self.evidence(Self.profiling, letter, 1, method: .review)],
+            asOf: Day("2026-06-30")!)
+        #expect((prior.status, prior.priorRecord.map(\.deed)) == (.notRated, [letter.id]))
+    }
+
+    @Test("A bill marked decisive decides at the latest step the analyst saw; a later deed's decision overtakes it")
+    func decisiveBill() {
+        // DERIVED, as in billSteps: the real motion kst-36704-69 as the bill of dossier 36703, with dated steps.
+        var bill = RealDeeds.bill(
+            from: "kst-36704-69", as: "wetsvoorstel:36703", dossier: "36703", nil, on: Day("2024-03-01")!)
+        bill.stages = [
+            Deed.Stage(step: .submitted, date: Day("2024-03-01"), document: "tk:zaak:afgeleid"),
+            Deed.Stage(step: .adoptedByTweedeKamer, date: Day("2025-07-03"), document: "vlos:afgeleid"),
+            Deed.Stage(step: .staatsblad, date: Day("2026-03-20"), document: "stb-afgeleid"),
+        ]
+        let evidence = [Self.evidence(Self.twoStatus, bill, 1, method: .review)]
+        let status = { (reviews: Reviews, asOf: String) -> String in
+            let score = Scorer(rubric: Self.rubric, reviews: reviews).score(
+                Self.twoStatus, evidence: evidence, asOf: Day(asOf)!)
+            let source =
+                switch score.source {
+                case .review(let deed, _): "review \(deed)"
+                case .rule(let deed, let rule): "rule \(deed) \(rule)"
+                default: "other"
+                }
+            return "\(score.status.rawValue) \(score.progress) \(source)"
+        }
+        // Reviewed at the end of 2025, when the Tweede Kamer had passed it: partly kept from that vote on, then
+        // kept by the rubric at the Staatsblad, a later decision.
+        let seen = Self.decisive(Self.twoStatus, bill.id, .partial, on: "2025-12-31")
+        #expect(status(seen, "2025-07-02") == "not-rated 0 other")
+        #expect(status(seen, "2025-07-03") == "partial 50 review wetsvoorstel:36703")
+        #expect(status(seen, "2026-06-30") == "kept 100 rule wetsvoorstel:36703 wet-staatsblad-steunt")
+        // Reviewed after the Staatsblad: the analyst's decision replaces the rule's at that step.
+        let after = Self.decisive(Self.twoStatus, bill.id, .broken(.blockedByCourt), on: "2026-06-01")
+        #expect(status(after, "2025-12-31") == "in-progress 45 other")
+        #expect(status(after, "2026-06-30") == "broken 0 review wetsvoorstel:36703")
+    }
 }

@@ -153,7 +153,8 @@ struct ReviewCLITests {
             input: "o\nb\nh\nw\nn\nGezichtsherkenning en meekijken raken ook demonstranten.\nb\n")
         #expect(walk.status == 0)
         let walked = walk.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("   ") }
-        let prompt = "[b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding · [n]otitie · [s]toppen > "
+        let prompt =
+            "[b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding · [d]oorslaggevend · [n]otitie · [s]toppen > "
         #expect(
             walked
                 == [
@@ -381,5 +382,108 @@ struct ReviewContractCLITests {
         let wrong = try tracker(["review", "stance"] + link + ["neutral", "--by", "A. Analist"])
         #expect(wrong.status == 64)
         #expect(wrong.stderr.contains("'neutral'"))
+    }
+}
+
+@Suite("tracker review decisive: an analyst's decision that a deed keeps, partly keeps or breaks a pledge", .serialized)
+struct ReviewDecisiveCLITests {
+    static let pledge = "hla-voorwaarden-aan-kunstmatige-intelligentie"
+
+    @Test(
+        "Marked decisive in the walk and with review decisive: the status follows from the deed's day, and diff says why"
+    )
+    func decisive() throws {
+        let (workspace, options, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let explain = { (asOf: String) throws -> [String: Any] in
+            let result = try tracker(["explain", Self.pledge, "--as-of", asOf, "--format", "json"])
+            return try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        }
+        let status = { (asOf: String) throws -> String in
+            let object = try explain(asOf)
+            return "\(object["status"] as? String ?? "?") \(object["progress"] as? Int ?? -1)"
+        }
+        #expect(try status("2026-12-03") == "stalled 5")
+
+        // The walk: skip the first link; of the cabinet's response to the risk-profiling framework (19 June 2025) a
+        // note, then decisive (an unknown answer asks again), partly kept.
+        let note = "Een toetsingskader voor risicoprofilering, nog geen bindende regeling."
+        let walk = try TrackerProcess.run(
+            ["review", "--interactive", "--by", "A. Analist", "--pledge", Self.pledge] + options,
+            input: "o\nn\n\(note)\nd\nx\nd\nd\ns\n")
+        #expect(walk.status == 0)
+        let file = "Commitments/reviews/\(Self.pledge).yaml"
+        #expect(
+            walk.stdout.split(separator: "\n").filter { !$0.hasPrefix(" ") && !$0.contains(" > ") }.suffix(7) == [
+                "2. \(Self.pledge) ← kst-30950-458",
+                "notitie: \(note)",
+                "onbekende keuze 'x'; kies g, d of b",
+                "bevestigd, doorslaggevend: deels, vastgelegd in \(file)",
+                "3. \(Self.pledge) ← kst-30950-440",
+                "1 beslissing vastgelegd in Commitments/reviews/ (1 bevestigd, 0 verworpen)",
+                "linking: all 169 deeds linked (the reviews changed); 52 links to 9 pledges",
+            ])
+        let record = """
+              - pledge: \(Self.pledge)
+                deed: kst-30950-458
+                verdict: confirmed
+                decides: partial
+                note: \(note)
+                by: A. Analist
+                on: \(TrackerProcess.today)
+
+            """
+        let url = workspace.appendingPathComponent(file)
+        #expect(try String(contentsOf: url, encoding: .utf8) == ReviewCLITests.header(Self.pledge) + record)
+        // Partly kept from the deed's day on, not before; explain names the analyst.
+        #expect(try status("2025-06-18") == "in-progress 0")
+        #expect(try status("2025-06-19") == "partial 50")
+        let decided = try #require(try explain("2026-12-03")["decided_by"] as? [String: Any])
+        #expect(decided["kind"] as? String == "review")
+        #expect(decided["deed"] as? String == "kst-30950-458")
+        #expect(decided["by"] as? String == "A. Analist")
+        #expect(decided["note"] as? String == note)
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let diff = try TrackerProcess.run(["diff"] + options, environment: ["COLUMNS": "1000"]).stdout
+        #expect(
+            diff.contains(
+                "  door: kst-30950-458 “Kabinetsreactie Toetsingskader risicoprofilering 2025”: koppeling bevestigd door een analist, +5 volgens brief-kondigt-aan-steunt → +8 volgens brief-kondigt-aan-steunt; doorslaggevend: deels\n"
+            ))
+
+        // broken needs a reason, and the end of a term is not a deed's; nothing is written.
+        let link = [Self.pledge, "kst-30950-458"]
+        let bare = try tracker(["review", "decisive"] + link + ["broken", "--by", "A. Analist"])
+        #expect(bare.status == 64)
+        #expect(
+            bare.stderr.hasPrefix(
+                "Error: broken needs --reason: one of no-majority, reversed, blocked-by-court, dropped"))
+        let term = try tracker(["review", "decisive"] + link + ["broken", "--reason", "end-of-term", "--by", "A"])
+        #expect(term.status == 64)
+        #expect(
+            try tracker(["review", "decisive"] + link + ["kept", "--reason", "dropped", "--by", "A"]).status == 64)
+        #expect(try String(contentsOf: url, encoding: .utf8) == ReviewCLITests.header(Self.pledge) + record)
+
+        let broken = try tracker(
+            ["review", "decisive"] + link + [
+                "gebroken", "--reason", "dropped", "--by", "A. Analist", "--on", "2030-01-01",
+            ])
+        #expect(broken.status == 0)
+        #expect(
+            broken.stdout.hasPrefix(
+                "bevestigd: \(Self.pledge) ← kst-30950-458, doorslaggevend: gebroken (laten vallen), vastgelegd in \(file)\n"
+            ))
+        #expect(
+            try String(contentsOf: url, encoding: .utf8).hasSuffix(
+                "    decides: broken\n    reason: dropped\n    by: A. Analist\n    on: 2030-01-01\n"))
+        #expect(try explain("2026-12-03")["reason"] as? String == "dropped")
+        // A later confirmation without a status takes the mark away.
+        #expect(try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", "2030-01-02"]).status == 0)
+        #expect(try status("2026-12-03") == "stalled 8")
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let undone = try TrackerProcess.run(["diff"] + options, environment: ["COLUMNS": "1000"]).stdout
+        #expect(
+            undone.contains(
+                "  door: kst-30950-458 “Kabinetsreactie Toetsingskader risicoprofilering 2025”: niet meer doorslaggevend volgens een analist (was deels)\n"
+            ))
     }
 }
