@@ -3,8 +3,8 @@ import Deeds
 import Foundation
 import Ledger
 
-/// One link of the review queue as the analyst reads it in the terminal, in Dutch: the deed's title,
-/// operative text (or, without one, its text), outcome, cabinet's advice and votes, and why it was linked.
+/// One link of the review queue as the analyst reads it in the terminal, in Dutch: the pledge's words and what would
+/// keep it, the deed's title, operative text (or, without one, its text), outcome, cabinet's advice and votes, and why it was linked.
 package struct ReviewText: Sendable {
     package var link: Link
     package var pledge: Pledge
@@ -49,6 +49,8 @@ package struct ReviewText: Sendable {
             "zekerheid \(Dutch.decimal(link.confidence)) · \(link.stance.dutch) · gevonden via \(link.method.dutch) · "
                 + "bewijs voor deze toezegging: \(pledgeEvidence) \(pledgeEvidence == 1 ? "koppeling" : "koppelingen")",
             "toezegging: \(cut(pledge.text))",
+            // What keeps it: what an analyst weighs before calling a deed decisive.
+            "gehouden als: \(cut(pledge.keptWhen))",
         ]
         if !counts {
             // The pledge's prior record (shown on the scorecard as earlier deeds), a deed after the pledge's term, or

@@ -28,6 +28,11 @@ struct ReviewTextTests {
         #expect(
             lines[1]
                 == "   zekerheid 0,62 · werkt tegen · gevonden via zinsnede · bewijs voor deze toezegging: 1 koppeling")
+        // What keeps the pledge, right under its words: what an analyst weighs before calling a deed decisive.
+        #expect(
+            lines[3].hasPrefix(
+                "   gehouden als: Het kabinet voert uitspraken en adviezen van het Internationaal Gerechtshof (inclusief"
+            ))
         #expect(lines.first { $0.hasPrefix("   uitkomst: ") } == "   uitkomst: aangenomen op 2025-07-10")
         #expect(lines.first { $0.hasPrefix("   kabinet: ") } == "   kabinet: —")
         // The report names the groups, not their seats, so no seat counts are shown.

@@ -87,10 +87,11 @@ struct ReviewCLITests {
             ["review", "list", "--pledge", Self.demonstration] + options, environment: ["COLUMNS": "1000"]
         ).stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
-            Array(prior.dropFirst(3).prefix(11)) == [
+            Array(prior.dropFirst(3).prefix(12)) == [
                 "1. \(Self.demonstration) ← kst-28684-811",
                 "   zekerheid 0,81 · noemt · gevonden via zinsnede · bewijs voor deze toezegging: 0 koppelingen",
                 "   toezegging: In de rechtsstaat paragraaf onderschrijven de coalitiepartijen het demonstratierecht als fundamenteel onderdeel van de democratie.",
+                "   gehouden als: Kabinetsbeleid en wetgeving over demonstraties waarborgen het demonstratierecht: geen nieuwe beperkingen die niet strikt noodzakelijk en proportioneel zijn, en maatregelen die vreedzame demonstraties faciliteren en beschermen (bijvoorbeeld tegen vijandig publiek).",
                 "   telt niet mee: de daad is van 2025-09-25, vóór de toezegging van 2026-01-30",
                 "   daad: motie, 2025-09-25",
                 "   titel: Motie van het lid Stoffer over bewerkstelligen dat relschoppers die het demonstratierecht misbruiken opdraaien voor de kosten voor de samenleving",
@@ -101,7 +102,7 @@ struct ReviewCLITests {
                 "   stemmen: —",
             ])
         // The text score follows the term statistics of the database.
-        #expect(prior[14].hasPrefix("   waarom: zinsneden: 'demonstratierecht' in de titel"))
+        #expect(prior[15].hasPrefix("   waarom: zinsneden: 'demonstratierecht' in de titel"))
         #expect(lines.suffix(2) == ["… en 15 meer (--limit)", ""])
         // Since a day, as a letter's --since: 7 of the 17, each of a deed of that day or later.
         let recent = try TrackerProcess.run(
