@@ -356,8 +356,15 @@ package struct LetterBuilder: Sendable {
         let rights = pledge.rights
         var assessed = "Beoordeling van de rechtenrichting door \(rights.assessedBy)"
         if let on = rights.assessedOn { assessed += " op \(Dutch.date(on))" }
-        assessed +=
-            " (\(pledge.location.file)); status volgens rubric \(provenance.rubric), stand per \(Dutch.date(Day(provenance.asOf)!)):"
+        // Whose the status is: the rubric's, or an analyst's where one decided the pledge.
+        let decided =
+            switch score.source {
+            case .review(let deed, let review):
+                "status beslist door \(deed), doorslaggevend volgens \(review.by) (\(Dutch.date(review.on)))"
+            case .verdict(let verdict): "status volgens het oordeel van \(verdict.by) van \(Dutch.date(verdict.on))"
+            default: "status volgens rubric \(provenance.rubric)"
+            }
+        assessed += " (\(pledge.location.file)); \(decided), stand per \(Dutch.date(Day(provenance.asOf)!)):"
         let standard = rights.standard.flatMap(ledger.standard)
         return .init(
             pledge: Dutch.shortened(pledge.text, limit: 120), status: Dutch.status(score.status, reason: score.reason),

@@ -444,6 +444,11 @@ struct ReviewDecisiveCLITests {
         #expect(decided["deed"] as? String == "kst-30950-458")
         #expect(decided["by"] as? String == "A. Analist")
         #expect(decided["note"] as? String == note)
+        // A letter's note on the pledge's judgement says whose status it is.
+        let letter = try tracker([
+            "letter", "--to", "tweede-kamer", "--theme", "etnisch-profileren", "--as-of", "2026-12-03",
+        ])
+        #expect(letter.stdout.contains("status beslist door kst-30950-458, doorslaggevend volgens A. Analist ("))
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         let diff = try TrackerProcess.run(["diff"] + options, environment: ["COLUMNS": "1000"]).stdout
         #expect(
