@@ -17,10 +17,10 @@ package struct Rederivation: Sendable {
     }
 
     package let store: Store
-    /// The council rules of `Scrapers/`, by municipality: council pages are read with them.
-    package let councils: [String: CouncilRules]
+    /// The council rules of `Scrapers/`: each kept council page is read with its source's.
+    package let councils: CouncilSources
 
-    package init(store: Store, councils: [String: CouncilRules]) {
+    package init(store: Store, councils: CouncilSources) {
         self.store = store
         self.councils = councils
     }
@@ -89,7 +89,9 @@ package struct Rederivation: Sendable {
         case .councilPage:
             // Council documents are keyed council:<municipality>:<url>; their rules come from Scrapers/.
             let municipality = document.key.split(separator: ":").dropFirst().first.map(String.init) ?? ""
-            guard let url = URL(string: document.name), let rules = councils[municipality] else { return nil }
+            guard let url = URL(string: document.name),
+                let rules = councils.rules(municipality: municipality, url: url)
+            else { return nil }
             return try CouncilPageReader(rules: rules).read(document.raw, url: url)
         case .syncfeed:
             return nil

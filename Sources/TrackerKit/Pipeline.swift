@@ -102,7 +102,7 @@ package struct Pipeline: Sendable {
     package func rebuild() throws -> (Rederivation.Result, RunSummary) {
         let (ledger, definitions) = try Validation.require(workspace)
         let store = try workspace.openExistingStore()
-        let result = try Rederivation(store: store, councils: Self.councils(definitions)).run()
+        let result = try Rederivation(store: store, councils: CouncilSources(definitions)).run()
         let linking = try LinkingRun(ledger: ledger, store: store).run()
         let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store, asOf: asOf)
         return (result, RunSummary(linking: linking, counts: try store.counts(), run: run))
@@ -112,15 +112,8 @@ package struct Pipeline: Sendable {
     /// (`Rederivation.runIfStale`): what every command that adds deeds starts from.
     private func openStoreRederived(_ definitions: [SourceDefinition]) throws -> Store {
         let store = try workspace.openStore()
-        _ = try Rederivation(store: store, councils: Self.councils(definitions)).runIfStale()
+        _ = try Rederivation(store: store, councils: CouncilSources(definitions)).runIfStale()
         return store
-    }
-
-    /// The council rules of `Scrapers/`, by municipality.
-    private static func councils(_ definitions: [SourceDefinition]) -> [String: CouncilRules] {
-        Dictionary(
-            definitions.compactMap { definition in definition.council.map { ($0.municipality, $0) } },
-            uniquingKeysWith: { first, _ in first })
     }
 
     private func ingestAndLink(

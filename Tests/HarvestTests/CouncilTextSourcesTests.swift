@@ -106,6 +106,36 @@ struct CouncilTextSourcesTests {
         #expect(amsterdam.deeds.first?.actors.map(\.name) == ["De gemeenteraad van Amsterdam"])
     }
 
+    @Test(
+        "A kept page is read again with its own source's rules, though Amsterdam has two sources with rules of their own"
+    )
+    func rederived() throws {
+        let (definitions, _) = SourceLoader.load(workspace: Fixtures.root)
+        let councils = CouncilSources(definitions)
+        let store = try Store(path: ":memory:")
+        var urls: [String: URL] = [:]
+        for motion in Self.motions where motion.source.hasPrefix("gemeente-amsterdam") {
+            let source = try Self.source(motion.source)
+            let url = try #require(URL(string: motion.path, relativeTo: source.endpoint)?.absoluteURL)
+            let document = try CouncilPageReader(rules: try #require(source.council)).read(Self.saved(motion), url: url)
+            _ = try store.ingest(document, raw: Self.saved(motion))
+            urls[motion.source] = url
+            // The source whose endpoint the page is under; at a test server's address, the one whose pages name it.
+            #expect(councils.rules(municipality: "amsterdam", url: url) == source.council)
+            let local = try #require(URL(string: "http://127.0.0.1:8080/\(motion.path)"))
+            #expect(councils.rules(municipality: "amsterdam", url: local) == source.council)
+        }
+        #expect(urls.count == 2)
+        // A page neither source is under or names: two sources, none fits. A municipality's only source fits all.
+        #expect(councils.rules(municipality: "amsterdam", url: URL(string: "https://example.org/motie")!) == nil)
+        let utrecht = try Self.source("gemeente-utrecht").council
+        #expect(councils.rules(municipality: "utrecht", url: URL(string: "https://example.org/motie")!) == utrecht)
+        // Both kept pages are read again without a failure; before, the second source's page was read with the
+        // first's rules ("the meeting date rule gave ''").
+        let result = try Rederivation(store: store, councils: councils).run()
+        #expect((result.documents, result.failures, result.changedDeeds) == (2, [], []))
+    }
+
     @Test("Title and operative part are the page's own words: each occurs in the saved text as it stands")
     func quotation() throws {
         for motion in Self.motions {
