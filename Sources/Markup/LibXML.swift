@@ -33,6 +33,79 @@ enum LibXML {
         return try body()
     }
 
+    /// Where the document type of `bytes` declares an entity (`<!ENTITY` in its internal subset), if it does.
+    ///
+    /// libxml2 expands a document's own (internal) entities in attribute values even without XML_PARSE_NOENT, so a
+    /// small document can grow a hundred megabytes of title; and in text it drops them silently. Documents from
+    /// the sources never declare entities, so one that does is refused before it is parsed. Only the prolog is read
+    /// (the declaration, comments, processing instructions and the document type), never the body.
+    static func declaredEntity(in bytes: UnsafeRawBufferPointer) -> MarkupDiagnostic? {
+        let count = bytes.count
+        func starts(_ text: StaticString, at index: Int) -> Bool {
+            let length = text.utf8CodeUnitCount
+            guard index + length <= count else { return false }
+            for offset in 0..<length where bytes[index + offset] != text.utf8Start[offset] { return false }
+            return true
+        }
+        func end(of text: StaticString, from index: Int) -> Int? {
+            var index = index
+            while index < count {
+                if starts(text, at: index) { return index + text.utf8CodeUnitCount }
+                index += 1
+            }
+            return nil
+        }
+        var index = starts("\u{FEFF}", at: 0) ? 3 : 0
+        while index < count {
+            let byte = bytes[index]
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
+                index += 1
+            } else if starts("<?", at: index) {
+                guard let next = end(of: "?>", from: index + 2) else { return nil }
+                index = next
+            } else if starts("<!--", at: index) {
+                guard let next = end(of: "-->", from: index + 4) else { return nil }
+                index = next
+            } else if starts("<!DOCTYPE", at: index) {
+                // To the '>' that closes it, outside the internal subset's brackets and outside quotes.
+                var depth = 0
+                var quote: UInt8?
+                index += 9
+                while index < count {
+                    let byte = bytes[index]
+                    if let open = quote {
+                        if byte == open { quote = nil }
+                    } else if byte == 0x22 || byte == 0x27 {
+                        quote = byte
+                    } else if byte == 0x5B {
+                        depth += 1
+                    } else if byte == 0x5D {
+                        depth -= 1
+                    } else if byte == 0x3E, depth <= 0 {
+                        break
+                    } else if depth > 0, starts("<!ENTITY", at: index) {
+                        var line = 1
+                        var lineStart = 0
+                        for place in 0..<index where bytes[place] == 0x0A {
+                            line += 1
+                            lineStart = place + 1
+                        }
+                        return MarkupDiagnostic(
+                            severity: .fatal, line: line, column: index - lineStart + 1,
+                            message:
+                                "the document type declares an entity; expected a document without entity declarations (tracker expands no entities)"
+                        )
+                    }
+                    index += 1
+                }
+                index += 1
+            } else {
+                return nil
+            }
+        }
+        return nil
+    }
+
     /// Initialises libxml2 once per process; cheap to call again.
     static func ensureInitialized() {
         _ = initialized

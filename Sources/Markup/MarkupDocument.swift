@@ -47,6 +47,9 @@ package final class MarkupDocument {
                 document: name,
                 diagnostics: [.init(severity: .fatal, line: 0, column: 0, message: "document larger than 2 GB")])
         }
+        if let entity = data.withUnsafeBytes(LibXML.declaredEntity(in:)) {
+            throw MarkupError(document: name, diagnostics: [entity])
+        }
         let (parsed, diagnostics) = LibXML.collectingDiagnostics { () -> xmlDocPtr? in
             data.withUnsafeBytes { buffer -> xmlDocPtr? in
                 guard let base = buffer.baseAddress else { return nil }

@@ -20,6 +20,9 @@ package final class MarkupStream {
     /// Streams a document held in memory.
     package init(data: Data, name: String) throws(MarkupError) {
         LibXML.ensureInitialized()
+        if let entity = data.withUnsafeBytes(LibXML.declaredEntity(in:)) {
+            throw MarkupError(document: name, diagnostics: [entity])
+        }
         self.name = name
         let copy = UnsafeMutableRawBufferPointer.allocate(byteCount: max(data.count, 1), alignment: 1)
         data.withUnsafeBytes { source in
@@ -42,6 +45,14 @@ package final class MarkupStream {
     /// Streams a file from disk without reading it into memory first.
     package init(path: String) throws(MarkupError) {
         LibXML.ensureInitialized()
+        // The prolog is at the start: its first megabyte is enough to see a declared entity.
+        if let handle = FileHandle(forReadingAtPath: path) {
+            let prolog = (try? handle.read(upToCount: 1 << 20)) ?? Data()
+            try? handle.close()
+            if let entity = prolog.withUnsafeBytes(LibXML.declaredEntity(in:)) {
+                throw MarkupError(document: path, diagnostics: [entity])
+            }
+        }
         self.name = path
         guard let reader = xmlReaderForFile(path, nil, LibXML.xmlOptions) else {
             throw MarkupError(

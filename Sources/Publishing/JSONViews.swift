@@ -184,7 +184,7 @@ package struct DeedView: Encodable, Sendable {
     var title: String
     var text: String
     @Null var dictum: String?
-    var actors: [Deed.Actor]
+    var actors: [Actor]
     var refs: Deed.References
     /// The title of the Kamerstuk dossier the deed is filed under.
     @Null var dossierTitle: String?
@@ -195,7 +195,22 @@ package struct DeedView: Encodable, Sendable {
     /// A bill's furthest step (`ingediend` … `staatsblad`), or null for anything but a bill.
     @Null var stage: String?
     var stages: [Stage]
-    var source: Deed.Source
+    var source: Source
+
+    /// An actor with every key, `group` null when unknown (the deed's own coding leaves it out).
+    struct Actor: Encodable, Sendable {
+        var role: String
+        var name: String
+        @Null var group: String?
+    }
+
+    /// Where the deed was read from, with every key: `url` null when the source gives none.
+    struct Source: Encodable, Sendable {
+        var format: String
+        var document: String
+        @Null var url: String?
+        var hash: String
+    }
 
     package init(_ deed: Deed) {
         id = deed.id
@@ -204,14 +219,16 @@ package struct DeedView: Encodable, Sendable {
         title = deed.title
         text = deed.text
         dictum = deed.dictum
-        actors = deed.actors
+        actors = deed.actors.map { Actor(role: $0.role.rawValue, name: $0.name, group: $0.group) }
         refs = deed.refs
         dossierTitle = deed.dossierTitle
         cabinetAppraisal = deed.cabinetAppraisal
         status = deed.status
         stage = deed.stage?.rawValue
         stages = deed.stages.map { Stage(stage: $0.step.rawValue, date: $0.date?.description, document: $0.document) }
-        source = deed.source
+        source = Source(
+            format: deed.source.format.rawValue, document: deed.source.document, url: deed.source.url,
+            hash: deed.source.hash)
         outcome = deed.outcome.map { outcome in
             Outcome(
                 result: outcome.result.rawValue, label: outcome.label, date: outcome.date?.description,
@@ -221,9 +238,12 @@ package struct DeedView: Encodable, Sendable {
                         group: $0.group, vote: $0.choice.rawValue, seats: $0.seats, member: $0.member,
                         mistaken: $0.mistaken)
                 },
-                tally: outcome.seats.map { seats in
-                    Dictionary(uniqueKeysWithValues: seats.map { ($0.key.rawValue, $0.value) })
-                },
+                // No votes known (a council decision's outcome alone): no seats to count either.
+                tally: outcome.votes.isEmpty
+                    ? nil
+                    : outcome.seats.map { seats in
+                        Dictionary(uniqueKeysWithValues: seats.map { ($0.key.rawValue, $0.value) })
+                    },
                 tallyGroups: Dictionary(grouping: outcome.votes, by: \.choice.rawValue).mapValues(\.count))
         }
     }

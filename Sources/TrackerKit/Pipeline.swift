@@ -67,6 +67,17 @@ package struct Pipeline: Sendable {
 
     /// Ingests the given files, then links.
     package func ingest(files: [URL]) throws -> RunSummary {
+        // A path that names no file is a mistake in the command, not a malformed document to keep aside: say so
+        // before anything is opened or written.
+        let missing = files.filter { file in
+            var folder: ObjCBool = false
+            return !FileManager.default.fileExists(atPath: file.path, isDirectory: &folder) || folder.boolValue
+        }
+        if !missing.isEmpty {
+            throw RequestError(
+                "no such file: \(missing.map(\.relativePath).joined(separator: ", ")); expected documents to ingest (nothing was read)"
+            )
+        }
         let (ledger, definitions) = try Validation.require(workspace)
         let store = try openStoreRederived(definitions)
         return try ingestAndLink(files: files, into: store, ledger: ledger, relativeTo: nil, command: "ingest")

@@ -5,7 +5,8 @@ import Publishing
 import TrackerKit
 
 /// The interactive walk through the review queue: per link, confirm, reject, skip, set the stance or a note,
-/// mark the deed decisive, or stop. Each decision is written to its file at once; relinking is left to the caller, once at the end.
+/// mark the deed decisive, or stop. Each decision is written to its file at once; relinking is left to the
+/// caller, once at the end.
 struct ReviewWalk {
     var reviewing: Reviewing
     let by: String

@@ -44,23 +44,49 @@ struct MarkupTests {
         #expect(error.errorDescription == "truncated.xml:17:15: Specification mandates value for attribute na")
     }
 
-    @Test("An external entity pointing at a local file never exposes the file")
+    static let declaresEntity =
+        "the document type declares an entity; expected a document without entity declarations (tracker expands no entities)"
+
+    @Test("An external entity pointing at a local file is refused where it is declared, before anything is read")
     func externalEntity() throws {
         let url = Fixtures.tests.appendingPathComponent("hostile/xxe-kst-36760-39.xml")
-        let document = try MarkupDocument.xml(Fixtures.data(url), name: url.path)
-        let text = try #require(document.root).text
-        #expect(text.contains("verzoekt de regering het VN-Vluchtelingenverdrag op te zeggen,"))
-        #expect(!text.contains("TOP-SECRET-CANARY"))
-        #expect(!text.contains("root:"))
+        let error = try #require(throws: MarkupError.self) {
+            try MarkupDocument.xml(Fixtures.data(url), name: "xxe.xml")
+        }
+        #expect(error.errorDescription == "xxe.xml:3:3: \(Self.declaresEntity)")
+        #expect(!(error.errorDescription ?? "").contains("TOP-SECRET-CANARY"))
+        let streamed = try #require(throws: MarkupError.self) { try MarkupStream(path: url.path) }
+        #expect(streamed.line == 3)
     }
 
-    @Test("Nested entity expansion (billion laughs) is refused")
+    @Test("Nested entity expansion (billion laughs) is refused at the first declaration")
     func billionLaughs() throws {
         let url = Fixtures.tests.appendingPathComponent("hostile/billion-laughs-kst-36760-39.xml")
         let error = try #require(throws: MarkupError.self) {
             try MarkupDocument.xml(Fixtures.data(url), name: "laughs.xml")
         }
-        #expect(error.diagnostics.first?.message == "Detected an entity reference loop")
+        #expect((error.line, error.diagnostics.first?.message) == (3, Self.declaresEntity))
+    }
+
+    @Test("A document's own entity is refused too: libxml2 would expand it in an attribute (a title of any size)")
+    func internalEntity() throws {
+        // DERIVED: the real motion kst-36760-39 with an internal entity used in a meta attribute and in its text.
+        let original = try String(contentsOf: Fixtures.kamerstuk("kst-36760-39"), encoding: .utf8)
+        let body = String(original[try #require(original.range(of: "<officiele-publicatie"))!.lowerBound...])
+        let crafted =
+            "<?xml version=\"1.0\"?>\n<!-- a comment first -->\n<!DOCTYPE officiele-publicatie [<!ENTITY a \"AAAA\">]>\n"
+            + body.replacingOccurrences(of: "content=\"Motie", with: "content=\"&a;&a; Motie")
+        let error = try #require(throws: MarkupError.self) {
+            try MarkupDocument.xml(Data(crafted.utf8), name: "internal.xml")
+        }
+        #expect(error.errorDescription == "internal.xml:3:33: \(Self.declaresEntity)")
+        let stream = try #require(throws: MarkupError.self) {
+            try MarkupStream(data: Data(crafted.utf8), name: "internal.xml")
+        }
+        #expect(stream.line == 3)
+        // A document type without entities (a public DTD, as officielebekendmakingen may name) is read as before.
+        let plain = "<?xml version=\"1.0\"?>\n<!DOCTYPE officiele-publicatie SYSTEM \"op.dtd\">\n" + body
+        #expect(try MarkupDocument.xml(Data(plain.utf8), name: "plain.xml").root?.name == "officiele-publicatie")
     }
 
     @Test("A bad XPath expression is an error, not a crash")

@@ -172,7 +172,7 @@ struct CLITests {
         }
     }
 
-    @Test("ingest: a malformed file among good ones is named with its line; no external entity leaks")
+    @Test("ingest: malformed files among good ones are named with their line; a document declaring entities is refused")
     func ingestBadAmongGood() throws {
         let db = TrackerProcess.temporaryDatabase()
         let fixtures = "Tests/Fixtures"
@@ -185,17 +185,18 @@ struct CLITests {
         #expect(
             result.stderr == """
                 rejected: \(fixtures)/malformed/kst-36760-39-truncated.xml:17:15: Specification mandates value for attribute na
-                rejected: \(fixtures)/hostile/billion-laughs-kst-36760-39.xml:1:7: Detected an entity reference loop
+                rejected: \(fixtures)/hostile/xxe-kst-36760-39.xml:3:3: the document type declares an entity; expected a document without entity declarations (tracker expands no entities)
+                rejected: \(fixtures)/hostile/billion-laughs-kst-36760-39.xml:3:3: the document type declares an entity; expected a document without entity declarations (tracker expands no entities)
 
                 """)
         #expect(
             result.stdout.hasPrefix(
-                "added: Scrapers/mirror/officielebekendmakingen/kst-30950-440.xml (officiele-publicatie, 1 deeds, 1 changed)\nadded: \(fixtures)/hostile/xxe-kst-36760-39.xml"
+                "added: Scrapers/mirror/officielebekendmakingen/kst-30950-440.xml (officiele-publicatie, 1 deeds, 1 changed)\n"
             ))
         let deeds = try TrackerProcess.tracker(["deeds", "--db", db, "--format", "json"]).stdout
         #expect(!deeds.contains("TOP-SECRET-CANARY"))
         #expect(!deeds.contains("root:x:0"))
-        #expect(try TrackerProcess.json(deeds).map { $0["id"] as! String } == ["kst-36760-39", "kst-30950-440"])
+        #expect(try TrackerProcess.json(deeds).map { $0["id"] as! String } == ["kst-30950-440"])
     }
 
     @Test("A motion not in the snapshot links to a pledge of its theme")
