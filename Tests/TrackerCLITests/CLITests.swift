@@ -199,6 +199,32 @@ struct CLITests {
         #expect(try TrackerProcess.json(deeds).map { $0["id"] as! String } == ["kst-30950-440"])
     }
 
+    @Test("ingest: a path that names no file is an error before anything is opened; JSON keys stay, null when unknown")
+    func ingestMissingFile() throws {
+        let db = TrackerProcess.temporaryDatabase()
+        let missing = try TrackerProcess.tracker(["ingest", "--db", db, "Tests/Fixtures/no-such-motion.xml", "Tests"])
+        #expect(missing.status == 1)
+        #expect(
+            missing.stderr
+                == "error: no such file: Tests/Fixtures/no-such-motion.xml, Tests; expected documents to ingest (nothing was read)\n"
+        )
+        #expect(!FileManager.default.fileExists(atPath: db))
+        // A VLOS report names no URL for the deeds it holds, and its votes no member: null, not left out.
+        let vlos =
+            "Tests/Fixtures/tk-vlos/vlos_8f376d4c-2cac-479f-b849-f16dfcb2461e_80ff4c27-df64-461a-9c16-af57bb1824f9.xml"
+        #expect(try TrackerProcess.tracker(["ingest", "--db", db, vlos]).status == 0)
+        let deeds = try TrackerProcess.json(
+            try TrackerProcess.tracker(["deeds", "--db", db, "--format", "json"]).stdout)
+        #expect(!deeds.isEmpty)
+        for deed in deeds {
+            let source = try #require(deed["source"] as? [String: Any])
+            #expect(Set(source.keys) == ["format", "document", "url", "hash"])
+            for actor in deed["actors"] as? [[String: Any]] ?? [] {
+                #expect(Set(actor.keys) == ["role", "name", "group"])
+            }
+        }
+    }
+
     @Test("A motion not in the snapshot links to a pledge of its theme")
     func ingestLinks() throws {
         let db = TrackerProcess.temporaryDatabase()
