@@ -28,6 +28,17 @@ package final class Store: Sendable {
     package init(path: String, opening: Opening = .create) throws(StoreError) {
         self.path = path
         let inMemory = path == ":memory:"
+        // SQLite takes an empty file for an empty database and would migrate it: a command that only reads
+        // must not write into a file it did not make, nor report an empty scorecard from it.
+        if !inMemory, opening != .create,
+            let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size == 0
+        {
+            throw StoreError(
+                path: path,
+                reason: .failed(
+                    "empty file (0 bytes); expected a tracker database (`tracker update` makes one where there is none)"
+                ))
+        }
         if !inMemory, !FileManager.default.fileExists(atPath: path) {
             guard opening == .create else { throw StoreError(path: path, reason: .missing) }
             do {

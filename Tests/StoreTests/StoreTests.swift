@@ -215,5 +215,17 @@ struct ReadOnlyStoreTests {
                 == "no database at \(none); `tracker update` (or `update --offline`) creates it"
         }
         #expect(!FileManager.default.fileExists(atPath: none))
+        // An empty file is no database either: read commands leave it empty (SQLite would have migrated it).
+        let empty = bare + ".empty"
+        #expect(FileManager.default.createFile(atPath: empty, contents: Data()))
+        for opening in [Store.Opening.existing, .readOnly] {
+            #expect {
+                try Store(path: empty, opening: opening)
+            } throws: { error in
+                (error as? StoreError)?.errorDescription
+                    == "database \(empty): empty file (0 bytes); expected a tracker database (`tracker update` makes one where there is none)"
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
     }
 }
