@@ -24,12 +24,43 @@ package final class YAMLReader {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
                 report(line: mark.line, column: mark.column, "invalid YAML: \(problem)")
+            case .duplicatedKeysInMapping(let duplicates, let context):
+                // Yams names the first occurrence of the first duplicated key, and its message holds the whole
+                // file: point at the repeat instead, the line an analyst added.
+                let key = duplicates.first ?? ""
+                let first = context.mark
+                let repeated = Self.repeatedKey(key, in: text, after: first)
+                let at = repeated ?? (first.line, first.column)
+                var message = "duplicate key '\(key)'"
+                if repeated != nil { message += " (first at line \(first.line))" }
+                report(line: at.0, column: at.1, message + "; expected each key once in a mapping")
             default:
                 report(line: 1, column: 1, "invalid YAML: \(error)")
             }
         } catch {
             report(line: 1, column: 1, "invalid YAML: \(error)")
         }
+    }
+
+    /// The line and column of the next `key:` at the same indentation as the one at `first`, before the mapping
+    /// ends (a line indented less); nil when there is none (a flow mapping).
+    static func repeatedKey(_ key: String, in text: String, after first: Mark) -> (Int, Int)? {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard first.line >= 1, first.line <= lines.count else { return nil }
+        let indent = first.column - 1
+        for number in first.line..<lines.count {
+            let line = lines[number]
+            let leading = line.prefix { $0 == " " }.count
+            let content = line.dropFirst(leading)
+            if content.isEmpty || content.hasPrefix("#") { continue }
+            if leading < indent { return nil }
+            guard leading == indent else { continue }
+            let item = content.hasPrefix("- ") ? content.dropFirst(2) : content
+            if item.hasPrefix(key + ":") || item.hasPrefix("\"\(key)\":") || item.hasPrefix("'\(key)':") {
+                return (number + 1, indent + 1)
+            }
+        }
+        return nil
     }
 
     package func location(_ node: Node?) -> SourceLocation {

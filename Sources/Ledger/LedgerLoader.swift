@@ -112,7 +112,11 @@ private struct LoadSession {
             documents: documents)
         let reviews = readReviews(pledges: pledges)
         let rubric = readRubric()
-        checkFulfilment(pledges, rubric: rubric)
+        // A rubric file with problems of its own is reported there; its milestones are then unknown, not missing.
+        let rubricFile = commitments.appendingPathComponent("rubric.yaml").path
+        if rubric != nil || !FileManager.default.fileExists(atPath: rubricFile) {
+            checkFulfilment(pledges, rubric: rubric)
+        }
         return Ledger(
             themes: themes, documents: documents, standards: standards, pledges: pledges,
             municipalities: municipalities, reviews: Reviews(reviews), fingerprint: fingerprint(),

@@ -228,7 +228,7 @@ extension Rubric.Decision {
         let names = reasons.map(\.rawValue)
         let decides = fields.choice("decides", from: ["kept", "partial", "broken"], required: false)
         let reason = fields.choice("reason", from: names, required: false)
-        if decides == "broken", reason == nil {
+        if decides == "broken", reason == nil, !fields.has("reason") {
             reader.report(
                 fields.value("decides"),
                 "\(what) decides broken without a reason; expected reason: one of \(names.joined(separator: ", "))")

@@ -131,6 +131,31 @@ struct RubricTests {
             ])
     }
 
+    @Test("A rubric with a problem of its own is reported there alone: no pledge's kept_by is said to lack a rubric")
+    func brokenRubricNoCascade() throws {
+        let pledge = LedgerWorkspace.pledge + "\n    kept_by: {milestone: staatsblad, dossiers: [\"36703\"]}\n"
+        let workspace = try Self.workspace(
+            rubric: Self.rubric.replacingOccurrences(of: "confidence: 0.5", with: "confidence: 5"), pledge: pledge)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/rubric.yaml:3:26: 'confidence' of the rubric's evidence is '5'; expected a link confidence between 0 and 1"
+            ])
+    }
+
+    @Test("A key given twice is reported at the repeat, with the first's line, not at 1:1 with the whole file")
+    func duplicateKey() throws {
+        let pledge = LedgerWorkspace.pledge.replacingOccurrences(
+            of: "    date: 2026-01-30\n", with: "    date: 2026-01-30\n    date: 2026-01-31\n")
+        #expect(pledge != LedgerWorkspace.pledge)
+        let workspace = try Self.workspace(pledge: pledge)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:7:5: duplicate key 'date' (first at line 6); expected each key once in a mapping"
+            ])
+    }
+
     @Test("An analyst's verdict: broken needs a reason, and a reason needs broken")
     func verdict() throws {
         let broken = LedgerWorkspace.pledge + "\n    verdict: {status: broken, on: 2026-06-01, by: een analist}\n"
