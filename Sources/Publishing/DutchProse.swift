@@ -36,8 +36,19 @@ extension Dutch {
         case .municipality: return "de gemeente \(name)"
         case .college: return "het college van \(name)"
         case .mayor: return "de burgemeester van \(name)"
-        case .party(let party): return "\(pledge.parties.first ?? party) in \(name)"
+        case .party(let party):
+            // The actor's party leads (its slug: `pvdd`, `pvda`); others that made the pledge with it are "c.s.".
+            let lead = pledge.parties.first { Self.slugNames($0, party) } ?? pledge.parties.first ?? party
+            return "\(lead)\(pledge.parties.count > 1 ? " c.s." : "") in \(name)"
         }
+    }
+
+    /// Whether an actor's party slug names `party`: its letters (`groenlinks`, `pvda`) or its words' initials
+    /// (`pvdd` for Partij voor de Dieren).
+    static func slugNames(_ party: String, _ slug: String) -> Bool {
+        let letters = slug.lowercased().filter(\.isLetter)
+        let words = party.lowercased().split { !$0.isLetter }
+        return words.joined() == letters || String(words.compactMap(\.first)) == letters
     }
 
     /// What a stance says of a deed and a pledge: `steunt de toezegging`, `werkt de toezegging tegen`, `raakt

@@ -1,6 +1,7 @@
 import Ledger
-import Publishing
 import Testing
+
+@testable import Publishing
 
 @Suite("Dutch labels: the words the reports are made of")
 struct DutchLabelsTests {
@@ -25,5 +26,17 @@ struct DutchLabelsTests {
                 == "Door een analist bevestigd: 0 van de 1 meegetelde koppeling; die is door tracker gelezen en nog niet beoordeeld."
         )
         #expect(Dutch.confirmedLinks(3, of: 3) == "Door een analist bevestigd: 3 van de 3 meegetelde koppelingen.")
+    }
+
+    @Test("A party pledge's actor names its party by the slug: the letters of its name or the initials of its words")
+    func partySlug() {
+        // The ledger's actors: gemeente:utrecht:pvdd with the Partij voor de Dieren among seven parties (shown as
+        // the first, BIJ1, before), gemeente:utrecht:pvda, gemeente:den-helder:behoorlijk-bestuur.
+        #expect(Dutch.slugNames("Partij voor de Dieren", "pvdd"))
+        #expect(!Dutch.slugNames("BIJ1", "pvdd"))
+        #expect(Dutch.slugNames("PvdA", "pvda"))
+        #expect(Dutch.slugNames("GroenLinks", "groenlinks"))
+        #expect(Dutch.slugNames("Behoorlijk Bestuur", "behoorlijk-bestuur"))
+        #expect(!Dutch.slugNames("PVV", "pvda"))
     }
 }
