@@ -54,8 +54,10 @@ package struct SourceRunner: Sendable {
     ) throws -> [SourceDefinition] {
         let known = definitions.map(\.name)
         for name in names + endpoints.map(\.name) where !known.contains(name) {
+            let guess = closestMatch(to: name, in: known).map { " (did you mean '\($0)'?)" } ?? ""
             throw UpdateRequestError(
-                message: "unknown source '\(name)'; the sources in Scrapers/ are: \(known.joined(separator: ", "))")
+                message:
+                    "unknown source '\(name)'\(guess); the sources in Scrapers/ are: \(known.joined(separator: ", "))")
         }
         return definitions.filter { names.isEmpty || names.contains($0.name) }.map { definition in
             var definition = definition

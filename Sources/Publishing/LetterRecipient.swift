@@ -71,8 +71,8 @@ package enum LetterRecipient: Sendable, Hashable {
             }
             let known = Self.committees.map(\.slug)
             var message = "unknown committee '\(name)'"
-            if let close = Self.suggestion(slug, in: known) { message += "; did you mean 'commissie:\(close)'?" }
-            throw PublishingError(message + " The committees are: \(known.joined(separator: ", ")).")
+            if let close = Self.suggestion(slug, in: known) { message += " (did you mean 'commissie:\(close)'?)" }
+            throw PublishingError(message + "; the committees are: \(known.joined(separator: ", "))")
         }
         if text.hasPrefix("gemeente:") {
             self = .municipality(try Self.municipality(String(text.dropFirst("gemeente:".count)), ledger: ledger))
@@ -94,10 +94,9 @@ package enum LetterRecipient: Sendable, Hashable {
         if ledger.municipality(id) != nil { return id }
         let known = ledger.municipalities.map(\.id)
         var message = "unknown municipality '\(id)'"
-        if let close = Self.suggestion(id, in: known) { message += "; did you mean '\(prefix)\(close)'?" }
+        if let close = Self.suggestion(id, in: known) { message += " (did you mean '\(prefix)\(close)'?)" }
         throw PublishingError(
-            message + " The ledger's municipalities are: \(known.isEmpty ? "none" : known.joined(separator: ", "))."
-        )
+            message + "; the ledger's municipalities are: \(known.isEmpty ? "none" : known.joined(separator: ", "))")
     }
 
     /// The closest name by spelling, else the one name that starts with or contains what was typed.

@@ -88,6 +88,14 @@ package enum PublishQueries {
         let ledger = try workspace.loadLedger()
         let recipient = try LetterRecipient(to, ledger: ledger)
         for theme in themes { _ = try Selection(pledge: nil, theme: theme, in: ledger) }
+        // A theme none of the recipient's pledges is on would make a letter about nothing.
+        let held = ledger.pledges.filter(recipient.concerns)
+        for theme in themes where !held.contains(where: { $0.themes.contains(theme) }) {
+            let covered = ledger.themes.map(\.id).filter { id in held.contains { $0.themes.contains(id) } }
+            throw RequestError(
+                "no pledge on theme '\(theme)' is one \(recipient.argument) holds to account; expected one of its themes: \(covered.joined(separator: ", "))"
+            )
+        }
         try checkPeriod(since: since, asOf: asOf)
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
         let inputs = try inputs(workspace, asOf: asOf)

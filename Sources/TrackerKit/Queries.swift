@@ -39,10 +39,12 @@ package struct Selection: Sendable {
         -> String
     {
         var message = "unknown \(kind) '\(name)'"
-        if let close = closestMatch(to: name, in: known) { message += "; did you mean '\(close)'?" }
+        let close = closestMatch(to: name, in: known)
         if let command {
+            if let close { message += "; did you mean '\(close)'?" }
             message += " (`\(command)` lists them)"
         } else {
+            if let close { message += " (did you mean '\(close)'?)" }
             message += "; the \(kind)s are: \(known.joined(separator: ", "))"
         }
         return message

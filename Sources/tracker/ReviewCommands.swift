@@ -249,13 +249,15 @@ func recordDecision(
     if !global.quiet { print(report.line) }
 }
 
-/// The analyst named by `--by`, `$TRACKER_ANALYST` or the login name.
+/// The analyst named by `--by`, `$TRACKER_ANALYST` or the login name (`$USER`, `$LOGNAME`, else the account's).
 func analyst(_ by: String?) throws -> String {
     let environment = ProcessInfo.processInfo.environment
-    for name in [by, environment["TRACKER_ANALYST"], environment["USER"], environment["LOGNAME"]] {
+    let account = getpwuid(getuid()).flatMap { $0.pointee.pw_name.map { String(cString: $0) } }
+    for name in [by, environment["TRACKER_ANALYST"], environment["USER"], environment["LOGNAME"], account] {
         if let name = name?.trimmingCharacters(in: .whitespaces), !name.isEmpty { return name }
     }
-    throw ValidationError("who decides? expected --by NAME (or TRACKER_ANALYST in the environment)")
+    printError("error: who decides? expected --by NAME (or TRACKER_ANALYST in the environment)")
+    throw ExitCode(64)
 }
 
 /// Prints the review queue in Dutch.

@@ -121,7 +121,7 @@ struct AnnualReportCLITests {
         #expect(unknown.status == 1)
         #expect(
             unknown.stderr
-                == "error: unknown municipality 'utrech'; did you mean 'utrecht'? The ledger's municipalities are: amsterdam, den-helder, middelburg, utrecht.\n"
+                == "error: unknown municipality 'utrech' (did you mean 'utrecht'?); the ledger's municipalities are: amsterdam, den-helder, middelburg, utrecht\n"
         )
         let future = try TrackerProcess.run(
             ["annual-report", "--municipality", "utrecht", "--year", "2027", "--as-of", "2026-12-03"] + options)

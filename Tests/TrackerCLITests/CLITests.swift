@@ -401,7 +401,7 @@ struct CLITests {
         #expect(unknown.status == 1)
         #expect(
             unknown.stderr
-                == "error: unknown source 'tweedekamr'; the sources in Scrapers/ are: gemeente-den-helder, officielebekendmakingen, tweedekamer\n"
+                == "error: unknown source 'tweedekamr' (did you mean 'tweedekamer'?); the sources in Scrapers/ are: gemeente-den-helder, officielebekendmakingen, tweedekamer\n"
         )
         let endpoint = try TrackerProcess.tracker([
             "update", "--endpoint", "tweedekamer", "--db", TrackerProcess.temporaryDatabase(),

@@ -179,7 +179,9 @@ struct FeedCLITests {
         #expect(missing.stderr.contains("cannot write \(folder.path)/nowhere/feed.json: the folder"))
         let theme = try TrackerProcess.tracker(["feed", "--db", db, "--theme", "etnisch-profileern"])
         #expect(theme.status == 1)
-        #expect(theme.stderr.hasPrefix("error: unknown theme 'etnisch-profileern'; did you mean 'etnisch-profileren'?"))
+        #expect(
+            theme.stderr.hasPrefix(
+                "error: unknown theme 'etnisch-profileern' (did you mean 'etnisch-profileren'?); the themes are: "))
         let period = try TrackerProcess.tracker(["feed", "--db", db, "--since", "2026-07-01", "--as-of", "2026-06-30"])
         #expect(period.status == 64)
         #expect(period.stderr.contains("--since 2026-07-01 is after --as-of 2026-06-30"))

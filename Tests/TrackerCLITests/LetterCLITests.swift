@@ -199,12 +199,13 @@ struct LetterCLITests {
         #expect(committee.status == 1)
         #expect(
             committee.stderr.hasPrefix(
-                "error: unknown committee 'justitie'; did you mean 'commissie:justitie-en-veiligheid'?"))
+                "error: unknown committee 'justitie' (did you mean 'commissie:justitie-en-veiligheid'?); the committees are: "
+            ))
         let municipality = try TrackerProcess.tracker(["letter", "--to", "gemeente:denhelder", "--db", db])
         #expect(municipality.status == 1)
         #expect(
             municipality.stderr
-                == "error: unknown municipality 'denhelder'; did you mean 'gemeente:den-helder'? The ledger's municipalities are: den-helder.\n"
+                == "error: unknown municipality 'denhelder' (did you mean 'gemeente:den-helder'?); the ledger's municipalities are: den-helder\n"
         )
         let form = try TrackerProcess.tracker(["letter", "--to", "kamer", "--db", db])
         #expect(form.status == 1)
@@ -215,6 +216,16 @@ struct LetterCLITests {
         let theme = try TrackerProcess.tracker(["letter", "--to", "tweede-kamer", "--theme", "asiel", "--db", db])
         #expect(theme.status == 1)
         #expect(theme.stderr.hasPrefix("error: unknown theme 'asiel'"))
+        // A theme none of the recipient's pledges is on: no letter about nothing (Den Helder's one pledge is on asylum).
+        let empty = try TrackerProcess.tracker([
+            "letter", "--to", "gemeente:den-helder", "--theme", "demonstratierecht", "--db", db,
+        ])
+        #expect(empty.status == 1)
+        #expect(
+            empty.stderr
+                == "error: no pledge on theme 'demonstratierecht' is one gemeente:den-helder holds to account; expected one of its themes: vluchtelingenverdrag\n"
+        )
+        #expect(empty.stdout.isEmpty)
 
         let folder = TrackerProcess.temporaryFolder()
         try FileManager.default.copyItem(
