@@ -34,8 +34,11 @@ package struct ReviewText: Sendable {
         let wrap = TextWrap(width: width)
         var lines = wrap.lines(head, first: "", rest: "   ")
         for field in fields {
-            // "titel: …" continues under the value; a field without a label ("zekerheid 0,62 · …") under itself.
-            let label = field.firstIndex(of: ":").map { field[...$0] }.flatMap { $0.contains(" ") ? nil : $0 }
+            // "titel: …" and "gehouden als: …" continue under the value; a field without a label ("zekerheid 0,62 ·
+            // …", whose first colon comes late) under itself.
+            let label = field.firstIndex(of: ":").map { field[...$0] }.flatMap {
+                $0.contains("·") || $0.split(separator: " ").count > 2 ? nil : $0
+            }
             let value = label.map { String(field.dropFirst($0.count)) } ?? field
             let first = "   " + (label.map { "\($0) " } ?? "")
             lines += wrap.lines(value, first: first, rest: String(repeating: " ", count: first.count))

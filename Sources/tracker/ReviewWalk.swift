@@ -23,6 +23,11 @@ struct ReviewWalk {
     /// Walks through `items` until they are done, the analyst stops, or the input ends.
     mutating func run(_ items: [ReviewItem]) throws {
         print("Beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen").")
+        // The choices once, in words; each link then asks with their letters, which fit any terminal.
+        print(
+            TextWrap(width: Terminal.width).wrap(
+                "Per koppeling: [b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding (steunt, werkt tegen, noemt) · [d]oorslaggevend (gehouden, deels, gebroken) · [n]otitie · [s]toppen."
+            ))
         items: for (index, item) in items.enumerated() {
             print("")
             print(
@@ -35,9 +40,7 @@ struct ReviewWalk {
             var note: String?
             while true {
                 guard
-                    let answer = ask(
-                        "[b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding · [d]oorslaggevend · [n]otitie · [s]toppen > "
-                    )
+                    let answer = ask("keuze [b/v/o/h/d/n/s] > ")
                 else { break items }
                 switch answer.lowercased() {
                 case "b", "bevestigen", "v", "verwerpen", "d", "doorslaggevend":

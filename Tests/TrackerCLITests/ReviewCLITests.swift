@@ -154,12 +154,14 @@ struct ReviewCLITests {
             input: "o\nb\nh\nw\nn\nGezichtsherkenning en meekijken raken ook demonstranten.\nb\n")
         #expect(walk.status == 0)
         let walked = walk.stdout.split(separator: "\n").map(String.init).filter { !$0.hasPrefix("   ") }
-        let prompt =
-            "[b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding · [d]oorslaggevend · [n]otitie · [s]toppen > "
+        let prompt = "keuze [b/v/o/h/d/n/s] > "
         #expect(
             walked
                 == [
                     "Beoordelen: 3 koppelingen.",
+                    "Per koppeling: [b]evestigen · [v]erwerpen · [o]verslaan · [h]ouding (steunt,",
+                    "werkt tegen, noemt) · [d]oorslaggevend (gehouden, deels, gebroken) · [n]otitie ·",
+                    "[s]toppen.",
                     "1. \(Self.demonstration) ← kst-28684-811",
                     prompt + "o", "overgeslagen",
                     "2. \(Self.demonstration) ← kst-28684-798",
