@@ -23,7 +23,7 @@ package struct LetterTemplates: Sendable {
             }.sorted()
         } catch {
             throw PublishingError(
-                "no templates folder \(folder.path); expected Templates/ with letter.md.mustache and letter.html.mustache (docs/publishing.md)"
+                "no templates folder \(folder.path); expected a folder of Mustache templates such as Templates/ (letter.md.mustache, jaarverslag.md.mustache and the others; docs/publishing.md)"
             )
         }
         var library = MustacheLibrary()

@@ -20,6 +20,13 @@ package enum SiteServer {
             logger: logger)
         try await application.runService()
     }
+
+    /// What went wrong, in words: an address already in use or not to be had says the system's reason alone
+    /// (SwiftNIO's own description carries the call and an unbalanced parenthesis).
+    package static func describe(_ error: any Error) -> String {
+        if let error = error as? IOError { return String(cString: strerror(error.errnoCode)) }
+        return "\(error)"
+    }
 }
 
 /// Answers one request from the site.

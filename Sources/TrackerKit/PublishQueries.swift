@@ -124,7 +124,7 @@ package enum PublishQueries {
     ) throws -> WrittenLetter {
         let ledger = try workspace.loadLedger()
         let id = try LetterRecipient.municipality(municipality, ledger: ledger, prefix: "")
-        guard year >= 1900, let end = Day(year: year, month: 12, day: 31) else {
+        guard let end = Day(year: year, month: 12, day: 31) else {
             throw RequestError("--year \(year) is not a year; expected four digits, such as 2025")
         }
         guard year <= asOf.year else {

@@ -101,6 +101,12 @@ extension Tracker {
         @Option(help: "The folder of Mustache templates (default: WORKSPACE/Templates).") var templates: String?
         @Option(help: "Write the report to this file (default: standard output).") var out: String?
 
+        func validate() throws {
+            guard (1000...9999).contains(year) else {
+                throw ValidationError("--year \(year) is not a year; expected four digits, such as 2025")
+            }
+        }
+
         func run() throws {
             let report = try reporting {
                 try PublishQueries.annualReport(
@@ -155,7 +161,8 @@ extension Tracker {
             let count = try reporting {
                 let files = try Publication.files(global.resolved, asOf: asOf ?? Day.today(), since: since)
                 try Publication.write(files, to: folder)
-                return files.count
+                // What a reader finds in the folder; the marker is publish's own.
+                return files.keys.filter { $0 != Publication.marker }.count
             }
             if !global.quiet { print("published \(count) files to \(folder.path)") }
         }

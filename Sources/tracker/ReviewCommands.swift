@@ -115,9 +115,11 @@ extension Tracker.ReviewCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: DecisionOptions
+        @Option(help: "The analyst's stance: supports (steunt), opposes (werkt-tegen) or mentions (noemt).")
+        var stance: Link.Stance?
 
         func run() throws {
-            try decision.record(.confirmed, global: global)
+            try decision.record(.confirmed, stance: stance, global: global)
         }
     }
 
@@ -127,9 +129,11 @@ extension Tracker.ReviewCommand {
 
         @OptionGroup var global: GlobalOptions
         @OptionGroup var decision: DecisionOptions
+        // Not in the help (a rejected link has no stance), but said so when given.
+        @Option(help: ArgumentHelp(visibility: .hidden)) var stance: Link.Stance?
 
         func validate() throws {
-            if decision.stance != nil {
+            if stance != nil {
                 throw ValidationError("--stance goes with confirm; a rejected link has no stance")
             }
         }
@@ -145,7 +149,8 @@ extension Tracker.ReviewCommand {
             discussion: """
                 tracker review stance PLEDGE DEED supports is tracker review confirm PLEDGE DEED --stance supports: \
                 the analyst's stance is a confirmation that the deed bears on the pledge, and it wins over the one \
-                tracker read. A later decision on the same link replaces an earlier one.
+                tracker read. A later decision on the same link (by its --on day, then the one appended last) \
+                replaces an earlier one.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -180,6 +185,8 @@ extension Tracker.ReviewCommand {
         @OptionGroup var decision: DecisionOptions
         @Argument(help: "What the deed decides: kept (gehouden), partial (deels) or broken (gebroken).")
         var status: DecisiveStatus
+        @Option(help: "The analyst's stance: supports (steunt), opposes (werkt-tegen) or mentions (noemt).")
+        var stance: Link.Stance?
         @Option(help: "Why it is broken (required with broken): no-majority, reversed, blocked-by-court or dropped.")
         var reason: BrokenReason?
 
@@ -200,7 +207,7 @@ extension Tracker.ReviewCommand {
                 case .partial: .partial
                 case .broken: .broken(reason!)
                 }
-            try decision.record(.confirmed, decides: decides, global: global)
+            try decision.record(.confirmed, stance: stance, decides: decides, global: global)
         }
     }
 
@@ -212,9 +219,6 @@ extension Tracker.ReviewCommand {
         @Argument(help: "The deed's id, e.g. kst-30950-440.")
         var deed: String
 
-        @Option(help: "The analyst's stance: supports (steunt), opposes (werkt-tegen) or mentions (noemt).")
-        var stance: Link.Stance?
-
         @Option(help: "Why, in a sentence.")
         var note: String?
 
@@ -224,7 +228,10 @@ extension Tracker.ReviewCommand {
         @Option(help: "The day of the decision (YYYY-MM-DD; default today).")
         var on: Day?
 
-        func record(_ verdict: Review.Verdict, decides: Rubric.Decision? = nil, global: GlobalOptions) throws {
+        func record(
+            _ verdict: Review.Verdict, stance: Link.Stance? = nil, decides: Rubric.Decision? = nil,
+            global: GlobalOptions
+        ) throws {
             try recordDecision(
                 pledge: pledge, deed: deed, verdict: verdict, stance: stance, decides: decides, note: note, by: by,
                 on: on, global: global)

@@ -73,7 +73,7 @@ extension Tracker {
                     FileHandle.standardOutput.write(Data(line.utf8))
                 }
             } catch {
-                printError("error: cannot serve on \(host):\(port): \(error)")
+                printError("error: cannot serve on \(host):\(port): \(SiteServer.describe(error))")
                 throw ExitCode(1)
             }
         }
