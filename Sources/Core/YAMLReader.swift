@@ -23,7 +23,13 @@ package final class YAMLReader {
             switch error {
             case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
                 .composer(_, let problem, let mark, _):
-                report(line: mark.line, column: mark.column, "invalid YAML: \(problem)")
+                // libyaml's words for a tab where indentation is due do not name it.
+                let line = text.split(separator: "\n", omittingEmptySubsequences: false).dropFirst(mark.line - 1).first
+                let tab = line?.contains("\t") == true && !problem.contains("tab")
+                report(
+                    line: mark.line, column: mark.column,
+                    "invalid YAML: \(problem)\(tab ? " (the line has a tab character; expected spaces to indent)" : "")"
+                )
             case .duplicatedKeysInMapping(let duplicates, let context):
                 // Yams names the first occurrence of the first duplicated key, and its message holds the whole
                 // file: point at the repeat instead, the line an analyst added.
@@ -61,6 +67,37 @@ package final class YAMLReader {
             }
         }
         return nil
+    }
+
+    /// Where the first byte that is not UTF-8 is (line, column, both from 1, and its offset); nil for UTF-8 text.
+    package static func invalidUTF8(in data: Data) -> (line: Int, column: Int, offset: Int)? {
+        var line = 1, column = 1, offset = 0
+        var parser = Unicode.UTF8.ForwardParser()
+        var bytes = data.makeIterator()
+        while true {
+            switch parser.parseScalar(from: &bytes) {
+            case .valid(let scalar):
+                offset += scalar.count
+                if scalar.count == 1, scalar.first == 0x0A {
+                    line += 1
+                    column = 1
+                } else {
+                    column += 1
+                }
+            case .error:
+                return (line, column, offset)
+            case .emptyInput:
+                return nil
+            }
+        }
+    }
+
+    /// The problem of a file that is not UTF-8, where its first such byte is.
+    package static func notUTF8(_ data: Data, file: String) -> Problem? {
+        guard let at = invalidUTF8(in: data) else { return nil }
+        return Problem(
+            SourceLocation(file: file, line: at.line, column: at.column),
+            "byte \(at.offset) is not UTF-8 text; expected the file in UTF-8 (save it as UTF-8 in the editor)")
     }
 
     package func location(_ node: Node?) -> SourceLocation {

@@ -131,7 +131,9 @@ private struct LoadSession {
         guard let data = FileManager.default.contents(atPath: commitments.appendingPathComponent("rubric.yaml").path)
         else { return nil }
         guard let text = String(data: data, encoding: .utf8) else {
-            problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
+            problems.append(
+                YAMLReader.notUTF8(data, file: display)
+                    ?? Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
             return nil
         }
         let reader = YAMLReader(file: display, text: text)
@@ -242,7 +244,9 @@ private struct LoadSession {
         }
         fileDigests.append((display, data))
         guard let text = String(data: data, encoding: .utf8) else {
-            problems.append(Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
+            problems.append(
+                YAMLReader.notUTF8(data, file: display)
+                    ?? Problem(SourceLocation(file: display, line: 1, column: 1), "file is not UTF-8 text"))
             return nil
         }
         let reader = YAMLReader(file: display, text: text)

@@ -325,6 +325,29 @@ struct LedgerValidationTests {
             ])
     }
 
+    @Test("A byte that is not UTF-8 is named where it is; a tab where YAML wants spaces is named too")
+    func encodingAndTabs() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        // One letter as Latin-1 writes 'é' (0xE9), as an editor saving in Windows-1252 would: the quotation's
+        // "Internationaal Strafhof" on line 8.
+        var latin = Data("pledges:\n".utf8) + Data(LedgerWorkspace.pledge.utf8)
+        let at = try #require(latin.firstRange(of: Data("Internationaal Strafhof".utf8)))
+        latin.replaceSubrange(at.lowerBound..<(at.lowerBound + 1), with: [0xE9])
+        try latin.write(to: workspace.root.appendingPathComponent("Commitments/national/akkoord.yaml"))
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:8:122: byte 285 is not UTF-8 text; expected the file in UTF-8 (save it as UTF-8 in the editor)"
+            ])
+        try workspace.write(
+            "Commitments/national/akkoord.yaml",
+            "pledges:\n" + LedgerWorkspace.pledge.replacingOccurrences(of: "\n    level:", with: "\n\tlevel:"))
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:5:1: invalid YAML: found character that cannot start any token (the line has a tab character; expected spaces to indent)"
+            ])
+    }
+
     @Test("Invalid YAML and a missing required theme")
     func syntaxAndThemes() throws {
         let themes = LedgerWorkspace.themes.components(separatedBy: "\n  - id: eerlijk-proces")[0]

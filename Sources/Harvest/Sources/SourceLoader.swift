@@ -29,6 +29,10 @@ package enum SourceLoader {
             guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(name).path) else {
                 continue
             }
+            if let problem = YAMLReader.notUTF8(data, file: display) {
+                problems.append(problem)
+                continue
+            }
             let reader = YAMLReader(file: display, text: String(decoding: data, as: UTF8.self))
             let stem = String(name.prefix { $0 != "." })
             if let root = reader.root, let definition = read(root, reader, stem: stem) {
