@@ -17,7 +17,8 @@ extension Tracker {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Score as of this date (YYYY-MM-DD; default today).") var asOf: Day?
-        @Option(help: "Rows per pledge or per theme (JSON).") var by: ScorecardUnit = .pledge
+        @Option(help: "Rows per pledge or per theme (JSON; the terminal report is by theme either way).")
+        var by: ScorecardUnit = .pledge
         @Option(help: "table, json, csv (one row per pledge) or html (a page with charts over time).")
         var format: ScorecardFormat = .table
         @Option(help: "Write to this file (whole, or not at all) instead of printing.") var out: String?

@@ -64,6 +64,7 @@ struct SourceLoaderTests {
             categories: [Zaak, Motie]
             http:
               pause: 120
+              retries: 2.5
 
             """)
         let (definitions, problems) = folder.load()
@@ -72,7 +73,8 @@ struct SourceLoaderTests {
             problems == [
                 "Scrapers/tk.yaml:1:7: source name 'tweedekamer' differs from its file name; expected name: tk",
                 "Scrapers/tk.yaml:4:20: unknown SyncFeed category 'Motie'; expected one of: \(SourceLoader.syncFeedCategories.joined(separator: ", "))",
-                "Scrapers/tk.yaml:6:10: 'pause' is '120'; expected a number from 0.0 to 60.0",
+                "Scrapers/tk.yaml:6:10: 'pause' is '120'; expected a number from 0 to 60",
+                "Scrapers/tk.yaml:7:12: 'retries' is '2.5'; expected a whole number from 0 to 20",
             ])
     }
 

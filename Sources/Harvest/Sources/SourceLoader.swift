@@ -99,16 +99,25 @@ package enum SourceLoader {
         return url
     }
 
-    static func number(_ fields: YAMLFields, _ key: String, _ reader: YAMLReader, range: ClosedRange<Double>) -> Double?
-    {
+    /// A number of `range`; `whole` ones (retries, megabytes) without a fraction, and said so.
+    static func number(
+        _ fields: YAMLFields, _ key: String, _ reader: YAMLReader, range: ClosedRange<Double>, whole: Bool = false
+    ) -> Double? {
         guard let text = fields.string(key, required: false) else { return nil }
-        guard let value = Double(text), range.contains(value) else {
-            reader.report(
-                fields.value(key),
-                "'\(key)' is '\(text)'; expected a number from \(range.lowerBound) to \(range.upperBound)")
+        guard let value = Double(text), range.contains(value), !whole || value.rounded() == value else {
+            let bounds =
+                whole
+                ? "a whole number from \(Int(range.lowerBound)) to \(Int(range.upperBound))"
+                : "a number from \(Self.plain(range.lowerBound)) to \(Self.plain(range.upperBound))"
+            reader.report(fields.value(key), "'\(key)' is '\(text)'; expected \(bounds)")
             return nil
         }
         return value
+    }
+
+    /// `60` for 60.0, `0.5` for 0.5.
+    static func plain(_ value: Double) -> String {
+        value.rounded() == value ? String(Int(value)) : String(value)
     }
 
     static func httpSettings(_ node: YAMLNodeRef?, _ reader: YAMLReader) -> HTTPSettings {
@@ -121,8 +130,12 @@ package enum SourceLoader {
         }
         if let pause = number(fields, "pause", reader, range: 0...60) { settings.pause = pause }
         if let timeout = number(fields, "timeout", reader, range: 1...600) { settings.timeout = timeout }
-        if let retries = number(fields, "retries", reader, range: 0...20) { settings.retries = Int(retries) }
-        if let size = number(fields, "max_body_mb", reader, range: 1...4096) { settings.maxBodyBytes = Int(size) << 20 }
+        if let retries = number(fields, "retries", reader, range: 0...20, whole: true) {
+            settings.retries = Int(retries)
+        }
+        if let size = number(fields, "max_body_mb", reader, range: 1...4096, whole: true) {
+            settings.maxBodyBytes = Int(size) << 20
+        }
         if let agent = fields.string("user_agent", required: false) { settings.userAgent = agent }
         return settings
     }
