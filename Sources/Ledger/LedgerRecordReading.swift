@@ -23,6 +23,12 @@ extension Pledge {
         )
         let level = fields.choice("level", from: Level.allCases.map(\.rawValue))
         let date = fields.day("date")
+        // A typo such as 2062 for 2026 hides a pledge from every letter and score until that day.
+        if let date, date > Day.today() {
+            reader.warn(
+                fields.value("date"),
+                "\(what) is dated \(date), after today; expected the day it was made (it counts from that day on)")
+        }
         let themes = fields.strings("themes", required: true, expected: "theme ids from Commitments/themes.yaml")
         known.checkThemes(themes, of: what, reader)
         let text = fields.string("text", expected: "the pledge's words (the quotation)")

@@ -26,6 +26,9 @@ extension Review {
         let note = described.string("note", required: false)
         let by = described.string("by", expected: "who decided")
         let on = described.day("on")
+        if let on, on > Day.today() {
+            reader.warn(described.value("on"), "\(what) is dated \(on), after today; expected the day of the decision")
+        }
         if let pledge, !pledges.contains(pledge), !named.contains(pledge) {
             var message =
                 "unknown pledge '\(pledge)' in a review; expected the id of a pledge in Commitments/national/ or Commitments/municipal/"

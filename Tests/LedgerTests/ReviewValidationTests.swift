@@ -141,6 +141,25 @@ struct ReviewValidationTests {
             ])
     }
 
+    @Test("A pledge or a review dated after today is a warning (a typo of the year hides a pledge until then)")
+    func futureDates() throws {
+        let workspace = try LedgerWorkspace(
+            pledges: LedgerWorkspace.pledge.replacingOccurrences(of: "date: 2026-01-30", with: "date: 2999-01-30"))
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: confirmed, by: Anna, on: 2999-12-01}
+
+            """)
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:6:11: warning: pledge 'conformeren-igh-icc' is dated 2999-01-30, after today; expected the day it was made (it counts from that day on)",
+                "Commitments/reviews/conformeren-igh-icc.yaml:2:90: warning: the review of conformeren-igh-icc → kst-32735-413 is dated 2999-12-01, after today; expected the day of the decision",
+            ])
+    }
+
     @Test("Warnings alone do not stop the ledger from loading, and the review they are about is kept")
     func warningsLoad() throws {
         let workspace = try LedgerWorkspace()
