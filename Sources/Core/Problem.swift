@@ -10,7 +10,8 @@ package struct SourceLocation: Sendable, Hashable, Codable, CustomStringConverti
         self.column = column
     }
 
-    package var description: String { "\(file):\(line):\(column)" }
+    /// `file:line:column`; a problem with the file as a whole (line 0: missing, unreadable) is just `file`.
+    package var description: String { line > 0 ? "\(file):\(line):\(column)" : file }
 }
 
 /// One problem in a reviewed file: where it is, what is wrong and what was expected.

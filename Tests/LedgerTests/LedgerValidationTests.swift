@@ -348,6 +348,16 @@ struct LedgerValidationTests {
             ])
     }
 
+    @Test("A workspace without Commitments/ is named as a folder, not at line 0 of a file")
+    func noLedger() throws {
+        let folder = Fixtures.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        #expect(
+            LedgerLoader.validate(workspace: folder).1.map(\.description) == [
+                "Commitments: no Commitments/ folder in \(folder.path); expected the ledger (use --workspace DIR)"
+            ])
+    }
+
     @Test("Invalid YAML and a missing required theme")
     func syntaxAndThemes() throws {
         let themes = LedgerWorkspace.themes.components(separatedBy: "\n  - id: eerlijk-proces")[0]
