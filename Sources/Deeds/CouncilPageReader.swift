@@ -16,7 +16,8 @@ package struct CouncilPageReader: Sendable {
 
     /// Reads the agenda items of one meeting page.
     ///
-    /// - Throws: `MarkupError` when the page has no HTML; `DocumentProblem` when the rules find no meeting date.
+    /// - Throws: `MarkupError` when the page has no HTML; `DocumentProblem` when the rules find no meeting date or
+    ///   no item.
     package func read(_ data: Data, url: URL, encoding: String? = nil) throws -> ReadDocument {
         let document =
             switch rules.format {
@@ -62,6 +63,15 @@ package struct CouncilPageReader: Sendable {
                     source: Deed.Source(
                         format: .councilPage, document: url.absoluteString,
                         url: URL(string: link, relativeTo: url)?.absoluteString ?? url.absoluteString, hash: hash)))
+        }
+        // A meeting page always has items: none means the page's layout no longer fits the rules (a redesigned
+        // site), and reading it as empty would remove every deed the page gave before.
+        guard !deeds.isEmpty else {
+            throw DocumentProblem(
+                document: url.absoluteString, line: root.line,
+                message:
+                    "the items rule '\(rules.items)' found no item with an id and a title; expected at least one (has the page's layout changed? the deeds it gave before are kept)"
+            )
         }
         return ReadDocument(
             name: url.absoluteString, key: "council:\(rules.municipality):\(url.absoluteString)", version: nil,

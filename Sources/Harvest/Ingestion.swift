@@ -106,7 +106,9 @@ package struct Ingestion: Sendable {
         case let error as DocumentProblem:
             return (error.errorDescription ?? "\(name): \(error.message)", error.line)
         default:
-            return ("\(name): \(error.localizedDescription)", nil)
+            // An HTTP error names its URL already.
+            let text = error.localizedDescription
+            return (text.hasPrefix(name) ? text : "\(name): \(text)", nil)
         }
     }
 

@@ -212,6 +212,16 @@ extension Store {
     }
 
     /// Keeps a document that could not be read, with its error, so nothing is lost; the same bytes are kept once.
+    /// The bytes a document named `name` was kept aside with, decompressed (the latest, if several); nil when none was.
+    package func rejectedRaw(name: String) throws(StoreError) -> Data? {
+        try read { db in
+            try Data.fetchOne(
+                db, sql: "SELECT raw FROM rejected_document WHERE name = ? ORDER BY rowid DESC LIMIT 1",
+                arguments: [name]
+            ).map(Compression.decompress)
+        }
+    }
+
     package func reject(name: String, raw: Data, error: String, line: Int?) throws(StoreError) {
         try write { db in try reject(name: name, raw: raw, error: error, line: line, db) }
     }

@@ -59,6 +59,22 @@ struct SRUHarvestTests {
         #expect(!server.requests.dropFirst(before + 1).contains { $0.path.hasPrefix("/documents/") })
     }
 
+    @Test("A document that does not parse is kept aside with the bytes that came, named with its line; the rest go in")
+    func malformedDocument() async throws {
+        // DERIVED: the real motion kst-36704-69 cut off halfway, as a broken transfer leaves it.
+        let server = try SRUServer(damage: ["kst-36704-69": { $0.prefix($0.count / 2) }])
+        defer { server.stop() }
+        let store = try Store(path: ":memory:")
+        let summary = await Self.run(server, store: store)
+        #expect(summary.added.listed == ["kst-30950-440", "kst-36704-59", "kst-36704-67", "kst-36704-73"])
+        #expect(summary.errors.count == 1)
+        let document = server.url("/documents/kst-36704-69.xml")
+        #expect(summary.errors.first?.hasPrefix("\(document):") == true)
+        let damaged = try #require(server.documents.first { $0.identifier == "kst-36704-69" }).data
+        #expect(try store.rejectedRaw(name: document) == damaged)
+        #expect(!damaged.isEmpty)
+    }
+
     @Test("The real RSS snapshot reads as 150 publications, newest 2 May 2022 (midnight, Dutch time)")
     func rss() throws {
         let data = Fixtures.data(
@@ -133,5 +149,48 @@ struct CouncilHarvestTests {
         #expect(second.sources[0].pages == 1)
         #expect(second.sources[0].entities == 0)  // 304 Not Modified
         #expect(server.requests.last?.headers["if-none-match"] == "\"meeting-17\"")
+    }
+
+    @Test("A redesigned page the items rule finds nothing on is an error, kept aside; the deeds it gave stay")
+    func redesignedPage() async throws {
+        // DERIVED: the real Den Helder page with its agenda rows renamed, as a new site design would.
+        let redesigned = Data(
+            String(decoding: Self.page, as: UTF8.self).replacingOccurrences(of: "agendaRow", with: "agenda-item").utf8)
+        let served = ServedPage(Self.page)
+        let server = try LocalHTTPServer { _ in
+            LocalHTTPServer.Reply(headers: ["Content-Type": "text/html; charset=utf-8"], body: served.value)
+        }
+        defer { server.stop() }
+        let harvest = HarvestWorkspace()
+        let endpoint = [SourceEndpoint("gemeente-den-helder=\(server.url("/"))")!]
+        let update = {
+            try await Pipeline(workspace: harvest.workspace).update(
+                sources: ["gemeente-den-helder"], endpoints: endpoint, client: HarvestWorkspace.client)
+        }
+        #expect(try await update().sources[0].errors == [])
+        #expect(try harvest.store().deeds().count == 15)
+        served.value = redesigned
+        let second = try await update()
+        let page = server.url("/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/")
+        #expect(
+            second.sources[0].errors == [
+                "\(page):2: the items rule '//li[contains(concat(' ', normalize-space(@class), ' '), ' agendaRow ')]' found no item with an id and a title; expected at least one (has the page's layout changed? the deeds it gave before are kept)"
+            ])
+        #expect(try harvest.store().deeds().count == 15)
+        #expect(try harvest.store().counts().rejected == 1)
+    }
+}
+
+/// The page a test server answers with, changed between runs.
+final class ServedPage: @unchecked Sendable {
+    // @unchecked: `value` is behind `lock`; the server reads it from its threads.
+    private let lock = NSLock()
+    private var page: Data
+
+    init(_ page: Data) { self.page = page }
+
+    var value: Data {
+        get { lock.withLock { page } }
+        set { lock.withLock { page = newValue } }
     }
 }

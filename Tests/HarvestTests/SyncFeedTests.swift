@@ -217,6 +217,28 @@ struct SyncFeedHarvestTests {
         #expect(try harvest.store().deeds() == reference.store().deeds())
     }
 
+    @Test(
+        "A page that is HTML, not a feed (a site in maintenance), is an error and the cursor stays: no entries are skipped"
+    )
+    func maintenancePage() async throws {
+        let server = try Self.server()
+        defer { server.stop() }
+        server.inject(.maintenance) { $0.query["category"] == "Zaak" && $0.query["skiptoken"] != nil }
+        let harvest = HarvestWorkspace()
+        let first = try await harvest.update(server)
+        let errors = first.sources[0].errors
+        #expect(errors.count == 1)
+        #expect(errors.first?.hasSuffix(": the page is <html>, not an Atom feed; expected <feed> with entries") == true)
+        let cursor = try #require(try harvest.store().cursor(source: "tweedekamer", category: "Zaak"))
+        #expect(errors.first?.hasPrefix(cursor + ":1:") == true)
+        // Read as an empty page it ended the category there; now the next run reads on from it, as a whole run does.
+        let second = try await harvest.update(server)
+        #expect(second.sources[0].errors == [])
+        let reference = HarvestWorkspace()
+        _ = try await reference.update(server)
+        #expect(try harvest.store().deeds() == reference.store().deeds())
+    }
+
     @Test("An entry without a usable entity is kept aside; the rest of the page is stored")
     func malformedEntry() async throws {
         let server = try Self.server()

@@ -9,6 +9,8 @@ package final class SyncFeedServer: @unchecked Sendable {
         case delay(Double)
         case truncate(Int)
         case malformed
+        /// A well-formed HTML page with status 200, as a site in maintenance answers.
+        case maintenance
     }
 
     private struct PendingFault {
@@ -80,6 +82,11 @@ package final class SyncFeedServer: @unchecked Sendable {
         case .delay(let seconds): reply.delay = seconds
         case .truncate(let bytes): reply.truncateAfter = bytes
         case .malformed: reply.body = reply.body.prefix(reply.body.count / 2) + Data("</broken".utf8)
+        case .maintenance:
+            reply.headers["Content-Type"] = "text/html; charset=utf-8"
+            reply.body = Data(
+                "<!DOCTYPE html>\n<html lang=\"nl\"><head><title>Onderhoud</title></head><body><p>Gepland onderhoud.</p></body></html>\n"
+                    .utf8)
         case nil: break
         }
         return reply

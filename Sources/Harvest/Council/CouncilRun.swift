@@ -23,12 +23,14 @@ struct CouncilRun: Sendable {
                 summary.errors.append("\(source.name): page '\(page)' is not a URL")
                 continue
             }
+            var body: Data?
             do {
                 let response = try await http.get(
                     url, headers: try store.validators(for: url.absoluteString)?.conditionalHeaders ?? [:])
                 summary.pages += 1
                 progress(meter.line(source.name, done: summary.pages, total: rules.pages.count, unit: "pages"))
                 if response.status == 304 { continue }
+                body = response.body
                 let document = try reader.read(response.body, url: url, encoding: charset(response))
                 summary.entities += document.deeds.count
                 let fingerprint = Digest.sha256(try JSONCoding.encoder.encode(document.deeds.map(Fingerprinted.init)))
@@ -41,7 +43,10 @@ struct CouncilRun: Sendable {
                 summary.unreachable(error)
                 break  // the other pages are on the same host
             } catch {
-                summary.errors.append(Ingestion.describe(error, name: url.absoluteString).0)
+                let (message, line) = Ingestion.describe(error, name: url.absoluteString)
+                summary.errors.append(message)
+                // A page that could not be read is kept aside with its bytes, as a local document would be.
+                if let body { try? store.reject(name: url.absoluteString, raw: body, error: message, line: line) }
             }
         }
         return summary

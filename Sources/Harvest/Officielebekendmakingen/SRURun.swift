@@ -121,9 +121,11 @@ struct SRURun: Sendable {
             summary.errors.append("\(source.name): record \(record.identifier) has no XML manifestation")
             return true
         }
+        var body = Data()
         do {
             let response = try await http.get(url, headers: ["Accept": "application/xml"])
             summary.pages += 1
+            body = response.body
             var document = try DocumentReader.read(response.body, name: url.absoluteString)
             document.version = record.modified ?? document.version
             let result = try store.ingest(document, raw: response.body)
@@ -134,7 +136,8 @@ struct SRURun: Sendable {
             let (message, line) = Ingestion.describe(error, name: url.absoluteString)
             summary.errors.append(message)
             if !(error is HTTPError) {
-                try? store.reject(name: url.absoluteString, raw: Data(), error: message, line: line)
+                // Kept aside with the bytes that did not parse, as `ingest` keeps a local file.
+                try? store.reject(name: url.absoluteString, raw: body, error: message, line: line)
             }
             return !(error is HTTPError)
         }

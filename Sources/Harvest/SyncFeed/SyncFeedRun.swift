@@ -65,6 +65,9 @@ struct SyncFeedRun: Sendable {
             } catch let error as MarkupError {
                 summary.errors.append(error.errorDescription ?? "\(url.absoluteString): malformed page")
                 return
+            } catch let error as DocumentProblem {
+                summary.errors.append(error.errorDescription ?? "\(url.absoluteString): \(error.message)")
+                return  // the cursor stays: the next run reads this page again
             }
             if page.entries.isEmpty { return }  // nothing new
             let next = page.continuation.flatMap { rebase.resolve($0, relativeTo: url) }
