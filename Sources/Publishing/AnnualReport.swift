@@ -24,8 +24,13 @@ package struct AnnualReport: Sendable {
     /// How many pledges moved in the year: another status or progress at its end than at its start (a pledge made
     /// during the year did not move).
     package var moved: Int
+    /// Stored, not computed: the templates see stored properties only.
+    package var hasMoved: Bool
     /// `bij 1 toezegging` / `bij 3 toezeggingen` / `bij geen enkele toezegging`.
     package var movedText: String
+    /// `, waarvan 2 dit jaar gedaan` (`… gedaan tot nu toe` while the year runs), or empty: the pledges made in the
+    /// period, which had no standing to move from.
+    package var madeText: String
     /// `is 1 daad bekend die erop betrekking heeft`, `zijn 4 daden bekend die …hebben`, `zijn geen daden bekend …`.
     package var deedsText: String
 
@@ -84,14 +89,16 @@ extension LetterBuilder {
             if !rows.isEmpty { groups.append(.init(theme: theme.nameNL, rows: rows)) }
         }
         let moved = groups.flatMap(\.rows).filter(\.moved).count
+        let made = pledges.filter { $0.date >= start }.count
         let deeds = letter.deedCount
         return AnnualReport(
             letter: letter, municipality: ledger.municipality(id)?.name ?? id, year: year, complete: asOf >= end,
             periodEnd: Dutch.date(asOf), periodStart: Dutch.date(start), groups: groups,
             hasRows: !groups.isEmpty,
-            moved: moved,
+            moved: moved, hasMoved: moved > 0,
             movedText: moved == 0
                 ? "bij geen enkele toezegging" : "bij \(moved) \(moved == 1 ? "toezegging" : "toezeggingen")",
+            madeText: made == 0 ? "" : ", waarvan \(made) \(asOf >= end ? "dit jaar" : "in deze periode") gedaan",
             deedsText: deeds == 1
                 ? "is 1 daad bekend die erop betrekking heeft"
                 : "zijn \(deeds == 0 ? "geen" : String(deeds)) daden bekend die erop betrekking hebben")

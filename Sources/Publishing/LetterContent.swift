@@ -19,6 +19,9 @@ package struct LetterContent: Sendable {
     package var municipal: Bool
     /// `het kabinet`, `het gemeentebestuur van Utrecht`: who is held to the pledges.
     package var government: String
+    /// Who made the pledges followed: the government, or for a council whose parties pledged too `het
+    /// gemeentebestuur en partijen in de gemeenteraad van Den Helder`.
+    package var pledgers: String
     package var hasSince: Bool
     /// `1 januari 2025`, or empty.
     package var since: String
@@ -184,6 +187,7 @@ package struct LetterBuilder: Sendable {
             subject: subject(recipient, themes: sections),
             date: Dutch.date(asOf), aanhef: aanhef(recipient), recipient: name(recipient),
             national: recipient.isNational, municipal: !recipient.isNational, government: government(recipient),
+            pledgers: pledgers(recipient, pledges: pledges),
             hasSince: since != nil, since: since.map(Dutch.date) ?? "", themeNames: Dutch.list(names),
             onThemes: sections.count == 1 ? "op dit thema" : "op deze thema's",
             pledgeCount: Set(
@@ -417,6 +421,16 @@ package struct LetterBuilder: Sendable {
         case .committee(let committee): "de vaste commissie voor \(committee.name)"
         case .municipality(let id): "de gemeenteraad van \(municipalityName(id))"
         }
+    }
+
+    private func pledgers(_ recipient: LetterRecipient, pledges: [Pledge]) -> String {
+        guard case .municipality(let id) = recipient,
+            pledges.contains(where: { pledge in
+                if case .party = MunicipalActor(pledge.actor)?.role { return true }
+                return false
+            })
+        else { return government(recipient) }
+        return "het gemeentebestuur en partijen in de gemeenteraad van \(municipalityName(id))"
     }
 
     private func government(_ recipient: LetterRecipient) -> String {
