@@ -45,6 +45,9 @@ package struct LetterContent: Sendable {
         package var id: String
         package var name: String
         package var hasNews: Bool
+        /// Whether the recipient has pledges on the theme: they are quoted, judged and asked about, with deeds or
+        /// without.
+        package var hasPledges: Bool
         /// The one sentence of a theme without news.
         package var quiet: String
         package var promises: [Promise]
@@ -222,16 +225,16 @@ package struct LetterBuilder: Sendable {
             for part in byPledge[pledge.id] ?? [] { news.append((pledge, part)) }
         }
         let period = since.map { "sinds \(Dutch.date($0))" } ?? "tot nu toe"
-        guard !news.isEmpty else {
-            let quiet =
-                pledges.isEmpty
-                ? "Over \(name.lowercasedFirst) staan in ons register geen toezeggingen van \(government(recipient))."
-                : "Over \(name.lowercasedFirst) zijn \(period) geen daden bekend bij de \(pledges.count == 1 ? "toezegging" : "\(pledges.count) toezeggingen") die wij volgen."
+        guard !pledges.isEmpty else {
             return .init(
-                id: id, name: name, hasNews: false, quiet: quiet, promises: [], deeds: [], judgements: [], asks: [],
-                hasAsks: false, hasOthers: false, others: "")
+                id: id, name: name, hasNews: false, hasPledges: false,
+                quiet:
+                    "Over \(name.lowercasedFirst) staan in ons register geen toezeggingen van \(government(recipient)).",
+                promises: [], deeds: [], judgements: [], asks: [], hasAsks: false, hasOthers: false, others: "")
         }
-        let moved = pledges.filter { pledge in news.contains { $0.0.id == pledge.id } }
+        // With news, the pledges it bears on; without, every pledge on the theme: what was promised, judged and
+        // asked is the letter's point even before a deed.
+        let moved = news.isEmpty ? pledges : pledges.filter { pledge in news.contains { $0.0.id == pledge.id } }
         let promises = moved.map { pledge in
             LetterContent.Promise(
                 who: "\(Dutch.capitalized(Dutch.actor(pledge, ledger: ledger))), \(Dutch.date(pledge.date))",
@@ -270,8 +273,13 @@ package struct LetterBuilder: Sendable {
                     for: "source:\(standard.id)", text: sourceNote(standard.source), url: url(standard.source)))
         }
         let others = pledges.count - moved.count
+        let quiet =
+            news.isEmpty
+            ? "\(pledges.count == 1 ? "Bij deze toezegging zijn" : "Bij deze toezeggingen zijn") \(period) geen daden bekend."
+            : ""
         return .init(
-            id: id, name: name, hasNews: true, quiet: "", promises: promises, deeds: items, judgements: judgements,
+            id: id, name: name, hasNews: !news.isEmpty, hasPledges: true, quiet: quiet, promises: promises,
+            deeds: items, judgements: judgements,
             asks: asks, hasAsks: !asks.isEmpty, hasOthers: others > 0,
             others:
                 "Bij \(others == 1 ? "de andere toezegging" : "de \(others) andere toezeggingen") over \(name.lowercasedFirst) die wij volgen, zijn \(period) geen daden bekend."

@@ -96,7 +96,9 @@ struct AnnualReportCLITests {
             ))
         // Of Utrecht's seven pledges, three were made by then: the two of 1 October 2024 and the two of 2025 are not
         // in it.
-        #expect(report.stdout.contains("Wij volgen 3 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Utrecht."))
+        #expect(
+            report.stdout.contains(
+                "Wij volgen 3 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Utrecht."))
         #expect(!report.stdout.contains("We kiezen voor opvang in plaats van overlast"))
         // A letter as of that day counts the same pledges.
         let letter = try TrackerProcess.run(
@@ -104,7 +106,10 @@ struct AnnualReportCLITests {
         #expect(letter.stdout.contains("Wij volgen 3 toezeggingen op dit thema."))
         let whole = try TrackerProcess.run(
             ["annual-report", "--municipality", "utrecht", "--year", "2024", "--quiet"] + options)
-        #expect(whole.stdout.contains("Wij volgen 5 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Utrecht, waarvan 2 dit jaar gedaan."))
+        #expect(
+            whole.stdout.contains(
+                "Wij volgen 5 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Utrecht, waarvan 2 dit jaar gedaan."
+            ))
         #expect(
             whole.stdout.contains(
                 "| “We kiezen voor opvang in plaats van overlast, en we kiezen voor integratie in plaats van …” | PvdA in Utrecht | nog niet toegezegd | niet beoordeeld (0) | 0 |\n"
