@@ -134,7 +134,8 @@ let package = Package(
         .testTarget(
             name: "ScoringTests",
             dependencies: ["Core", "Ledger", "Deeds", "Harvest", "Scoring", "TestSupport"]),
-        .testTarget(name: "PublishingTests", dependencies: ["Core", "Ledger", "Deeds", "Publishing", "TestSupport"]),
+        .testTarget(
+            name: "PublishingTests", dependencies: ["Core", "Ledger", "Deeds", "Publishing", "Scoring", "TestSupport"]),
         .testTarget(name: "TrackerCLITests", dependencies: ["tracker", "TestSupport"]),
     ]
 )

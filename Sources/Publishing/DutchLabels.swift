@@ -165,15 +165,17 @@ package enum Dutch {
     }
 
     /// One sentence on the parties' votes: those with votes first, then the pledging parties without any
-    /// (`geen gegevens`); nil when there is nothing to say.
-    package static func consistency(_ records: [PartyConsistency]) -> String? {
+    /// (`geen gegevens`); nil when there is nothing to say. `theme`: the records of a theme's pledges, not one's.
+    package static func consistency(_ records: [PartyConsistency], theme: Bool = false) -> String? {
         let voted = records.filter(\.pledged).filter { $0.votes > 0 }
         let silent = records.filter(\.pledged).filter { $0.votes == 0 }
         let others = records.filter { !$0.pledged && $0.votes > 0 }
         guard !voted.isEmpty || !silent.isEmpty || !others.isEmpty else { return nil }
         var parts: [String] = voted.map(consistency)
         if !silent.isEmpty { parts.append("geen gegevens voor \(silent.map(\.party).joined(separator: ", "))") }
-        var text = "Stemgedrag van de partijen die de toezegging deden: " + parts.joined(separator: "; ") + "."
+        var text =
+            "Stemgedrag van de partijen die de \(theme ? "toezeggingen" : "toezegging") deden: "
+            + parts.joined(separator: "; ") + "."
         if !others.isEmpty { text += " Andere partijen: " + others.map(consistency).joined(separator: "; ") + "." }
         return text
     }

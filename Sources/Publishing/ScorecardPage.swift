@@ -87,7 +87,7 @@ package struct ScorecardPage: Sendable {
                 drawn == 0
                 ? "Nog geen voortgang: geen toezegging op dit thema heeft een meegetelde daad die haar vooruit brengt."
                 : flat == 0 ? "" : "\(Dutch.count(flat, "toezegging", "toezeggingen")) zonder voortgang niet getekend."
-            let votes = Dutch.consistency(theme.consistency) ?? ""
+            let votes = Dutch.consistency(theme.consistency, theme: true) ?? ""
             return ThemeSection(
                 id: theme.theme, name: ledger.theme(theme.theme)?.nameNL ?? theme.theme,
                 summary:

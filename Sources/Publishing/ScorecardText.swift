@@ -99,12 +99,12 @@ package struct ScorecardText: Sendable {
         lines += wrap.lines(
             "Thema: \(Dutch.count(theme.pledges.count, "toezegging", "toezeggingen")) (\(Dutch.statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(Dutch.signed(theme.rightsEffect)) (som van de toezeggingen)."
         )
-        lines += consistencyLines(theme.consistency, indent: "")
+        lines += consistencyLines(theme.consistency, indent: "", theme: true)
         return lines
     }
 
-    private func consistencyLines(_ records: [PartyConsistency], indent: String) -> [String] {
-        guard let text = Dutch.consistency(records) else { return [] }
+    private func consistencyLines(_ records: [PartyConsistency], indent: String, theme: Bool = false) -> [String] {
+        guard let text = Dutch.consistency(records, theme: theme) else { return [] }
         return wrap.lines(text, first: indent)
     }
 

@@ -1,4 +1,5 @@
 import Ledger
+import Scoring
 import Testing
 
 @testable import Publishing
@@ -38,5 +39,16 @@ struct DutchLabelsTests {
         #expect(Dutch.slugNames("GroenLinks", "groenlinks"))
         #expect(Dutch.slugNames("Behoorlijk Bestuur", "behoorlijk-bestuur"))
         #expect(!Dutch.slugNames("PVV", "pvda"))
+    }
+
+    @Test("The parties' votes name the pledge, or on a theme the pledges, they made")
+    func consistencyWording() {
+        let records = [PartyConsistency(party: "D66", pledged: true), PartyConsistency(party: "VVD", pledged: true)]
+        #expect(
+            Dutch.consistency(records)
+                == "Stemgedrag van de partijen die de toezegging deden: geen gegevens voor D66, VVD.")
+        #expect(
+            Dutch.consistency(records, theme: true)
+                == "Stemgedrag van de partijen die de toezeggingen deden: geen gegevens voor D66, VVD.")
     }
 }
