@@ -196,10 +196,9 @@ struct ScorerTests {
         #expect(DeedFacts(RealDeeds.deed("kst-30950-440")).stage == nil)
     }
 
-    @Test("A bill counts at each dated step it took: the Tweede Kamer's vote, then the Staatsblad")
-    func billSteps() {
-        // DERIVED: the real motion kst-36704-69 as the bill of dossier 36703 (the two-status system), with three
-        // steps whose dates are chosen for the test (submitted before the pledge, the vote and the law after it).
+    /// DERIVED: the real motion kst-36704-69 as the bill of dossier 36703 (the two-status system), with three steps
+    /// whose dates are chosen for the tests (submitted before the pledge, the vote and the law after it).
+    static func twoStatusBill() -> Deed {
         var bill = RealDeeds.bill(
             from: "kst-36704-69", as: "wetsvoorstel:36703", dossier: "36703", nil, on: Day("2024-03-01")!)
         bill.stages = [
@@ -207,6 +206,12 @@ struct ScorerTests {
             Deed.Stage(step: .adoptedByTweedeKamer, date: Day("2025-07-03"), document: "vlos:afgeleid"),
             Deed.Stage(step: .staatsblad, date: Day("2026-03-20"), document: "stb-afgeleid"),
         ]
+        return bill
+    }
+
+    @Test("A bill counts at each dated step it took: the Tweede Kamer's vote, then the Staatsblad")
+    func billSteps() {
+        var bill = Self.twoStatusBill()
         let evidence = [Self.evidence(Self.twoStatus, bill)]
         let lines = { (asOf: String) -> (FulfilmentStatus, Int, [String]) in
             let score = Self.score(Self.twoStatus, evidence, asOf: asOf)
@@ -269,14 +274,7 @@ struct ScorerTests {
 
     @Test("A bill marked decisive decides at the latest step the analyst saw; a later deed's decision overtakes it")
     func decisiveBill() {
-        // DERIVED, as in billSteps: the real motion kst-36704-69 as the bill of dossier 36703, with dated steps.
-        var bill = RealDeeds.bill(
-            from: "kst-36704-69", as: "wetsvoorstel:36703", dossier: "36703", nil, on: Day("2024-03-01")!)
-        bill.stages = [
-            Deed.Stage(step: .submitted, date: Day("2024-03-01"), document: "tk:zaak:afgeleid"),
-            Deed.Stage(step: .adoptedByTweedeKamer, date: Day("2025-07-03"), document: "vlos:afgeleid"),
-            Deed.Stage(step: .staatsblad, date: Day("2026-03-20"), document: "stb-afgeleid"),
-        ]
+        let bill = Self.twoStatusBill()
         let evidence = [Self.evidence(Self.twoStatus, bill, 1, method: .review)]
         let status = { (reviews: Reviews, asOf: String) -> String in
             let score = Scorer(rubric: Self.rubric, reviews: reviews).score(
