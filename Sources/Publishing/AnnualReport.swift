@@ -28,8 +28,8 @@ package struct AnnualReport: Sendable {
     package var hasMoved: Bool
     /// `bij 1 toezegging` / `bij 3 toezeggingen` / `bij geen enkele toezegging`.
     package var movedText: String
-    /// `, waarvan 2 dit jaar gedaan` (`… gedaan tot nu toe` while the year runs), or empty: the pledges made in the
-    /// period, which had no standing to move from.
+    /// `, waarvan 2 dit jaar gedaan` (`… in deze periode gedaan` while the year runs), or empty: the pledges made in
+    /// the period, which had no standing to move from.
     package var madeText: String
     /// `is 1 daad bekend die erop betrekking heeft`, `zijn 4 daden bekend die …hebben`, `zijn geen daden bekend …`.
     package var deedsText: String

@@ -48,7 +48,7 @@ package struct LetterContent: Sendable {
         /// Whether the recipient has pledges on the theme: they are quoted, judged and asked about, with deeds or
         /// without.
         package var hasPledges: Bool
-        /// The one sentence of a theme without news.
+        /// Without pledges, the section's one sentence; with pledges but no news, the sentence under Wat is gedaan.
         package var quiet: String
         package var promises: [Promise]
         package var deeds: [DeedItem]
@@ -234,8 +234,8 @@ package struct LetterBuilder: Sendable {
         }
         // With news, the pledges it bears on; without, every pledge on the theme: what was promised, judged and
         // asked is the letter's point even before a deed.
-        let moved = news.isEmpty ? pledges : pledges.filter { pledge in news.contains { $0.0.id == pledge.id } }
-        let promises = moved.map { pledge in
+        let shown = news.isEmpty ? pledges : pledges.filter { pledge in news.contains { $0.0.id == pledge.id } }
+        let promises = shown.map { pledge in
             LetterContent.Promise(
                 who: "\(Dutch.capitalized(Dutch.actor(pledge, ledger: ledger))), \(Dutch.date(pledge.date))",
                 text: pledge.text, paraphrase: pledge.quotation == .paraphrase,
@@ -252,9 +252,9 @@ package struct LetterBuilder: Sendable {
         let items = order.map { id in
             deedItem(deed: deeds[id], id: id, bearings: bearings[id]!, links: links[id] ?? [], notes: &notes)
         }
-        let judgements = moved.map { judgement($0, score: scores[$0.id]!, notes: &notes) }
+        let judgements = shown.map { judgement($0, score: scores[$0.id]!, notes: &notes) }
         var standards: [Standard] = []
-        for pledge in moved {
+        for pledge in shown {
             for standardID in [pledge.rights.standard].compactMap({ $0 }) + pledge.meets {
                 if let standard = ledger.standard(standardID), !standards.contains(where: { $0.id == standardID }) {
                     standards.append(standard)
@@ -272,7 +272,7 @@ package struct LetterBuilder: Sendable {
                 note: notes.number(
                     for: "source:\(standard.id)", text: sourceNote(standard.source), url: url(standard.source)))
         }
-        let others = pledges.count - moved.count
+        let others = pledges.count - shown.count
         let quiet =
             news.isEmpty
             ? "\(pledges.count == 1 ? "Bij deze toezegging zijn" : "Bij deze toezeggingen zijn") \(period) geen daden bekend."
