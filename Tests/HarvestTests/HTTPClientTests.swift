@@ -115,6 +115,22 @@ struct HTTPClientTests {
         #expect(server.requests.count == 1)
     }
 
+    @Test("A redirect loop is permanent: one attempt, not one per retry")
+    func redirectLoop() async throws {
+        let server = try LocalHTTPServer { request in
+            LocalHTTPServer.Reply(status: 302, headers: ["Location": request.path])
+        }
+        defer { server.stop() }
+        let url = URL(string: server.url("/round"))!
+        let error = try await #require(throws: HTTPError.self) { try await Self.client().get(url, headers: [:]) }
+        #expect(
+            error.errorDescription
+                == "\(url.absoluteString): the server redirects in a loop (too many redirects) (after 1 attempt)")
+        // One attempt: the transport follows the redirects itself, up to its limit, and then tracker stops.
+        let first = server.requests.count
+        #expect(first > 1 && first <= 30)
+    }
+
     @Test("Persistent 5xx gives up after the configured retries, naming the URL")
     func givesUp() async throws {
         let server = try LocalHTTPServer { _ in LocalHTTPServer.Reply(status: 500) }

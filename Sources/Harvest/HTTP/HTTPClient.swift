@@ -49,6 +49,8 @@ package struct HTTPError: Error, Sendable, LocalizedError {
         case tooLarge(limit: Int)
         case truncated(expected: Int, received: Int)
         case transport(String)
+        /// The server sends the request round in redirects: asking again goes round the same way.
+        case redirectLoop
         /// The host's name does not resolve, or nothing listens there: no network, or the wrong address.
         case unreachable(String)
     }
@@ -70,6 +72,7 @@ package struct HTTPError: Error, Sendable, LocalizedError {
         case .tooLarge(let limit): "body larger than \(limit) bytes"
         case .truncated(let expected, let received): "body cut off after \(received) of \(expected) bytes"
         case .transport(let message), .unreachable(let message): message
+        case .redirectLoop: "the server redirects in a loop (too many redirects)"
         }
     }
 
@@ -84,7 +87,7 @@ package struct HTTPError: Error, Sendable, LocalizedError {
         switch reason {
         case .status(let code): code == 429 || code == 408 || (500...599).contains(code)
         case .timeout, .truncated, .transport: true
-        case .tooLarge, .unreachable: false
+        case .tooLarge, .unreachable, .redirectLoop: false
         }
     }
 }
@@ -245,6 +248,7 @@ final class BodyCollector: NSObject, URLSessionDataDelegate, @unchecked Sendable
             case .cannotFindHost, .dnsLookupFailed: reason = .unreachable("the host name does not resolve")
             case .cannotConnectToHost: reason = .unreachable("the connection was refused")
             case .notConnectedToInternet: reason = .unreachable("not connected to a network")
+            case .httpTooManyRedirects: reason = .redirectLoop
             default: reason = .transport(message)
             }
             entry.continuation.resume(returning: .failure(reason))
