@@ -185,8 +185,10 @@ struct FeedItemText {
         let promise =
             "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date)): “\(pledge.text)”"
         if let deed = event.deed, event.kind == .linked || event.kind == .confirmed {
+            // The deed's own day: a confirmation's event day is the analyst's, a linked step's the step's.
+            let day = event.kind == .confirmed ? deed.day ?? event.day : event.day
             var what =
-                "\(Dutch.capitalized(deed.kind.dutch)), \(DeedReference.number(deed)), \(Dutch.date(event.day)): “\(deed.title)”."
+                "\(Dutch.capitalized(deed.kind.dutch)), \(DeedReference.number(deed)), \(Dutch.date(day)): “\(deed.title)”."
             if let asked = Dutch.askedBy(deed) { what += " " + asked }
             if let outcome = deed.outcome { what += " Uitkomst: \(Dutch.result(outcome))." }
             if let advice = deed.cabinetAppraisal { what += " Advies van het kabinet: \(advice)." }

@@ -83,7 +83,7 @@ package struct PledgeView: Encodable, Sendable {
         var exclude: [String]
         var supports: [String]
         var opposes: [String]
-        var wants: String?
+        @Null var wants: String?
         var counterPhrases: [String]
         var phrasesOnTheme: [String]
         var counterPhrasesOnTheme: [String]

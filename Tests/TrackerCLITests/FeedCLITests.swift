@@ -112,6 +112,10 @@ struct FeedCLITests {
         let confirmed = try #require(
             items.first { $0["id"] as? String == "tracker:confirmed:\(Self.pledge):kst-31477-117" })
         #expect(confirmed["date_published"] as? String == "2026-02-01T00:00:00Z")
+        // The deed is described with its own day (1 October 2025), not the day the analyst confirmed it.
+        #expect(
+            (confirmed["content_text"] as? String)?.hasPrefix("Motie, Kamerstuk 31477, nr. 117, 1 oktober 2025: “")
+                == true)
         #expect(
             (confirmed["content_text"] as? String)?.contains(
                 "Test Analist bevestigde de koppeling op 1 februari 2026. Notitie: Banken moeten het toetsingskader toepassen."
