@@ -281,7 +281,8 @@ package struct ExplainView: Encodable, Sendable {
         case .review(let deed, let review):
             decidedBy = DecidedBy(
                 kind: "review", deed: deed, by: review.by, on: review.on.description, note: review.note)
-        case .verdict: decidedBy = DecidedBy(kind: "verdict")
+        case .verdict(let verdict):
+            decidedBy = DecidedBy(kind: "verdict", by: verdict.by, on: verdict.on.description, note: verdict.note)
         case .endOfTerm(let term): decidedBy = DecidedBy(kind: "end-of-term", term: term.id)
         }
         self.deeds = ExplainOrder.contributions(score).map { part in

@@ -3,6 +3,7 @@ import Deeds
 import Foundation
 import Ledger
 import Linking
+import Scoring
 import Store
 
 /// `tracker review` as library functions: the queue, recording decisions in `Commitments/reviews/`, and
@@ -56,6 +57,35 @@ package struct Reviewing: Sendable {
                     + "\nexpected a block list under 'reviews:' ('- pledge: …' items)")
         }
         return file.path
+    }
+
+    /// `decision` as it will be recorded: a confirmation that says nothing of the stance keeps the one an analyst
+    /// gave the link before (marking a deed decisive is about the pledge's status, not a new reading of the deed).
+    package func completed(_ decision: ReviewDecision) -> ReviewDecision {
+        var decision = decision
+        if decision.verdict == .confirmed, decision.stance == nil,
+            let earlier = ledger.reviews.decision(pledge: decision.pledge, deed: decision.deed),
+            earlier.verdict == .confirmed
+        {
+            decision.stance = earlier.stance
+        }
+        return decision
+    }
+
+    /// Why a deed marked decisive decides nothing, if it does not, in Dutch for the terminal: it has no date, or none
+    /// of its days falls within the pledge's time (before the pledge, after the end of its term). Nil when it can.
+    package func decisiveWarning(_ decision: ReviewDecision) throws -> String? {
+        guard decision.decides != nil, let pledge = ledger.pledge(decision.pledge),
+            let deed = try store.deed(id: decision.deed)
+        else { return nil }
+        if deed.day == nil, deed.stages.allSatisfy({ $0.date == nil }) {
+            return "\(deed.id) heeft geen datum, telt dus op geen enkel moment mee en beslist niets"
+        }
+        if !Scorer.canCount(deed, pledge: pledge, terms: ledger.rubric?.terms ?? []) {
+            return
+                "\(deed.id) valt buiten de tijd van \(pledge.id) (vóór de toezegging van \(pledge.date) of na het einde van haar termijn) en beslist dus niets"
+        }
+        return nil
     }
 
     /// Reloads the ledger with the decisions recorded and links again: every deed, since the reviews changed.

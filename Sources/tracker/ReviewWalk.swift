@@ -51,13 +51,15 @@ struct ReviewWalk {
                         decides = chosen
                     }
                     let verdict: Review.Verdict = answer.lowercased().hasPrefix("v") ? .rejected : .confirmed
-                    let decision = ReviewDecision(
-                        pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance,
-                        decides: decides, note: note, by: by, on: Day.today())
+                    let decision = reviewing.completed(
+                        ReviewDecision(
+                            pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance,
+                            decides: decides, note: note, by: by, on: Day.today()))
                     let file = try reviewing.record(decision)
                     decisions.append(decision)
                     let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
                     print("\(verdict.dutch)\(decisive), vastgelegd in \(file)")
+                    if let warning = try reviewing.decisiveWarning(decision) { print("let op: \(warning)") }
                     continue items
                 case "o", "overslaan":
                     print("overgeslagen")

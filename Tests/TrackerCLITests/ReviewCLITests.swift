@@ -487,6 +487,28 @@ struct ReviewDecisiveCLITests {
         // A later confirmation without a status takes the mark away.
         #expect(try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", "2030-01-02"]).status == 0)
         #expect(try status("2026-12-03") == "stalled 8")
+        // Marking decisive keeps the stance an analyst gave the link before; a deed without a date is said to decide
+        // nothing.
+        #expect(
+            try tracker(["review", "stance"] + link + ["opposes", "--by", "A. Analist", "--on", "2030-01-03"]).status
+                == 0)
+        let kept = try tracker(
+            ["review", "decisive"] + link + ["partial", "--by", "A. Analist", "--on", "2030-01-03"])
+        #expect(
+            kept.stdout.hasPrefix(
+                "bevestigd: \(Self.pledge) ← kst-30950-458 (houding: werkt tegen), doorslaggevend: deels"))
+        #expect(
+            try String(contentsOf: url, encoding: .utf8).hasSuffix(
+                "    stance: opposes\n    decides: partial\n    by: A. Analist\n    on: 2030-01-03\n"))
+        let undated = try tracker([
+            "review", "decisive", Self.pledge, "wetsvoorstel:36459", "kept", "--by", "A. Analist", "--on", "2030-01-03",
+        ])
+        #expect(undated.status == 0)
+        #expect(
+            undated.stderr
+                == "let op: wetsvoorstel:36459 heeft geen datum, telt dus op geen enkel moment mee en beslist niets\n")
+        #expect(
+            try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", "2030-01-04"]).status == 0)
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         let undone = try TrackerProcess.run(["diff"] + options, environment: ["COLUMNS": "1000"]).stdout
         #expect(
