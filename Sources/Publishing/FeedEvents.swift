@@ -51,7 +51,7 @@ package struct FeedEvent: Sendable {
     package var id: String
     package var kind: Kind
     package var day: Day
-    /// `date_published`: the day at midnight UTC, or for a status change the moment its run was recorded.
+    /// `date_published`: the day at midnight UTC (for a status change, its later run's day).
     package var published: String
     package var pledge: Pledge
     package var deedID: String?
@@ -207,7 +207,8 @@ package struct FeedEvents: Sendable {
                     FeedEvent(
                         id:
                             "tracker:status:\(pledge.id):\(Self.label(before)):\(Self.label(after)):\(later.asOf)",
-                        kind: .status, day: later.asOf, published: later.time, pledge: pledge, deedID: deed,
+                        // The run's day, as the filters read it: the same in a feed from another database.
+                        kind: .status, day: later.asOf, published: later.asOf.rfc3339, pledge: pledge, deedID: deed,
                         deed: deed.flatMap { id in evidence.first { $0.deed.id == id }?.deed }, stance: nil,
                         before: .init(status: before.status, reason: before.reason),
                         after: .init(status: after.status, reason: after.reason), progress: after.progress,

@@ -57,6 +57,8 @@ struct FeedCLITests {
         #expect((event["status_before"] as? String, event["status_after"] as? String) == ("not-rated", "in-progress"))
         #expect(event["run"] as? Int == 2)
         #expect((event["deed"] as? [String: Any])?["reference"] as? String == "Kamerstuk 30950, nr. 440")
+        // A status change is dated by its run's day, midnight UTC, as every other item: the filters select by it.
+        #expect(items[0]["date_published"] as? String == "\(today)T00:00:00Z")
         let status = try #require(items[0]["_tracker"] as? [String: Any])
         #expect((status["status_before"] as? String, status["status_after"] as? String) == ("not-rated", "stalled"))
         #expect(status["run"] as? Int == 2)
