@@ -34,12 +34,18 @@ enum LibXML {
     }
 
     /// Where the document type of `bytes` declares an entity (`<!ENTITY` in its internal subset), if it does.
+    static func declaredEntity(in bytes: UnsafeRawBufferPointer) -> MarkupDiagnostic? {
+        prolog(bytes).entity
+    }
+
+    /// The prolog of `bytes` read without parsing: the first `<!ENTITY` its document type declares, and the name of
+    /// the element it leads to.
     ///
     /// libxml2 expands a document's own (internal) entities in attribute values even without XML_PARSE_NOENT, so a
     /// small document can grow a hundred megabytes of title; and in text it drops them silently. Documents from
     /// the sources never declare entities, so one that does is refused before it is parsed. Only the prolog is read
     /// (the declaration, comments, processing instructions and the document type), never the body.
-    static func declaredEntity(in bytes: UnsafeRawBufferPointer) -> MarkupDiagnostic? {
+    static func prolog(_ bytes: UnsafeRawBufferPointer) -> (entity: MarkupDiagnostic?, root: String?) {
         let count = bytes.count
         func starts(_ text: StaticString, at index: Int) -> Bool {
             let length = text.utf8CodeUnitCount
@@ -61,10 +67,10 @@ enum LibXML {
             if byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 index += 1
             } else if starts("<?", at: index) {
-                guard let next = end(of: "?>", from: index + 2) else { return nil }
+                guard let next = end(of: "?>", from: index + 2) else { return (nil, nil) }
                 index = next
             } else if starts("<!--", at: index) {
-                guard let next = end(of: "-->", from: index + 4) else { return nil }
+                guard let next = end(of: "-->", from: index + 4) else { return (nil, nil) }
                 index = next
             } else if starts("<!DOCTYPE", at: index) {
                 // To the '>' that closes it, outside the internal subset's brackets and outside quotes.
@@ -90,20 +96,27 @@ enum LibXML {
                             line += 1
                             lineStart = place + 1
                         }
-                        return MarkupDiagnostic(
+                        let entity = MarkupDiagnostic(
                             severity: .fatal, line: line, column: index - lineStart + 1,
                             message:
                                 "the document type declares an entity; expected a document without entity declarations (tracker expands no entities)"
                         )
+                        return (entity, nil)
                     }
                     index += 1
                 }
                 index += 1
+            } else if bytes[index] == 0x3C, index + 1 < count, bytes[index + 1] != 0x21 {
+                // The first element: its name runs to a space, '>' or '/'.
+                var end = index + 1
+                while end < count, ![0x20, 0x09, 0x0A, 0x0D, 0x3E, 0x2F].contains(bytes[end]) { end += 1 }
+                let name = String(decoding: UnsafeRawBufferPointer(rebasing: bytes[(index + 1)..<end]), as: UTF8.self)
+                return (nil, name.isEmpty ? nil : name)
             } else {
-                return nil
+                return (nil, nil)
             }
         }
-        return nil
+        return (nil, nil)
     }
 
     /// Initialises libxml2 once per process; cheap to call again.

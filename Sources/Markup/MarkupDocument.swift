@@ -38,6 +38,11 @@ package final class MarkupDocument {
         xmlFreeDoc(pointer)
     }
 
+    /// The name of the document's first element, read from its prolog without parsing (nil when there is none).
+    package static func rootName(of data: Data) -> String? {
+        data.withUnsafeBytes { LibXML.prolog($0).root }
+    }
+
     /// Parses an XML document from memory with network access and entity loading off.
     ///
     /// - Throws: `MarkupError` naming the line and column of the first fatal problem.

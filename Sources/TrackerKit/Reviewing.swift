@@ -33,9 +33,20 @@ package struct Reviewing: Sendable {
     /// Appends `decision` to its pledge's file; nothing is written for an unknown pledge or deed, and a file
     /// the record cannot be appended to is left as it was.
     ///
-    /// - Returns: the file's path relative to the workspace.
+    /// A confirmation that says nothing of the stance keeps the one an analyst gave the link before (marking a
+    /// deed decisive is about the pledge's status, not a new reading of the deed).
+    ///
+    /// - Returns: the file's path relative to the workspace, the decision as recorded, and why a deed marked
+    ///   decisive decides nothing, when it does not.
     @discardableResult
-    package func record(_ decision: ReviewDecision) throws -> String {
+    package func record(_ asked: ReviewDecision) throws -> (file: String, decision: ReviewDecision, warning: String?) {
+        var decision = asked
+        if decision.verdict == .confirmed, decision.stance == nil,
+            let earlier = ledger.reviews.decision(pledge: decision.pledge, deed: decision.deed),
+            earlier.verdict == .confirmed
+        {
+            decision.stance = earlier.stance
+        }
         _ = try Selection(pledge: decision.pledge, theme: nil, in: ledger)
         if try store.existingDeeds(among: [decision.deed]).isEmpty {
             var message = "unknown deed '\(decision.deed)'"
@@ -56,25 +67,12 @@ package struct Reviewing: Sendable {
                     + problems.map(\.description).joined(separator: "\n")
                     + "\nexpected a block list under 'reviews:' ('- pledge: …' items)")
         }
-        return file.path
-    }
-
-    /// `decision` as it will be recorded: a confirmation that says nothing of the stance keeps the one an analyst
-    /// gave the link before (marking a deed decisive is about the pledge's status, not a new reading of the deed).
-    package func completed(_ decision: ReviewDecision) -> ReviewDecision {
-        var decision = decision
-        if decision.verdict == .confirmed, decision.stance == nil,
-            let earlier = ledger.reviews.decision(pledge: decision.pledge, deed: decision.deed),
-            earlier.verdict == .confirmed
-        {
-            decision.stance = earlier.stance
-        }
-        return decision
+        return (file.path, decision, try decisiveWarning(decision))
     }
 
     /// Why a deed marked decisive decides nothing, if it does not, in Dutch for the terminal: it has no date, or none
     /// of its days falls within the pledge's time (before the pledge, after the end of its term). Nil when it can.
-    package func decisiveWarning(_ decision: ReviewDecision) throws -> String? {
+    private func decisiveWarning(_ decision: ReviewDecision) throws -> String? {
         guard decision.decides != nil, let pledge = ledger.pledge(decision.pledge),
             let deed = try store.deed(id: decision.deed)
         else { return nil }

@@ -244,16 +244,15 @@ func recordDecision(
     pledge: String, deed: String, verdict: Review.Verdict, stance: Link.Stance?, decides: Rubric.Decision? = nil,
     note: String?, by: String?, on: Day?, global: GlobalOptions
 ) throws {
+    let decision = ReviewDecision(
+        pledge: pledge, deed: deed, verdict: verdict, stance: stance, decides: decides, note: note,
+        by: try analyst(by), on: on ?? Day.today())
     var reviewing = try reporting { try Reviewing(workspace: global.resolved) }
-    let decision = reviewing.completed(
-        ReviewDecision(
-            pledge: pledge, deed: deed, verdict: verdict, stance: stance, decides: decides, note: note,
-            by: try analyst(by), on: on ?? Day.today()))
-    let file = try reporting { try reviewing.record(decision) }
-    let stance = decision.stance.map { " (houding: \($0.dutch))" } ?? ""
+    let recorded = try reporting { try reviewing.record(decision) }
+    let stance = recorded.decision.stance.map { " (houding: \($0.dutch))" } ?? ""
     let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
-    print("\(verdict.dutch): \(pledge) ← \(deed)\(stance)\(decisive), vastgelegd in \(file)")
-    if let warning = try reporting({ try reviewing.decisiveWarning(decision) }) { printError("let op: \(warning)") }
+    print("\(verdict.dutch): \(pledge) ← \(deed)\(stance)\(decisive), vastgelegd in \(recorded.file)")
+    if let warning = recorded.warning { printError("let op: \(warning)") }
     let report = try reporting { try reviewing.relink() }
     if !global.quiet { print(report.line) }
 }

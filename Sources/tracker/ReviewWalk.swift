@@ -51,15 +51,14 @@ struct ReviewWalk {
                         decides = chosen
                     }
                     let verdict: Review.Verdict = answer.lowercased().hasPrefix("v") ? .rejected : .confirmed
-                    let decision = reviewing.completed(
+                    let recorded = try reviewing.record(
                         ReviewDecision(
                             pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance,
                             decides: decides, note: note, by: by, on: Day.today()))
-                    let file = try reviewing.record(decision)
-                    decisions.append(decision)
+                    decisions.append(recorded.decision)
                     let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
-                    print("\(verdict.dutch)\(decisive), vastgelegd in \(file)")
-                    if let warning = try reviewing.decisiveWarning(decision) { print("let op: \(warning)") }
+                    print("\(verdict.dutch)\(decisive), vastgelegd in \(recorded.file)")
+                    if let warning = recorded.warning { print("let op: \(warning)") }
                     continue items
                 case "o", "overslaan":
                     print("overgeslagen")

@@ -24,7 +24,7 @@ package struct SyncFeedPage: Sendable {
     package static func read(_ data: Data, url: String) throws -> SyncFeedPage {
         // A page that is well-formed but no feed (a maintenance page in HTML) would read as a page without
         // entries, the end of the category: the rest of it would be skipped until the next run.
-        if let root = rootName(data), root.split(separator: ":").last != "feed" {
+        if let root = MarkupDocument.rootName(of: data), root.split(separator: ":").last != "feed" {
             throw DocumentProblem(
                 document: url, line: 1, message: "the page is <\(root)>, not an Atom feed; expected <feed> with entries"
             )
@@ -45,25 +45,6 @@ package struct SyncFeedPage: Sendable {
             lastEntryNext = next
         }
         return SyncFeedPage(raw: data, entries: entries, lastEntryNext: lastEntryNext, next: feedNext)
-    }
-
-    /// The name of the document's first element, read from its first 4 KB past declarations, comments and the
-    /// document type; nil when there is none there.
-    static func rootName(_ data: Data) -> String? {
-        var text = Substring(String(decoding: data.prefix(4096), as: UTF8.self))
-        while let open = text.firstIndex(of: "<") {
-            text = text[open...]
-            for (start, end) in [("<?", "?>"), ("<!--", "-->"), ("<!", ">")] where text.hasPrefix(start) {
-                guard let close = text.range(of: end) else { return nil }
-                text = text[close.upperBound...]
-                break
-            }
-            if text.hasPrefix("<"), !text.hasPrefix("<!"), !text.hasPrefix("<?") {
-                let name = text.dropFirst().prefix { !$0.isWhitespace && $0 != ">" && $0 != "/" }
-                return name.isEmpty ? nil : String(name)
-            }
-        }
-        return nil
     }
 
     /// One `<entry>`: its id, links and the entity in its `<content>`, with the entry's XML as received.
