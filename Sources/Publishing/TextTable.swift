@@ -18,7 +18,8 @@ package struct TextTable: Sendable {
     }
 
     /// The table; with `width`, the last column is wrapped at word boundaries to fit the terminal instead of cut:
-    /// beside the other columns when at least 24 columns are left there, else on lines of its own under its row.
+    /// beside the other columns when at least 24 columns are left there (or its widest cell fits), else on lines of
+    /// its own under its row.
     /// Where the other columns are wider than the terminal themselves (long ids), each row becomes a block that
     /// fits: its first cell, then the cells between as "header value" pairs, then the last cell, both indented.
     package func render(width: Int? = nil) -> String {
@@ -46,11 +47,12 @@ package struct TextTable: Sendable {
         let wrap = TextWrap(width: width)
         let offset = widths.dropLast().reduce(0, +) + 2 * last
         if offset - 2 > wrap.width { return blocks(cut.dropFirst(), wrap: wrap) }
+        let lastWidth = cut.map { $0.count == headers.count ? $0[last].count : 0 }.max() ?? 0
         return padded.map { cells -> String in
             guard cells.count == headers.count else { return cells.joined(separator: "  ") }
             let lead = cells.dropLast().joined(separator: "  ")
             let lines =
-                wrap.width - offset >= 24
+                wrap.width - offset >= 24 || wrap.width - offset >= lastWidth
                 ? wrap.lines(cells[last], first: lead + "  ", rest: String(repeating: " ", count: offset))
                 : [lead] + (cells[last].isEmpty ? [] : wrap.lines(cells[last], first: "    "))
             return lines.map { $0.trimmingTrailingSpaces() }.joined(separator: "\n")

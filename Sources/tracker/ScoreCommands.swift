@@ -162,11 +162,16 @@ extension Tracker {
             switch format {
             case .json: print(try JSONOutput.encode(runs))
             case .table:
-                var table = TextTable(headers: ["RUN", "TIJD", "OPDRACHT", "STAND PER", "RUBRIC", "REGISTER", "DADEN"])
+                // To the minute and eight hex digits of each hash, so the table fits 80 columns; JSON has them whole.
+                var table = TextTable(headers: [
+                    "RUN", "TIJD (UTC)", "OPDRACHT", "STAND PER", "RUBRIC", "REGISTER", "DADEN",
+                ])
                 for run in runs {
+                    let minute =
+                        run.time.count >= 16 ? run.time.prefix(16).replacingOccurrences(of: "T", with: " ") : run.time
                     table.append([
-                        String(run.id), run.time, run.command, run.asOf, run.rubric, String(run.ledgerHash.prefix(12)),
-                        String(run.deedsHash.prefix(12)),
+                        String(run.id), minute, run.command, run.asOf, "\(run.rubric) \(run.rubricHash.prefix(8))",
+                        String(run.ledgerHash.prefix(8)), String(run.deedsHash.prefix(8)),
                     ])
                 }
                 print(table.render(width: Terminal.width))

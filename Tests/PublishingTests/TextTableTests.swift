@@ -44,6 +44,24 @@ struct TextTableTests {
                 """)
     }
 
+    @Test("A short last column stays beside the others when it fits, even with fewer than 24 columns left")
+    func shortLastColumnBeside() {
+        var table = TextTable(headers: ["RUN", "OPDRACHT", "REGISTER", "DADEN"])
+        table.append(["1", "update", "e5aca08a", "7dbfc62b"])
+        #expect(
+            table.render(width: 33) == """
+                RUN  OPDRACHT  REGISTER  DADEN
+                1    update    e5aca08a  7dbfc62b
+                """)
+        #expect(
+            table.render(width: 32) == """
+                RUN  OPDRACHT  REGISTER
+                    DADEN
+                1    update    e5aca08a
+                    7dbfc62b
+                """)
+    }
+
     @Test("Where the other columns alone are wider than the terminal, each row becomes a block that fits")
     func blocks() {
         var table = TextTable(headers: ["TOEZEGGING", "DAAD", "STAND", "OORDEEL", "WAAROM"])

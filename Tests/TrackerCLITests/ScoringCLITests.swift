@@ -66,6 +66,18 @@ struct ScoringCLITests {
             ])
         #expect(runs[0]["ledger_hash"] as? String == runs[1]["ledger_hash"] as? String)
         #expect(runs[0]["deeds_hash"] as? String != runs[1]["deeds_hash"] as? String)
+        // The terminal names the rubric's file by its hash too (an edit without a new version shows), in 80 columns.
+        let table = try TrackerProcess.tracker(["runs", "--db", db], environment: ["COLUMNS": "80"]).stdout
+        let lines = table.split(separator: "\n")
+        #expect(lines.first == "RUN  TIJD (UTC)        OPDRACHT  STAND PER   RUBRIC        REGISTER  DADEN")
+        let rubricHash = try #require(runs[1]["rubric_hash"] as? String)
+        let deedsHash = try #require(runs[1]["deeds_hash"] as? String)
+        #expect(lines.count == 3)
+        let asOf = try #require(runs[1]["as_of"] as? String)
+        #expect(lines.last?.hasPrefix("2    ") == true)
+        #expect(lines.last?.contains("  ingest    \(asOf)  1.0 \(rubricHash.prefix(8))  ") == true)
+        #expect(lines.last?.hasSuffix("  \(deedsHash.prefix(8))") == true)
+        #expect(lines.allSatisfy { $0.count <= 80 })
     }
 
     @Test("The same inputs give byte-identical JSON: two databases, and the same one asked twice")
