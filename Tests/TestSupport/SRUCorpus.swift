@@ -20,10 +20,15 @@ package final class SRUServer: @unchecked Sendable {
 
     package let documents: [Document]
     package let rss: Data
+    let missing: Set<String>
     private var server: LocalHTTPServer!
 
-    /// - Parameter damage: documents (by identifier) served with other bytes than the mirror's: a fault.
-    package init(pageSize: Int = 4, damage: [String: @Sendable (Data) -> Data] = [:]) throws {
+    /// - Parameters:
+    ///   - damage: documents (by identifier) served with other bytes than the mirror's: a fault.
+    ///   - missing: documents (by identifier) listed by the search whose XML answers 404.
+    package init(
+        pageSize: Int = 4, damage: [String: @Sendable (Data) -> Data] = [:], missing: Set<String> = []
+    ) throws {
         let folder = SyncFeedCorpus.root.appendingPathComponent("Scrapers/mirror/officielebekendmakingen")
         var documents: [Document] = []
         for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
@@ -49,6 +54,7 @@ package final class SRUServer: @unchecked Sendable {
         rss = try Data(
             contentsOf: SyncFeedCorpus.root.appendingPathComponent(
                 "Tests/Fixtures/rss/zoek_officielebekendmakingen_rss_2022-05-02.xml"))
+        self.missing = missing
         server = try LocalHTTPServer { [unowned self] request in self.answer(request, pageSize: pageSize) }
     }
 
@@ -74,6 +80,7 @@ package final class SRUServer: @unchecked Sendable {
         if request.path.hasPrefix("/documents/"),
             let document = documents.first(where: { "/documents/\($0.identifier).xml" == request.path })
         {
+            if missing.contains(document.identifier) { return LocalHTTPServer.Reply(status: 404) }
             return LocalHTTPServer.Reply(headers: ["Content-Type": "application/xml"], body: document.data)
         }
         guard request.path == "/sru", request.query["operation"] == "searchRetrieve" else {

@@ -82,6 +82,12 @@ package struct HTTPError: Error, Sendable, LocalizedError {
         return false
     }
 
+    /// The server says the resource is not there (404) or no longer (410).
+    var isGone: Bool {
+        if case .status(let code) = reason { return code == 404 || code == 410 }
+        return false
+    }
+
     /// Worth another attempt: the server or the network may do better next time.
     var isTransient: Bool {
         switch reason {

@@ -9,13 +9,23 @@ import Store
 /// inclusive of that day, and a document whose stored version equals the record's modification
 /// date is not fetched again. The RSS feed, when configured, is checked first: if it shows nothing
 /// newer than last time, the search is skipped.
+///
+/// A record whose XML could not be fetched holds the cursor at its modification day, so it is asked for again
+/// next run, while the pages after it are still read. One the server calls gone (404, 410) that was modified more
+/// than `graceDays` ago is let go instead: kept aside with the error, asked for again only when it changes. A
+/// publication can be listed shortly before its XML is there; one that is still missing after a week will not
+/// come, and would otherwise hold the cursor, and every record after it be searched again, on every run.
 struct SRURun: Sendable {
+    static let graceDays = 7
+
     let source: SourceDefinition
     let settings: SRUSettings
     let dossiers: [String]
     let store: Store
     let http: any HTTPFetching
     let progress: @Sendable (String) -> Void
+    /// The moment the run counts "modified more than a week ago" from.
+    var now = Date()
 
     func run() async -> SourceSummary {
         var summary = SourceSummary(source: source.name)
@@ -81,6 +91,7 @@ struct SRURun: Sendable {
         let query = "\(cql) AND dt.modified>=\(since)"
         var position = 1
         var newestModified = since
+        var heldAt: String?  // the earliest modification day of a record that failed and comes again
         let meter = ProgressMeter()
         while true {
             guard var components = URLComponents(url: source.endpoint, resolvingAgainstBaseURL: false) else { return }
@@ -95,15 +106,19 @@ struct SRURun: Sendable {
             let response = try await http.get(url, headers: ["Accept": "application/xml"])
             let page = try SRUResponse.read(response.body, url: url.absoluteString)
             summary.pages += 1
-            var pageComplete = true
             for record in page.records {
                 summary.entities += 1
                 if let modified = record.modified, modified > newestModified { newestModified = modified }
-                if try await fetch(record, &summary) == false { pageComplete = false }
+                if try await fetch(record, &summary) == false {
+                    let day = String((record.modified ?? since).prefix(10))
+                    heldAt = min(heldAt ?? day, day)
+                }
                 progress(meter.line(source.name, done: summary.entities, total: page.numberOfRecords, unit: "records"))
             }
-            guard pageComplete else { return }  // the cursor stays: the failed records come again next run
-            try store.setCursor(source: source.name, category: "search", value: String(newestModified.prefix(10)))
+            // The search is inclusive of the cursor's day: a failed record's day brings it (and its day's others,
+            // not fetched again when unchanged) back next run.
+            let cursor = min(String(newestModified.prefix(10)), heldAt ?? String(newestModified.prefix(10)))
+            try store.setCursor(source: source.name, category: "search", value: max(cursor, String(since.prefix(10))))
             guard let next = page.nextRecordPosition, next > position, !page.records.isEmpty else { return }
             position = next
         }
@@ -134,6 +149,16 @@ struct SRURun: Sendable {
         } catch {
             if error.isUnreachable { throw error }
             let (message, line) = Ingestion.describe(error, name: url.absoluteString)
+            if let failure = error as? HTTPError, failure.isGone, let modified = record.modified,
+                let day = Day(String(modified.prefix(10))),
+                day < Day.today(now.addingTimeInterval(-Double(Self.graceDays) * 86_400))
+            {
+                summary.errors.append(
+                    "\(message); record \(record.identifier), modified \(day), is let go: kept aside, asked for again when it changes"
+                )
+                try? store.reject(name: url.absoluteString, raw: Data(), error: message, line: nil)
+                return true
+            }
             summary.errors.append(message)
             if !(error is HTTPError) {
                 // Kept aside with the bytes that did not parse, as `ingest` keeps a local file.
