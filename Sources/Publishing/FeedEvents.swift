@@ -200,9 +200,7 @@ package struct FeedEvents: Sendable {
                 guard let before = change.before, let after = change.after, let pledge = ledger.pledge(change.pledge),
                     (before.status, before.reason) != (after.status, after.reason)
                 else { continue }
-                let deed = change.causes.compactMap { cause -> String? in
-                    if case .deed(let id, _, _) = cause { id } else { nil }
-                }.first
+                let deed = change.leadingDeed
                 events.append(
                     FeedEvent(
                         id:

@@ -123,6 +123,24 @@ package struct ScoreChange: Sendable, Hashable {
         return changes
     }
 
+    /// The deed to name as what moved the pledge's status, when deeds moved it: one an analyst marked decisive (or
+    /// no longer) before one that newly counts, before one that counts differently, before one that dropped out;
+    /// among equals the first by id.
+    package var leadingDeed: String? {
+        func rank(_ before: ScoreSnapshot.Part?, _ after: ScoreSnapshot.Part?) -> Int {
+            if let decides = after?.decides, decides != before?.decides { return 0 }
+            if before?.decides != nil, after?.decides == nil { return 1 }
+            if before == nil { return 2 }
+            return after == nil ? 4 : 3
+        }
+        var best: (rank: Int, deed: String)?
+        for case .deed(let id, let before, let after) in causes {
+            let candidate = (rank(before, after), id)
+            if best.map({ candidate.0 < $0.rank }) ?? true { best = candidate }
+        }
+        return best?.deed
+    }
+
     private static func causes(_ before: ScoreSnapshot, _ after: ScoreSnapshot, _ old: RunInputs, _ new: RunInputs)
         -> [ScoreCause]
     {

@@ -71,4 +71,33 @@ struct TimelineDiffTests {
         edited.status = .kept
         #expect(ScoreChange.between([after], [edited], from: inputs, to: inputs).first?.causes == [.ledger])
     }
+
+    @Test("The deed named for a status change: a decisive mark first, then a deed newly counted, then one dropped")
+    func leadingDeed() {
+        func snapshot(_ parts: [ScoreSnapshot.Part]) -> ScoreSnapshot {
+            ScoreSnapshot(
+                pledge: "p", status: .inProgress, reason: nil, progress: 5, rightsEffect: 0, parts: parts,
+                ledgerFingerprint: "l")
+        }
+        let inputs = ScoreChange.RunInputs(asOf: Day("2026-12-01")!, rubric: "1.0", rubricFingerprint: "r")
+        let rejected = ScoreSnapshot.Part(deed: "kst-26150-229", rule: "motie-aangenomen", points: 5, reviewed: false)
+        let plain = ScoreSnapshot.Part(deed: "kst-36704-73", rule: "motie-aangenomen", points: 5, reviewed: true)
+        var marked = plain
+        marked.decides = .broken(.noMajority)
+        let new = ScoreSnapshot.Part(deed: "kst-36704-90", rule: "motie-ingediend", points: 0, reviewed: false)
+        func leading(_ before: [ScoreSnapshot.Part], _ after: [ScoreSnapshot.Part]) -> String? {
+            var later = snapshot(after)
+            later.status = .broken
+            return ScoreChange.between([snapshot(before)], [later], from: inputs, to: inputs).first?.leadingDeed
+        }
+        // A rejected link dropped out (the first by id) and another deed was marked decisive: the decisive one.
+        #expect(leading([rejected, plain], [marked]) == "kst-36704-73")
+        #expect(leading([rejected, marked], [plain]) == "kst-36704-73")
+        #expect(leading([rejected], [new]) == "kst-36704-90")
+        #expect(leading([rejected, plain], [plain]) == "kst-26150-229")
+        var edited = snapshot([plain])
+        edited.ledgerFingerprint = "another"
+        edited.status = .broken
+        #expect(ScoreChange.between([snapshot([plain])], [edited], from: inputs, to: inputs).first?.leadingDeed == nil)
+    }
 }
