@@ -34,9 +34,11 @@ package enum Identifiers {
 
     /// A Kamerstuk id: `kst-`, a dossier number, a hyphen and a document number (`kst-30950-440`, `kst-36740-VII-15`).
     package static func isKamerstuk(_ text: String) -> Bool {
-        guard text.hasPrefix("kst-"), let last = text.lastIndex(of: "-") else { return false }
+        // The last hyphen must come after `kst-`'s own: `kst-28684` names a dossier, not a document.
+        let start = text.index(text.startIndex, offsetBy: 4, limitedBy: text.endIndex) ?? text.endIndex
+        guard text.hasPrefix("kst-"), let last = text.lastIndex(of: "-"), last > start else { return false }
         let number = text[text.index(after: last)...]
-        let dossier = text[text.index(text.startIndex, offsetBy: 4)..<last]
+        let dossier = text[start..<last]
         return !number.isEmpty && number.utf8.allSatisfy(isDigit) && isDossier(String(dossier))
     }
 

@@ -164,7 +164,7 @@ struct LedgerValidationTests {
             .replacingOccurrences(
                 of: "phrases: [Internationaal Strafhof, Internationaal Gerechtshof]",
                 with:
-                    "phrases: [Internationaal Strafhof, \"--\"]\n      dossiers: [\"30 950\"]\n      other_deeds: [\"b\"]"
+                    "phrases: [Internationaal Strafhof, \"--\"]\n      dossiers: [\"30 950\"]\n      other_deeds: [\"b\"]\n      kamerstukken: [kst-28684, kst-]"
             )
         let workspace = try LedgerWorkspace(pledges: pledge)
         defer { workspace.remove() }
@@ -175,6 +175,9 @@ struct LedgerValidationTests {
                 "Commitments/national/akkoord.yaml:14:42: link hint '--' of pledge 'conformeren-igh-icc' can never match; expected at least three letters or digits",
                 "Commitments/national/akkoord.yaml:15:18: dossier '30 950' of pledge 'conformeren-igh-icc' can never match; expected a Kamerstuk dossier number such as 30950 or 36740-VII",
                 "Commitments/national/akkoord.yaml:16:21: link hint 'b' of pledge 'conformeren-igh-icc' can never match; expected at least three letters or digits",
+                // A dossier where a document is expected (it crashed every command).
+                "Commitments/national/akkoord.yaml:17:22: kamerstuk 'kst-28684' of pledge 'conformeren-igh-icc' can never match; expected an id such as kst-30950-440",
+                "Commitments/national/akkoord.yaml:17:33: kamerstuk 'kst-' of pledge 'conformeren-igh-icc' can never match; expected an id such as kst-30950-440",
             ])
     }
 
