@@ -28,7 +28,8 @@ package struct AnnualReport: Sendable {
     package var hasMoved: Bool
     /// `bij 1 toezegging` / `bij 3 toezeggingen` / `bij geen enkele toezegging`.
     package var movedText: String
-    /// `, waarvan 2 dit jaar gedaan` (`… in deze periode gedaan` while the year runs), or empty: the pledges made in
+    /// `, waarvan er 2 dit jaar zijn gedaan` (`… in deze periode …` while the year runs), `, waarvan er één …
+    /// is gedaan`, `, die dit jaar is gedaan` (the only one), `, die alle dit jaar zijn gedaan`, or empty: the pledges made in
     /// the period, which had no standing to move from.
     package var madeText: String
     /// `is 1 daad bekend die erop betrekking heeft`, `zijn 4 daden bekend die …hebben`, `zijn geen daden bekend …`.
@@ -98,9 +99,22 @@ extension LetterBuilder {
             moved: moved, hasMoved: moved > 0,
             movedText: moved == 0
                 ? "bij geen enkele toezegging" : "bij \(moved) \(moved == 1 ? "toezegging" : "toezeggingen")",
-            madeText: made == 0 ? "" : ", waarvan \(made) \(asOf >= end ? "dit jaar" : "in deze periode") gedaan",
+            madeText: AnnualReport.made(made, of: letter.pledgeCount, in: asOf >= end ? "dit jaar" : "in deze periode"),
             deedsText: deeds == 1
                 ? "is 1 daad bekend die erop betrekking heeft"
                 : "zijn \(deeds == 0 ? "geen" : String(deeds)) daden bekend die erop betrekking hebben")
+    }
+
+}
+
+extension AnnualReport {
+    static func made(_ made: Int, of all: Int, in period: String) -> String {
+        switch (made, all) {
+        case (0, _): ""
+        case (1, 1): ", die \(period) is gedaan"
+        case (_, made): ", die alle \(period) zijn gedaan"
+        case (1, _): ", waarvan er één \(period) is gedaan"
+        default: ", waarvan er \(made) \(period) zijn gedaan"
+        }
     }
 }

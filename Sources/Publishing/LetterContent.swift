@@ -26,9 +26,12 @@ package struct LetterContent: Sendable {
     /// `1 januari 2025`, or empty.
     package var since: String
     package var themeNames: String
-    /// `op dit thema` or `op deze thema's`.
+    /// `over dit thema` or `over deze thema's`.
     package var onThemes: String
     package var pledgeCount: Int
+    /// `1 toezegging` or `4 toezeggingen`, and `deze toezegging` or `deze toezeggingen`: what the letter follows.
+    package var pledgesText: String
+    package var thesePledges: String
     /// How many deeds the letter reports, over all themes.
     package var deedCount: Int
     /// How many of the letter's links between a deed and a pledge an analyst has confirmed, and how many no analyst
@@ -155,14 +158,7 @@ package struct LetterBuilder: Sendable {
         var notes = Footnotes()
         // A pledge made after the letter's day is not yet one to hold anyone to.
         let pledges = ledger.pledges.filter { recipient.concerns($0) && $0.date <= asOf }
-        var themeIDs = asked
-        if themeIDs.isEmpty {
-            if case .committee(let committee) = recipient {
-                themeIDs = committee.themes.filter { ledger.theme($0) != nil }
-            }
-            if themeIDs.isEmpty { themeIDs = ledger.themes.map(\.id) }
-            themeIDs = themeIDs.filter { id in pledges.contains { $0.themes.contains(id) } }
-        }
+        let themeIDs = asked.isEmpty ? recipient.defaultThemes(ledger, pledges: pledges) : asked
         let byPledge = Dictionary(grouping: evidence, by: \.link.pledge)
         let scores = Dictionary(
             uniqueKeysWithValues: pledges.map { ($0.id, scorer.score($0, evidence: byPledge[$0.id] ?? [], asOf: asOf)) }
@@ -186,17 +182,18 @@ package struct LetterBuilder: Sendable {
         if let since { command += " --since \(since)" }
         command += " --as-of \(asOf) --format \(format)"
         let names = sections.map { ledger.theme($0.id)?.nameNL.lowercasedFirst ?? $0.id }
+        let followed = Set(
+            sections.flatMap { section in pledges.filter { $0.themes.contains(section.id) } }.map(\.id)
+        ).count
         return LetterContent(
             subject: subject(recipient, themes: sections),
             date: Dutch.date(asOf), aanhef: aanhef(recipient), recipient: name(recipient),
             national: recipient.isNational, municipal: !recipient.isNational, government: government(recipient),
             pledgers: pledgers(recipient, pledges: pledges),
             hasSince: since != nil, since: since.map(Dutch.date) ?? "", themeNames: Dutch.list(names),
-            onThemes: sections.count == 1 ? "op dit thema" : "op deze thema's",
-            pledgeCount: Set(
-                sections.flatMap { section in pledges.filter { $0.themes.contains(section.id) } }.map(\.id)
-            )
-            .count,
+            onThemes: sections.count == 1 ? "over dit thema" : "over deze thema's",
+            pledgeCount: followed, pledgesText: Dutch.count(followed, "toezegging", "toezeggingen"),
+            thesePledges: followed == 1 ? "deze toezegging" : "deze toezeggingen",
             deedCount: Set(sections.flatMap { $0.deeds.map(\.reference) }).count,
             confirmedLinks: reported.filter { $0.method == .review }.count,
             unreviewedLinks: reported.filter { $0.method != .review }.count,

@@ -133,6 +133,14 @@ package enum LetterRecipient: Sendable, Hashable {
         }
     }
 
+    /// The themes a letter to this recipient is about when none are asked for: its committee's (every theme for
+    /// the Kamer, a council and a committee without themes), each only where one of `pledges` is on it.
+    package func defaultThemes(_ ledger: Ledger, pledges: [Pledge]) -> [String] {
+        var themes = ledger.themes.map(\.id)
+        if case .committee(let committee) = self, !committee.themes.isEmpty { themes = committee.themes }
+        return themes.filter { id in pledges.contains { $0.themes.contains(id) } }
+    }
+
     /// Whether a standard addresses this recipient's level of government.
     package func addresses(_ standard: Standard) -> Bool {
         switch self {

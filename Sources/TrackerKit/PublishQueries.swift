@@ -88,21 +88,47 @@ package enum PublishQueries {
         let ledger = try workspace.loadLedger()
         let recipient = try LetterRecipient(to, ledger: ledger)
         for theme in themes { _ = try Selection(pledge: nil, theme: theme, in: ledger) }
-        // A theme none of the recipient's pledges is on would make a letter about nothing.
-        let held = ledger.pledges.filter(recipient.concerns)
-        for theme in themes where !held.contains(where: { $0.themes.contains(theme) }) {
-            let covered = ledger.themes.map(\.id).filter { id in held.contains { $0.themes.contains(id) } }
-            throw RequestError(
-                "no pledge on theme '\(theme)' is one \(recipient.argument) holds to account; expected one of its themes: \(covered.joined(separator: ", "))"
-            )
-        }
         try checkPeriod(since: since, asOf: asOf)
+        try checkSubject(recipient, themes: themes, asOf: asOf, ledger: ledger)
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
         let inputs = try inputs(workspace, asOf: asOf)
         let content = letter(inputs, to: recipient, themes: themes, since: since, format: format)
         return WrittenLetter(
             text: templates.render(content, format: format), unreviewedLinks: content.unreviewedLinks,
             links: content.unreviewedLinks + content.confirmedLinks)
+    }
+
+    /// A letter is about pledges the recipient holds to account, made by its day: a theme (asked for, or by
+    /// default its committee's) none of them is on would make a letter about nothing.
+    private static func checkSubject(_ recipient: LetterRecipient, themes: [String], asOf: Day, ledger: Ledger) throws {
+        let concerned = ledger.pledges.filter(recipient.concerns)
+        let held = concerned.filter { $0.date <= asOf }
+        let covered = recipient.defaultThemes(ledger, pledges: held)
+        if concerned.isEmpty {
+            throw RequestError(
+                "\(recipient.argument) holds no pledge of the ledger to account; expected a recipient with pledges in Commitments/"
+            )
+        }
+        for theme in themes where !held.contains(where: { $0.themes.contains(theme) }) {
+            if let first = concerned.filter({ $0.themes.contains(theme) }).map(\.date).min() {
+                throw RequestError(
+                    "no pledge on theme '\(theme)' that \(recipient.argument) holds to account was made by --as-of \(asOf); the first was made on \(first)"
+                )
+            }
+            throw RequestError(
+                "no pledge on theme '\(theme)' is one \(recipient.argument) holds to account; expected one of its themes: \(covered.isEmpty ? "none" : covered.joined(separator: ", "))"
+            )
+        }
+        guard themes.isEmpty, covered.isEmpty else { return }
+        if held.isEmpty, let first = concerned.map(\.date).min() {
+            throw RequestError(
+                "no pledge \(recipient.argument) holds to account was made by --as-of \(asOf); the first was made on \(first)"
+            )
+        }
+        guard case .committee(let committee) = recipient else { return }
+        throw RequestError(
+            "no national pledge is on the themes of \(recipient.argument) (\(committee.themes.joined(separator: ", "))); expected --theme with a theme of the ledger's national pledges, or another committee"
+        )
     }
 
     /// A letter's content from inputs already read (`publish` writes several).

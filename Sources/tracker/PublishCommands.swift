@@ -125,8 +125,15 @@ extension Tracker {
 /// says on standard error how many no analyst has reviewed, and the command that lists them.
 func noteUnreviewed(_ written: PublishQueries.WrittenLetter, in document: String, list: String) {
     guard written.unreviewedLinks > 0 else { return }
+    let which =
+        switch (written.unreviewedLinks, written.links) {
+        case (1, 1): "de enige koppeling in \(document) is"
+        case (let some, let all) where some == all: "alle \(all) koppelingen in \(document) zijn"
+        case (1, let all): "1 van de \(all) koppelingen in \(document) is"
+        case (let some, let all): "\(some) van de \(all) koppelingen in \(document) zijn"
+        }
     printError(
-        "let op: \(written.unreviewedLinks) van de \(written.links) koppelingen in \(document) \(written.unreviewedLinks == 1 ? "is" : "zijn") nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met \(list) en tracker review confirm|reject"
+        "let op: \(which) nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel \(written.unreviewedLinks == 1 ? "haar" : "ze") met \(list) en tracker review confirm|reject"
     )
 }
 

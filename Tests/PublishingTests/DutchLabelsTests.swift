@@ -51,4 +51,13 @@ struct DutchLabelsTests {
             Dutch.consistency(records, theme: true)
                 == "Stemgedrag van de partijen die de toezeggingen deden: geen gegevens voor D66, VVD.")
     }
+
+    @Test("An annual report says how many of the pledges it follows were made in the period, in number and agreement")
+    func madeInPeriod() {
+        #expect(AnnualReport.made(0, of: 5, in: "dit jaar") == "")
+        #expect(AnnualReport.made(1, of: 1, in: "dit jaar") == ", die dit jaar is gedaan")
+        #expect(AnnualReport.made(3, of: 3, in: "in deze periode") == ", die alle in deze periode zijn gedaan")
+        #expect(AnnualReport.made(1, of: 5, in: "dit jaar") == ", waarvan er één dit jaar is gedaan")
+        #expect(AnnualReport.made(2, of: 5, in: "dit jaar") == ", waarvan er 2 dit jaar zijn gedaan")
+    }
 }

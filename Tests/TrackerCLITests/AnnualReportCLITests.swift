@@ -52,7 +52,7 @@ struct AnnualReportCLITests {
             ))
         #expect(
             report.stderr
-                == "let op: 4 van de 4 koppelingen in dit verslag zijn nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list --since 2023-01-01 en tracker review confirm|reject\n"
+                == "let op: alle 4 koppelingen in dit verslag zijn nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list --since 2023-01-01 en tracker review confirm|reject\n"
         )
         // The same inputs give the same bytes.
         #expect(
@@ -103,12 +103,12 @@ struct AnnualReportCLITests {
         // A letter as of that day counts the same pledges.
         let letter = try TrackerProcess.run(
             ["letter", "--to", "gemeente:utrecht", "--as-of", "2024-06-30", "--quiet"] + options)
-        #expect(letter.stdout.contains("Wij volgen 3 toezeggingen op dit thema."))
+        #expect(letter.stdout.contains("Wij volgen 3 toezeggingen over dit thema."))
         let whole = try TrackerProcess.run(
             ["annual-report", "--municipality", "utrecht", "--year", "2024", "--quiet"] + options)
         #expect(
             whole.stdout.contains(
-                "Wij volgen 5 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Utrecht, waarvan 2 dit jaar gedaan."
+                "Wij volgen 5 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Utrecht, waarvan er 2 dit jaar zijn gedaan."
             ))
         #expect(
             whole.stdout.contains(

@@ -74,7 +74,7 @@ struct LetterCLITests {
         // No analyst has confirmed a link yet: the letter says so in each deed's note, and tracker on standard error.
         #expect(
             result.stderr
-                == "let op: 2 van de 2 koppelingen in deze brief zijn nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list --theme etnisch-profileren --since 2025-06-01 en tracker review confirm|reject\n"
+                == "let op: alle 2 koppelingen in deze brief zijn nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel ze met tracker review list --theme etnisch-profileren --since 2025-06-01 en tracker review confirm|reject\n"
         )
         #expect(
             definitions[1]?.hasPrefix("Vereniging van Griffiers, “Relevante Hoofdlijnen uit het Hoofdlijnenakkoord")
@@ -113,7 +113,10 @@ struct LetterCLITests {
             definitions[3]?.contains(
                 "De koppeling aan de toezegging is door tracker gelezen (zekerheid 0,73) en nog niet door een analist beoordeeld."
             ) == true)
-        #expect(result.stderr.hasPrefix("let op: 1 van de 2 koppelingen in deze brief is nog niet door een analist"))
+        #expect(
+            result.stderr.hasPrefix(
+                "let op: 1 van de 2 koppelingen in deze brief is nog niet door een analist beoordeeld (de voetnoot van elke daad zegt welke); beoordeel haar met "
+            ))
         // Quiet: the letter alone.
         #expect(try tracker(letter + ["--quiet"]).stderr == "")
     }
@@ -228,6 +231,26 @@ struct LetterCLITests {
                 == "error: no pledge on theme 'demonstratierecht' is one gemeente:den-helder holds to account; expected one of its themes: vluchtelingenverdrag\n"
         )
         #expect(empty.stdout.isEmpty)
+        // Nor by default: a committee whose themes no national pledge is on, a day before the first pledge.
+        for (arguments, message) in [
+            (
+                ["--to", "commissie:volksgezondheid-welzijn-en-sport"],
+                "error: no national pledge is on the themes of commissie:volksgezondheid-welzijn-en-sport (psychisch-geweld); expected --theme with a theme of the ledger's national pledges, or another committee\n"
+            ),
+            (
+                ["--to", "tweede-kamer", "--as-of", "2020-01-01"],
+                "error: no pledge tweede-kamer holds to account was made by --as-of 2020-01-01; the first was made on 2024-05-16\n"
+            ),
+            (
+                ["--to", "gemeente:den-helder", "--theme", "vluchtelingenverdrag", "--as-of", "2010-01-01"],
+                "error: no pledge on theme 'vluchtelingenverdrag' that gemeente:den-helder holds to account was made by --as-of 2010-01-01; the first was made on 2022-11-07\n"
+            ),
+        ] {
+            let letter = try TrackerProcess.tracker(["letter"] + arguments + ["--db", db])
+            #expect(letter.status == 1, "\(arguments)")
+            #expect(letter.stderr == message)
+            #expect(letter.stdout.isEmpty)
+        }
 
         let folder = TrackerProcess.temporaryFolder()
         try FileManager.default.copyItem(
