@@ -216,7 +216,7 @@ private struct LoadSession {
 
     /// Reads the reviews of `reviews/**/*.yaml`; several records may decide the same link (`Reviews`).
     mutating func readReviews(pledges: [Pledge]) -> [Review] {
-        let ids = pledges.map(\.id)
+        let ids = Dictionary(pledges.map { ($0.id, $0.municipality) }, uniquingKeysWith: { first, _ in first })
         let named = named["pledge", default: []]
         var reviews: [Review] = []
         for file in yamlFiles(in: "reviews") {

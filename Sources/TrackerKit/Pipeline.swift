@@ -16,6 +16,8 @@ package struct RunSummary: Sendable {
     package var counts: Store.Counts
     /// The run recorded after linking (nil when the ledger has no rubric).
     package var run: RunRecorder.Outcome?
+    /// What `tracker validate` warns about in Commitments/ and Scrapers/.
+    package var warnings: [Problem] = []
 
     package var failures: [IngestedDocument] { documents.filter { $0.error != nil } }
     /// True when any document or source reported an error.
@@ -49,7 +51,7 @@ package struct Pipeline: Sendable {
     /// Ingests the bundled offline snapshot (`Scrapers/mirror/`, or `mirror`), then links: its XML documents,
     /// and the saved pages of each council source (`<mirror>/<source name>/*.html`) read with that source's rules.
     package func updateOffline(mirror: URL? = nil) throws -> RunSummary {
-        let (ledger, definitions) = try Validation.require(workspace)
+        let (ledger, definitions, warnings) = try Validation.require(workspace)
         let folder = mirror ?? workspace.mirror
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -60,9 +62,11 @@ package struct Pipeline: Sendable {
             .flatMap { source, rules in
                 Ingestion.councilPages(in: folder, source: source).map { (page: $0, rules: rules) }
             }
-        return try ingestAndLink(
+        var summary = try ingestAndLink(
             files: Ingestion.documents(in: folder), councilPages: councilPages, into: store, ledger: ledger,
             relativeTo: workspace.root, command: "update")
+        summary.warnings = warnings
+        return summary
     }
 
     /// Ingests the given files, then links.
@@ -78,9 +82,11 @@ package struct Pipeline: Sendable {
                 "no such file: \(missing.map(\.relativePath).joined(separator: ", ")); expected documents to ingest (nothing was read)"
             )
         }
-        let (ledger, definitions) = try Validation.require(workspace)
+        let (ledger, definitions, warnings) = try Validation.require(workspace)
         let store = try openStoreRederived(definitions)
-        return try ingestAndLink(files: files, into: store, ledger: ledger, relativeTo: nil, command: "ingest")
+        var summary = try ingestAndLink(files: files, into: store, ledger: ledger, relativeTo: nil, command: "ingest")
+        summary.warnings = warnings
+        return summary
     }
 
     /// Harvests the sources of `Scrapers/` over the network (all, or those named), then links.
@@ -89,7 +95,7 @@ package struct Pipeline: Sendable {
         progress: @escaping @Sendable (String) -> Void = { _ in },
         client: (@Sendable (SourceDefinition) -> any HTTPFetching)? = nil
     ) async throws -> RunSummary {
-        let (ledger, definitions) = try Validation.require(workspace)
+        let (ledger, definitions, warnings) = try Validation.require(workspace)
         let selected: [SourceDefinition]
         do {
             selected = try SourceRunner.select(definitions, names: names, endpoints: endpoints)
@@ -106,17 +112,18 @@ package struct Pipeline: Sendable {
         }
         let linking = try LinkingRun(ledger: ledger, store: store).run()
         let run = try RunRecorder.record(command: "update", ledger: ledger, store: store, asOf: asOf)
-        return RunSummary(sources: summaries, linking: linking, counts: try store.counts(), run: run)
+        return RunSummary(
+            sources: summaries, linking: linking, counts: try store.counts(), run: run, warnings: warnings)
     }
 
     /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
     package func rebuild() throws -> (Rederivation.Result, RunSummary) {
-        let (ledger, definitions) = try Validation.require(workspace)
+        let (ledger, definitions, warnings) = try Validation.require(workspace)
         let store = try workspace.openExistingStore()
         let result = try Rederivation(store: store, councils: CouncilSources(definitions)).run()
         let linking = try LinkingRun(ledger: ledger, store: store).run()
         let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store, asOf: asOf)
-        return (result, RunSummary(linking: linking, counts: try store.counts(), run: run))
+        return (result, RunSummary(linking: linking, counts: try store.counts(), run: run, warnings: warnings))
     }
 
     /// The workspace's database, its deeds first re-read from the kept raw sources when older readers derived them

@@ -17,7 +17,7 @@ package struct Reviewing: Sendable {
     /// Checks the workspace (an invalid ledger stops here) and opens the existing database.
     package init(workspace: Workspace) throws {
         self.workspace = workspace
-        (ledger, _) = try Validation.require(workspace)
+        (ledger, _, _) = try Validation.require(workspace)
         store = try workspace.openExistingStore()
     }
 
@@ -36,10 +36,11 @@ package struct Reviewing: Sendable {
     /// A confirmation that says nothing of the stance keeps the one an analyst gave the link before (marking a
     /// deed decisive is about the pledge's status, not a new reading of the deed).
     ///
-    /// - Returns: the file's path relative to the workspace, the decision as recorded, and why a deed marked
-    ///   decisive decides nothing, when it does not.
+    /// - Returns: the file's path relative to the workspace, the decision as recorded, and warnings: a review of
+    ///   the same link dated later overrules it, or a deed marked decisive decides nothing.
     @discardableResult
-    package func record(_ asked: ReviewDecision) throws -> (file: String, decision: ReviewDecision, warning: String?) {
+    package func record(_ asked: ReviewDecision) throws -> (file: String, decision: ReviewDecision, warnings: [String])
+    {
         var decision = asked
         if decision.verdict == .confirmed, decision.stance == nil,
             let earlier = ledger.reviews.decision(pledge: decision.pledge, deed: decision.deed),
@@ -48,6 +49,12 @@ package struct Reviewing: Sendable {
             decision.stance = earlier.stance
         }
         _ = try Selection(pledge: decision.pledge, theme: nil, in: ledger)
+        if let pledge = ledger.pledge(decision.pledge),
+            let mismatch = Review.levelMismatch(
+                deed: decision.deed, pledge: pledge.id, municipality: pledge.municipality)
+        {
+            throw RequestError("a review cannot link across levels of government: " + mismatch)
+        }
         if try store.existingDeeds(among: [decision.deed]).isEmpty {
             var message = "unknown deed '\(decision.deed)'"
             if let close = closestMatch(to: decision.deed, in: Array(try store.deedIDs())) {
@@ -67,7 +74,23 @@ package struct Reviewing: Sendable {
                     + problems.map(\.description).joined(separator: "\n")
                     + "\nexpected a block list under 'reviews:' ('- pledge: …' items)")
         }
-        return (file.path, decision, try decisiveWarning(decision))
+        return (
+            file.path, decision,
+            [try overruled(decision, in: file.path), try decisiveWarning(decision)].compactMap { $0 }
+        )
+    }
+
+    /// Who overrules the decision just recorded, if a review of the same link decides it instead (one dated later:
+    /// the latest decision holds), in Dutch for the terminal.
+    private func overruled(_ decision: ReviewDecision, in path: String) throws -> String? {
+        let reviews = try workspace.loadLedger().reviews
+        guard let holding = reviews.decision(pledge: decision.pledge, deed: decision.deed),
+            holding.location.file != path || holding.on != decision.on || holding.by != decision.by
+                || holding.verdict != decision.verdict
+        else { return nil }
+        let verdict = holding.verdict == .confirmed ? "bevestiging" : "verwerping"
+        return
+            "deze beslissing telt niet: de \(verdict) door \(holding.by) van \(holding.on) (\(holding.location.file):\(holding.location.line)) is later gedateerd en gaat voor; pas die aan als zij niet klopt"
     }
 
     /// Why a deed marked decisive decides nothing, if it does not, in Dutch for the terminal: it has no date, or none

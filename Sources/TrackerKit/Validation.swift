@@ -32,7 +32,12 @@ package struct Validation: Sendable {
     }
 
     /// The ledger and sources of a workspace that passed; otherwise the problems, as the error to report.
-    package static func require(_ workspace: Workspace) throws -> (Ledger, [SourceDefinition]) {
+    /// The ledger and sources of a workspace that passed, with its warnings (nothing stops at those, but a
+    /// command that writes says them: a review dated ahead decides its link); otherwise the problems, as the
+    /// error to report.
+    package static func require(_ workspace: Workspace) throws -> (
+        ledger: Ledger, sources: [SourceDefinition], warnings: [Problem]
+    ) {
         let validation = Validation(workspace: workspace)
         guard let ledger = validation.ledger, validation.passed else {
             let ledgerFiles = validation.problems.filter {
@@ -41,7 +46,7 @@ package struct Validation: Sendable {
             if validation.ledger == nil || !ledgerFiles.isEmpty { throw LedgerInvalid(problems: validation.problems) }
             throw SourcesInvalid(problems: validation.problems)
         }
-        return (ledger, validation.sources)
+        return (ledger, validation.sources, validation.problems.filter { $0.severity == .warning })
     }
 
     /// A council source must read the pages of a municipality the ledger follows.

@@ -228,6 +228,13 @@ extension Tracker.ReviewCommand {
         @Option(help: "The day of the decision (YYYY-MM-DD; default today).")
         var on: Day?
 
+        func validate() throws {
+            // A decision dated ahead would overrule every decision on the link until that day.
+            if let on, on > Day.today() {
+                throw ValidationError("--on \(on) is after today; expected the day of the decision")
+            }
+        }
+
         func record(
             _ verdict: Review.Verdict, stance: Link.Stance? = nil, decides: Rubric.Decision? = nil,
             global: GlobalOptions
@@ -252,7 +259,7 @@ func recordDecision(
     let stance = recorded.decision.stance.map { " (houding: \($0.dutch))" } ?? ""
     let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
     print("\(verdict.dutch): \(pledge) ← \(deed)\(stance)\(decisive), vastgelegd in \(recorded.file)")
-    if let warning = recorded.warning { printError("let op: \(warning)") }
+    for warning in recorded.warnings { printError("let op: \(warning)") }
     let report = try reporting { try reviewing.relink() }
     if !global.quiet { print(report.line) }
 }

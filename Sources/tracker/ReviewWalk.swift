@@ -58,7 +58,7 @@ struct ReviewWalk {
                     decisions.append(recorded.decision)
                     let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
                     print("\(verdict.dutch)\(decisive), vastgelegd in \(recorded.file)")
-                    if let warning = recorded.warning { print("let op: \(warning)") }
+                    for warning in recorded.warnings { print("let op: \(warning)") }
                     continue items
                 case "o", "overslaan":
                     print("overgeslagen")

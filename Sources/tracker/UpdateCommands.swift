@@ -69,6 +69,7 @@ extension Tracker {
             let (result, summary) = try reporting {
                 try Pipeline(workspace: global.resolved, asOf: asOf ?? .today()).rebuild()
             }
+            reportWarnings(summary, quiet: global.quiet)
             for failure in result.failures { printError("error: \(failure)") }
             if !global.quiet {
                 print(
@@ -105,6 +106,7 @@ extension Tracker {
 
 /// One line per document or source, then the totals; errors go to standard error.
 func report(_ summary: RunSummary, quiet: Bool, verbose: Bool = false) {
+    reportWarnings(summary, quiet: quiet)
     for source in summary.sources {
         for error in source.errors { printError("error: \(error)") }
         if !quiet { print(source.line) }
@@ -172,4 +174,10 @@ final class ProgressLine: @unchecked Sendable {
             width = 0
         }
     }
+}
+
+/// The ledger's and sources' warnings, as `tracker validate` gives them, before what the command did.
+func reportWarnings(_ summary: RunSummary, quiet: Bool) {
+    guard !quiet else { return }
+    for warning in summary.warnings { printError(warning.description) }
 }

@@ -160,6 +160,38 @@ struct ReviewValidationTests {
             ])
     }
 
+    @Test("A review cannot link a council's deed to a national pledge, nor across municipalities (as the linker)")
+    func acrossLevels() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - pledge: conformeren-igh-icc
+                deed: gemeente:utrecht:motie-94-2024
+                verdict: confirmed
+                by: Anna
+                on: 2026-12-01
+
+            """)
+        #expect(
+            workspace.problems() == [
+                "Commitments/reviews/conformeren-igh-icc.yaml:3:11: the review of conformeren-igh-icc → gemeente:utrecht:motie-94-2024 cannot hold: deed 'gemeente:utrecht:motie-94-2024' is one of the council of utrecht, and 'conformeren-igh-icc' a national pledge; expected a deed of the Tweede Kamer or the government"
+            ])
+        #expect(
+            Review.levelMismatch(deed: "gemeente:utrecht:motie-94-2024", pledge: "p", municipality: "utrecht") == nil)
+        #expect(Review.levelMismatch(deed: "kst-36704-73", pledge: "p", municipality: nil) == nil)
+        #expect(
+            Review.levelMismatch(deed: "gemeente:utrecht:motie-94-2024", pledge: "p", municipality: "zwolle")
+                == "deed 'gemeente:utrecht:motie-94-2024' is one of the council of utrecht, and 'p' a pledge of zwolle; expected a deed of its council, gemeente:zwolle:<item>"
+        )
+        #expect(
+            Review.levelMismatch(deed: "kst-36704-73", pledge: "p", municipality: "zwolle")
+                == "deed 'kst-36704-73' is a national one, and 'p' a pledge of zwolle; expected a deed of its council, gemeente:zwolle:<item>"
+        )
+    }
+
     @Test("Warnings alone do not stop the ledger from loading, and the review they are about is kept")
     func warningsLoad() throws {
         let workspace = try LedgerWorkspace()

@@ -388,6 +388,62 @@ struct ReviewContractCLITests {
     }
 }
 
+extension ReviewCLITests {
+    @Test("A decision across levels is refused, one dated ahead is a usage error, one a later review overrules says so")
+    func decisionsThatCannotCount() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let file = workspace.appendingPathComponent("Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml")
+        // A Tweede Kamer motion for a council's pledge: the linker never links it, nor may a review.
+        let across = try tracker([
+            "review", "confirm", "den-helder-college-opvangcapaciteit-niet-uitbreiden", "kst-36704-69", "--by", "A",
+        ])
+        #expect(across.status == 1)
+        #expect(
+            across.stderr
+                == "error: a review cannot link across levels of government: deed 'kst-36704-69' is a national one, and 'den-helder-college-opvangcapaciteit-niet-uitbreiden' a pledge of den-helder; expected a deed of its council, gemeente:den-helder:<item>\n"
+        )
+        #expect(
+            !FileManager.default.fileExists(
+                atPath: workspace.appendingPathComponent(
+                    "Commitments/reviews/den-helder-college-opvangcapaciteit-niet-uitbreiden.yaml"
+                ).path))
+        let link = ["rp-tweestatusstelsel-invoeren", "kst-36704-69"]
+        let ahead = try tracker(["review", "reject"] + link + ["--by", "A", "--on", "2999-01-01"])
+        #expect(ahead.status == 64)
+        #expect(ahead.stderr.hasPrefix("Error: --on 2999-01-01 is after today; expected the day of the decision\n"))
+        #expect(!FileManager.default.fileExists(atPath: file.path))
+
+        #expect(try tracker(["review", "confirm"] + link + ["--by", "A", "--on", "2026-12-05"]).status == 0)
+        let earlier = try tracker(["review", "reject"] + link + ["--by", "B", "--on", "2026-12-01"])
+        #expect(earlier.status == 0)
+        #expect(
+            earlier.stderr
+                == "let op: deze beslissing telt niet: de bevestiging door A van 2026-12-05 (Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml:4) is later gedateerd en gaat voor; pas die aan als zij niet klopt\n"
+        )
+        let links = try TrackerProcess.json(
+            try tracker(["links", "--pledge", "rp-tweestatusstelsel-invoeren", "--format", "json"]).stdout)
+        #expect(links.first { $0["deed"] as? String == "kst-36704-69" }?["method"] as? String == "review")
+
+        // A hand-written review dated ahead: update says what validate says.
+        try
+            (try String(contentsOf: file, encoding: .utf8)
+            + "  - {pledge: rp-tweestatusstelsel-invoeren, deed: kst-36704-69, verdict: rejected, by: C, on: 2999-01-01}\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        let update = try tracker(["update", "--mirror", TrackerProcess.mirror])
+        #expect(update.status == 0)
+        #expect(
+            update.stderr.hasPrefix(
+                "Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml:14:"
+            ))
+        #expect(
+            update.stderr.contains(
+                "warning: the review of rp-tweestatusstelsel-invoeren → kst-36704-69 is dated 2999-01-01, after today; expected the day of the decision\n"
+            ))
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror, "--quiet"]).stderr == "")
+    }
+}
+
 @Suite("tracker review decisive: an analyst's decision that a deed keeps, partly keeps or breaks a pledge", .serialized)
 struct ReviewDecisiveCLITests {
     static let pledge = "hla-voorwaarden-aan-kunstmatige-intelligentie"
@@ -473,7 +529,7 @@ struct ReviewDecisiveCLITests {
 
         let broken = try tracker(
             ["review", "decisive"] + link + [
-                "gebroken", "--reason", "dropped", "--by", "A. Analist", "--on", "2030-01-01",
+                "gebroken", "--reason", "dropped", "--by", "A. Analist", "--on", TrackerProcess.today,
             ])
         #expect(broken.status == 0)
         #expect(
@@ -482,33 +538,38 @@ struct ReviewDecisiveCLITests {
             ))
         #expect(
             try String(contentsOf: url, encoding: .utf8).hasSuffix(
-                "    decides: broken\n    reason: dropped\n    by: A. Analist\n    on: 2030-01-01\n"))
+                "    decides: broken\n    reason: dropped\n    by: A. Analist\n    on: \(TrackerProcess.today)\n"))
         #expect(try explain("2026-12-03")["reason"] as? String == "dropped")
         // A later confirmation without a status takes the mark away.
-        #expect(try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", "2030-01-02"]).status == 0)
+        #expect(
+            try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", TrackerProcess.today]).status == 0
+        )
         #expect(try status("2026-12-03") == "stalled 8")
         // Marking decisive keeps the stance an analyst gave the link before; a deed without a date is said to decide
         // nothing.
         #expect(
-            try tracker(["review", "stance"] + link + ["opposes", "--by", "A. Analist", "--on", "2030-01-03"]).status
+            try tracker(["review", "stance"] + link + ["opposes", "--by", "A. Analist", "--on", TrackerProcess.today])
+                .status
                 == 0)
         let kept = try tracker(
-            ["review", "decisive"] + link + ["partial", "--by", "A. Analist", "--on", "2030-01-03"])
+            ["review", "decisive"] + link + ["partial", "--by", "A. Analist", "--on", TrackerProcess.today])
         #expect(
             kept.stdout.hasPrefix(
                 "bevestigd: \(Self.pledge) ← kst-30950-458 (houding: werkt tegen), doorslaggevend: deels"))
         #expect(
             try String(contentsOf: url, encoding: .utf8).hasSuffix(
-                "    stance: opposes\n    decides: partial\n    by: A. Analist\n    on: 2030-01-03\n"))
+                "    stance: opposes\n    decides: partial\n    by: A. Analist\n    on: \(TrackerProcess.today)\n"))
         let undated = try tracker([
-            "review", "decisive", Self.pledge, "wetsvoorstel:36459", "kept", "--by", "A. Analist", "--on", "2030-01-03",
+            "review", "decisive", Self.pledge, "wetsvoorstel:36459", "kept", "--by", "A. Analist", "--on",
+            TrackerProcess.today,
         ])
         #expect(undated.status == 0)
         #expect(
             undated.stderr
                 == "let op: wetsvoorstel:36459 heeft geen datum, telt dus op geen enkel moment mee en beslist niets\n")
         #expect(
-            try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", "2030-01-04"]).status == 0)
+            try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", TrackerProcess.today]).status == 0
+        )
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         let undone = try TrackerProcess.run(["diff"] + options, environment: ["COLUMNS": "1000"]).stdout
         #expect(
