@@ -76,9 +76,11 @@ package struct ReviewFile: Sendable {
     package func append(_ decision: ReviewDecision) throws -> String? {
         let before = contents()
         var text = before ?? Self.header(pledge: decision.pledge)
-        if !text.isEmpty, !text.hasSuffix("\n") { text += "\n" }
+        // A file written on Windows keeps its line ends ("\r\n" is one Character to Swift, so look at scalars).
+        let newline = text.contains("\r\n") ? "\r\n" : "\n"
+        if !text.isEmpty, text.unicodeScalars.last != "\n" { text += newline }
         let lines = decision.yamlLines(indent: Self.itemIndent(in: text) ?? "  ")
-        text += lines.joined(separator: "\n") + "\n"
+        text += lines.joined(separator: newline) + newline
         try FileManager.default.createDirectory(
             at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
         try Data(text.utf8).write(to: url, options: .atomic)
@@ -96,7 +98,7 @@ package struct ReviewFile: Sendable {
 
     /// The indentation of the existing list items (`- pledge: …`), so an appended one lines up with them.
     static func itemIndent(in text: String) -> String? {
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
             if let match = line.wholeMatch(of: /( *)- .*/) { return String(match.1) }
         }
         return nil

@@ -389,6 +389,28 @@ struct ReviewContractCLITests {
 }
 
 extension ReviewCLITests {
+    @Test("A review file with Windows line ends is appended to with them, its indentation kept")
+    func windowsLineEnds() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let file = workspace.appendingPathComponent("Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml")
+        let before =
+            "reviews:\r\n    - pledge: rp-tweestatusstelsel-invoeren\r\n      deed: kst-36704-69\r\n      verdict: confirmed\r\n      by: A\r\n      on: 2026-12-01\r\n"
+        try Data(before.utf8).write(to: file)
+        let rejected = try tracker([
+            "review", "reject", "rp-tweestatusstelsel-invoeren", "kst-36704-69", "--by", "B", "--on", "2026-12-02",
+        ])
+        #expect(rejected.status == 0, "\(rejected.stderr)")
+        #expect(
+            String(decoding: try Data(contentsOf: file), as: UTF8.self)
+                == before
+                + "    - pledge: rp-tweestatusstelsel-invoeren\r\n      deed: kst-36704-69\r\n      verdict: rejected\r\n      by: B\r\n      on: 2026-12-02\r\n"
+        )
+        let links = try TrackerProcess.json(
+            try tracker(["links", "--pledge", "rp-tweestatusstelsel-invoeren", "--format", "json"]).stdout)
+        #expect(!links.contains { $0["deed"] as? String == "kst-36704-69" })
+    }
+
     @Test("A decision across levels is refused, one dated ahead is a usage error, one a later review overrules says so")
     func decisionsThatCannotCount() throws {
         let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
