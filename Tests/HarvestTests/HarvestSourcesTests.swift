@@ -195,6 +195,49 @@ struct CouncilHarvestTests {
         #expect(server.requests.last?.headers["if-none-match"] == "\"meeting-17\"")
     }
 
+    @Test("An outcome that moves on a page is a changed deed, also where the text rule does not cover it")
+    func outcomeMoves() async throws {
+        // DERIVED: the real Den Helder page with a result line added to the motion on the Passion (item 19110),
+        // read by a copy of the source definition with a result rule; the council's vote then reported otherwise.
+        let root = Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(at: Fixtures.workspace, to: root.appendingPathComponent("w"))
+        let workspace = Workspace(
+            root: root.appendingPathComponent("w"), database: root.appendingPathComponent("ledger.sqlite").path)
+        let definition = workspace.root.appendingPathComponent("Scrapers/gemeente-den-helder.yaml")
+        try (try String(contentsOf: definition, encoding: .utf8)).replacingOccurrences(
+            of: "    url: string(div[@class='title']/h3/a/@href)\n",
+            with:
+                "    url: string(div[@class='title']/h3/a/@href)\n    result: normalize-space(div[@class='uitslag'])\n"
+        ).write(to: definition, atomically: true, encoding: .utf8)
+        let page = { (result: String) in
+            Data(
+                String(decoding: Self.page, as: UTF8.self).replacingOccurrences(
+                    of: "<li id=\"agendapunt19110_4726\" class=\" agendaRow\">",
+                    with: "<li id=\"agendapunt19110_4726\" class=\" agendaRow\"><div class=\"uitslag\">\(result)</div>"
+                ).utf8)
+        }
+        let served = ServedPage(page("Aangenomen"))
+        let server = try LocalHTTPServer { _ in
+            LocalHTTPServer.Reply(headers: ["Content-Type": "text/html; charset=utf-8"], body: served.value)
+        }
+        defer { server.stop() }
+        let update = {
+            try await Pipeline(workspace: workspace).update(
+                sources: ["gemeente-den-helder"],
+                endpoints: [SourceEndpoint("gemeente-den-helder=\(server.url("/"))")!], client: HarvestWorkspace.client)
+        }
+        let outcome = { try workspace.openStore().deed(id: "gemeente:den-helder:19110")?.outcome?.result }
+        #expect(try await update().sources[0].errors == [])
+        #expect(try outcome() == .adopted)
+        served.value = page("Verworpen")
+        let second = try await update()
+        // The page is stored again: each of its 15 deeds now names the new page's hash (it stored nothing before).
+        #expect(second.sources[0].changed.count == 15)
+        #expect(try outcome() == .rejected)
+        // The same page again: nothing changed, nothing stored.
+        #expect(try await update().sources[0].changed.count == 0)
+    }
+
     @Test("A redesigned page the items rule finds nothing on is an error, kept aside; the deeds it gave stay")
     func redesignedPage() async throws {
         // DERIVED: the real Den Helder page with its agenda rows renamed, as a new site design would.

@@ -33,7 +33,7 @@ struct CouncilRun: Sendable {
                 body = response.body
                 let document = try reader.read(response.body, url: url, encoding: charset(response))
                 summary.entities += document.deeds.count
-                let fingerprint = Digest.sha256(try JSONCoding.encoder.encode(document.deeds.map(Fingerprinted.init)))
+                let fingerprint = Digest.sha256(try JSONCoding.encoder.encode(document.deeds.map(Self.comparable)))
                 if try store.cursor(source: source.name, category: url.absoluteString) == fingerprint { continue }
                 let result = try store.ingest(
                     document, raw: response.body, cursor: (source.name, url.absoluteString, fingerprint))
@@ -56,18 +56,13 @@ struct CouncilRun: Sendable {
         response.headers["content-type"]?.firstMatch(of: /charset=([A-Za-z0-9_-]+)/).map { String($0.1) }
     }
 
-    /// The parts of a council deed that matter for change detection (not the page's own hash).
-    private struct Fingerprinted: Encodable {
-        var id, title, text: String
-        var kind: String
-        var date: String?
-
-        init(_ deed: Deed) {
-            id = deed.id
-            title = deed.title
-            text = deed.text
-            kind = deed.kind.rawValue
-            date = deed.date?.description
-        }
+    /// A council deed as change detection compares it: everything read from the page (title, text, dictum,
+    /// outcome, actors, …), not the hash of the page's bytes, which moves with every banner and session id. It
+    /// compared five fields once, so an outcome that moved from adopted to rejected on a page whose text rule
+    /// does not cover it went unseen.
+    private static func comparable(_ deed: Deed) -> Deed {
+        var deed = deed
+        deed.source.hash = ""
+        return deed
     }
 }
