@@ -62,14 +62,23 @@ package struct Ingestion: Sendable {
         }
     }
 
-    /// Ingests a saved council meeting page with its municipality's rules, as if fetched from `url`.
-    package func ingestCouncilPage(file: URL, url: URL, rules: CouncilRules, name: String) -> IngestedDocument {
+    /// Ingests a saved council meeting page with its municipality's rules, as if fetched from `url` by `source`.
+    ///
+    /// A saved copy that replaces the page as `source` last fetched it also forgets that fetch: the next live run
+    /// then reads the page whole instead of being told "not modified" (or finding the fetched page's fingerprint)
+    /// and keeping the older copy's deeds.
+    package func ingestCouncilPage(file: URL, url: URL, rules: CouncilRules, source: String, name: String)
+        -> IngestedDocument
+    {
         guard let data = FileManager.default.contents(atPath: file.path) else {
             return IngestedDocument(name: name, error: "\(name): cannot be read")
         }
         do {
             let document = try CouncilPageReader(rules: rules).read(data, url: url)
             let result = try store.ingest(document, raw: data)
+            if result.change == .added || result.change == .replaced {
+                try store.forgetFetch(of: url.absoluteString, source: source)
+            }
             return IngestedDocument(
                 name: name, format: document.format, deeds: Set(document.deeds.map(\.id)).count, result: result)
         } catch {

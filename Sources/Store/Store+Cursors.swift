@@ -49,6 +49,16 @@ extension Store {
         try read { db in try HTTPValidators.fetchOne(db, key: url) }
     }
 
+    /// Forgets what the last fetch of `url` by `source` left (its validators and its page's fingerprint), so the
+    /// next fetch asks for the whole page and stores it whatever it holds: for a page stored since from elsewhere.
+    package func forgetFetch(of url: String, source: String) throws(StoreError) {
+        try write { db in
+            _ = try HTTPValidators.deleteOne(db, key: url)
+            try db.execute(
+                sql: "DELETE FROM sync_cursor WHERE source = ? AND category = ?", arguments: [source, url])
+        }
+    }
+
     /// Remembers a response's validators for the next conditional request; nothing when there are none.
     package func save(_ validators: HTTPValidators) throws(StoreError) {
         guard validators.etag != nil || validators.lastModified != nil else { return }

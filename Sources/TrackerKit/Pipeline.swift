@@ -60,7 +60,9 @@ package struct Pipeline: Sendable {
         let store = try openStoreRederived(definitions)
         let councilPages = definitions.compactMap { source in source.council.map { (source, $0) } }
             .flatMap { source, rules in
-                Ingestion.councilPages(in: folder, source: source).map { (page: $0, rules: rules) }
+                Ingestion.councilPages(in: folder, source: source).map {
+                    (page: $0, rules: rules, source: source.name)
+                }
             }
         var summary = try ingestAndLink(
             files: Ingestion.documents(in: folder), councilPages: councilPages, into: store, ledger: ledger,
@@ -135,7 +137,8 @@ package struct Pipeline: Sendable {
     }
 
     private func ingestAndLink(
-        files: [URL], councilPages: [(page: (file: URL, url: URL), rules: CouncilRules)] = [], into store: Store,
+        files: [URL], councilPages: [(page: (file: URL, url: URL), rules: CouncilRules, source: String)] = [],
+        into store: Store,
         ledger: Ledger, relativeTo base: URL?, command: String
     ) throws -> RunSummary {
         let ingestion = Ingestion(store: store)
@@ -145,9 +148,10 @@ package struct Pipeline: Sendable {
             return path.hasPrefix(base.path + "/") ? String(path.dropFirst(base.path.count + 1)) : path
         }
         var documents = ingestion.ingest(files: files, displayName: display)
-        for (page, rules) in councilPages {
+        for (page, rules, source) in councilPages {
             documents.append(
-                ingestion.ingestCouncilPage(file: page.file, url: page.url, rules: rules, name: display(page.file)))
+                ingestion.ingestCouncilPage(
+                    file: page.file, url: page.url, rules: rules, source: source, name: display(page.file)))
         }
         let linking = try LinkingRun(ledger: ledger, store: store).run()
         let run = try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf)

@@ -199,16 +199,6 @@ struct CouncilHarvestTests {
     func outcomeMoves() async throws {
         // DERIVED: the real Den Helder page with a result line added to the motion on the Passion (item 19110),
         // read by a copy of the source definition with a result rule; the council's vote then reported otherwise.
-        let root = Fixtures.temporaryFolder()
-        try FileManager.default.copyItem(at: Fixtures.workspace, to: root.appendingPathComponent("w"))
-        let workspace = Workspace(
-            root: root.appendingPathComponent("w"), database: root.appendingPathComponent("ledger.sqlite").path)
-        let definition = workspace.root.appendingPathComponent("Scrapers/gemeente-den-helder.yaml")
-        try (try String(contentsOf: definition, encoding: .utf8)).replacingOccurrences(
-            of: "    url: string(div[@class='title']/h3/a/@href)\n",
-            with:
-                "    url: string(div[@class='title']/h3/a/@href)\n    result: normalize-space(div[@class='uitslag'])\n"
-        ).write(to: definition, atomically: true, encoding: .utf8)
         let page = { (result: String) in
             Data(
                 String(decoding: Self.page, as: UTF8.self).replacingOccurrences(
@@ -217,14 +207,32 @@ struct CouncilHarvestTests {
                 ).utf8)
         }
         let served = ServedPage(page("Aangenomen"))
-        let server = try LocalHTTPServer { _ in
-            LocalHTTPServer.Reply(headers: ["Content-Type": "text/html; charset=utf-8"], body: served.value)
+        let server = try LocalHTTPServer { request in
+            let etag = "\"\(served.value.count)\""
+            if request.headers["if-none-match"] == etag { return LocalHTTPServer.Reply(status: 304) }
+            return LocalHTTPServer.Reply(
+                headers: ["Content-Type": "text/html; charset=utf-8", "ETag": etag], body: served.value)
         }
         defer { server.stop() }
+        let root = Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(at: Fixtures.workspace, to: root.appendingPathComponent("w"))
+        let workspace = Workspace(
+            root: root.appendingPathComponent("w"), database: root.appendingPathComponent("ledger.sqlite").path)
+        // The copy reads the pages from the test server, as its endpoint: a saved copy names the same page.
+        let definition = workspace.root.appendingPathComponent("Scrapers/gemeente-den-helder.yaml")
+        try (try String(contentsOf: definition, encoding: .utf8))
+            .replacingOccurrences(
+                of: "    url: string(div[@class='title']/h3/a/@href)\n",
+                with:
+                    "    url: string(div[@class='title']/h3/a/@href)\n    result: normalize-space(div[@class='uitslag'])\n"
+            )
+            .replacingOccurrences(
+                of: "endpoint: https://gemeenteraad.denhelder.nl/", with: "endpoint: \(server.url("/"))"
+            )
+            .write(to: definition, atomically: true, encoding: .utf8)
         let update = {
             try await Pipeline(workspace: workspace).update(
-                sources: ["gemeente-den-helder"],
-                endpoints: [SourceEndpoint("gemeente-den-helder=\(server.url("/"))")!], client: HarvestWorkspace.client)
+                sources: ["gemeente-den-helder"], client: HarvestWorkspace.client)
         }
         let outcome = { try workspace.openStore().deed(id: "gemeente:den-helder:19110")?.outcome?.result }
         #expect(try await update().sources[0].errors == [])
@@ -234,8 +242,22 @@ struct CouncilHarvestTests {
         // The page is stored again: each of its 15 deeds now names the new page's hash (it stored nothing before).
         #expect(second.sources[0].changed.count == 15)
         #expect(try outcome() == .rejected)
-        // The same page again: nothing changed, nothing stored.
+        // The same page again: not modified, nothing stored.
         #expect(try await update().sources[0].changed.count == 0)
+        #expect(server.requests.last?.headers["if-none-match"] != nil)
+
+        // An older saved copy ingested offline replaces the page (an analyst's explicit act); the next live run
+        // reads the page whole again, instead of "not modified" keeping the older copy's outcome for good.
+        let mirror = root.appendingPathComponent("mirror/gemeente-den-helder")
+        try FileManager.default.createDirectory(at: mirror, withIntermediateDirectories: true)
+        try page("Aangenomen").write(
+            to: mirror.appendingPathComponent("Vergaderingen%2FGemeenteraad%2F2015%2F31-augustus%2F19%3A30%2F.html"))
+        _ = try Pipeline(workspace: workspace).updateOffline(mirror: root.appendingPathComponent("mirror"))
+        #expect(try outcome() == .adopted)
+        let live = try await update()
+        #expect(live.sources[0].changed.count == 15)
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+        #expect(try outcome() == .rejected)
     }
 
     @Test("A redesigned page the items rule finds nothing on is an error, kept aside; the deeds it gave stay")
