@@ -35,7 +35,8 @@ package struct RequestError: Error, Sendable, LocalizedError {
     package var errorDescription: String? { message }
 }
 
-/// fetch → parse → link → score, as one command: after linking, a run with every pledge's score is recorded. Every command validates the workspace first: when the ledger
+/// fetch → parse → link → score, as one command: after linking (with the ledger read again, reviews made meanwhile
+/// included), a run with every pledge's score is recorded. Every command validates the workspace first: when the ledger
 /// or a source definition is invalid, nothing is read or written.
 package struct Pipeline: Sendable {
     package let workspace: Workspace
@@ -51,7 +52,7 @@ package struct Pipeline: Sendable {
     /// Ingests the bundled offline snapshot (`Scrapers/mirror/`, or `mirror`), then links: its XML documents,
     /// and the saved pages of each council source (`<mirror>/<source name>/*.html`) read with that source's rules.
     package func updateOffline(mirror: URL? = nil) throws -> RunSummary {
-        let (ledger, definitions, warnings) = try Validation.require(workspace)
+        let (_, definitions, warnings) = try Validation.require(workspace)
         let folder = mirror ?? workspace.mirror
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -65,7 +66,7 @@ package struct Pipeline: Sendable {
                 }
             }
         var summary = try ingestAndLink(
-            files: Ingestion.documents(in: folder), councilPages: councilPages, into: store, ledger: ledger,
+            files: Ingestion.documents(in: folder), councilPages: councilPages, into: store,
             relativeTo: workspace.root, command: "update")
         summary.warnings = warnings
         return summary
@@ -84,9 +85,9 @@ package struct Pipeline: Sendable {
                 "no such file: \(missing.map(\.relativePath).joined(separator: ", ")); expected documents to ingest (nothing was read)"
             )
         }
-        let (ledger, definitions, warnings) = try Validation.require(workspace)
+        let (_, definitions, warnings) = try Validation.require(workspace)
         let store = try openStoreRederived(definitions)
-        var summary = try ingestAndLink(files: files, into: store, ledger: ledger, relativeTo: nil, command: "ingest")
+        var summary = try ingestAndLink(files: files, into: store, relativeTo: nil, command: "ingest")
         summary.warnings = warnings
         return summary
     }
@@ -112,20 +113,27 @@ package struct Pipeline: Sendable {
         for source in selected {
             summaries.append(await runner.run(source))
         }
-        let linking = try LinkingRun(ledger: ledger, store: store).run()
-        let run = try RunRecorder.record(command: "update", ledger: ledger, store: store, asOf: asOf)
+        let (linking, run) = try linkAndRecord(store, command: "update")
         return RunSummary(
             sources: summaries, linking: linking, counts: try store.counts(), run: run, warnings: warnings)
     }
 
     /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
     package func rebuild() throws -> (Rederivation.Result, RunSummary) {
-        let (ledger, definitions, warnings) = try Validation.require(workspace)
+        let (_, definitions, warnings) = try Validation.require(workspace)
         let store = try workspace.openExistingStore()
         let result = try Rederivation(store: store, councils: CouncilSources(definitions)).run()
-        let linking = try LinkingRun(ledger: ledger, store: store).run()
-        let run = try RunRecorder.record(command: "rebuild", ledger: ledger, store: store, asOf: asOf)
+        let (linking, run) = try linkAndRecord(store, command: "rebuild")
         return (result, RunSummary(linking: linking, counts: try store.counts(), run: run, warnings: warnings))
+    }
+
+    /// Links and records the run with the ledger as it is now, read again: a review recorded while the command
+    /// harvested (minutes, over the network) would otherwise be undone by links computed from the ledger as it was
+    /// when the command started.
+    private func linkAndRecord(_ store: Store, command: String) throws -> (LinkingRun.Report, RunRecorder.Outcome?) {
+        let ledger = try workspace.loadLedger()
+        let linking = try LinkingRun(ledger: ledger, store: store).run()
+        return (linking, try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf))
     }
 
     /// The workspace's database, its deeds first re-read from the kept raw sources when older readers derived them
@@ -138,8 +146,7 @@ package struct Pipeline: Sendable {
 
     private func ingestAndLink(
         files: [URL], councilPages: [(page: (file: URL, url: URL), rules: CouncilRules, source: String)] = [],
-        into store: Store,
-        ledger: Ledger, relativeTo base: URL?, command: String
+        into store: Store, relativeTo base: URL?, command: String
     ) throws -> RunSummary {
         let ingestion = Ingestion(store: store)
         let display = { (url: URL) -> String in
@@ -153,8 +160,7 @@ package struct Pipeline: Sendable {
                 ingestion.ingestCouncilPage(
                     file: page.file, url: page.url, rules: rules, source: source, name: display(page.file)))
         }
-        let linking = try LinkingRun(ledger: ledger, store: store).run()
-        let run = try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf)
+        let (linking, run) = try linkAndRecord(store, command: command)
         return RunSummary(documents: documents, linking: linking, counts: try store.counts(), run: run)
     }
 }

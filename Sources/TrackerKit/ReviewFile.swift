@@ -56,6 +56,20 @@ package struct ReviewFile: Sendable {
         url = workspace.root.appendingPathComponent(path)
     }
 
+    /// Runs `body` holding an exclusive lock on the reviews folder (`flock` on the folder itself: no lock file in
+    /// the ledger), so that two `tracker review` processes appending at once do not each write the file as it was
+    /// plus their own record, the last one erasing the others'.
+    package func withLock<T>(_ body: () throws -> T) throws -> T {
+        let folder = url.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return try body() }  // a folder that cannot be opened: the write says why
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+        defer { flock(descriptor, LOCK_UN) }
+        return try body()
+    }
+
     /// What a new file starts with.
     static func header(pledge: String) -> String {
         """

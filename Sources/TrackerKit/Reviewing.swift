@@ -63,16 +63,18 @@ package struct Reviewing: Sendable {
             throw RequestError(message + " (`tracker deeds` lists the deeds in the database)")
         }
         let file = ReviewFile(workspace: workspace, pledge: decision.pledge)
-        let before = try file.append(decision)
-        let problems = LedgerLoader.validate(workspace: workspace.root).1.filter {
-            $0.severity == .error && $0.location.file == file.path
-        }
-        if !problems.isEmpty {
-            file.restore(before)
-            throw RequestError(
-                "could not append the review to \(file.path), which is left as it was:\n"
-                    + problems.map(\.description).joined(separator: "\n")
-                    + "\nexpected a block list under 'reviews:' ('- pledge: …' items)")
+        try file.withLock {
+            let before = try file.append(decision)
+            let problems = LedgerLoader.validate(workspace: workspace.root).1.filter {
+                $0.severity == .error && $0.location.file == file.path
+            }
+            if !problems.isEmpty {
+                file.restore(before)
+                throw RequestError(
+                    "could not append the review to \(file.path), which is left as it was:\n"
+                        + problems.map(\.description).joined(separator: "\n")
+                        + "\nexpected a block list under 'reviews:' ('- pledge: …' items)")
+            }
         }
         return (
             file.path, decision,

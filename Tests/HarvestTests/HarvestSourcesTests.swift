@@ -119,6 +119,42 @@ struct SRUHarvestTests {
         #expect(try store.rejectedRaw(name: document) == Data())
     }
 
+    @Test("A review recorded while update harvests holds: links are computed from the ledger as it is at the end")
+    func reviewDuringUpdate() async throws {
+        let server = try SRUServer()
+        defer { server.stop() }
+        let root = Fixtures.temporaryFolder()
+        try FileManager.default.copyItem(at: Fixtures.workspace, to: root.appendingPathComponent("w"))
+        let workspace = Workspace(
+            root: root.appendingPathComponent("w"), database: root.appendingPathComponent("ledger.sqlite").path)
+        // The copy searches from 2025 (the snapshot's Kamerstukken) and without the RSS signal (on its own host).
+        let definition = workspace.root.appendingPathComponent("Scrapers/officielebekendmakingen.yaml")
+        try (try String(contentsOf: definition, encoding: .utf8))
+            .replacingOccurrences(of: "since: 2026-01-30", with: "since: 2025-01-01")
+            .replacingOccurrences(of: "\n  rss: ", with: "\n  # rss: ")
+            .write(to: definition, atomically: true, encoding: .utf8)
+        let file = workspace.root.appendingPathComponent(
+            "Commitments/reviews/hla-voorwaarden-aan-kunstmatige-intelligentie.yaml")
+        // An analyst rejects a link of the Bamenga motion while the harvest's first request is on its way.
+        let review = """
+            reviews:
+              - {pledge: hla-voorwaarden-aan-kunstmatige-intelligentie, deed: kst-30950-440, verdict: rejected, by: A, on: 2026-12-01}
+
+            """
+        let client: @Sendable (SourceDefinition) -> any HTTPFetching = { source in
+            ReviewingClient(inner: HarvestWorkspace.client(source)) {
+                try? review.write(to: file, atomically: true, encoding: .utf8)
+            }
+        }
+        let summary = try await Pipeline(workspace: workspace).update(
+            sources: ["officielebekendmakingen"],
+            endpoints: [SourceEndpoint("officielebekendmakingen=\(server.endpoint)")!], client: client)
+        #expect(summary.sources[0].errors == [])
+        #expect(summary.sources[0].added.listed.contains("kst-30950-440"))
+        let links = try workspace.openStore().links().filter { $0.deed == "kst-30950-440" }.map(\.pledge)
+        #expect(links == ["etnisch-profileren-aanpakken"])
+    }
+
     @Test("The real RSS snapshot reads as 150 publications, newest 2 May 2022 (midnight, Dutch time)")
     func rss() throws {
         let data = Fixtures.data(
@@ -301,5 +337,28 @@ final class ServedPage: @unchecked Sendable {
     var value: Data {
         get { lock.withLock { page } }
         set { lock.withLock { page = newValue } }
+    }
+}
+
+/// A client that does something (an analyst's edit) before its first request, then fetches as `inner`.
+final class ReviewingClient: HTTPFetching, @unchecked Sendable {
+    // @unchecked: `done` is behind `lock`.
+    private let inner: any HTTPFetching
+    private let before: @Sendable () -> Void
+    private let lock = NSLock()
+    private var done = false
+
+    init(inner: any HTTPFetching, before: @escaping @Sendable () -> Void) {
+        self.inner = inner
+        self.before = before
+    }
+
+    func get(_ url: URL, headers: [String: String]) async throws -> HTTPResponse {
+        let first = lock.withLock {
+            defer { done = true }
+            return !done
+        }
+        if first { before() }
+        return try await inner.get(url, headers: headers)
     }
 }

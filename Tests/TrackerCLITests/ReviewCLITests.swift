@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -389,6 +390,24 @@ struct ReviewContractCLITests {
 }
 
 extension ReviewCLITests {
+    @Test("Six decisions recorded at once by six processes are all in the file (each wrote it whole, the last one won)")
+    func concurrentDecisions() throws {
+        let (workspace, options, _) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try TrackerProcess.run(["update", "--mirror", TrackerProcess.mirror] + options).status == 0)
+        let pledge = "hla-strengste-toelatingsregels-van-europa"
+        let deeds = ["kst-36704-67", "kst-36704-69", "kst-36704-59", "kst-26150-229", "kst-36760-39", "kst-36704-73"]
+        let statuses = Mutex([Int32]())
+        DispatchQueue.concurrentPerform(iterations: deeds.count) { index in
+            let result = try? TrackerProcess.run(["review", "reject", pledge, deeds[index], "--by", "B"] + options)
+            statuses.withLock { $0.append(result?.status ?? -1) }
+        }
+        #expect(statuses.withLock { $0 } == [0, 0, 0, 0, 0, 0])
+        let text = try String(
+            contentsOf: workspace.appendingPathComponent("Commitments/reviews/\(pledge).yaml"), encoding: .utf8)
+        #expect(Set(text.matches(of: /deed: (\S+)/).map { String($0.1) }) == Set(deeds))
+        #expect(text.matches(of: /verdict: rejected/).count == 6)
+    }
+
     @Test("A review file with Windows line ends is appended to with them, its indentation kept")
     func windowsLineEnds() throws {
         let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
