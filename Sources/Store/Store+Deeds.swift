@@ -46,6 +46,19 @@ extension Store {
         }
     }
 
+    /// The deeds with these ids that the database holds, by id, read in one transaction (a scorecard reads
+    /// thousands: one transaction each cost a third of its time).
+    package func deeds(ids: some Collection<String>) throws(StoreError) -> [String: Deed] {
+        try read { db in
+            var deeds: [String: Deed] = [:]
+            let statement = try db.cachedStatement(sql: "SELECT payload FROM deed WHERE id = ?")
+            for id in ids {
+                if let payload = try Data.fetchOne(statement, arguments: [id]) { deeds[id] = try Deed(stored: payload) }
+            }
+            return deeds
+        }
+    }
+
     package func deed(id: String) throws(StoreError) -> Deed? {
         try read { db in
             try Data.fetchOne(db, sql: "SELECT payload FROM deed WHERE id = ?", arguments: [id]).map(Deed.init(stored:))

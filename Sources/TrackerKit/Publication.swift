@@ -66,11 +66,12 @@ package enum Publication {
             index.feeds.append(.init(title: theme.nameNL, file: name))
         }
 
-        let card = try ScoreQueries.scorecard(workspace, asOf: asOf)
+        // The scorecard of the same inputs as the letters and feeds: one reading of the ledger and the database.
+        let card = try PublishQueries.scorecard(inputs)
         let rows = card.scores.map { ScoreView($0, run: card.run?.id, ledger: card.ledger, deeds: card.deeds) }
         files["scorecard.json"] = try JSONOutput.encode(rows) + "\n"
         files["scorecard.csv"] = ScoreView.csv(rows)
-        files["scorecard.html"] = try PublishQueries.scorecardPage(workspace, inputs: inputs, templates: templates)
+        files["scorecard.html"] = try PublishQueries.scorecardPage(inputs, card: card, templates: templates)
         guard let page = templates.render(index, template: "index.html") else {
             throw RequestError(
                 "no template index.html.mustache in \(workspace.templates.path); expected the published folder's index (docs/publishing.md)"

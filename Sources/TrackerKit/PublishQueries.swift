@@ -17,6 +17,8 @@ package struct PublishingInputs: Sendable {
     package var reviewedDeeds: [String: Deed]
     package var provenance: Provenance
     package var asOf: Day
+    /// The ledger and the database the inputs were read from, for the scorecard of the same inputs.
+    var context: ScoringContext
 
     package var scorer: Scorer { Scorer(rubric: rubric, reviews: ledger.reviews) }
 
@@ -27,9 +29,10 @@ package struct PublishingInputs: Sendable {
 
 /// The publishing commands as library functions; like every read command they never create a database.
 package enum PublishQueries {
-    /// Reads everything publishing needs, as of `asOf`.
-    package static func inputs(_ workspace: Workspace, asOf: Day) throws -> PublishingInputs {
-        let context = try ScoringContext(workspace: workspace)
+    /// Reads everything publishing needs, as of `asOf` (with `ledger`, when the caller has read it already).
+    package static func inputs(_ workspace: Workspace, asOf: Day, ledger: Ledger? = nil) throws -> PublishingInputs {
+        let context = try ScoringContext(
+            ledger: try ledger ?? workspace.loadLedger(), store: try workspace.openExistingStore())
         let store = context.store
         let evidence = try context.evidence()
         let runs = try store.runs().map { run in
@@ -51,7 +54,7 @@ package enum PublishQueries {
                 asOf: asOf, rubric: context.rubric.version, rubricHash: context.rubric.fingerprint,
                 ledgerHash: context.ledger.fingerprint, deedsHash: deedsHash, codeVersion: RunRecorder.codeVersion,
                 run: matching?.id),
-            asOf: asOf)
+            asOf: asOf, context: context)
     }
 
     /// The JSON Feed as of `asOf`: the events of every pledge, or of those on `theme`, from `since` on.
@@ -59,7 +62,7 @@ package enum PublishQueries {
         let ledger = try workspace.loadLedger()
         _ = try Selection(pledge: nil, theme: theme, in: ledger)
         try checkPeriod(since: since, asOf: asOf)
-        return feed(try inputs(workspace, asOf: asOf), since: since, theme: theme)
+        return feed(try inputs(workspace, asOf: asOf, ledger: ledger), since: since, theme: theme)
     }
 
     /// The feed from inputs already read (`publish` makes one per theme).
@@ -91,7 +94,7 @@ package enum PublishQueries {
         try checkPeriod(since: since, asOf: asOf)
         try checkSubject(recipient, themes: themes, asOf: asOf, ledger: ledger)
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
-        let inputs = try inputs(workspace, asOf: asOf)
+        let inputs = try inputs(workspace, asOf: asOf, ledger: ledger)
         let content = letter(inputs, to: recipient, themes: themes, since: since, format: format)
         return WrittenLetter(
             text: templates.render(content, format: format), unreviewedLinks: content.unreviewedLinks,
@@ -164,7 +167,8 @@ package enum PublishQueries {
             )
         }
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
-        let report = annualReport(try inputs(workspace, asOf: day), municipality: id, year: year, format: format)
+        let report = annualReport(
+            try inputs(workspace, asOf: day, ledger: ledger), municipality: id, year: year, format: format)
         return WrittenLetter(
             text: try templates.render(report, format: format), unreviewedLinks: report.letter.unreviewedLinks,
             links: report.letter.unreviewedLinks + report.letter.confirmedLinks)
@@ -187,16 +191,25 @@ package enum PublishQueries {
     /// (default: the workspace's `Templates/`).
     package static func scorecardPage(_ workspace: Workspace, asOf: Day, templates: URL? = nil) throws -> String {
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
-        return try scorecardPage(workspace, inputs: try inputs(workspace, asOf: asOf), templates: templates)
+        let inputs = try inputs(workspace, asOf: asOf)
+        return try scorecardPage(inputs, card: try scorecard(inputs), templates: templates)
     }
 
-    /// The scorecard page from inputs already read: every pledge's score and its monthly series.
-    package static func scorecardPage(_ workspace: Workspace, inputs: PublishingInputs, templates: LetterTemplates)
+    /// The scorecard of the inputs already read (the same links, deeds and ledger as the letters and feeds).
+    package static func scorecard(_ inputs: PublishingInputs) throws -> Scorecard {
+        try ScoreQueries.scorecard(inputs.context, evidence: inputs.evidence, asOf: inputs.asOf)
+    }
+
+    /// The scorecard page from inputs already read and their scorecard: every pledge's score and its monthly series.
+    package static func scorecardPage(_ inputs: PublishingInputs, card: Scorecard, templates: LetterTemplates)
         throws -> String
     {
-        let card = try ScoreQueries.scorecard(workspace, asOf: inputs.asOf)
+        let evidence = Dictionary(grouping: inputs.evidence, by: \.link.pledge)
+        let scorer = inputs.scorer
         let timelines = Dictionary(
-            grouping: try ScoreQueries.timeline(workspace, pledge: nil, theme: nil, until: inputs.asOf), by: \.pledge)
+            grouping: inputs.ledger.pledges.flatMap {
+                scorer.timeline($0, evidence: evidence[$0.id] ?? [], until: inputs.asOf)
+            }, by: \.pledge)
         let page = ScorecardPage(
             ledger: card.ledger, scores: card.scores, themes: card.themes, timelines: timelines,
             deedCount: card.deedCount, asOf: inputs.asOf, provenance: inputs.provenance)

@@ -43,7 +43,11 @@ package enum ScoreQueries {
     /// Every pledge and theme scored from the deeds that count as of `asOf`.
     package static func scorecard(_ workspace: Workspace, asOf: Day) throws -> Scorecard {
         let context = try ScoringContext(workspace: workspace)
-        let evidence = try context.evidence()
+        return try scorecard(context, evidence: try context.evidence(), asOf: asOf)
+    }
+
+    /// The scorecard from a context and its evidence already read.
+    static func scorecard(_ context: ScoringContext, evidence: [Evidence], asOf: Day) throws -> Scorecard {
         let scores = context.scorer.scorecard(context.ledger, evidence: evidence, asOf: asOf)
         let links = try context.store.links()
         let alerts = try context.alerts(asOf: asOf, links: links)

@@ -9,7 +9,7 @@ import Store
 ///
 /// One pledge's evidence is read by the link table's key and each deed by id, so scoring one pledge does not
 /// read the other deeds.
-struct ScoringContext {
+struct ScoringContext: Sendable {
     let ledger: Ledger
     let rubric: Rubric
     let store: Store
@@ -36,8 +36,7 @@ struct ScoringContext {
     /// analyst) and the deeds they name, each read once.
     func evidence() throws -> [Evidence] {
         let links = try store.links().filter(canCount)
-        var deeds: [String: Deed] = [:]
-        for id in Set(links.map(\.deed)).sorted() { deeds[id] = try store.deed(id: id) }
+        let deeds = try store.deeds(ids: Set(links.map(\.deed)).sorted())
         return try preferringRecorded(
             links.compactMap { link in deeds[link.deed].map { Evidence(link: link, deed: $0) } })
     }
