@@ -141,6 +141,9 @@ extension Store {
 
     /// The theme terms of the deeds counted as of `asOf` (dated on or before it), newest first, at most `limit`
     /// per theme, each with the deed's day and title.
+    ///
+    /// CROSS JOIN keeps the few deeds with theme terms as the outer loop: without statistics (no ANALYZE) SQLite
+    /// chose to walk every deed by its day and look each up (154,608 deeds for 4,343 rows; 1.9 s against 0.2 s).
     package func themeTerms(countedAsOf asOf: Day, limit: Int) throws(StoreError) -> [(
         terms: ThemeTerms, day: Day, title: String
     )] {
@@ -151,7 +154,7 @@ extension Store {
                     SELECT deed_id, theme, terms, day, title FROM (
                         SELECT t.deed_id, t.theme, t.terms, d.day, d.title, row_number() OVER (
                             PARTITION BY t.theme ORDER BY d.day DESC, t.deed_id) AS place
-                        FROM deed_theme_term t JOIN deed d ON d.id = t.deed_id
+                        FROM deed_theme_term t CROSS JOIN deed d ON d.id = t.deed_id
                         WHERE d.day IS NOT NULL AND d.day <= ?)
                     WHERE place <= ? ORDER BY theme, day DESC, deed_id
                     """,
