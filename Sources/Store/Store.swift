@@ -68,6 +68,15 @@ package final class Store: Sendable {
                 inMemory
                 ? try DatabaseQueue(configuration: configuration)
                 : try DatabaseQueue(path: path, configuration: configuration)
+            // A database a newer tracker wrote has migrations this one does not know (a restemmed index, say):
+            // reading or adding to it would mix what the two make.
+            if try queue.read(StoreSchema.migrator.hasBeenSuperseded) {
+                throw StoreError(
+                    path: path,
+                    reason: .failed(
+                        "written by a newer tracker (its schema has migrations this one does not know); expected the tracker that wrote it, or a newer one"
+                    ))
+            }
             if opening == .readOnly {
                 guard try queue.read(StoreSchema.migrator.hasCompletedMigrations) else {
                     throw StoreError(

@@ -206,6 +206,21 @@ struct ReadOnlyStoreTests {
             (error as? StoreError)?.errorDescription
                 == "database \(bare): written by an older tracker and opened read-only; `tracker update` brings it up to date"
         }
+        // A database a newer tracker migrated further is refused, read-only or not, and left as it was.
+        try written.write { db in
+            try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: a schema from the future')")
+        }
+        try written.checkpoint()
+        let newer = try Data(contentsOf: URL(fileURLWithPath: path))
+        for opening in [Store.Opening.readOnly, .existing, .create] {
+            #expect {
+                try Store(path: path, opening: opening)
+            } throws: { error in
+                (error as? StoreError)?.errorDescription
+                    == "database \(path): written by a newer tracker (its schema has migrations this one does not know); expected the tracker that wrote it, or a newer one"
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == newer)
         // And no database at all is refused as for any command that reads.
         let none = bare + ".none"
         #expect {
