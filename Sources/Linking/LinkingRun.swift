@@ -49,6 +49,21 @@ package struct LinkingRun: Sendable {
     /// What the stored links must have been computed from to be current.
     var fingerprint: String { LinkInputs(ledger: linker.ledger, linker: Linker.version).stored }
 
+    /// Why the stored links are not what linking would store now, if they are not: the ledger, its reviews or the
+    /// linker changed since they were computed, or deeds were added or changed after (a command stopped before it
+    /// linked). Read commands say so: what they show comes from the links as stored.
+    package func staleness() throws -> String? {
+        let state = try store.linkState()
+        if state.fingerprint != fingerprint {
+            let reason = LinkInputs(ledger: linker.ledger, linker: Linker.version).reason(from: state.fingerprint)
+            guard state.fingerprint != nil else { return "the deeds have never been linked" }
+            return "the stored links are older than the ledger (\(reason))"
+        }
+        let changed = try store.deedCount(changedAfter: state.seq)
+        guard changed > 0 else { return nil }
+        return "\(changed) deed\(changed == 1 ? " was" : "s were") added or changed after the links were computed"
+    }
+
     /// Links what needs linking (everything with `force`) and stores the links, deed batch by deed batch.
     @discardableResult
     package func run(force: Bool = false) throws -> Report {

@@ -2,6 +2,7 @@ import Core
 import Deeds
 import Foundation
 import Ledger
+import Linking
 import Scoring
 import Store
 
@@ -23,6 +24,10 @@ struct ScoringContext: Sendable {
         self.ledger = ledger
         self.rubric = rubric
         self.store = store
+        if let stale = try? LinkingRun(ledger: ledger, store: store).staleness() {
+            Notices.post(
+                "warning: \(stale); this reads the links as stored, and `tracker update` links the deeds again")
+        }
     }
 
     /// The context of a read command: never creates a database.

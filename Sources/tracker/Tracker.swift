@@ -74,6 +74,7 @@ func printError(_ message: String) {
 
 /// Runs `body`, turning tracker's own errors into readable messages and exit code 1.
 func reporting<T>(_ body: () throws -> T) throws -> T {
+    defer { printNotices() }
     do {
         return try body()
     } catch {
@@ -83,11 +84,17 @@ func reporting<T>(_ body: () throws -> T) throws -> T {
 
 /// `reporting` for async work.
 func reporting<T>(_ body: () async throws -> T) async throws -> T {
+    defer { printNotices() }
     do {
         return try await body()
     } catch {
         throw reported(error)
     }
+}
+
+/// What the library noticed while it read (stale links), on standard error.
+func printNotices() {
+    for notice in Notices.drain() { printError(notice) }
 }
 
 /// Prints an error the way tracker reports errors and returns the exit code to throw.

@@ -408,6 +408,29 @@ extension ReviewCLITests {
         #expect(text.matches(of: /verdict: rejected/).count == 6)
     }
 
+    @Test("A review edited by hand and not yet linked: read commands say their links are older than the ledger")
+    func staleLinks() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(try tracker(["scorecard"]).stderr == "")
+        try """
+        reviews:
+          - {pledge: rp-tweestatusstelsel-invoeren, deed: kst-36704-69, verdict: rejected, by: A, on: 2026-12-01}
+
+        """.write(
+            to: workspace.appendingPathComponent("Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml"),
+            atomically: true, encoding: .utf8)
+        let warning =
+            "warning: the stored links are older than the ledger (the reviews changed); this reads the links as stored, and `tracker update` links the deeds again\n"
+        for command in [["scorecard"], ["timeline"], ["letter", "--to", "tweede-kamer"], ["feed"]] {
+            let result = try tracker(command)
+            #expect(result.status == 0, "\(command)")
+            #expect(result.stderr.hasPrefix(warning), "\(command)")
+        }
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(try tracker(["scorecard"]).stderr == "")
+    }
+
     @Test("A review file with Windows line ends is appended to with them, its indentation kept")
     func windowsLineEnds() throws {
         let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
