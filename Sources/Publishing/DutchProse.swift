@@ -43,6 +43,18 @@ extension Dutch {
         }
     }
 
+    /// ` (weergave: Amnesty International Nederland)` when a pledge's words are known only from a secondary
+    /// source not yet checked against the pledge-maker's own text (the words may be the source's), else empty: a
+    /// letter must not put a report's sentence in the government's mouth. A source without an author is named by
+    /// its title.
+    package static func accordingTo(_ pledge: Pledge, ledger: Ledger) -> String {
+        guard !pledge.source.verified, let document = ledger.document(pledge.source.document),
+            document.kind == .secondary
+        else { return "" }
+        let source = document.author.hasPrefix("niet vermeld") ? "“\(document.title)”" : document.author
+        return " (weergave: \(source))"
+    }
+
     /// Whether an actor's party slug names `party`: its letters (`groenlinks`, `pvda`) or its words' initials
     /// (`pvdd` for Partij voor de Dieren).
     static func slugNames(_ party: String, _ slug: String) -> Bool {

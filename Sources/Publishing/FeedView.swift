@@ -183,7 +183,7 @@ struct FeedItemText {
         var result: [(String, String)] = []
         let pledge = event.pledge
         let promise =
-            "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date)): “\(pledge.text)”"
+            "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger)): “\(pledge.text)”"
         if let deed = event.deed, event.kind == .linked || event.kind == .confirmed {
             // The deed's own day: a confirmation's event day is the analyst's, a linked step's the step's.
             let day = event.kind == .confirmed ? deed.day ?? event.day : event.day

@@ -234,7 +234,8 @@ package struct LetterBuilder: Sendable {
         let shown = news.isEmpty ? pledges : pledges.filter { pledge in news.contains { $0.0.id == pledge.id } }
         let promises = shown.map { pledge in
             LetterContent.Promise(
-                who: "\(Dutch.capitalized(Dutch.actor(pledge, ledger: ledger))), \(Dutch.date(pledge.date))",
+                who:
+                    "\(Dutch.capitalized(Dutch.actor(pledge, ledger: ledger))), \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger))",
                 text: pledge.text, paraphrase: pledge.quotation == .paraphrase,
                 note: notes.number(for: "source:\(pledge.id)", text: sourceNote(pledge.source), url: url(pledge.source))
             )
