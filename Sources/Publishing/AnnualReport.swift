@@ -44,7 +44,7 @@ package struct AnnualReport: Sendable {
     package struct Row: Sendable {
         package var pledge: String
         package var who: String
-        /// `niet beoordeeld (0)`, `in uitvoering (40)`: status and progress; for a pledge made during the year:
+        /// `nog niet in gang (0)`, `in uitvoering (40)`: status and progress; for a pledge made during the year:
         /// `nog niet toegezegd`.
         package var before: String
         package var after: String

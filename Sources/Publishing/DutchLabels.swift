@@ -53,7 +53,7 @@ extension Standard.Scope {
 package enum Dutch {
     package static func status(_ status: FulfilmentStatus) -> String {
         switch status {
-        case .notRated: "niet beoordeeld"
+        case .notRated: "nog niet in gang"
         case .inProgress: "in uitvoering"
         case .stalled: "vastgelopen"
         case .partial: "deels"
@@ -62,7 +62,7 @@ package enum Dutch {
         }
     }
 
-    /// `72 niet beoordeeld, 3 vastgelopen`: each status that occurs, with its count, in the order of the statuses.
+    /// `72 nog niet in gang, 3 vastgelopen`: each status that occurs, with its count, in the order of the statuses.
     package static func statusCounts(_ counts: [FulfilmentStatus: Int]) -> String {
         FulfilmentStatus.allCases.compactMap { status in
             guard let count = counts[status], count > 0 else { return nil }

@@ -63,12 +63,12 @@ extension Dutch {
         return words.joined() == letters || String(words.compactMap(\.first)) == letters
     }
 
-    /// What a stance says of a deed and a pledge: `steunt de toezegging`, `werkt de toezegging tegen`, `raakt
+    /// What a stance says of a deed and a pledge: `steunt de toezegging`, `gaat in tegen de toezegging`, `raakt
     /// aan de toezegging`.
     package static func stanceClause(_ stance: Link.Stance) -> String {
         switch stance {
         case .supports: "steunt de toezegging"
-        case .opposes: "werkt de toezegging tegen"
+        case .opposes: "gaat in tegen de toezegging"
         case .mentions: "raakt aan de toezegging"
         }
     }

@@ -67,7 +67,7 @@ package struct ExplainText: Sendable {
         switch score.source {
         case .evidence:
             switch score.status {
-            case .notRated: return "geen meegetelde daad; \(points)."
+            case .notRated: return "geen meegetelde daad steunt de toezegging of gaat ertegen in; \(points)."
             case .stalled:
                 let last = score.counted.map(\.day).max().map(\.description) ?? "?"
                 return

@@ -9,7 +9,7 @@ import Scoring
 /// its own small series. The charts are inline SVG, drawn here, so the page reads without JavaScript and prints.
 package struct ScorecardPage: Sendable {
     package var date: String
-    /// `75 toezeggingen: 3 vastgelopen, 72 niet beoordeeld.`
+    /// `75 toezeggingen: 3 vastgelopen, 72 nog niet in gang.`
     package var summary: String
     /// How many of the links that count an analyst confirmed (`Dutch.confirmedLinks`); empty when none count.
     package var confirmed: String

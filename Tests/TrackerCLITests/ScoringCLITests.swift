@@ -185,7 +185,7 @@ struct ScoringCLITests {
         #expect(csv.first == "pledge,month,as_of,status,reason,progress,rights_effect,counted,new_deeds")
         #expect(csv[14] == "\(Self.pledge),2025-06,2025-06-30,in-progress,,5,0.05,2,kst-30950-458")
         let table = try TrackerProcess.tracker(arguments).stdout
-        #expect(table.contains("  2025-06  2025-06-30  in uitvoering            5   +0,05      2  kst-30950-458\n"))
+        #expect(table.contains("  2025-06  2025-06-30  in uitvoering             5   +0,05      2  kst-30950-458\n"))
         let theme = try TrackerProcess.json(
             try TrackerProcess.tracker([
                 "timeline", "--theme", "etnisch-profileren", "--until", "2026-02-15", "--db", db, "--format", "json",
@@ -207,7 +207,7 @@ struct ScoringCLITests {
             ["scorecard", "--db", db, "--as-of", "2025-12-31"], environment: ["COLUMNS": "160"])
         #expect(wide.stdout.split(separator: "\n").contains { $0.count > 80 })
         #expect(wide.stdout.split(separator: "\n").allSatisfy { $0.count <= 160 })
-        #expect(lines.contains("Toezeggingen: 10 (9 niet beoordeeld, 1 in uitvoering). Een toezegging op meer"))
+        #expect(lines.contains("Toezeggingen: 10 (9 nog niet in gang, 1 in uitvoering). Een toezegging op meer"))
         #expect(
             lines.contains("Door een analist bevestigd: 0 van de 4 meegetelde koppelingen; ze zijn alle door")
                 && lines.contains("tracker gelezen en nog niet beoordeeld. Beoordelen: tracker review list."))
