@@ -59,6 +59,26 @@ extension Pledge {
                 "\(what) has actor '\(actor)'; expected gemeente:<id>, gemeente:<id>:college, gemeente:<id>:burgemeester or gemeente:<id>:<partij>"
             )
         }
+        // A typo must not make a party of its own: `kabniet` for kabinet, `colege` for college.
+        let named = fields.strings("parties").map(\.0)
+        if let actor, actor != "kabinet", !actor.hasPrefix("gemeente"),
+            let first = actor.first, !first.isUppercase, !first.isNumber
+        {
+            reader.report(
+                fields.value("actor"),
+                "\(what) has actor '\(actor)'; expected kabinet or a party's name as it is written (VVD, GroenLinks)"
+                    + (closestMatch(to: actor, in: ["kabinet"]).map { " (did you mean '\($0)'?)" } ?? ""))
+        }
+        if let actor, let municipal = MunicipalActor(actor), case .party(let slug) = municipal.role,
+            slug != slug.lowercased() || (!named.isEmpty && !named.contains { MunicipalActor.slug(slug, names: $0) })
+                || (named.isEmpty && closestMatch(to: slug, in: ["college", "burgemeester"]) != nil)
+        {
+            let roles = ["college", "burgemeester"] + named.map { $0.lowercased().filter(\.isLetter) }
+            reader.report(
+                fields.value("actor"),
+                "\(what) has actor '\(actor)', whose '\(slug)' is neither college, burgemeester nor a lower-case slug of one of its parties (\(named.joined(separator: ", "))); expected gemeente:\(municipal.municipality):<partij> such as gemeente:\(municipal.municipality):\(roles.last ?? "groenlinks")"
+                    + (closestMatch(to: slug.lowercased(), in: roles).map { " (did you mean '\($0)'?)" } ?? ""))
+        }
         if let actor, MunicipalActor(actor)?.role == .college, !fields.has("parties") {
             reader.report(
                 fields.value("actor"),

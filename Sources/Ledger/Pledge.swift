@@ -58,6 +58,14 @@ package struct MunicipalActor: Sendable, Hashable {
     package var municipality: String
     package var role: Role
 
+    /// Whether a party slug (`pvdd`, `groenlinks`) names `party`: its letters, or its words' initials (`pvdd` for
+    /// Partij voor de Dieren).
+    package static func slug(_ slug: String, names party: String) -> Bool {
+        let letters = slug.lowercased().filter(\.isLetter)
+        let words = party.lowercased().split { !$0.isLetter }
+        return words.joined() == letters || String(words.compactMap(\.first)) == letters
+    }
+
     /// Nil for an actor that is not `gemeente:…`.
     package init?(_ actor: String) {
         let parts = actor.split(separator: ":", omittingEmptySubsequences: false).map(String.init)

@@ -55,13 +55,8 @@ extension Dutch {
         return " (weergave: \(source))"
     }
 
-    /// Whether an actor's party slug names `party`: its letters (`groenlinks`, `pvda`) or its words' initials
-    /// (`pvdd` for Partij voor de Dieren).
-    static func slugNames(_ party: String, _ slug: String) -> Bool {
-        let letters = slug.lowercased().filter(\.isLetter)
-        let words = party.lowercased().split { !$0.isLetter }
-        return words.joined() == letters || String(words.compactMap(\.first)) == letters
-    }
+    /// Whether an actor's party slug names `party` (`MunicipalActor.slug(_:names:)`).
+    static func slugNames(_ party: String, _ slug: String) -> Bool { MunicipalActor.slug(slug, names: party) }
 
     /// What a stance says of a deed and a pledge: `steunt de toezegging`, `gaat in tegen de toezegging`, `raakt
     /// aan de toezegging`.

@@ -107,6 +107,38 @@ struct LedgerV2Tests {
             ])
     }
 
+    @Test("A typo in an actor is not a party of its own: kabniet, colege, a slug naming none of its parties")
+    func actorTypos() throws {
+        for (actor, problem) in [
+            (
+                "gemeente:den-helder:colege",
+                "Commitments/municipal/den-helder/college.yaml:3:12: pledge 'den-helder-opvang-niet-uitbreiden' has actor 'gemeente:den-helder:colege', whose 'colege' is neither college, burgemeester nor a lower-case slug of one of its parties (VVD, CDA); expected gemeente:den-helder:<partij> such as gemeente:den-helder:cda (did you mean 'college'?)"
+            ),
+            (
+                "gemeente:den-helder:VVD",
+                "Commitments/municipal/den-helder/college.yaml:3:12: pledge 'den-helder-opvang-niet-uitbreiden' has actor 'gemeente:den-helder:VVD', whose 'VVD' is neither college, burgemeester nor a lower-case slug of one of its parties (VVD, CDA); expected gemeente:den-helder:<partij> such as gemeente:den-helder:cda (did you mean 'vvd'?)"
+            ),
+        ] {
+            let municipal = try MunicipalWorkspace(
+                pledge: MunicipalWorkspace.pledge.replacingOccurrences(
+                    of: "actor: gemeente:den-helder:college", with: "actor: \(actor)"))
+            defer { municipal.remove() }
+            #expect(municipal.problems() == [problem])
+        }
+        let fine = try MunicipalWorkspace(
+            pledge: MunicipalWorkspace.pledge.replacingOccurrences(
+                of: "actor: gemeente:den-helder:college", with: "actor: gemeente:den-helder:vvd"))
+        defer { fine.remove() }
+        #expect(fine.problems() == [])
+        let national = try LedgerWorkspace(
+            pledges: LedgerWorkspace.pledge.replacingOccurrences(of: "actor: kabinet", with: "actor: kabniet"))
+        defer { national.remove() }
+        #expect(
+            national.problems() == [
+                "Commitments/national/akkoord.yaml:3:12: pledge 'conformeren-igh-icc' has actor 'kabniet'; expected kabinet or a party's name as it is written (VVD, GroenLinks) (did you mean 'kabinet'?)"
+            ])
+    }
+
     @Test("A national pledge cannot name council documents; an unknown kind is named")
     func nationalCouncilDocument() throws {
         let workspace = try LedgerWorkspace(
