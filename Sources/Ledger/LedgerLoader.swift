@@ -117,6 +117,34 @@ private struct LoadSession {
         if rubric != nil || !FileManager.default.fileExists(atPath: rubricFile) {
             checkFulfilment(pledges, rubric: rubric)
         }
+        // A pledge is measured against a standard that addresses its level of government: a council letter
+        // otherwise asks the council what only the national government can do. (A standard of another theme may
+        // be the analyst's choice: the human-rights-city standards apply across themes.)
+        for pledge in pledges {
+            guard let id = pledge.rights.standard, let standard = standards.first(where: { $0.id == id }) else {
+                continue
+            }
+            let location = pledge.rights.standardLocation ?? pledge.location
+            let level: Standard.Scope = pledge.level == .national ? .national : .municipal
+            if standard.scope != .any, standard.scope != level {
+                problems.append(
+                    Problem(
+                        location,
+                        "pledge '\(pledge.id)' is \(pledge.level.rawValue) and measured against standard '\(id)', which addresses \(standard.scope.rawValue) government; expected a standard of scope \(level.rawValue) or any",
+                        severity: .warning))
+            }
+        }
+        // A term whose actor or parties are misspelt ends nothing: no pledge is ever broken by it. (Not while the
+        // ledger has errors: the government's pledges may be among the records that could not be read.)
+        let allRead = !allProblems.contains { $0.severity == .error }
+        for term in rubric?.terms ?? []
+        where allRead && !pledges.contains(where: { $0.actor == term.actor && Set($0.parties) == Set(term.parties) }) {
+            problems.append(
+                Problem(
+                    term.location,
+                    "term '\(term.id)' of the rubric covers no pledge of the ledger (actor \(term.actor), parties \(term.parties.joined(separator: ", "))); expected the actor and parties of the government's pledges",
+                    severity: .warning))
+        }
         return Ledger(
             themes: themes, documents: documents, standards: standards, pledges: pledges,
             municipalities: municipalities, reviews: Reviews(reviews), fingerprint: fingerprint(),

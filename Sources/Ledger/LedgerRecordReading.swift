@@ -137,7 +137,8 @@ extension RightsAssessment {
         guard let direction, let reason, let by else { return nil }
         return RightsAssessment(
             direction: Direction(rawValue: direction)!, standard: standard,
-            reason: reason, assessedBy: by, assessedOn: on)
+            reason: reason, assessedBy: by, assessedOn: on,
+            standardLocation: fields.value("standard").map { reader.location($0) })
     }
 }
 

@@ -102,6 +102,8 @@ package struct RightsAssessment: Sendable, Hashable {
     package var reason: String
     package var assessedBy: String
     package var assessedOn: Day?
+    /// Where `standard:` is written, for problems about the standard named.
+    package var standardLocation: SourceLocation?
 }
 
 /// What lets the linker find deeds that bear on a pledge.

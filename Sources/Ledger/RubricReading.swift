@@ -34,8 +34,23 @@ extension Rubric {
             reader.report(node, "the rubric has no 'milestones'; expected lists of milestones")
         }
         let known = Set(milestones.joined())
-        let terms = reader.items(fields.value("terms"), of: "'terms' of the rubric").compactMap {
-            Term.read($0, reader)
+        var terms: [Term] = []
+        for item in reader.items(fields.value("terms"), of: "'terms' of the rubric") {
+            guard let term = Term.read(item, reader) else { continue }
+            // One end per government: a second term of the same id or the same actor and parties would be passed
+            // over in silence (the scorer takes the first that covers a pledge).
+            if let first = terms.first(where: { $0.id == term.id }) {
+                reader.report(item, "duplicate term id '\(term.id)'; it is already defined at \(first.location)")
+                continue
+            }
+            if let first = terms.first(where: { $0.actor == term.actor && Set($0.parties) == Set(term.parties) }) {
+                reader.report(
+                    item,
+                    "term '\(term.id)' ends the same government as term '\(first.id)' (\(first.location)): actor \(term.actor), parties \(term.parties.joined(separator: ", ")); expected one term per government"
+                )
+                continue
+            }
+            terms.append(term)
         }
         var rules: [Rule] = []
         var seen: [String: SourceLocation] = [:]

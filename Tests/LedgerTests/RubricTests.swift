@@ -70,6 +70,33 @@ struct RubricTests {
         #expect(rubric.rule("brief-rapporteert")?.when.title == ["voortgangsbrief", "rapportage"])
     }
 
+    @Test("Terms: one per government, each ending some pledge's government (a misspelt actor ends nothing)")
+    func terms() throws {
+        let rubric = Self.rubric.replacingOccurrences(
+            of: "    - {id: kabinet-test, actor: kabinet, parties: [D66, VVD, CDA], ends: 2030-01-01}\n",
+            with: """
+                    - {id: kabinet-test, actor: kabinet, parties: [D66, VVD, CDA], ends: 2030-01-01}
+                    - {id: kabinet-test, actor: kabinet, parties: [PVV, VVD], ends: 2026-02-23}
+                    - {id: kabinet-twee, actor: kabinet, parties: [CDA, VVD, D66], ends: 2029-01-01}
+
+                """)
+        let workspace = try Self.workspace(rubric: rubric)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/rubric.yaml:10:7: duplicate term id 'kabinet-test'; it is already defined at Commitments/rubric.yaml:9:7",
+                "Commitments/rubric.yaml:11:7: term 'kabinet-twee' ends the same government as term 'kabinet-test' (Commitments/rubric.yaml:9:7): actor kabinet, parties CDA, VVD, D66; expected one term per government",
+            ])
+        let typo = try Self.workspace(
+            rubric: Self.rubric.replacingOccurrences(
+                of: "{id: kabinet-test, actor: kabinet,", with: "{id: kabinet-test, actor: kabniet,"))
+        defer { typo.remove() }
+        #expect(
+            typo.problems() == [
+                "Commitments/rubric.yaml:9:7: warning: term 'kabinet-test' of the rubric covers no pledge of the ledger (actor kabniet, parties D66, VVD, CDA); expected the actor and parties of the government's pledges"
+            ])
+    }
+
     @Test("Without rubric.yaml the ledger loads and has no rubric")
     func absent() throws {
         let workspace = try LedgerWorkspace()
