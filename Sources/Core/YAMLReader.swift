@@ -282,6 +282,15 @@ package struct YAMLFields {
 
 /// The candidate closest to a mistyped `name`, when one is close enough to suggest ("did you mean …?").
 package func closestMatch(to name: String, in candidates: [String]) -> String? {
+    // A word cut short or ended otherwise names what it begins: `quote` is `quotation`, though `note` is closer.
+    let typed = Array(name.lowercased())
+    if typed.count >= 4 {
+        let begun = candidates.filter { candidate in
+            let shared = zip(typed, candidate.lowercased()).prefix { $0 == $1 }.count
+            return shared >= max(4, typed.count - 1) && candidate.count > shared
+        }
+        if begun.count == 1 { return begun[0] }
+    }
     let scored = candidates.map { ($0, editDistance(name.lowercased(), $0.lowercased())) }
     guard let best = scored.min(by: { $0.1 < $1.1 }), best.1 <= max(2, name.count / 4) else { return nil }
     return best.0

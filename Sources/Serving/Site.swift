@@ -85,7 +85,9 @@ package actor Site {
         }
         switch result {
         case .success(let pages):
-            report(.made(files: pages.count, asOf: state.day, mended: made?.result.failure != nil))
+            // What a reader can ask for: the marker is publish's own and not served (as publish counts).
+            let served = pages.keys.filter { $0 != Publication.marker }.count
+            report(.made(files: served, asOf: state.day, mended: made?.result.failure != nil))
         case .failure(let failure) where made != nil && failure != made?.result.failure:
             report(.failed(failure.message))
         case .failure: break

@@ -146,7 +146,7 @@ extension Tracker {
             discussion: """
                 DIR gets the letters to the Tweede Kamer (whole and per theme) and to each council with pledges, in \
                 Markdown and HTML; each council's annual report over the last whole year; feed.json and one feed \
-                per theme; scorecard.json and scorecard.csv; and index.html. \
+                per theme; scorecard.json, scorecard.csv and scorecard.html; and index.html. \
                 The same inputs give the same bytes. The files are written into a new folder beside DIR, which then \
                 replaces DIR; a folder that publish did not write is never replaced.
                 """)

@@ -12,7 +12,8 @@ extension Tracker {
             discussion: """
                 The same files as tracker publish writes (index.html, the letters and annual reports, feed.json and a feed per theme, \
                 scorecard.html, .json and .csv), made again on the first request after the database, Commitments/ \
-                (reviews included) or Templates/ changed, so a new update or review shows at the next reload. The \
+                (reviews included) or Templates/ changed, so a new update or tracker review shows at the next \
+                reload (a file of Commitments/ edited by hand changes the links at the next tracker update). The \
                 database is opened read-only and only GET and HEAD are answered. It listens on 127.0.0.1 (this \
                 machine only) unless --host says otherwise; --port 0 takes a free port. The address is printed once \
                 the server listens; Ctrl-C stops it. When the site cannot be made (an invalid ledger while you edit \
@@ -41,6 +42,7 @@ extension Tracker {
             let workspace = global.resolved
             let verbose = global.verbose
             let site = Site(workspace: workspace, asOf: asOf, since: since) { event in
+                printNotices()  // stale links, found while the pages were made
                 switch event {
                 case .made(let files, let day, let mended):
                     if mended {

@@ -466,7 +466,7 @@ struct CLITests {
         #expect(theme.stdout == "")
         #expect(
             theme.stderr
-                == "error: unknown theme 'vluchtelingen'; the themes are: etnisch-profileren, vluchtelingenverdrag, internationaal-strafhof, demonstratierecht, eerlijk-proces\n"
+                == "error: unknown theme 'vluchtelingen' (did you mean 'vluchtelingenverdrag'?); the themes are: etnisch-profileren, vluchtelingenverdrag, internationaal-strafhof, demonstratierecht, eerlijk-proces\n"
         )
         let pledge = try TrackerProcess.tracker(["links", "--db", db, "--pledge", "etnisch-profileren-aanpaken"])
         #expect(pledge.status == 1)
