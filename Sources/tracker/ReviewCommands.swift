@@ -83,7 +83,16 @@ extension Tracker.ReviewCommand {
                 print(
                     "\(count) \(count == 1 ? "beslissing" : "beslissingen") vastgelegd in Commitments/reviews/ (\(confirmed) bevestigd, \(count - confirmed) verworpen)"
                 )
-                let report = try reporting { try walk.reviewing.relink() }
+                let report = try reporting {
+                    do {
+                        return try walk.reviewing.relink()
+                    } catch {
+                        printError(
+                            "the decisions are recorded in Commitments/reviews/, but linking again failed; `tracker update` links with them (do not record them again)"
+                        )
+                        throw error
+                    }
+                }
                 if !global.quiet { print(report.line) }
             }
             if let failure { throw reported(failure) }
@@ -260,7 +269,17 @@ func recordDecision(
     let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
     print("\(verdict.dutch): \(pledge) ← \(deed)\(stance)\(decisive), vastgelegd in \(recorded.file)")
     for warning in recorded.warnings { printError("let op: \(warning)") }
-    let report = try reporting { try reviewing.relink() }
+    let report = try reporting {
+        do {
+            return try reviewing.relink()
+        } catch {
+            // The decision is in the file: recording it again would add a second record.
+            printError(
+                "the decision is recorded in \(recorded.file), but linking again failed; `tracker update` links with it (do not record it again)"
+            )
+            throw error
+        }
+    }
     if !global.quiet { print(report.line) }
 }
 

@@ -41,7 +41,10 @@ struct ReviewWalk {
             while true {
                 guard
                     let answer = ask("keuze [b/v/o/h/d/n/s] > ")
-                else { break items }
+                else {
+                    Self.sayDropped(note: note, stance: stance)
+                    break items
+                }
                 switch answer.lowercased() {
                 case "b", "bevestigen", "v", "verwerpen", "d", "doorslaggevend":
                     var decides: Rubric.Decision?
@@ -62,6 +65,7 @@ struct ReviewWalk {
                     continue items
                 case "o", "overslaan":
                     print("overgeslagen")
+                    Self.sayDropped(note: note, stance: stance)
                     continue items
                 case "h", "houding":
                     guard let answer = ask("houding: [s]teunt · [w]erkt tegen · [n]oemt > ") else { break items }
@@ -76,12 +80,21 @@ struct ReviewWalk {
                     note = answer.isEmpty ? nil : answer
                     print(note.map { "notitie: \($0)" } ?? "geen notitie")
                 case "s", "stoppen", "q":
+                    Self.sayDropped(note: note, stance: stance)
                     break items
                 default:
                     print("onbekende keuze '\(answer)'; kies b, v, o, h, d, n of s")
                 }
             }
         }
+    }
+
+    /// A note or stance typed for a link is kept only with a decision on it: skipping or stopping says it is gone.
+    private static func sayDropped(note: String?, stance: Link.Stance?) {
+        let typed = [note.map { _ in "notitie" }, stance.map { _ in "houding" }].compactMap { $0 }
+        guard !typed.isEmpty else { return }
+        print(
+            "\(typed.joined(separator: " en ")) niet vastgelegd: alleen met bevestigen, verwerpen of doorslaggevend")
     }
 
     /// What the deed decides, asked (and for broken, why): nil at the end of the input, `.some(nil)` for an answer

@@ -431,6 +431,23 @@ extension ReviewCLITests {
         #expect(try tracker(["scorecard"]).stderr == "")
     }
 
+    @Test("The walk says a typed note or stance is not kept when the link is skipped or the walk stopped")
+    func walkDropsUndecided() throws {
+        let (_, options, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let walk = try TrackerProcess.run(
+            ["review", "--interactive", "--pledge", Self.demonstration, "--min-confidence", "0.3", "--by", "A"]
+                + options,
+            input: "n\nEen test\no\nh\ns\nn\nNog een\ns\n")
+        #expect(walk.status == 0)
+        let lines = walk.stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines.filter { $0.contains("niet vastgelegd") } == [
+                "notitie niet vastgelegd: alleen met bevestigen, verwerpen of doorslaggevend",
+                "notitie en houding niet vastgelegd: alleen met bevestigen, verwerpen of doorslaggevend",
+            ])
+    }
+
     @Test("A review file with Windows line ends is appended to with them, its indentation kept")
     func windowsLineEnds() throws {
         let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
