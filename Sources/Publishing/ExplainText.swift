@@ -21,6 +21,9 @@ package struct ExplainText: Sendable {
         wrap = TextWrap(width: width)
     }
 
+    /// How many deeds that do not count are listed (the latest); JSON lists every one.
+    static let shownUncounted = 20
+
     package func render() -> String {
         var lines = wrap.lines("Toelichting op \(pledge.id), stand per \(score.asOf) (rubric \(rubric.version))")
         let parties = pledge.parties.isEmpty ? "" : ": \(pledge.parties.joined(separator: ", "))"
@@ -46,9 +49,21 @@ package struct ExplainText: Sendable {
             rest: "  ")
         lines += wrap.lines("Hoe: \(how())", rest: "  ")
         lines.append("")
+        // The deeds that count first, by day; then the others (prior record, below the evidence line, after the
+        // term), the latest first and at most `shownUncounted`: a pledge of the corpus has thousands of those, and
+        // the few that count came last, after 13,000 lines.
         let parts = score.contributions.sorted { ($0.day, $0.deed) < ($1.day, $1.deed) }
-        lines += wrap.lines("Gekoppelde daden tot en met \(score.asOf): \(parts.count)")
-        for part in parts { lines += deedLines(part) }
+        let counted = parts.filter { $0.standing == .counted }
+        let others = parts.filter { $0.standing != .counted }.reversed()
+        lines += wrap.lines(
+            "Gekoppelde daden tot en met \(score.asOf): \(parts.count), waarvan \(counted.count) meegeteld")
+        for part in counted { lines += deedLines(part) }
+        for part in others.prefix(Self.shownUncounted) { lines += deedLines(part) }
+        if others.count > Self.shownUncounted {
+            lines += wrap.lines(
+                "… en \(others.count - Self.shownUncounted) oudere niet meegetelde daden (tracker explain \(pledge.id) --format json geeft ze alle)",
+                first: "  ", rest: "    ")
+        }
         if score.consistency.contains(where: { $0.votes > 0 }) || !pledge.parties.isEmpty {
             lines.append("")
             let text =
