@@ -169,7 +169,8 @@ package struct StanceReader: Sendable {
             // rechtsstaat"), or on the same words as a longer one (a compound's head: "opvang" in "crisisnoodopvang")
             // or an earlier one, is that one and gives no signal of its own.
             var spans: [(start: Int, end: Int, number: Int)] = []
-            for (number, entry) in subject.enumerated() where entry.phrase.isUsable && !negating.contains(entry.phrase) {
+            for (number, entry) in subject.enumerated() where entry.phrase.isUsable && !negating.contains(entry.phrase)
+            {
                 for position in clause.words.indices where clause.matches(entry.phrase, at: position) {
                     spans.append((position, position + entry.phrase.words.count, number))
                 }

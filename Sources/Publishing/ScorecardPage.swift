@@ -41,6 +41,8 @@ package struct ScorecardPage: Sendable {
     package struct LegendEntry: Sendable {
         package var pledge: String
         package var color: String
+        /// The line's dash pattern (`stroke-dasharray`; `none`: solid), as drawn.
+        package var dash: String
     }
 
     package struct Row: Sendable {
@@ -93,7 +95,8 @@ package struct ScorecardPage: Sendable {
                 summary:
                     "\(Dutch.count(scored.count, "toezegging", "toezeggingen")) (\(Dutch.statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(Dutch.signed(theme.rightsEffect)) (som van de toezeggingen).",
                 votes: votes, hasVotes: !votes.isEmpty, chart: chart.svg(), hasChart: drawn > 0,
-                legend: chart.drawn.map { LegendEntry(pledge: $0.pledge, color: $0.color) }, chartNote: note,
+                legend: chart.drawn.map { LegendEntry(pledge: $0.pledge, color: $0.color, dash: $0.dash) },
+                chartNote: note,
                 hasChartNote: !note.isEmpty,
                 pledges: scored.map { score in
                     let pledge = ledger.pledge(score.pledge)
@@ -117,11 +120,19 @@ struct ProgressChart {
     struct Line {
         var pledge: String
         var color: String
+        var dash: String
         var points: [TimelinePoint]
+        /// How far the line is drawn off its values, in pixels, so that pledges with the same steps stay visible
+        /// side by side instead of one hiding the others.
+        var offset: Double
     }
 
     /// Colours that stay apart for most kinds of colour blindness (Okabe and Ito); further lines are grey.
     static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C6D1F"]
+    /// A dash pattern per line beside its colour, so lines stay apart in grey print and for any eyes.
+    static let dashes = ["none", "7 3", "2 2.5", "9 3 2 3", "4 4", "12 3", "1 3", "6 2 2 2 2 2"]
+    /// The pixels between two lines drawn on the same values.
+    static let spacing = 1.5
     static let width = 640.0, height = 220.0
     static let left = 36.0, right = 12.0, top = 12.0, bottom = 30.0
 
@@ -130,10 +141,12 @@ struct ProgressChart {
 
     init(series: [(pledge: String, points: [TimelinePoint])], until: Day) {
         let moving = series.filter { $0.points.contains { $0.progress > 0 } }
+        let middle = Double(moving.count - 1) / 2
         drawn = moving.enumerated().map { index, entry in
             Line(
                 pledge: entry.pledge, color: index < Self.palette.count ? Self.palette[index] : "#999999",
-                points: entry.points)
+                dash: Self.dashes[index % Self.dashes.count], points: entry.points,
+                offset: (Double(index) - middle) * Self.spacing)
         }
         let first = moving.compactMap { $0.points.first?.asOf.startOfMonth }.min() ?? until.startOfMonth
         var months: [Day] = []
@@ -173,11 +186,11 @@ struct ProgressChart {
         }
         for line in drawn.reversed() {
             let steps = line.points.compactMap { point in index[point.month].map { ($0, point.progress) } }
-            let path = stepPath(steps, x: x, y: Self.y)
+            let path = stepPath(steps, x: x, y: { Self.y($0) + line.offset })
             guard !path.isEmpty else { continue }
             let end = line.points.last.map { "\($0.progress) op \(Dutch.date($0.asOf))" } ?? ""
             svg +=
-                "<path class=\"lijn\" d=\"\(path)\" stroke=\"\(line.color)\"><title>\(HTML.escape(line.pledge)): voortgang \(end)</title></path>"
+                "<path class=\"lijn\" d=\"\(path)\" stroke=\"\(line.color)\" stroke-dasharray=\"\(line.dash)\"><title>\(HTML.escape(line.pledge)): voortgang \(end)</title></path>"
         }
         return svg + "</svg>"
     }

@@ -33,7 +33,7 @@ struct AnnualReportCLITests {
         // The PvdA's pledge moved: the college's decision of 14 November 2023 on the azc supports it.
         #expect(
             text.contains(
-                "| “We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …” | PvdA in Middelburg | nog niet in gang (0) | in uitvoering (0) | 1 |\n"
+                "| “We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …” | PvdA in Middelburg | nog niet in gang (0) | in uitvoering (0) (veranderd) | 1 |\n"
             ))
         #expect(
             text.contains(
@@ -75,10 +75,11 @@ struct AnnualReportCLITests {
         #expect(page.status == 0)
         #expect(page.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">\n"))
         #expect(page.stdout.components(separatedBy: "<tr class=\"thema\">").count - 1 == 1)
+        // A moved row says so in words too, not by its colour alone (lost in print and to a screen reader).
         #expect(page.stdout.components(separatedBy: "<tr class=\"bewogen\">").count - 1 == 1)
         #expect(
             page.stdout.contains(
-                "<tr class=\"bewogen\"><td>“We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …”</td><td>PvdA in Middelburg</td><td>nog niet in gang (0)</td><td>in uitvoering (0)</td>"
+                "<tr class=\"bewogen\"><th scope=\"row\">“We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …”</th><td>PvdA in Middelburg</td><td>nog niet in gang (0)</td><td>in uitvoering (0) <span class=\"teken\">(veranderd)</span></td>"
             ))
     }
 
