@@ -51,8 +51,12 @@ extension Dutch {
         guard !pledge.source.verified, let document = ledger.document(pledge.source.document),
             document.kind == .secondary
         else { return "" }
-        let source = document.author.hasPrefix("niet vermeld") ? "“\(document.title)”" : document.author
-        return " (weergave: \(source))"
+        return " (weergave: \(sourceName(document)))"
+    }
+
+    /// Who wrote a source document, for a reader: its author, or its title when the copy names no author.
+    package static func sourceName(_ document: SourceDocument) -> String {
+        document.author.hasPrefix("niet vermeld") ? "“\(document.title)”" : document.author
     }
 
     /// Whether an actor's party slug names `party` (`MunicipalActor.slug(_:names:)`).
@@ -66,6 +70,24 @@ extension Dutch {
         case .opposes: "gaat in tegen de toezegging"
         case .mentions: "raakt aan de toezegging"
         }
+    }
+
+    /// Text to put between “ ”: its own double quotes become single ones (‘volop en krachtig’), as Dutch quotes
+    /// within a quote; a straight double quote too.
+    package static func innerQuotes(_ text: String) -> String {
+        var result = ""
+        var open = true
+        for character in text {
+            switch character {
+            case "“": result.append("‘")
+            case "”": result.append("’")
+            case "\"":
+                result.append(open ? "‘" : "’")
+                open.toggle()
+            default: result.append(character)
+            }
+        }
+        return result
     }
 
     /// The text with its first letter a capital.

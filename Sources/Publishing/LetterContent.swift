@@ -58,6 +58,8 @@ package struct LetterContent: Sendable {
         package var judgements: [Judgement]
         package var asks: [Ask]
         package var hasAsks: Bool
+        /// `Wij vragen u het kabinet te houden aan wat deze norm vraagt:` (or these standards ask).
+        package var asksLead: String
         package var hasOthers: Bool
         /// One sentence on the theme's pledges without news.
         package var others: String
@@ -99,6 +101,9 @@ package struct LetterContent: Sendable {
     }
 
     package struct Ask: Sendable {
+        /// Who asks it: the author of the standard's source (`Amnesty International Nederland`, `Bureau van de
+        /// Europese Unie voor de grondrechten (FRA)`).
+        package var by: String
         package var text: String
         package var note: Int
     }
@@ -227,7 +232,8 @@ package struct LetterBuilder: Sendable {
                 id: id, name: name, hasNews: false, hasPledges: false,
                 quiet:
                     "Over \(name.lowercasedFirst) staan in ons register geen toezeggingen van \(government(recipient)).",
-                promises: [], deeds: [], judgements: [], asks: [], hasAsks: false, hasOthers: false, others: "")
+                promises: [], deeds: [], judgements: [], asks: [], hasAsks: false, asksLead: "", hasOthers: false,
+                others: "")
         }
         // With news, the pledges it bears on; without, every pledge on the theme: what was promised, judged and
         // asked is the letter's point even before a deed.
@@ -236,7 +242,7 @@ package struct LetterBuilder: Sendable {
             LetterContent.Promise(
                 who:
                     "\(Dutch.capitalized(Dutch.actor(pledge, ledger: ledger))), \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger))",
-                text: pledge.text, paraphrase: pledge.quotation == .paraphrase,
+                text: Dutch.innerQuotes(pledge.text), paraphrase: pledge.quotation == .paraphrase,
                 note: notes.number(for: "source:\(pledge.id)", text: sourceNote(pledge.source), url: url(pledge.source))
             )
         }
@@ -266,7 +272,8 @@ package struct LetterBuilder: Sendable {
         }
         let asks = standards.filter(recipient.addresses).map { standard in
             LetterContent.Ask(
-                text: standard.text,
+                by: ledger.document(standard.source.document).map(Dutch.sourceName) ?? standard.source.document,
+                text: Dutch.innerQuotes(standard.text),
                 note: notes.number(
                     for: "source:\(standard.id)", text: sourceNote(standard.source), url: url(standard.source)))
         }
@@ -278,7 +285,10 @@ package struct LetterBuilder: Sendable {
         return .init(
             id: id, name: name, hasNews: !news.isEmpty, hasPledges: true, quiet: quiet, promises: promises,
             deeds: items, judgements: judgements,
-            asks: asks, hasAsks: !asks.isEmpty, hasOthers: others > 0,
+            asks: asks, hasAsks: !asks.isEmpty,
+            asksLead:
+                "Wij vragen u \(government(recipient)) te houden aan wat \(asks.count == 1 ? "deze norm vraagt" : "deze normen vragen"):",
+            hasOthers: others > 0,
             others:
                 "Bij \(others == 1 ? "de andere toezegging" : "de \(others) andere toezeggingen") over \(name.lowercasedFirst) die wij volgen, zijn \(period) geen daden bekend."
         )
@@ -377,13 +387,14 @@ package struct LetterBuilder: Sendable {
         assessed += " (\(pledge.location.file)); \(decided), stand per \(Dutch.date(Day(provenance.asOf)!)):"
         let standard = rights.standard.flatMap(ledger.standard)
         return .init(
-            pledge: Dutch.shortened(pledge.text, limit: 120), status: Dutch.status(score.status, reason: score.reason),
+            pledge: Dutch.innerQuotes(Dutch.shortened(pledge.text, limit: 120)),
+            status: Dutch.status(score.status, reason: score.reason),
             progress: score.progress, rightsEffect: Dutch.signed(score.rightsEffect),
             direction: Self.directionSentence(rights.direction), reason: rights.reason,
             reasonNote: notes.number(
                 for: "judgement:\(pledge.id)", text: assessed, url: nil,
                 command: "tracker explain \(pledge.id) --as-of \(provenance.asOf)"),
-            hasStandard: standard != nil, standard: standard?.text ?? "",
+            hasStandard: standard != nil, standard: Dutch.innerQuotes(standard?.text ?? ""),
             standardNote: standard.map {
                 notes.number(for: "source:\($0.id)", text: sourceNote($0.source), url: url($0.source))
             } ?? 0)
@@ -400,7 +411,10 @@ package struct LetterBuilder: Sendable {
     /// `Amnesty International Nederland, “Brief aan de Tweede Kamer …”, Het recht op asiel (citeert …)`.
     private func sourceNote(_ citation: Citation) -> String {
         guard let document = ledger.document(citation.document) else { return citation.document }
-        var text = "\(document.author), “\(document.title)”"
+        // A copy that names no author says so after the title, not in the author's place.
+        var text =
+            document.author.hasPrefix("niet vermeld")
+            ? "“\(document.title)” (auteur \(document.author))" : "\(document.author), “\(document.title)”"
         if let date = document.date { text += ", \(Dutch.date(date))" }
         if let section = citation.section { text += ", \(section)" }
         if let page = citation.page { text += ", p. \(page)" }

@@ -60,4 +60,15 @@ struct DutchLabelsTests {
         #expect(AnnualReport.made(1, of: 5, in: "dit jaar") == ", waarvan er één dit jaar is gedaan")
         #expect(AnnualReport.made(2, of: 5, in: "dit jaar") == ", waarvan er 2 dit jaar zijn gedaan")
     }
+
+    @Test("A quote within a quote takes single quotes, curly or straight, so the outer “ ” stay whole")
+    func innerQuotes() {
+        #expect(
+            Dutch.innerQuotes("Nederland “volop en krachtig” vertegenwoordigd")
+                == "Nederland ‘volop en krachtig’ vertegenwoordigd")
+        #expect(
+            Dutch.innerQuotes("scherper onderscheid tussen \"vreedzaam demonstreren\" en ordeverstoring")
+                == "scherper onderscheid tussen ‘vreedzaam demonstreren’ en ordeverstoring")
+        #expect(Dutch.innerQuotes("geen aanhalingstekens") == "geen aanhalingstekens")
+    }
 }

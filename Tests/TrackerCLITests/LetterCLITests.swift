@@ -58,10 +58,16 @@ struct LetterCLITests {
         #expect(
             lines.contains {
                 $0.hasPrefix(
-                    "- “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”: vastgelopen; voortgang 5 van 100; rechteneffect +0,05. Deze toezegging bevordert de mensenrechten: "
+                    "- “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”: vastgelopen; voortgang 5 van 100; rechteneffect +0,05. Deze toezegging bevordert de mensenrechten. "
                 )
             })
-        #expect(lines.contains { $0.hasPrefix("- Inspanning om discriminatie door de Nederlandse overheid") })
+        // Our ask quotes the standard and says whose words they are.
+        #expect(lines.contains("Wij vragen u het kabinet te houden aan wat deze norm vraagt:"))
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "- Amnesty International Nederland: “Inspanning om discriminatie door de Nederlandse overheid")
+            })
         #expect(lines.contains("Hoogachtend,"))
         // Every reference has its note and every note is referred to; deeds point at their official document.
         let (references, definitions) = Self.footnotes(text)
