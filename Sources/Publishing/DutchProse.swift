@@ -39,7 +39,7 @@ extension Dutch {
         case .party(let party):
             // The actor's party leads (its slug: `pvdd`, `pvda`); others that made the pledge with it are "c.s.".
             let lead = pledge.parties.first { Self.slugNames($0, party) } ?? pledge.parties.first ?? party
-            return "\(lead)\(pledge.parties.count > 1 ? " c.s." : "") in \(name)"
+            return "\(Self.withArticle(lead))\(pledge.parties.count > 1 ? " c.s." : "") in \(name)"
         }
     }
 
@@ -57,6 +57,18 @@ extension Dutch {
     /// Who wrote a source document, for a reader: its author, or its title when the copy names no author.
     package static func sourceName(_ document: SourceDocument) -> String {
         document.author.hasPrefix("niet vermeld") ? "“\(document.title)”" : document.author
+    }
+
+    /// The parties Dutch names with an article ("de PvdA", "het CDA"); the others go without one (D66, GroenLinks,
+    /// BIJ1, Volt, DENK, JA21, a local party's name).
+    static let articles: [String: String] = [
+        "PvdA": "de", "VVD": "de", "SP": "de", "PVV": "de", "ChristenUnie": "de", "SGP": "de", "CDA": "het",
+        "Partij voor de Dieren": "de", "PvdD": "de", "BBB": "de", "NSC": "de",
+    ]
+
+    /// A party's name as a sentence uses it: `de PvdA`, `het CDA`, `GroenLinks`.
+    static func withArticle(_ party: String) -> String {
+        articles[party].map { "\($0) \(party)" } ?? party
     }
 
     /// Whether an actor's party slug names `party` (`MunicipalActor.slug(_:names:)`).

@@ -71,4 +71,13 @@ struct DutchLabelsTests {
                 == "scherper onderscheid tussen ‘vreedzaam demonstreren’ en ordeverstoring")
         #expect(Dutch.innerQuotes("geen aanhalingstekens") == "geen aanhalingstekens")
     }
+
+    @Test("A party is named with the article Dutch gives it, or without one")
+    func partyArticles() {
+        #expect(Dutch.withArticle("PvdA") == "de PvdA")
+        #expect(Dutch.withArticle("CDA") == "het CDA")
+        #expect(Dutch.withArticle("Partij voor de Dieren") == "de Partij voor de Dieren")
+        #expect(Dutch.withArticle("GroenLinks") == "GroenLinks")
+        #expect(Dutch.withArticle("D66") == "D66")
+    }
 }

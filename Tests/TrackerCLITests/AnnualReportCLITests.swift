@@ -33,11 +33,11 @@ struct AnnualReportCLITests {
         // The PvdA's pledge moved: the college's decision of 14 November 2023 on the azc supports it.
         #expect(
             text.contains(
-                "| “We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …” | PvdA in Middelburg | nog niet in gang (0) | in uitvoering (0) (veranderd) | 1 |\n"
+                "| “We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …” | De PvdA in Middelburg | nog niet in gang (0) | in uitvoering (0) (veranderd) | 1 |\n"
             ))
         #expect(
             text.contains(
-                "| “Middelburg zal ook in redelijkheid moeten bijdragen aan de opvang van vluchtelingen en …” | VVD in Middelburg | nog niet in gang (0) | nog niet in gang (0) | 1 |\n"
+                "| “Middelburg zal ook in redelijkheid moeten bijdragen aan de opvang van vluchtelingen en …” | De VVD in Middelburg | nog niet in gang (0) | nog niet in gang (0) | 1 |\n"
             ))
         // The year's deeds, in the letter's words, and nothing from before 2023.
         #expect(
@@ -79,7 +79,7 @@ struct AnnualReportCLITests {
         #expect(page.stdout.components(separatedBy: "<tr class=\"bewogen\">").count - 1 == 1)
         #expect(
             page.stdout.contains(
-                "<tr class=\"bewogen\"><th scope=\"row\">“We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …”</th><td>PvdA in Middelburg</td><td>nog niet in gang (0)</td><td>in uitvoering (0) <span class=\"teken\">(veranderd)</span></td>"
+                "<tr class=\"bewogen\"><th scope=\"row\">“We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …”</th><td>De PvdA in Middelburg</td><td>nog niet in gang (0)</td><td>in uitvoering (0) <span class=\"teken\">(veranderd)</span></td>"
             ))
     }
 
@@ -113,7 +113,7 @@ struct AnnualReportCLITests {
             ))
         #expect(
             whole.stdout.contains(
-                "| “We kiezen voor opvang in plaats van overlast, en we kiezen voor integratie in plaats van …” | PvdA in Utrecht | nog niet toegezegd | nog niet in gang (0) | 0 |\n"
+                "| “We kiezen voor opvang in plaats van overlast, en we kiezen voor integratie in plaats van …” | De PvdA in Utrecht | nog niet toegezegd | nog niet in gang (0) | 0 |\n"
             ))
         #expect(
             report.stdout.contains(
