@@ -90,10 +90,24 @@ package final class Store: Sendable {
                 try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 }
             }
-            try StoreSchema.migrator.migrate(queue)
+            // Two commands starting on a new database (or one to be upgraded) would both see it unmigrated and
+            // both create its tables ("table document already exists"): one migrates at a time.
+            try Self.holdingMigrationLock(path: inMemory ? nil : path) { try StoreSchema.migrator.migrate(queue) }
         } catch {
             throw StoreError(path: path, error)
         }
+    }
+
+    /// Runs `body` holding an exclusive `flock` on the database file: SQLite's own locks are `fcntl` locks, which
+    /// `flock` does not touch, so this orders migrations between processes without getting in SQLite's way.
+    private static func holdingMigrationLock(path: String?, _ body: () throws -> Void) throws {
+        guard let path else { return try body() }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else { return try body() }
+        defer { close(descriptor) }
+        while flock(descriptor, LOCK_EX) != 0, errno == EINTR {}
+        defer { flock(descriptor, LOCK_UN) }
+        try body()
     }
 
     /// Runs `body` in a read transaction; errors name the database.

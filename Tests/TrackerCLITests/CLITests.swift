@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 import TestSupport
 import Testing
 
@@ -528,5 +529,26 @@ struct CLITests {
         #expect(result.stderr.hasPrefix("Scrapers/gemeente-den-helder.yaml:"))
         #expect(result.stderr.contains("reads council pages of municipality 'den-helder', which is not in the ledger"))
         #expect(result.stderr.hasSuffix("1 problem in Scrapers/; nothing was fetched or written.\n"))
+    }
+}
+
+extension CLITests {
+    @Test("Three updates started at once on a new database all succeed: one migrates it at a time")
+    func concurrentFirstRuns() throws {
+        let alone = TrackerProcess.temporaryDatabase()
+        #expect(try TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", alone]).status == 0)
+        let expected = try TrackerProcess.tracker(["links", "--db", alone, "--format", "csv"]).stdout
+        for _ in 0..<3 {
+            let db = TrackerProcess.temporaryDatabase()
+            let statuses = Mutex([Int32]())
+            DispatchQueue.concurrentPerform(iterations: 3) { _ in
+                let result = try? TrackerProcess.tracker(["update", "--mirror", TrackerProcess.mirror, "--db", db])
+                statuses.withLock { $0.append(result?.status ?? -1) }
+            }
+            // Each failed now and then with "table document already exists" or "malformed JSON".
+            #expect(statuses.withLock { $0 } == [0, 0, 0])
+            // And the database is what one update alone makes.
+            #expect(try TrackerProcess.tracker(["links", "--db", db, "--format", "csv"]).stdout == expected)
+        }
     }
 }
