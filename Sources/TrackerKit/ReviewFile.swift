@@ -95,19 +95,53 @@ package struct ReviewFile: Sendable {
         if !text.isEmpty, text.unicodeScalars.last != "\n" { text += newline }
         let lines = decision.yamlLines(indent: Self.itemIndent(in: text) ?? "  ")
         text += lines.joined(separator: newline) + newline
-        try FileManager.default.createDirectory(
-            at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data(text.utf8).write(to: url, options: .atomic)
+        try replace(with: text)
         return before
     }
 
     /// Puts back the text the file had (`before`; nil removes the file).
     package func restore(_ before: String?) {
         if let before {
-            try? Data(before.utf8).write(to: url, options: .atomic)
+            try? replace(with: before)
         } else {
             try? FileManager.default.removeItem(at: url)
         }
+    }
+
+    /// Writes the file whole or not at all: a copy beside it (`.NAME.tracker-PID`), given the file's permissions,
+    /// then renamed over it. A copy a killed process left is removed first (the caller holds the folder's lock).
+    private func replace(with text: String) throws {
+        let manager = FileManager.default
+        let folder = url.deletingLastPathComponent()
+        do {
+            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RequestError("cannot write \(path): \(Self.reason(error)); nothing was recorded")
+        }
+        let prefix = ".\(url.lastPathComponent).tracker-"
+        for name in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
+            try? manager.removeItem(at: folder.appendingPathComponent(name))
+        }
+        let copy = folder.appendingPathComponent(prefix + String(getpid()))
+        let mode = (try? manager.attributesOfItem(atPath: url.path))?[.posixPermissions] as? NSNumber
+        do {
+            try Data(text.utf8).write(to: copy)
+            if let mode { _ = chmod(copy.path, mode_t(mode.uint16Value)) }
+            guard rename(copy.path, url.path) == 0 else { throw POSIXError(POSIXErrorCode(rawValue: errno) ?? .EIO) }
+        } catch {
+            try? manager.removeItem(at: copy)
+            throw RequestError("cannot write \(path): \(Self.reason(error)); nothing was recorded")
+        }
+    }
+
+    /// What went wrong writing, in a few plain words ("Permission denied").
+    private static func reason(_ error: any Error) -> String {
+        let underlying = (error as NSError).userInfo[NSUnderlyingErrorKey] as? NSError
+        if let posix = underlying ?? ((error as NSError).domain == NSPOSIXErrorDomain ? error as NSError : nil) {
+            return String(cString: strerror(Int32(posix.code)))
+        }
+        if let error = error as? POSIXError { return String(cString: strerror(error.code.rawValue)) }
+        return (error as NSError).localizedDescription
     }
 
     /// The indentation of the existing list items (`- pledge: …`), so an appended one lines up with them.

@@ -448,6 +448,24 @@ extension ReviewCLITests {
             ])
     }
 
+    @Test("Appending keeps the review file's permissions and clears a copy a killed review left beside it")
+    func fileKept() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let link = ["rp-tweestatusstelsel-invoeren", "kst-36704-69"]
+        #expect(try tracker(["review", "confirm"] + link + ["--by", "A"]).status == 0)
+        let folder = workspace.appendingPathComponent("Commitments/reviews")
+        let file = folder.appendingPathComponent("rp-tweestatusstelsel-invoeren.yaml")
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: file.path)
+        let left = folder.appendingPathComponent(".rp-tweestatusstelsel-invoeren.yaml.tracker-99999")
+        try Data("half a file".utf8).write(to: left)
+        #expect(try tracker(["review", "reject"] + link + ["--by", "B"]).status == 0)
+        let mode = try FileManager.default.attributesOfItem(atPath: file.path)[.posixPermissions] as? NSNumber
+        #expect(mode?.intValue == 0o640)
+        #expect(!FileManager.default.fileExists(atPath: left.path))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") } == [])
+    }
+
     @Test("A review file with Windows line ends is appended to with them, its indentation kept")
     func windowsLineEnds() throws {
         let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
