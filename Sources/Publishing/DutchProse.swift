@@ -24,6 +24,22 @@ extension Dutch {
         return items.dropLast().joined(separator: ", ") + " en " + items.last!
     }
 
+    /// The themes a letter is about, in its opening sentence: listed up to three (`etnisch profileren en eerlijk
+    /// proces`), else counted from the first to the last (`acht thema's, van etnisch profileren tot en met humanitaire
+    /// hulp en internationaal humanitair recht`): theme names hold "en" themselves, and a list of eight ran together.
+    package static func themes(_ names: [String]) -> String {
+        guard names.count > 3, let first = names.first, let last = names.last else { return list(names) }
+        let numbers = ["vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
+        let count = names.count - 4 < numbers.count ? numbers[names.count - 4] : String(names.count)
+        return "\(count) thema's, van \(first) tot en met \(last)"
+    }
+
+    /// `.` to end a sentence after a quoted text, or nothing when the text ends one itself (`.`, `?`, `!`, `…`).
+    package static func sentenceEnd(after text: String) -> String {
+        guard let last = text.trimmingCharacters(in: .whitespaces).last else { return "." }
+        return ".?!…".contains(last) ? "" : "."
+    }
+
     /// Who made a pledge: `het kabinet (PVV, VVD, NSC en BBB)`, `de gemeente Den Helder`, `de burgemeester van
     /// Utrecht`, `GroenLinks in Utrecht`, `VVD`.
     package static func actor(_ pledge: Pledge, ledger: Ledger) -> String {

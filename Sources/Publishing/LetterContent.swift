@@ -78,6 +78,8 @@ package struct LetterContent: Sendable {
         package var kind: String
         package var reference: String
         package var title: String
+        /// `.` after the quoted title, or nothing when the title ends a sentence itself (`… voor een azc.`).
+        package var titleEnd: String
         /// Outcome, the cabinet's advice and the pledging parties' votes, as sentences; may be empty.
         package var facts: String
         package var hasFacts: Bool
@@ -195,7 +197,7 @@ package struct LetterBuilder: Sendable {
             date: Dutch.date(asOf), aanhef: aanhef(recipient), recipient: name(recipient),
             national: recipient.isNational, municipal: !recipient.isNational, government: government(recipient),
             pledgers: pledgers(recipient, pledges: pledges),
-            hasSince: since != nil, since: since.map(Dutch.date) ?? "", themeNames: Dutch.list(names),
+            hasSince: since != nil, since: since.map(Dutch.date) ?? "", themeNames: Dutch.themes(names),
             onThemes: sections.count == 1 ? "over dit thema" : "over deze thema's",
             pledgeCount: followed, pledgesText: Dutch.count(followed, "toezegging", "toezeggingen"),
             thesePledges: followed == 1 ? "deze toezegging" : "deze toezeggingen",
@@ -334,9 +336,12 @@ package struct LetterBuilder: Sendable {
         }
         let url = deed.flatMap(DeedReference.url) ?? DeedReference.url(id: id)
         let note = notes.number(
-            for: "deed:\(id)", text: "\(reference), \(Dutch.date(day)): “\(title)”. \(reviewNote(links))", url: url)
+            for: "deed:\(id)",
+            text: "\(reference), \(Dutch.date(day)): “\(title)”\(Dutch.sentenceEnd(after: title)) \(reviewNote(links))",
+            url: url)
         return .init(
             date: Dutch.date(day), kind: deed?.kind.dutch ?? "daad", reference: reference, title: title,
+            titleEnd: Dutch.sentenceEnd(after: title),
             facts: facts.joined(separator: " "), hasFacts: !facts.isEmpty, bearing: bearing.joined(separator: " "),
             note: note)
     }

@@ -80,4 +80,16 @@ struct DutchLabelsTests {
         #expect(Dutch.withArticle("GroenLinks") == "GroenLinks")
         #expect(Dutch.withArticle("D66") == "D66")
     }
+
+    @Test(
+        "A letter's opening lists up to three themes and counts more; a quoted title ending a sentence gets no second stop"
+    )
+    func themesAndStops() {
+        #expect(Dutch.themes(["etnisch profileren", "eerlijk proces"]) == "etnisch profileren en eerlijk proces")
+        #expect(
+            Dutch.themes(["etnisch profileren", "asiel", "eerlijk proces", "humanitaire hulp en humanitair recht"])
+                == "vier thema's, van etnisch profileren tot en met humanitaire hulp en humanitair recht")
+        #expect(Dutch.sentenceEnd(after: "definitief aangewezen als nieuwe locatie voor een azc.") == "")
+        #expect(Dutch.sentenceEnd(after: "Motie van het lid Ergin over een expliciet verbod") == ".")
+    }
 }

@@ -42,7 +42,7 @@ struct AnnualReportCLITests {
         // The year's deeds, in the letter's words, and nothing from before 2023.
         #expect(
             text.contains(
-                "- **14 november 2023**, besluit, gemeente Middelburg: “Het college van burgemeester en wethouders heeft op dinsdag 14 november de Cleene Hooge, aan de kant van de Europalaan, definitief aangewezen als nieuwe locatie voor een azc.”[^5]."
+                "- **14 november 2023**, besluit, gemeente Middelburg: “Het college van burgemeester en wethouders heeft op dinsdag 14 november de Cleene Hooge, aan de kant van de Europalaan, definitief aangewezen als nieuwe locatie voor een azc.”[^5] "
             ))
         #expect(text.components(separatedBy: "\n- **").count - 1 == 2)
         #expect(!text.contains("Het jaar loopt nog"))

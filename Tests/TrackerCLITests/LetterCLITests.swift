@@ -137,7 +137,7 @@ struct LetterCLITests {
         // The Kamerstuk motion's title names its members only (Scrapers/mirror/officielebekendmakingen/kst-30950-440).
         #expect(
             deeds.first
-                == "- **19 maart 2025**, motie, Kamerstuk 30950, nr. 440: “Motie van het lid Bamenga c.s.”[^2]. Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. Een uitkomst is in onze gegevens nog niet bekend. Deze daad steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”."
+                == "- **19 maart 2025**, motie, Kamerstuk 30950, nr. 440: “Motie van het lid Bamenga c.s.”[^2] Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. Een uitkomst is in onze gegevens nog niet bekend. Deze daad steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”."
         )
         #expect(deeds.count == 3)
         #expect(deeds.filter { $0.contains("Het dictum:") }.count == 1)
