@@ -52,10 +52,12 @@ package struct LinkingRun: Sendable {
     /// Why the stored links are not what linking would store now, if they are not: the ledger, its reviews or the
     /// linker changed since they were computed, or deeds were added or changed after (a command stopped before it
     /// linked). Read commands say so: what they show comes from the links as stored.
-    package func staleness() throws -> String? {
+    /// (Static: making a linker, which folds every pledge's hints, would cost a read command a third of a second.)
+    package static func staleness(ledger: Ledger, store: Store) throws -> String? {
         let state = try store.linkState()
-        if state.fingerprint != fingerprint {
-            let reason = LinkInputs(ledger: linker.ledger, linker: Linker.version).reason(from: state.fingerprint)
+        let inputs = LinkInputs(ledger: ledger, linker: Linker.version)
+        if state.fingerprint != inputs.stored {
+            let reason = inputs.reason(from: state.fingerprint)
             guard state.fingerprint != nil else { return "the deeds have never been linked" }
             return "the stored links are older than the ledger (\(reason))"
         }

@@ -61,7 +61,11 @@ package struct ReviewFile: Sendable {
     /// plus their own record, the last one erasing the others'.
     package func withLock<T>(_ body: () throws -> T) throws -> T {
         let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        do {
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        } catch {
+            throw RequestError("cannot write \(path): \(Self.reason(error)); nothing was recorded")
+        }
         let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
         guard descriptor >= 0 else { return try body() }  // a folder that cannot be opened: the write says why
         defer { close(descriptor) }
@@ -112,12 +116,7 @@ package struct ReviewFile: Sendable {
     /// then renamed over it. A copy a killed process left is removed first (the caller holds the folder's lock).
     private func replace(with text: String) throws {
         let manager = FileManager.default
-        let folder = url.deletingLastPathComponent()
-        do {
-            try manager.createDirectory(at: folder, withIntermediateDirectories: true)
-        } catch {
-            throw RequestError("cannot write \(path): \(Self.reason(error)); nothing was recorded")
-        }
+        let folder = url.deletingLastPathComponent()  // made by withLock, which every write runs in
         let prefix = ".\(url.lastPathComponent).tracker-"
         for name in (try? manager.contentsOfDirectory(atPath: folder.path)) ?? [] where name.hasPrefix(prefix) {
             try? manager.removeItem(at: folder.appendingPathComponent(name))

@@ -24,7 +24,7 @@ struct ScoringContext: Sendable {
         self.ledger = ledger
         self.rubric = rubric
         self.store = store
-        if let stale = try? LinkingRun(ledger: ledger, store: store).staleness() {
+        if let stale = try? LinkingRun.staleness(ledger: ledger, store: store) {
             Notices.post(
                 "warning: \(stale); this reads the links as stored, and `tracker update` links the deeds again")
         }
