@@ -129,11 +129,21 @@ extension Tracker {
         @OptionGroup var global: GlobalOptions
         @Option(help: "Only links to this pledge.") var pledge: String?
         @Option(help: "Only links to pledges on this theme.") var theme: String?
+        @Option(
+            help:
+                "Only links of at least this confidence (0–1; the scorer's evidence line is 0.5), and those an analyst confirmed."
+        ) var minConfidence: Double = 0
         @Option(help: "table, json or csv.") var format: SeriesFormat = .table
+
+        func validate() throws {
+            if !(0...1).contains(minConfidence) {
+                throw ValidationError("--min-confidence must be between 0 and 1, e.g. 0.5")
+            }
+        }
 
         func run() throws {
             let (ledger, links, deeds) = try reporting {
-                try Queries.links(global.resolved, pledge: pledge, theme: theme)
+                try Queries.links(global.resolved, pledge: pledge, theme: theme, minConfidence: minConfidence)
             }
             switch format {
             case .json:

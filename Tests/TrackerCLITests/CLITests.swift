@@ -243,6 +243,18 @@ struct CLITests {
                 "pledge", "deed", "themes", "confidence", "stance", "method", "explanation", "review", "outcome",
                 "cabinet_appraisal",
             ])
+        // --min-confidence keeps the links at or above it: the strongest, not those below the evidence line.
+        let strong = try TrackerProcess.json(
+            try TrackerProcess.tracker(["links", "--db", db, "--min-confidence", "0.5", "--format", "json"]).stdout)
+        #expect(strong.count == links.filter { ($0["confidence"] as? Double ?? 0) >= 0.5 }.count)
+        #expect(strong.first?["deed"] as? String == "kst-32735-413")
+        let confidence = try #require(strongest["confidence"] as? Double)
+        let above = try TrackerProcess.tracker([
+            "links", "--db", db, "--min-confidence", String(format: "%.3f", min(1, confidence + 0.001)), "--format",
+            "json",
+        ])
+        #expect(try TrackerProcess.json(above.stdout).isEmpty)
+        #expect(try TrackerProcess.tracker(["links", "--db", db, "--min-confidence", "1.5"]).status == 64)
     }
 
     @Test("JSON lists use the documented keys")
