@@ -234,7 +234,9 @@ struct FeedItemText {
             var text =
                 "\(change); voortgang \(progress); rechteneffect \(Dutch.signed(effect)) (de toezegging \(Dutch.effectOnRights(pledge.rights.direction)))."
             if let rule = event.rule, let points = event.points {
-                text += " Regel van de rubric: \(rule) (\(points >= 0 ? "+" : "")\(points))."
+                // In the reader's words (the rule's label); the rule's id stays for whoever checks the rubric.
+                let label = ledger.rubric?.rule(rule)?.label ?? rule
+                text += " Telt mee als \(label): \(points >= 0 ? "+" : "")\(points) (regel \(rule))."
             }
             if event.kind == .status, let run = event.run { text += " Vastgelegd in run \(run)." }
             result.append(Self.paragraph(text))
