@@ -105,7 +105,8 @@ extension Tracker {
             let deeds = try reporting { try Queries.deeds(global.resolved, pledge: pledge, theme: theme) }
             switch format {
             case .json:
-                print(try JSONOutput.encode(deeds.map(DeedView.init)))
+                try JSONOutput.writeArray(deeds, as: DeedView.init) { print($0, terminator: "") }
+                print("")
             case .csv:
                 print(DeedView.csv(deeds), terminator: "")
             case .table:
