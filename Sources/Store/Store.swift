@@ -79,10 +79,17 @@ package final class Store: Sendable {
             }
             if opening == .readOnly {
                 guard try queue.read(StoreSchema.migrator.hasCompletedMigrations) else {
+                    // A file with no table at all is one no tracker has made yet, or one an update is making now.
+                    let empty = try queue.read { db in
+                        try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master") == 0
+                    }
                     throw StoreError(
                         path: path,
                         reason: .failed(
-                            "written by an older tracker and opened read-only; `tracker update` brings it up to date"))
+                            empty
+                                ? "holds no tables yet (a first `tracker update` may be making it now); expected a database tracker made"
+                                : "written by an older tracker and opened read-only; `tracker update` brings it up to date"
+                        ))
                 }
                 return
             }

@@ -206,6 +206,15 @@ struct ReadOnlyStoreTests {
             (error as? StoreError)?.errorDescription
                 == "database \(bare): written by an older tracker and opened read-only; `tracker update` brings it up to date"
         }
+        // A database with no table at all: one no tracker made yet, or one a first update is making now.
+        let blank = Fixtures.temporaryFolder(prefix: "store-read-only").appendingPathComponent("blank.sqlite").path
+        try DatabaseQueue(path: blank).write { db in try db.execute(sql: "PRAGMA user_version = 1") }
+        #expect {
+            try Store(path: blank, opening: .readOnly)
+        } throws: { error in
+            (error as? StoreError)?.errorDescription
+                == "database \(blank): holds no tables yet (a first `tracker update` may be making it now); expected a database tracker made"
+        }
         // A database a newer tracker migrated further is refused, read-only or not, and left as it was.
         try written.write { db in
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: a schema from the future')")
