@@ -63,10 +63,11 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         (lhs.year, lhs.month, lhs.day) < (rhs.year, rhs.month, rhs.day)
     }
 
-    /// Today in UTC.
-    package static func today(_ now: Date = Date()) -> Day {
+    /// Today where the analyst is: the machine's time zone (`TZ`; UTC when none is set). In UTC, an analyst in
+    /// Amsterdam was refused `--on` today between midnight and one or two o'clock, and her reviews dated yesterday.
+    package static func today(_ now: Date = Date(), in timeZone: TimeZone = .current) -> Day {
         var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
+        calendar.timeZone = timeZone
         let parts = calendar.dateComponents([.year, .month, .day], from: now)
         return Day(year: parts.year!, month: parts.month!, day: parts.day!)!
     }

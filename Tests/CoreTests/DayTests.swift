@@ -1,4 +1,5 @@
 import Core
+import Foundation
 import Testing
 
 @Suite("Day: the dates of parliamentary records")
@@ -19,5 +20,13 @@ struct DayTests {
         arguments: ["2026-13-01", "2025-02-29", "2025-3-19", "2025/03/19", "2025-03-19x", "20250319", "", "2025-0a-19"])
     func rejects(text: String) {
         #expect(Day(text) == nil)
+    }
+
+    @Test(
+        "Today is the day where the analyst is: 00:30 in Amsterdam is the next day there, still the day before in UTC")
+    func todayLocal() throws {
+        let moment = try #require(ISO8601DateFormatter().date(from: "2026-12-06T23:30:00Z"))
+        #expect(Day.today(moment, in: TimeZone(identifier: "Europe/Amsterdam")!) == Day("2026-12-07"))
+        #expect(Day.today(moment, in: TimeZone(identifier: "UTC")!) == Day("2026-12-06"))
     }
 }
