@@ -181,6 +181,24 @@ struct PublishCLITests {
         #expect(try Self.contents(site) == before)
     }
 
+    @Test("A folder as of a day before the first pledges holds no letter about nothing: only what was pledged by then")
+    func noLetterAboutNothing() throws {
+        let db = try ScoringCLITests.snapshot()
+        let folder = TrackerProcess.temporaryFolder().appendingPathComponent("site")
+        // The test ledger's national pledges are of 2024 and 2026, Den Helder's of 2022.
+        let result = try TrackerProcess.tracker(["publish", "--db", db, "--as-of", "2023-06-30", "--out", folder.path])
+        #expect(result.status == 0)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path)
+        #expect(
+            names.filter { $0.hasPrefix("brief-") }.sorted() == [
+                "brief-gemeente-den-helder.html", "brief-gemeente-den-helder.md",
+            ])
+        for name in names where name.hasSuffix(".md") {
+            let text = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            #expect(!text.contains("Wij volgen 0"), "\(name)")
+        }
+    }
+
     @Test("The scorecard page: a section per theme, a chart of the pledges that moved, a small series per pledge")
     func scorecardPage() throws {
         let db = try ScoringCLITests.snapshot()
