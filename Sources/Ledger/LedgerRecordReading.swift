@@ -62,12 +62,12 @@ extension Pledge {
         // A typo must not make a party of its own: `kabniet` for kabinet, `colege` for college.
         let named = fields.strings("parties").map(\.0)
         if let actor, actor != "kabinet", !actor.hasPrefix("gemeente"),
-            let first = actor.first, !first.isUppercase, !first.isNumber
+            actor.lowercased() == "kabinet" || (actor.first.map { !$0.isUppercase && !$0.isNumber } ?? false)
         {
             reader.report(
                 fields.value("actor"),
                 "\(what) has actor '\(actor)'; expected kabinet or a party's name as it is written (VVD, GroenLinks)"
-                    + (closestMatch(to: actor, in: ["kabinet"]).map { " (did you mean '\($0)'?)" } ?? ""))
+                    + (closestMatch(to: actor.lowercased(), in: ["kabinet"]).map { " (did you mean '\($0)'?)" } ?? ""))
         }
         if let actor, let municipal = MunicipalActor(actor), case .party(let slug) = municipal.role,
             slug != slug.lowercased() || (!named.isEmpty && !named.contains { MunicipalActor.slug(slug, names: $0) })

@@ -27,11 +27,17 @@ extension Dutch {
     /// The themes a letter is about, in its opening sentence: listed up to three (`etnisch profileren en eerlijk
     /// proces`), else counted from the first to the last (`acht thema's, van etnisch profileren tot en met humanitaire
     /// hulp en internationaal humanitair recht`): theme names hold "en" themselves, and a list of eight ran together.
+    /// Names that hold "en" themselves are counted and set apart by semicolons (`twee thema's: asiel en het
+    /// VN-Vluchtelingenverdrag; mensenrechtenstad en lokaal mensenrechtenbeleid,`); a form that ends in a list
+    /// ends in a comma, for the sentence goes on.
     package static func themes(_ names: [String]) -> String {
-        guard names.count > 3, let first = names.first, let last = names.last else { return list(names) }
-        let numbers = ["vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
-        let count = names.count - 4 < numbers.count ? numbers[names.count - 4] : String(names.count)
-        return "\(count) thema's, van \(first) tot en met \(last)"
+        let numbers = ["twee", "drie", "vier", "vijf", "zes", "zeven", "acht", "negen", "tien", "elf", "twaalf"]
+        let count = names.count - 2 < numbers.count ? numbers[max(0, names.count - 2)] : String(names.count)
+        if names.count > 3, let first = names.first, let last = names.last {
+            return "\(count) thema's, van \(first) tot en met \(last),"
+        }
+        guard names.count > 1, names.contains(where: { $0.contains(" en ") }) else { return list(names) }
+        return "\(count) thema's: \(names.joined(separator: "; ")),"
     }
 
     /// `.` to end a sentence after a quoted text, or nothing when the text ends one itself (`.`, `?`, `!`, `…`).
@@ -46,7 +52,7 @@ extension Dutch {
         if pledge.actor == "kabinet" {
             return pledge.parties.isEmpty ? "het kabinet" : "het kabinet (\(list(pledge.parties)))"
         }
-        guard let municipal = MunicipalActor(pledge.actor) else { return pledge.actor }
+        guard let municipal = MunicipalActor(pledge.actor) else { return withArticle(pledge.actor) }
         let name = ledger.municipality(municipal.municipality)?.name ?? municipal.municipality
         switch municipal.role {
         case .municipality: return "de gemeente \(name)"

@@ -99,6 +99,8 @@ package struct LetterContent: Sendable {
         package var reasonNote: Int
         package var hasStandard: Bool
         package var standard: String
+        /// Whose standard it is: the author of its source, as in "Onze oproep".
+        package var standardBy: String
         package var standardNote: Int
     }
 
@@ -400,6 +402,7 @@ package struct LetterBuilder: Sendable {
                 for: "judgement:\(pledge.id)", text: assessed, url: nil,
                 command: "tracker explain \(pledge.id) --as-of \(provenance.asOf)"),
             hasStandard: standard != nil, standard: Dutch.innerQuotes(standard?.text ?? ""),
+            standardBy: standard.flatMap { ledger.document($0.source.document) }.map(Dutch.sourceName) ?? "",
             standardNote: standard.map {
                 notes.number(for: "source:\($0.id)", text: sourceNote($0.source), url: url($0.source))
             } ?? 0)

@@ -68,16 +68,24 @@ package final class Store: Sendable {
                 inMemory
                 ? try DatabaseQueue(configuration: configuration)
                 : try DatabaseQueue(path: path, configuration: configuration)
-            // A database a newer tracker wrote has migrations this one does not know (a restemmed index, say):
-            // reading or adding to it would mix what the two make.
-            if try queue.read(StoreSchema.migrator.hasBeenSuperseded) {
-                throw StoreError(
-                    path: path,
-                    reason: .failed(
-                        "written by a newer tracker (its schema has migrations this one does not know); expected the tracker that wrote it, or a newer one"
-                    ))
+            if !inMemory, opening != .readOnly {
+                try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                }
             }
-            if opening == .readOnly {
+            // Two commands starting on a new database (or one to be upgraded) would both see it unmigrated and
+            // both create its tables ("table document already exists"), or read its migrations while the other
+            // creates them ("no such table: grdb_migrations"): one looks at and migrates the schema at a time.
+            try Self.holdingMigrationLock(path: inMemory ? nil : path) {
+                // A database a newer tracker wrote has migrations this one does not know (a restemmed index, say):
+                // reading or adding to it would mix what the two make.
+                if try queue.read(StoreSchema.migrator.hasBeenSuperseded) {
+                    throw StoreError(
+                        path: path,
+                        reason: .failed(
+                            "written by a newer tracker (its schema has migrations this one does not know); expected the tracker that wrote it, or a newer one"
+                        ))
+                }
+                guard opening == .readOnly else { return try StoreSchema.migrator.migrate(queue) }
                 guard try queue.read(StoreSchema.migrator.hasCompletedMigrations) else {
                     // A file with no table at all is one no tracker has made yet, or one an update is making now.
                     let empty = try queue.read { db in
@@ -91,15 +99,7 @@ package final class Store: Sendable {
                                 : "written by an older tracker and opened read-only; `tracker update` brings it up to date"
                         ))
                 }
-                return
             }
-            if !inMemory {
-                try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-                }
-            }
-            // Two commands starting on a new database (or one to be upgraded) would both see it unmigrated and
-            // both create its tables ("table document already exists"): one migrates at a time.
-            try Self.holdingMigrationLock(path: inMemory ? nil : path) { try StoreSchema.migrator.migrate(queue) }
         } catch {
             throw StoreError(path: path, error)
         }

@@ -54,6 +54,11 @@ struct ReviewWalk {
                         decides = chosen
                     }
                     let verdict: Review.Verdict = answer.lowercased().hasPrefix("v") ? .rejected : .confirmed
+                    // A rejected link has no stance: validation would warn about it on every run after.
+                    if verdict == .rejected, stance != nil {
+                        print("houding niet vastgelegd: een verworpen koppeling heeft geen houding")
+                        stance = nil
+                    }
                     let recorded = try reviewing.record(
                         ReviewDecision(
                             pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance,
@@ -91,10 +96,8 @@ struct ReviewWalk {
 
     /// A note or stance typed for a link is kept only with a decision on it: skipping or stopping says it is gone.
     private static func sayDropped(note: String?, stance: Link.Stance?) {
-        let typed = [note.map { _ in "notitie" }, stance.map { _ in "houding" }].compactMap { $0 }
-        guard !typed.isEmpty else { return }
-        print(
-            "\(typed.joined(separator: " en ")) niet vastgelegd: alleen met bevestigen, verwerpen of doorslaggevend")
+        if note != nil { print("notitie niet vastgelegd: alleen met bevestigen, verwerpen of doorslaggevend") }
+        if stance != nil { print("houding niet vastgelegd: alleen met bevestigen of doorslaggevend") }
     }
 
     /// What the deed decides, asked (and for broken, why): nil at the end of the input, `.some(nil)` for an answer

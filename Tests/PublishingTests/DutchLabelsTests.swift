@@ -88,7 +88,12 @@ struct DutchLabelsTests {
         #expect(Dutch.themes(["etnisch profileren", "eerlijk proces"]) == "etnisch profileren en eerlijk proces")
         #expect(
             Dutch.themes(["etnisch profileren", "asiel", "eerlijk proces", "humanitaire hulp en humanitair recht"])
-                == "vier thema's, van etnisch profileren tot en met humanitaire hulp en humanitair recht")
+                == "vier thema's, van etnisch profileren tot en met humanitaire hulp en humanitair recht,")
+        #expect(
+            Dutch.themes(["asiel en het VN-Vluchtelingenverdrag", "mensenrechtenstad en lokaal mensenrechtenbeleid"])
+                == "twee thema's: asiel en het VN-Vluchtelingenverdrag; mensenrechtenstad en lokaal mensenrechtenbeleid,"
+        )
+        #expect(Dutch.withArticle("VVD") == "de VVD")
         #expect(Dutch.sentenceEnd(after: "definitief aangewezen als nieuwe locatie voor een azc.") == "")
         #expect(Dutch.sentenceEnd(after: "Motie van het lid Ergin over een expliciet verbod") == ".")
     }

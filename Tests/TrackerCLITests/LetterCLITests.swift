@@ -61,6 +61,11 @@ struct LetterCLITests {
                     "- “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”: vastgelopen; voortgang 5 van 100; rechteneffect +0,05. Deze toezegging bevordert de mensenrechten. "
                 )
             })
+        // Our judgement names whose standard it measures by, and ends its sentence.
+        #expect(
+            lines.contains {
+                $0.contains("Wij toetsen haar aan de norm van Amnesty International Nederland: “") && $0.hasSuffix("].")
+            })
         // Our ask quotes the standard and says whose words they are.
         #expect(lines.contains("Wij vragen u het kabinet te houden aan wat deze norm vraagt:"))
         #expect(

@@ -433,7 +433,7 @@ extension ReviewCLITests {
 
     @Test("The walk says a typed note or stance is not kept when the link is skipped or the walk stopped")
     func walkDropsUndecided() throws {
-        let (_, options, tracker) = try TrackerProcess.workspaceWithDatabase()
+        let (workspace, options, tracker) = try TrackerProcess.workspaceWithDatabase()
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         let walk = try TrackerProcess.run(
             ["review", "--interactive", "--pledge", Self.demonstration, "--min-confidence", "0.3", "--by", "A"]
@@ -444,8 +444,20 @@ extension ReviewCLITests {
         #expect(
             lines.filter { $0.contains("niet vastgelegd") } == [
                 "notitie niet vastgelegd: alleen met bevestigen, verwerpen of doorslaggevend",
-                "notitie en houding niet vastgelegd: alleen met bevestigen, verwerpen of doorslaggevend",
+                "notitie niet vastgelegd: alleen met bevestigen, verwerpen of doorslaggevend",
+                "houding niet vastgelegd: alleen met bevestigen of doorslaggevend",
             ])
+        // A stance typed before rejecting is not written: a rejected link has none.
+        let reject = try TrackerProcess.run(
+            ["review", "--interactive", "--pledge", Self.demonstration, "--min-confidence", "0.3", "--by", "A"]
+                + options,
+            input: "h\ns\nv\ns\n")
+        #expect(reject.stdout.contains("houding niet vastgelegd: een verworpen koppeling heeft geen houding\n"))
+        let file = try String(
+            contentsOf: workspace.appendingPathComponent("Commitments/reviews/\(Self.demonstration).yaml"),
+            encoding: .utf8)
+        #expect(file.contains("verdict: rejected"))
+        #expect(!file.contains("stance:"))
     }
 
     @Test("Appending keeps the review file's permissions and clears a copy a killed review left beside it")
