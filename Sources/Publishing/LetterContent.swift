@@ -486,12 +486,21 @@ extension LetterRecipient {
 /// Numbers footnotes in the order they are first cited; the same deed or source keeps its number.
 struct Footnotes {
     private var numbers: [String: Int] = [:]
+    /// The number of each note by what it says: two keys with the same note (two pledges quoted from one section
+    /// of one letter) share one number instead of printing the same note twice.
+    private var said: [String: Int] = [:]
     private(set) var list: [LetterContent.Footnote] = []
 
     mutating func number(for key: String, text: String, url: String?, command: String? = nil) -> Int {
         if let number = numbers[key] { return number }
+        let content = [text, url ?? "", command ?? ""].joined(separator: "\u{0}")
+        if let number = said[content] {
+            numbers[key] = number
+            return number
+        }
         let number = list.count + 1
         numbers[key] = number
+        said[content] = number
         list.append(
             .init(
                 number: number, text: text, hasURL: url != nil, url: url ?? "", hasCommand: command != nil,

@@ -290,3 +290,16 @@ struct LetterCLITests {
         #expect(none.stderr.hasPrefix("error: no template letter.md.mustache in \(folder.path)"))
     }
 }
+
+extension LetterCLITests {
+    @Test("A note is printed once: pledges quoted from the same section of one source share its number")
+    func notesOnce() throws {
+        let db = try ScoringCLITests.snapshot()
+        let result = try TrackerProcess.tracker(["letter", "--to", "tweede-kamer", "--as-of", "2026-06-30", "--db", db])
+        #expect(result.status == 0)
+        let (references, definitions) = Self.footnotes(result.stdout)
+        #expect(Set(definitions.keys) == references)
+        #expect(Set(definitions.values).count == definitions.count)
+        #expect(definitions.count > 5)
+    }
+}
