@@ -339,7 +339,8 @@ package struct LetterBuilder: Sendable {
         let url = deed.flatMap(DeedReference.url) ?? DeedReference.url(id: id)
         let note = notes.number(
             for: "deed:\(id)",
-            text: "\(reference), \(Dutch.date(day)): “\(title)”\(Dutch.sentenceEnd(after: title)) \(reviewNote(links))",
+            text:
+                "\(Dutch.capitalized(reference)), \(Dutch.date(day)): “\(title)”\(Dutch.sentenceEnd(after: title)) \(reviewNote(links))",
             url: url)
         return .init(
             date: Dutch.date(day), kind: deed?.kind.dutch ?? "daad", reference: reference, title: title,

@@ -39,6 +39,8 @@ struct AnnualReportCLITests {
             text.contains(
                 "| “Middelburg zal ook in redelijkheid moeten bijdragen aan de opvang van vluchtelingen en …” | De VVD in Middelburg | nog niet in gang (0) | nog niet in gang (0) | 1 |\n"
             ))
+        // A deed's note starts as a sentence does.
+        #expect(text.contains("\n[^5]: Gemeente Middelburg, 14 november 2023: “Het college van burgemeester"))
         // The year's deeds, in the letter's words, and nothing from before 2023.
         #expect(
             text.contains(
