@@ -148,8 +148,22 @@ private struct LoadSession {
         return Ledger(
             themes: themes, documents: documents, standards: standards, pledges: pledges,
             municipalities: municipalities, reviews: Reviews(reviews), fingerprint: fingerprint(),
-            reviewsFingerprint: fingerprint(of: { $0.hasPrefix("Commitments/reviews/") }),
+            reviewsFingerprint: Self.fingerprint(of: reviews),
             recordsFingerprint: fingerprint(of: { !$0.hasPrefix("Commitments/reviews/") }), rubric: rubric)
+    }
+
+    /// What the linker takes from the reviews: each decision, in the order read (which decides a tie), not the
+    /// files' bytes, so that a comment or a blank line added to a review file links nothing again.
+    static func fingerprint(of reviews: [Review]) -> String {
+        var hasher = Digest.Hasher()
+        for review in reviews {
+            let fields = [
+                review.pledge, review.deed, review.verdict.rawValue, review.stance?.rawValue ?? "",
+                review.decides?.code ?? "", review.note ?? "", review.by, review.on.description,
+            ]
+            hasher.update(fields.joined(separator: "\u{0}") + "\n")
+        }
+        return hasher.hex()
     }
 
     /// Reads `rubric.yaml` when there is one. Its bytes are not part of the ledger's fingerprint (changing the

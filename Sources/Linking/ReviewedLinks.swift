@@ -71,7 +71,11 @@ struct LinkInputs: Sendable, Hashable {
     var linker: String
 
     init(ledger: Ledger, linker: String) {
-        self.ledger = ledger.fingerprint
+        // The records and the reviews as the linker reads them (not the review files' bytes, which the ledger's
+        // fingerprint, kept with each run, covers).
+        var hasher = Digest.Hasher()
+        hasher.update(ledger.recordsFingerprint + " " + ledger.reviewsFingerprint)
+        self.ledger = hasher.hex()
         records = ledger.recordsFingerprint
         reviews = ledger.reviewsFingerprint
         self.linker = linker

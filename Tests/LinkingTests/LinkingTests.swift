@@ -143,7 +143,7 @@ struct LinkingTests {
         #expect(Set(try store.links()) == Set(before + added))
 
         var edited = ledger
-        edited.fingerprint = "an analyst's edit"
+        edited.recordsFingerprint = "an analyst's edit of a pledge"
         let third = try LinkingRun(ledger: edited, store: store).run()
         #expect(third.scope == .all(deeds: 3, reason: "the ledger or the linker changed"))
         // The same links as linking the deeds one by one; confidences may move a little with the index's statistics.

@@ -429,6 +429,13 @@ extension ReviewCLITests {
         }
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         #expect(try tracker(["scorecard"]).stderr == "")
+        // A comment changes no decision: nothing to link again, nothing to warn about.
+        let file = workspace.appendingPathComponent("Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml")
+        try (try String(contentsOf: file, encoding: .utf8) + "# Besproken in het teamoverleg.\n")
+            .write(to: file, atomically: true, encoding: .utf8)
+        #expect(try tracker(["scorecard"]).stderr == "")
+        let update = try tracker(["update", "--mirror", TrackerProcess.mirror, "--verbose"])
+        #expect(!update.stdout.contains("deeds linked (the reviews changed)"))
     }
 
     @Test("The walk says a typed note or stance is not kept when the link is skipped or the walk stopped")
