@@ -11,6 +11,8 @@ package struct SourceDocument: Sendable, Hashable, Identifiable {
     package var id: String
     package var title: String
     package var author: String
+    /// Whether `author` names one: a copy without an author says so in its place ("niet vermeld in de kopie").
+    package var namesAuthor: Bool { !author.hasPrefix("niet vermeld") }
     package var date: Day?
     package var kind: Kind
     package var url: String?

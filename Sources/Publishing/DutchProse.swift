@@ -78,7 +78,7 @@ extension Dutch {
 
     /// Who wrote a source document, for a reader: its author, or its title when the copy names no author.
     package static func sourceName(_ document: SourceDocument) -> String {
-        document.author.hasPrefix("niet vermeld") ? "“\(document.title)”" : document.author
+        document.namesAuthor ? document.author : "“\(document.title)”"
     }
 
     /// The parties Dutch names with an article ("de PvdA", "het CDA"); the others go without one (D66, GroenLinks,

@@ -422,8 +422,8 @@ package struct LetterBuilder: Sendable {
         guard let document = ledger.document(citation.document) else { return citation.document }
         // A copy that names no author says so after the title, not in the author's place.
         var text =
-            document.author.hasPrefix("niet vermeld")
-            ? "“\(document.title)” (auteur \(document.author))" : "\(document.author), “\(document.title)”"
+            document.namesAuthor
+            ? "\(document.author), “\(document.title)”" : "“\(document.title)” (auteur \(document.author))"
         if let date = document.date { text += ", \(Dutch.date(date))" }
         if let section = citation.section { text += ", \(section)" }
         if let page = citation.page { text += ", p. \(page)" }

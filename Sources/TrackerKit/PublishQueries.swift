@@ -32,7 +32,7 @@ package enum PublishQueries {
     /// Reads everything publishing needs, as of `asOf` (with `ledger`, when the caller has read it already).
     package static func inputs(_ workspace: Workspace, asOf: Day, ledger: Ledger? = nil) throws -> PublishingInputs {
         let context = try ScoringContext(
-            ledger: try ledger ?? workspace.loadLedger(), store: try workspace.openExistingStore())
+            reading: try ledger ?? workspace.loadLedger(), store: try workspace.openExistingStore())
         let store = context.store
         let evidence = try context.evidence()
         let runs = try store.runs().map { run in
@@ -41,8 +41,7 @@ package enum PublishQueries {
                 rubricFingerprint: run.rubricHash,
                 scores: try store.scores(ofRun: run.id).compactMap(RunRecorder.snapshot))
         }
-        var reviewed: [String: Deed] = [:]
-        for id in context.ledger.reviews.deeds.sorted() { reviewed[id] = try store.deed(id: id) }
+        let reviewed = try store.deeds(ids: context.ledger.reviews.deeds.sorted())
         let deedsHash = try store.deedSetFingerprint()
         let matching = try store.runs().last {
             $0.ledgerHash == context.ledger.fingerprint && $0.rubricHash == context.rubric.fingerprint
@@ -204,12 +203,10 @@ package enum PublishQueries {
     package static func scorecardPage(_ inputs: PublishingInputs, card: Scorecard, templates: LetterTemplates)
         throws -> String
     {
-        let evidence = Dictionary(grouping: inputs.evidence, by: \.link.pledge)
-        let scorer = inputs.scorer
-        let timelines = Dictionary(
-            grouping: inputs.ledger.pledges.flatMap {
-                scorer.timeline($0, evidence: evidence[$0.id] ?? [], until: inputs.asOf)
-            }, by: \.pledge)
+        let series = ScoreQueries.timeline(
+            inputs.ledger.pledges, evidence: Dictionary(grouping: inputs.evidence, by: \.link.pledge),
+            scorer: inputs.scorer, until: inputs.asOf)
+        let timelines = Dictionary(grouping: series, by: \.pledge)
         let page = ScorecardPage(
             ledger: card.ledger, scores: card.scores, themes: card.themes, timelines: timelines,
             deedCount: card.deedCount, asOf: inputs.asOf, provenance: inputs.provenance)

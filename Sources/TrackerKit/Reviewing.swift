@@ -63,11 +63,11 @@ package struct Reviewing: Sendable {
             throw RequestError(message + " (`tracker deeds` lists the deeds in the database)")
         }
         let file = ReviewFile(workspace: workspace, pledge: decision.pledge)
-        try file.withLock {
+        // The ledger as it reads with the record appended: checked here, and asked who decides the link.
+        let appended = try file.withLock {
             let before = try file.append(decision)
-            let problems = LedgerLoader.validate(workspace: workspace.root).1.filter {
-                $0.severity == .error && $0.location.file == file.path
-            }
+            let (ledger, found) = LedgerLoader.validate(workspace: workspace.root)
+            let problems = found.filter { $0.severity == .error && $0.location.file == file.path }
             if !problems.isEmpty {
                 file.restore(before)
                 throw RequestError(
@@ -75,18 +75,19 @@ package struct Reviewing: Sendable {
                         + problems.map(\.description).joined(separator: "\n")
                         + "\nexpected a block list under 'reviews:' ('- pledge: …' items)")
             }
+            return ledger
         }
         return (
             file.path, decision,
-            [try overruled(decision, in: file.path), try decisiveWarning(decision)].compactMap { $0 }
+            [overruled(decision, in: file.path, reviews: appended?.reviews), try decisiveWarning(decision)]
+                .compactMap { $0 }
         )
     }
 
     /// Who overrules the decision just recorded, if a review of the same link decides it instead (one dated later:
     /// the latest decision holds), in Dutch for the terminal.
-    private func overruled(_ decision: ReviewDecision, in path: String) throws -> String? {
-        let reviews = try workspace.loadLedger().reviews
-        guard let holding = reviews.decision(pledge: decision.pledge, deed: decision.deed),
+    private func overruled(_ decision: ReviewDecision, in path: String, reviews: Reviews?) -> String? {
+        guard let holding = reviews?.decision(pledge: decision.pledge, deed: decision.deed),
             holding.location.file != path || holding.on != decision.on || holding.by != decision.by
                 || holding.verdict != decision.verdict
         else { return nil }

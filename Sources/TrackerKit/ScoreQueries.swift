@@ -52,9 +52,8 @@ package enum ScoreQueries {
         let links = try context.store.links()
         let alerts = try context.alerts(asOf: asOf, links: links)
         var deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
-        for alert in alerts.values.joined() where deeds[alert.deed] == nil {
-            deeds[alert.deed] = try context.store.deed(id: alert.deed)
-        }
+        let alerted = Set(alerts.values.joined().map(\.deed)).filter { deeds[$0] == nil }
+        deeds.merge(try context.store.deeds(ids: alerted.sorted()), uniquingKeysWith: { first, _ in first })
         return Scorecard(
             ledger: context.ledger, rubric: context.rubric, asOf: asOf, scores: scores,
             themes: ThemeScore.summaries(context.ledger, scores: scores, alerts: alerts), deeds: deeds,
@@ -66,7 +65,7 @@ package enum ScoreQueries {
     package static func explain(_ workspace: Workspace, pledge id: String, asOf: Day) throws -> Explanation {
         let ledger = try workspace.loadLedger()
         _ = try Selection(pledge: id, theme: nil, in: ledger)
-        let context = try ScoringContext(ledger: ledger, store: try workspace.openExistingStore())
+        let context = try ScoringContext(reading: ledger, store: try workspace.openExistingStore())
         let pledge = ledger.pledge(id)!
         let evidence = try context.evidence(pledge: id, all: true)
         return Explanation(
@@ -92,7 +91,7 @@ package enum ScoreQueries {
     {
         let ledger = try workspace.loadLedger()
         let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
-        let context = try ScoringContext(ledger: ledger, store: try workspace.openExistingStore())
+        let context = try ScoringContext(reading: ledger, store: try workspace.openExistingStore())
         let pledges = ledger.pledges.filter(selection.includes)
         let evidence: [String: [Evidence]]
         if let pledge {
@@ -100,8 +99,14 @@ package enum ScoreQueries {
         } else {
             evidence = Dictionary(grouping: try context.evidence(), by: \.link.pledge)
         }
-        let scorer = context.scorer
-        return pledges.flatMap { scorer.timeline($0, evidence: evidence[$0.id] ?? [], until: until) }
+        return timeline(pledges, evidence: evidence, scorer: context.scorer, until: until)
+    }
+
+    /// The monthly series of `pledges` from evidence already read, grouped by pledge.
+    static func timeline(_ pledges: [Pledge], evidence: [String: [Evidence]], scorer: Scorer, until: Day)
+        -> [TimelinePoint]
+    {
+        pledges.flatMap { scorer.timeline($0, evidence: evidence[$0.id] ?? [], until: until) }
     }
 
     /// The recorded runs, oldest first.
@@ -139,10 +144,10 @@ package enum ScoreQueries {
             try store.scores(ofRun: to.id).compactMap(RunRecorder.snapshot),
             from: .init(asOf: from.asOf, rubric: from.rubricVersion, rubricFingerprint: from.rubricHash),
             to: .init(asOf: to.asOf, rubric: to.rubricVersion, rubricFingerprint: to.rubricHash))
-        var deeds: [String: Deed] = [:]
-        for change in changes {
-            for case .deed(let id, _, _) in change.causes where deeds[id] == nil { deeds[id] = try store.deed(id: id) }
+        let named = changes.flatMap { change in
+            change.causes.compactMap { cause -> String? in if case .deed(let id, _, _) = cause { id } else { nil } }
         }
+        let deeds = try store.deeds(ids: Set(named).sorted())
         return RunComparison(from: RunDescription(from), to: RunDescription(to), changes: changes, deeds: deeds)
     }
 

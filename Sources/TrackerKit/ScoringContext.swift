@@ -24,6 +24,13 @@ struct ScoringContext: Sendable {
         self.ledger = ledger
         self.rubric = rubric
         self.store = store
+    }
+
+    /// The context of a read command, which says (once it is done) when the stored links are older than the ledger
+    /// or the deeds: what it shows comes from the links as stored. Not for scoring right after linking (the run a
+    /// command records) nor for timing one pledge (`make bench`).
+    init(reading ledger: Ledger, store: Store) throws {
+        try self.init(ledger: ledger, store: store)
         if let stale = try? LinkingRun.staleness(ledger: ledger, store: store) {
             Notices.post(
                 "warning: \(stale); this reads the links as stored, and `tracker update` links the deeds again")
@@ -32,7 +39,7 @@ struct ScoringContext: Sendable {
 
     /// The context of a read command: never creates a database.
     init(workspace: Workspace) throws {
-        try self.init(ledger: try workspace.loadLedger(), store: try workspace.openExistingStore())
+        try self.init(reading: try workspace.loadLedger(), store: try workspace.openExistingStore())
     }
 
     var scorer: Scorer { Scorer(rubric: rubric, reviews: ledger.reviews) }

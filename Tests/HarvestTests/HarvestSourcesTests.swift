@@ -123,10 +123,8 @@ struct SRUHarvestTests {
     func reviewDuringUpdate() async throws {
         let server = try SRUServer()
         defer { server.stop() }
-        let root = Fixtures.temporaryFolder()
-        try FileManager.default.copyItem(at: Fixtures.workspace, to: root.appendingPathComponent("w"))
-        let workspace = Workspace(
-            root: root.appendingPathComponent("w"), database: root.appendingPathComponent("ledger.sqlite").path)
+        let copy = try Fixtures.workspaceCopy()
+        let workspace = Workspace(root: copy.root, database: copy.database)
         // The copy searches from 2025 (the snapshot's Kamerstukken) and without the RSS signal (on its own host).
         let definition = workspace.root.appendingPathComponent("Scrapers/officielebekendmakingen.yaml")
         try (try String(contentsOf: definition, encoding: .utf8))
@@ -250,10 +248,8 @@ struct CouncilHarvestTests {
                 headers: ["Content-Type": "text/html; charset=utf-8", "ETag": etag], body: served.value)
         }
         defer { server.stop() }
-        let root = Fixtures.temporaryFolder()
-        try FileManager.default.copyItem(at: Fixtures.workspace, to: root.appendingPathComponent("w"))
-        let workspace = Workspace(
-            root: root.appendingPathComponent("w"), database: root.appendingPathComponent("ledger.sqlite").path)
+        let copy = try Fixtures.workspaceCopy()
+        let workspace = Workspace(root: copy.root, database: copy.database)
         // The copy reads the pages from the test server, as its endpoint: a saved copy names the same page.
         let definition = workspace.root.appendingPathComponent("Scrapers/gemeente-den-helder.yaml")
         try (try String(contentsOf: definition, encoding: .utf8))
@@ -284,11 +280,12 @@ struct CouncilHarvestTests {
 
         // An older saved copy ingested offline replaces the page (an analyst's explicit act); the next live run
         // reads the page whole again, instead of "not modified" keeping the older copy's outcome for good.
-        let mirror = root.appendingPathComponent("mirror/gemeente-den-helder")
+        let saved = Fixtures.temporaryFolder()
+        let mirror = saved.appendingPathComponent("gemeente-den-helder")
         try FileManager.default.createDirectory(at: mirror, withIntermediateDirectories: true)
         try page("Aangenomen").write(
             to: mirror.appendingPathComponent("Vergaderingen%2FGemeenteraad%2F2015%2F31-augustus%2F19%3A30%2F.html"))
-        _ = try Pipeline(workspace: workspace).updateOffline(mirror: root.appendingPathComponent("mirror"))
+        _ = try Pipeline(workspace: workspace).updateOffline(mirror: saved)
         #expect(try outcome() == .adopted)
         let live = try await update()
         #expect(live.sources[0].changed.count == 15)

@@ -143,15 +143,14 @@ struct LedgerV2Tests {
 
     @Test("A council's pledge measured against a standard for the national government is a warning at standard:")
     func standardOfAnotherLevel() throws {
-        let root = Fixtures.temporaryFolder()
-        try FileManager.default.copyItem(at: Fixtures.workspace, to: root.appendingPathComponent("w"))
-        let file = root.appendingPathComponent("w/Commitments/municipal/den-helder/college.yaml")
+        let root = try Fixtures.workspaceCopy().root
+        let file = root.appendingPathComponent("Commitments/municipal/den-helder/college.yaml")
         try (try String(contentsOf: file, encoding: .utf8)).replacingOccurrences(
             of: "standard: gemeente-opvang-met-mensenrechten-als-uitgangspunt",
             with: "standard: demonstratiebeperkingen-strikt-noodzakelijk-en-proportioneel"
         ).write(to: file, atomically: true, encoding: .utf8)
         #expect(
-            LedgerLoader.validate(workspace: root.appendingPathComponent("w")).1.map(\.description) == [
+            LedgerLoader.validate(workspace: root).1.map(\.description) == [
                 "Commitments/municipal/den-helder/college.yaml:18:17: warning: pledge 'den-helder-college-opvangcapaciteit-niet-uitbreiden' is municipal and measured against standard 'demonstratiebeperkingen-strikt-noodzakelijk-en-proportioneel', which addresses national government; expected a standard of scope municipal or any"
             ])
     }

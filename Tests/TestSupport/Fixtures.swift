@@ -60,6 +60,15 @@ package enum Fixtures {
         try DocumentReader.read(data(url), name: url.lastPathComponent)
     }
 
+    /// A copy of the test workspace to edit (its ledger, its source definitions), with where its database goes:
+    /// beside the copy, so the copy holds only what the repository's workspace holds.
+    package static func workspaceCopy() throws -> (root: URL, database: String) {
+        let folder = temporaryFolder()
+        let root = folder.appendingPathComponent("w")
+        try FileManager.default.copyItem(at: workspace, to: root)
+        return (root, folder.appendingPathComponent("ledger.sqlite").path)
+    }
+
     /// A fresh temporary folder inside this test process's own folder, which is removed when the process exits.
     package static func temporaryFolder(prefix: String = "tracker-tests") -> URL {
         let url = testProcessFolder.appendingPathComponent("\(prefix)-\(UUID().uuidString)")

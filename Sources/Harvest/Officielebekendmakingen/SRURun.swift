@@ -117,8 +117,9 @@ struct SRURun: Sendable {
             }
             // The search is inclusive of the cursor's day: a failed record's day brings it (and its day's others,
             // not fetched again when unchanged) back next run.
-            let cursor = min(String(newestModified.prefix(10)), heldAt ?? String(newestModified.prefix(10)))
-            try store.setCursor(source: source.name, category: "search", value: max(cursor, String(since.prefix(10))))
+            let newest = String(newestModified.prefix(10))
+            let cursor = max(heldAt.map { min($0, newest) } ?? newest, String(since.prefix(10)))
+            try store.setCursor(source: source.name, category: "search", value: cursor)
             guard let next = page.nextRecordPosition, next > position, !page.records.isEmpty else { return }
             position = next
         }
