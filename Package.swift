@@ -63,6 +63,8 @@ let package = Package(
             dependencies: [
                 "Core", "Text", "Ledger", "Deeds",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                // SQLite's C interface, for the one file control GRDB does not wrap (persistent WAL).
+                .product(name: "GRDBSQLite", package: "GRDB.swift"),
             ]),
         // The network and the sources of Scrapers/: HTTP, SyncFeed (and its join), SRU, council pages, local files.
         .target(name: "Harvest", dependencies: ["Core", "Text", "Markup", "Deeds", "Store"]),

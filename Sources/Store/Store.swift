@@ -1,6 +1,7 @@
 import Core
 import Foundation
 import GRDB
+import GRDBSQLite
 
 /// The SQLite database behind tracker: source documents, deeds, their full-text index, SyncFeed entities and links.
 ///
@@ -48,8 +49,11 @@ package final class Store: Sendable {
                 throw StoreError(path: path, reason: .failed(error.localizedDescription))
             }
         }
+        // A command that only reads opens a file this account may not write read-only, as `serve` does: its schema
+        // as it is, and a clear error where it would need migrating.
+        let readOnly = opening == .readOnly || (!inMemory && opening == .existing && access(path, W_OK) != 0)
         var configuration = Configuration()
-        configuration.readonly = opening == .readOnly
+        configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
         // Write-ahead logging with synchronous=NORMAL: every transaction is still atomic, and one that
@@ -62,13 +66,14 @@ package final class Store: Sendable {
             // megabytes at once. FAST still clears deleted rows where that costs no extra writing.
             try db.execute(sql: "PRAGMA secure_delete = FAST")
             db.add(tokenizer: DutchStemTokenizer.self)
+            if !inMemory, !db.configuration.readonly { try Self.keepLogFiles(db) }
         }
         do {
             queue =
                 inMemory
                 ? try DatabaseQueue(configuration: configuration)
                 : try DatabaseQueue(path: path, configuration: configuration)
-            if !inMemory, opening != .readOnly {
+            if !inMemory, !readOnly {
                 try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
                 }
             }
@@ -85,7 +90,7 @@ package final class Store: Sendable {
                             "written by a newer tracker (its schema has migrations this one does not know); expected the tracker that wrote it, or a newer one"
                         ))
                 }
-                guard opening == .readOnly else { return try StoreSchema.migrator.migrate(queue) }
+                guard readOnly else { return try StoreSchema.migrator.migrate(queue) }
                 guard try queue.read(StoreSchema.migrator.hasCompletedMigrations) else {
                     // A file with no table at all is one no tracker has made yet, or one an update is making now.
                     let empty = try queue.read { db in
@@ -100,9 +105,28 @@ package final class Store: Sendable {
                         ))
                 }
             }
+        } catch let error as DatabaseError where readOnly && StoreError.notWritable(error, path: path) {
+            throw StoreError(
+                path: path,
+                reason: .failed(
+                    "this account may read the file but not write it or its folder, and SQLite needs \(URL(fileURLWithPath: path).lastPathComponent)-wal and -shm beside it to read it; any tracker command run once by the database's owner (`tracker runs`) leaves them there"
+                ))
         } catch {
             throw StoreError(path: path, error)
         }
+    }
+
+    /// Keeps the write-ahead log and its index (`-wal`, `-shm`) beside the database when the last connection closes
+    /// (persistent WAL), the log emptied. Without them a user who may read the database but not write its folder —
+    /// a colleague, `tracker serve` under its own account — cannot open it at all: SQLite must create them to read.
+    private static func keepLogFiles(_ db: Database) throws {
+        var persist: CInt = 1
+        let code = withUnsafeMutablePointer(to: &persist) {
+            sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0)
+        }
+        guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
+        // A persistent log is left at its size unless a limit is set; with one, closing truncates it to 0 bytes.
+        try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
     }
 
     /// Runs `body` holding an exclusive `flock` on the database file: SQLite's own locks are `fcntl` locks, which
@@ -221,12 +245,20 @@ package struct StoreError: Error, Sendable, LocalizedError {
             return
         }
         let message: String
-        if let error = error as? DatabaseError {
+        if let error = error as? DatabaseError, Self.notWritable(error, path: path) {
+            message = "this account may not write it; expected a database file (and folder) it may write"
+        } else if let error = error as? DatabaseError {
             message = error.message ?? "\(error.resultCode)"
         } else {
             message = (error as? LocalizedError)?.errorDescription ?? "\(error)"
         }
         self.init(path: path, reason: .failed(message))
+    }
+
+    /// SQLite refused to write because this account may not write the file (root never gets here: it may write
+    /// whatever the modes say).
+    static func notWritable(_ error: DatabaseError, path: String) -> Bool {
+        error.resultCode == .SQLITE_READONLY && access(path, W_OK) != 0
     }
 
     package var errorDescription: String? {

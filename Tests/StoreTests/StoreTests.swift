@@ -183,6 +183,29 @@ struct LinkRebuildTests {
 
 @Suite("Store: opened read-only for tracker serve")
 struct ReadOnlyStoreTests {
+    @Test(
+        "The write-ahead log and its index stay beside the database, the log emptied, when the last writer closes: an account that may read the file but not write its folder can open it"
+    )
+    func logFilesStay() throws {
+        let path = Fixtures.temporaryFolder(prefix: "store-log-files").appendingPathComponent("ledger.sqlite").path
+        func size(_ file: String) -> Int? {
+            (try? FileManager.default.attributesOfItem(atPath: file))?[.size] as? Int
+        }
+        do {
+            let store = try Store(path: path)
+            _ = Ingestion(store: store).ingest(files: [Fixtures.kamerstuk("kst-30950-440")])
+            #expect((size(path + "-wal") ?? 0) > 0)
+        }
+        #expect(size(path + "-wal") == 0)
+        #expect(size(path + "-shm") == 32768)
+        do {
+            let reader = try Store(path: path, opening: .existing)
+            #expect(try reader.counts().deeds == 1)
+        }
+        #expect(size(path + "-wal") == 0)
+        #expect(size(path + "-shm") == 32768)
+    }
+
     @Test("A database opened read-only reads its deeds and refuses every write; an older schema is refused by name")
     func readOnly() throws {
         let path = Fixtures.temporaryFolder(prefix: "store-read-only").appendingPathComponent("ledger.sqlite").path
