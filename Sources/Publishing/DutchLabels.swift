@@ -159,7 +159,10 @@ package enum Dutch {
         guard record.votes > 0 else { return "\(record.party) geen gegevens" }
         var text = "\(record.party) \(record.inLine) van \(count(record.votes, "stemming", "stemmingen")) in lijn"
         if record.against > 0 { text += ", \(record.against) ertegen" }
-        if record.other > 0 { text += ", \(record.other) onthouden of afwezig" }
+        if record.other > record.mixed { text += ", \(record.other - record.mixed) onthouden of afwezig" }
+        if record.mixed > 0 {
+            text += ", \(record.mixed) in lijn met de ene toezegging en tegen een andere"
+        }
         if let seats = record.seats { text += " (\(count(seats, "zetel", "zetels")))" }
         return text
     }

@@ -134,10 +134,13 @@ extension Dutch {
         let parts = parties.map { party -> String in
             let rows = outcome.votes.filter { PartyConsistency.key($0.group) == PartyConsistency.key(party) }
             guard !rows.isEmpty else { return "\(party) niet bekend" }
-            if rows.count == 1, rows[0].member == nil {
-                let vote = rows[0]
-                let seats = vote.seats.map { " (\(count($0, "zetel", "zetels")))" } ?? ""
-                return "\(party) \(choice(vote.choice))\(seats)\(vote.mistaken ? ", naar eigen zeggen vergist" : "")"
+            if let vote = rows.first(where: { $0.member == nil }) {
+                // The group's own vote; members who voted otherwise are named ("fractie voor, lid X tegen").
+                let members = rows.filter { $0.member != nil }
+                var notes = vote.seats.map { [count($0 + members.count, "zetel", "zetels")] } ?? []
+                notes += members.map { "\($0.member!) \(choice($0.choice))" }
+                let said = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
+                return "\(party) \(choice(vote.choice))\(said)\(vote.mistaken ? ", naar eigen zeggen vergist" : "")"
             }
             // A roll call: the members of the group per choice.
             let counts = Dictionary(grouping: rows, by: \.choice).mapValues(\.count)

@@ -18,8 +18,16 @@ package struct PartyConsistency: Sendable, Hashable {
     package var other: Int
     /// The party's seats at its latest such vote, when the source gives them.
     package var seats: Int?
+    /// Of `other`, the votes a theme counts once that are in line with one of its pledges and against another.
+    package var mixed: Int
     /// The deeds voted on, in day order.
     package var deeds: [String]
+    /// What each deed's vote was to the pledge: a theme adds its pledges' records up counting every vote once.
+    package private(set) var judgements: [String: Judgement]
+
+    package enum Judgement: Sendable, Hashable {
+        case inLine, against, other, mixed
+    }
 
     package init(party: String, pledged: Bool) {
         self.party = party
@@ -28,20 +36,51 @@ package struct PartyConsistency: Sendable, Hashable {
         inLine = 0
         against = 0
         other = 0
+        mixed = 0
         deeds = []
+        judgements = [:]
     }
 
-    /// This party's record and another's for the same party, added up (for a theme).
+    /// This party's record and another's for the same party, added up (for a theme): a vote on a deed linked to
+    /// both pledges counts once, and where it is in line with one and against the other, as `mixed`.
     package func adding(_ other: PartyConsistency) -> PartyConsistency {
         var sum = self
         sum.pledged = pledged || other.pledged
-        sum.votes += other.votes
-        sum.inLine += other.inLine
-        sum.against += other.against
-        sum.other += other.other
+        for deed in other.deeds {
+            guard let judgement = other.judgements[deed] else { continue }
+            switch sum.judgements[deed] {
+            case nil: sum.count(judgement, deed: deed)
+            case judgement?, .mixed?: continue
+            case let known?:
+                sum.uncount(known)
+                sum.count(.mixed, deed: deed)
+            }
+        }
         sum.seats = other.seats ?? seats
         sum.deeds = Array(Set(deeds + other.deeds)).sorted()
         return sum
+    }
+
+    private mutating func count(_ judgement: Judgement, deed: String) {
+        votes += 1
+        switch judgement {
+        case .inLine: inLine += 1
+        case .against: against += 1
+        case .other: other += 1
+        case .mixed:
+            other += 1
+            mixed += 1
+        }
+        judgements[deed] = judgement
+    }
+
+    private mutating func uncount(_ judgement: Judgement) {
+        votes -= 1
+        switch judgement {
+        case .inLine: inLine -= 1
+        case .against: against -= 1
+        case .other, .mixed: other -= 1
+        }
     }
 
     /// Parties match when their names agree ignoring case, spaces and punctuation (`GroenLinks-PvdA`).
@@ -69,14 +108,13 @@ package struct PartyConsistency: Sendable, Hashable {
                     order.append(id)
                 }
                 var record = records[id]!
-                record.votes += 1
                 record.deeds.append(deed.id)
                 if let seats { record.seats = seats }
                 let supports = contribution.link.stance == .supports
                 switch choice {
-                case .voor: if supports { record.inLine += 1 } else { record.against += 1 }
-                case .tegen: if supports { record.against += 1 } else { record.inLine += 1 }
-                default: record.other += 1
+                case .voor: record.count(supports ? .inLine : .against, deed: deed.id)
+                case .tegen: record.count(supports ? .against : .inLine, deed: deed.id)
+                default: record.count(.other, deed: deed.id)
                 }
                 records[id] = record
             }
@@ -86,8 +124,10 @@ package struct PartyConsistency: Sendable, Hashable {
         return (Array(pledged) + others).map { records[$0]! }
     }
 
-    /// One choice per group: its own vote, or for a roll call the choice most of its members made.
-    private static func groupVotes(_ votes: [Deed.Vote]) -> [(String, Deed.Vote.Choice, Int?)] {
+    /// One choice per group, with its seats: its own vote (where members voted otherwise, "fractie voor, lid X
+    /// tegen", the group's row is its choice and the seats are added up), or for a roll call the choice most of its
+    /// members made.
+    package static func groupVotes(_ votes: [Deed.Vote]) -> [(String, Deed.Vote.Choice, Int?)] {
         var groups: [String: [Deed.Vote]] = [:]
         var order: [String] = []
         for vote in votes {
@@ -96,7 +136,10 @@ package struct PartyConsistency: Sendable, Hashable {
         }
         return order.map { group in
             let rows = groups[group]!
-            if rows.count == 1, rows[0].member == nil { return (group, rows[0].choice, rows[0].seats) }
+            let members = rows.filter { $0.member != nil }
+            if let own = rows.first(where: { $0.member == nil }) {
+                return (group, own.choice, own.seats.map { $0 + members.count })
+            }
             let counts = Dictionary(grouping: rows, by: \.choice).mapValues(\.count)
             let best = counts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!
             let tied = counts.values.filter { $0 == best.value }.count > 1

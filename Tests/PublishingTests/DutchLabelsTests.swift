@@ -1,3 +1,4 @@
+import Deeds
 import Ledger
 import Scoring
 import Testing
@@ -50,6 +51,27 @@ struct DutchLabelsTests {
         #expect(
             Dutch.consistency(records, theme: true)
                 == "Stemgedrag van de partijen die de toezeggingen deden: geen gegevens voor D66, VVD.")
+    }
+
+    @Test(
+        "A group's vote names its members who voted otherwise; a vote in line with one pledge and against another says so"
+    )
+    func dissentAndMixed() {
+        let outcome = Deed.Outcome(
+            result: .adopted, label: "Aangenomen", date: nil, method: "Met handopsteken",
+            votes: [
+                Deed.Vote(group: "VVD", choice: .voor, seats: 23),
+                Deed.Vote(group: "VVD", choice: .tegen, member: "Ellian"),
+                Deed.Vote(group: "PVV", choice: .tegen, seats: 37),
+            ])
+        #expect(
+            Dutch.votes(outcome, parties: ["VVD", "PVV", "NSC"])
+                == "VVD voor (24 zetels; Ellian tegen), PVV tegen (37 zetels), NSC niet bekend")
+        var pvv = PartyConsistency(party: "PVV", pledged: true)
+        (pvv.votes, pvv.inLine, pvv.other, pvv.mixed) = (2, 1, 1, 1)
+        #expect(
+            Dutch.consistency(pvv)
+                == "PVV 1 van 2 stemmingen in lijn, 1 in lijn met de ene toezegging en tegen een andere")
     }
 
     @Test("An annual report says how many of the pledges it follows were made in the period, in number and agreement")

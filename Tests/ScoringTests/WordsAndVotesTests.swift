@@ -66,6 +66,53 @@ struct WordsAndVotesTests {
         #expect(records.allSatisfy { $0.votes == 0 })
     }
 
+    /// The real vote, with VVD's row as the SyncFeed gives a group whose member voted otherwise ("fractie voor, lid
+    /// tegen"): the group's row with its other seats, and the member's own row. The seats are made up.
+    static var dissent: Deed {
+        var deed = vote
+        deed.outcome!.votes =
+            deed.outcome!.votes.map { $0.group == "VVD" ? Deed.Vote(group: "VVD", choice: .voor, seats: 23) : $0 }
+            + [Deed.Vote(group: "VVD", choice: .tegen, seats: 1, member: "Ellian")]
+        return deed
+    }
+
+    @Test("A group that voted for with one member against voted for, with all its seats")
+    func dissentingMember() {
+        let score = Scorer(rubric: RubricRuleTests.rubric).score(
+            Self.algorithms, evidence: [ScorerTests.evidence(Self.algorithms, Self.dissent, 0.8, .supports)],
+            asOf: Day("2025-07-10")!)
+        let vvd = score.consistency.first { $0.party == "VVD" }!
+        #expect((vvd.votes, vvd.inLine, vvd.against, vvd.other, vvd.seats) == (1, 1, 0, 0, 24))
+        // A roll call has no group row: most members decide, the seats are the members.
+        #expect(
+            PartyConsistency.groupVotes([
+                Deed.Vote(group: "VVD", choice: .tegen, member: "Ellian"),
+                Deed.Vote(group: "VVD", choice: .voor, member: "Brekelmans"),
+                Deed.Vote(group: "VVD", choice: .voor, member: "Yesilgöz"),
+            ]).map { "\($0.0) \($0.1) \($0.2 ?? 0)" } == ["VVD voor 3"])
+    }
+
+    @Test(
+        "A theme counts a vote on a deed linked to two of its pledges once; in line with one and against the other, as such"
+    )
+    func oneVoteTwoPledges() {
+        var twin = Self.algorithms
+        twin.id = "hla-voorwaarden-tweeling"
+        let ledger = RubricRuleTests.ledger
+        func pvv(_ stance: Link.Stance) -> PartyConsistency {
+            let scores = [Self.score(Self.algorithms, .supports), Self.score(twin, stance)]
+            let theme = ThemeScore.summaries(ledger, scores: scores, alerts: [:]).first {
+                $0.theme == "etnisch-profileren"
+            }!
+            return theme.consistency.first { $0.party == "PVV" }!
+        }
+        let same = pvv(.supports)
+        #expect((same.votes, same.inLine, same.against, same.other, same.mixed) == (1, 1, 0, 0, 0))
+        let mixed = pvv(.opposes)
+        #expect((mixed.votes, mixed.inLine, mixed.against, mixed.other, mixed.mixed) == (1, 0, 0, 1, 1))
+        #expect(mixed.deeds == ["kst-36786-4"])
+    }
+
     @Test("Per theme a pledging party is held to its own pledges; the others' alignment is over all of them")
     func theme() {
         let ledger = RubricRuleTests.ledger
