@@ -185,10 +185,11 @@ package struct FeedEvents: Sendable {
         }
     }
 
-    /// A `status` event for each pledge whose status or reason differs between two consecutive runs recorded as
-    /// of `asOf` or before.
+    /// A `status` event for each pledge whose status or reason differs between two consecutive runs scored as of
+    /// `asOf` or before, consecutive in the days they score (runs of one day in the order they were recorded): a run
+    /// scored for a past day after one for today is no change back to how things stood then.
     private func statusEvents(asOf: Day) -> [FeedEvent] {
-        let recorded = runs.filter { $0.asOf <= asOf }
+        let recorded = runs.filter { $0.asOf <= asOf }.sorted { ($0.asOf, $0.id) < ($1.asOf, $1.id) }
         guard recorded.count >= 2 else { return [] }
         var events: [FeedEvent] = []
         for (earlier, later) in zip(recorded, recorded.dropFirst()) {

@@ -78,6 +78,24 @@ struct FeedCLITests {
         #expect(third.contains { $0["id"] as? String == "tracker:linked:\(Self.pledge):kst-30950-458" })
     }
 
+    @Test(
+        "Runs are compared in the order of the days they score: a run for a past day recorded later is no change back")
+    func runsInTheirDaysOrder() throws {
+        let db = TrackerProcess.temporaryDatabase()
+        // Run 1 scores today: the Bamenga motion is long past, the pledge has stalled. Run 2 scores 31 March 2025,
+        // when the motion was days old and the pledge in progress.
+        #expect(try TrackerProcess.tracker(["ingest", "--db", db, Self.kamerstuk("kst-30950-440")]).status == 0)
+        #expect(try TrackerProcess.tracker(["rebuild", "--db", db, "--as-of", "2025-03-31"]).status == 0)
+        let items = try Self.items(try TrackerProcess.tracker(["feed", "--db", db]).stdout)
+        #expect(
+            items.compactMap { $0["id"] as? String }.filter { $0.hasPrefix("tracker:status:") } == [
+                "tracker:status:\(Self.pledge):in-progress:stalled:\(TrackerProcess.today)"
+            ])
+        // As of a day between the two, only the run of 31 March counts: no change to tell.
+        let past = try Self.items(try TrackerProcess.tracker(["feed", "--db", db, "--as-of", "2025-04-30"]).stdout)
+        #expect(past.compactMap { $0["id"] as? String } == ["tracker:linked:\(Self.pledge):kst-30950-440"])
+    }
+
     @Test("Two databases built from the same documents give the same feed, byte for byte")
     func sameInputsSameFeed() throws {
         let one = try ScoringCLITests.snapshot(), two = try ScoringCLITests.snapshot()
