@@ -123,16 +123,20 @@ package struct Pipeline: Sendable {
         let (_, definitions, warnings) = try Validation.require(workspace)
         let store = try workspace.openExistingStore()
         let result = try Rederivation(store: store, councils: CouncilSources(definitions)).run()
-        let (linking, run) = try linkAndRecord(store, command: "rebuild")
+        // Every deed, not only those re-derived differently: links made by earlier updates scored a deed's words
+        // against the word statistics of the deeds there were then; a rebuilt database links as one built in one step.
+        let (linking, run) = try linkAndRecord(store, command: "rebuild", everyDeed: true)
         return (result, RunSummary(linking: linking, counts: try store.counts(), run: run, warnings: warnings))
     }
 
     /// Links and records the run with the ledger as it is now, read again: a review recorded while the command
     /// harvested (minutes, over the network) would otherwise be undone by links computed from the ledger as it was
     /// when the command started.
-    private func linkAndRecord(_ store: Store, command: String) throws -> (LinkingRun.Report, RunRecorder.Outcome?) {
+    private func linkAndRecord(_ store: Store, command: String, everyDeed: Bool = false) throws -> (
+        LinkingRun.Report, RunRecorder.Outcome?
+    ) {
         let ledger = try workspace.loadLedger()
-        let linking = try LinkingRun(ledger: ledger, store: store).run()
+        let linking = try LinkingRun(ledger: ledger, store: store).run(force: everyDeed)
         return (linking, try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf))
     }
 

@@ -60,7 +60,8 @@ extension Tracker {
     struct Rebuild: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract:
-                "Re-derive every deed from the raw sources kept in the database, without the network, then re-link.")
+                "Re-derive every deed from the raw sources kept in the database, without the network, then link every deed again."
+        )
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Score the recorded run as of this day (YYYY-MM-DD; default today).") var asOf: Day?

@@ -545,6 +545,28 @@ struct CLITests {
 }
 
 extension CLITests {
+    @Test(
+        "rebuild links every deed again: a database filled in two steps then links as one built in one step (the full-text score reads the word statistics of all deeds)"
+    )
+    func rebuildRelinksEveryDeed() throws {
+        let files = ["kst-30950-440", "kst-28684-790", "kst-36760-39", "kst-29237-219"].map {
+            "Scrapers/mirror/officielebekendmakingen/\($0).xml"
+        }
+        let once = TrackerProcess.temporaryDatabase()
+        #expect(try TrackerProcess.tracker(["ingest", "--db", once] + files).status == 0)
+        let steps = TrackerProcess.temporaryDatabase()
+        #expect(try TrackerProcess.tracker(["ingest", "--db", steps, files[0]]).status == 0)
+        #expect(try TrackerProcess.tracker(["ingest", "--db", steps] + files.dropFirst()).status == 0)
+        func links(_ db: String) throws -> String {
+            try TrackerProcess.tracker(["links", "--db", db, "--format", "csv"]).stdout
+        }
+        let expected = try links(once)
+        // The first step's deed kept the links it got when it was the only deed (0.853 where one step gives 0.882).
+        #expect(try links(steps) != expected)
+        #expect(try TrackerProcess.tracker(["rebuild", "--db", steps]).status == 0)
+        #expect(try links(steps) == expected)
+    }
+
     @Test("Three updates started at once on a new database all succeed: one migrates it at a time")
     func concurrentFirstRuns() throws {
         let alone = TrackerProcess.temporaryDatabase()
