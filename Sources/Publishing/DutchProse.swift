@@ -137,7 +137,7 @@ extension Dutch {
             if let vote = rows.first(where: { $0.member == nil }) {
                 // The group's own vote; members who voted otherwise are named ("fractie voor, lid X tegen").
                 let members = rows.filter { $0.member != nil }
-                var notes = vote.seats.map { [count($0 + members.count, "zetel", "zetels")] } ?? []
+                var notes = vote.seats.map { [count($0, "zetel", "zetels")] } ?? []
                 notes += members.map { "\($0.member!) \(choice($0.choice))" }
                 let said = notes.isEmpty ? "" : " (\(notes.joined(separator: "; ")))"
                 return "\(party) \(choice(vote.choice))\(said)\(vote.mistaken ? ", naar eigen zeggen vergist" : "")"

@@ -125,7 +125,7 @@ package struct PartyConsistency: Sendable, Hashable {
     }
 
     /// One choice per group, with its seats: its own vote (where members voted otherwise, "fractie voor, lid X
-    /// tegen", the group's row is its choice and the seats are added up), or for a roll call the choice most of its
+    /// tegen", the group's row is its choice and gives its seats), or for a roll call the choice most of its
     /// members made.
     package static func groupVotes(_ votes: [Deed.Vote]) -> [(String, Deed.Vote.Choice, Int?)] {
         var groups: [String: [Deed.Vote]] = [:]
@@ -136,10 +136,7 @@ package struct PartyConsistency: Sendable, Hashable {
         }
         return order.map { group in
             let rows = groups[group]!
-            let members = rows.filter { $0.member != nil }
-            if let own = rows.first(where: { $0.member == nil }) {
-                return (group, own.choice, own.seats.map { $0 + members.count })
-            }
+            if let own = rows.first(where: { $0.member == nil }) { return (group, own.choice, own.seats) }
             let counts = Dictionary(grouping: rows, by: \.choice).mapValues(\.count)
             let best = counts.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }!
             let tied = counts.values.filter { $0 == best.value }.count > 1

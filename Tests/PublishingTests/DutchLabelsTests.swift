@@ -66,7 +66,7 @@ struct DutchLabelsTests {
             ])
         #expect(
             Dutch.votes(outcome, parties: ["VVD", "PVV", "NSC"])
-                == "VVD voor (24 zetels; Ellian tegen), PVV tegen (37 zetels), NSC niet bekend")
+                == "VVD voor (23 zetels; Ellian tegen), PVV tegen (37 zetels), NSC niet bekend")
         var pvv = PartyConsistency(party: "PVV", pledged: true)
         (pvv.votes, pvv.inLine, pvv.other, pvv.mixed) = (2, 1, 1, 1)
         #expect(
