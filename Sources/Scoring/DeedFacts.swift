@@ -29,10 +29,21 @@ package struct DeedFacts: Sendable {
     /// A bill (`wetsvoorstel:<dossier>`) carries the steps it took, each dated by the document that attests
     /// it: every dated step is a moment of its own, so a bill submitted before a pledge and made law after it
     /// counts at the Staatsblad's date, and `--as-of` between two steps sees only the first. An undated step
-    /// cannot be placed in time and counts at no moment. Any other deed has one moment, its `day`.
+    /// cannot be placed in time and counts at no moment. Any other deed has one moment, its `day`, or two when it
+    /// was decided on a later day (a motion submitted on the 19th and adopted on the 25th): undecided from its day,
+    /// decided from the day of the decision, so `--as-of` in between does not see a vote that had not yet been held.
     package static func moments(_ deed: Deed) -> [(day: Day, facts: DeedFacts)] {
         let dated = deed.stages.compactMap { stage in stage.date.map { (day: $0, step: stage.step) } }
-        guard !dated.isEmpty else { return deed.day.map { [($0, DeedFacts(deed))] } ?? [] }
+        guard !dated.isEmpty else {
+            guard let day = deed.day else { return [] }
+            let facts = DeedFacts(deed)
+            if let decided = deed.outcome?.date, decided > day, facts.outcome != .undecided {
+                var before = facts
+                before.outcome = .undecided
+                return [(day, before), (decided, facts)]
+            }
+            return [(day, facts)]
+        }
         return dated.sorted { ($0.day, $0.step) < ($1.day, $1.step) }.map { moment in
             var facts = DeedFacts(deed)
             (facts.stage, facts.outcome) = Self.reading(moment.step)

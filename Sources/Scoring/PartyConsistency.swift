@@ -97,9 +97,16 @@ package struct PartyConsistency: Sendable, Hashable {
             records[key(party)] = PartyConsistency(party: party, pledged: true)
             order.append(key(party))
         }
-        let decided = counted.filter { contribution, deed in
-            contribution.link.stance != .mentions && [.adopted, .rejected, .tied].contains(deed.outcome?.result)
-        }.sorted { ($0.0.day, $0.0.deed) < ($1.0.day, $1.0.deed) }
+        // A vote counts once per deed (a bill counts at each of its steps), and only from the day it was held.
+        var voted: [String: (Contribution, Deed)] = [:]
+        for (contribution, deed) in counted
+        where contribution.link.stance != .mentions && [.adopted, .rejected, .tied].contains(deed.outcome?.result)
+            && (deed.outcome?.date).map({ $0 <= contribution.day }) ?? true
+        {
+            if let known = voted[deed.id], known.0.day >= contribution.day { continue }
+            voted[deed.id] = (contribution, deed)
+        }
+        let decided = voted.values.sorted { ($0.0.day, $0.0.deed) < ($1.0.day, $1.0.deed) }
         for (contribution, deed) in decided {
             for (group, choice, seats) in groupVotes(deed.outcome?.votes ?? []) {
                 let id = key(group)

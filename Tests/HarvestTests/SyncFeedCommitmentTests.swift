@@ -104,6 +104,51 @@ struct SyncFeedCommitmentTests {
         #expect(CommitmentMatch.preferringRecorded(spoken + [elsewhere]).deeds.count == spoken.count + 1)
     }
 
+    @Test(
+        "A vote's day is its meeting's (Activiteit) when the agenda item gives no start, as the warehouse leaves it for votes; a changed meeting rejoins the zaak"
+    )
+    func voteDay() throws {
+        // The vote of 10 July 2025 on Kamerstuk 36786 nr. 4 as the VLOS report (e2903f19) identifies it: the zaak,
+        // the besluit, the agenda item (activiteithoofd) and the meeting "Stemmingen" with its start; the dossier
+        // and the one Stemming get derived ids, as in SyncFeedCorpus.
+        let (zaakID, besluitID) = ("1191974d-a005-4f91-b3c3-907d3af9e971", "db3f5fd6-2541-4863-9fe9-54e8070f1c44")
+        let (pointID, meetingID) = ("67bec595-48f6-4a34-aaae-2130929fd912", "233dbcc6-88ab-46cc-ab4f-9566f4a167e9")
+        let dossierID = SyncFeedCorpus.derivedUUID("kamerstukdossier 36786")
+        let stemmingID = SyncFeedCorpus.derivedUUID("stemming \(besluitID) SP")
+        let stamp = "2025-07-10T16:33:11+02:00"
+        func entity(_ type: String, _ id: String, _ fields: [String: String], _ refs: [String: [String]]) -> TKEntity {
+            TKEntity(type: type, id: id, updated: stamp, deleted: false, fields: fields, refs: refs)
+        }
+        let zaak = entity(
+            "zaak", zaakID, ["soort": "Brief van lid/fractie/commissie", "volgnummer": "4"],
+            ["kamerstukdossier": [dossierID]])
+        let entities = [
+            zaak, entity("kamerstukdossier", dossierID, ["nummer": "36786"], [:]),
+            entity(
+                "besluit", besluitID,
+                [
+                    "besluitSoort": "Stemmen - aangenomen", "besluitTekst": "Aangenomen.",
+                    "stemmingsSoort": "Met handopsteken",
+                ],
+                ["zaak": [zaakID], "agendapunt": [pointID]]),
+            entity("stemming", stemmingID, ["soort": "Tegen", "actorFractie": "SP"], ["besluit": [besluitID]]),
+            entity("agendapunt", pointID, [:], ["activiteit": [meetingID]]),
+            entity(
+                "activiteit", meetingID, ["soort": "Stemmingen", "aanvangstijd": "2025-07-10T14:01:08"], [:]),
+        ]
+        func outcome(_ entities: [TKEntity]) throws -> Deed.Outcome? {
+            let graph = MemoryEntityGraph(
+                entities, hashes: Dictionary(uniqueKeysWithValues: entities.map { ($0.id, "h") }))
+            return try SyncFeedJoin.deed(for: zaak, graph: graph, source: "tweedekamer")?.outcome
+        }
+        #expect(try outcome(entities)?.date == Day("2025-07-10"))
+        #expect(try outcome(entities)?.result == .adopted)
+        // Without the meeting the day is not known (a letter then says "op een onbekende dag").
+        #expect(try outcome(entities.filter { $0.type != "activiteit" })?.date == nil)
+        let graph = MemoryEntityGraph(entities, hashes: Dictionary(uniqueKeysWithValues: entities.map { ($0.id, "h") }))
+        #expect(try SyncFeedJoin.affectedRoots(of: entities.last!, graph: graph) == [zaakID])
+    }
+
     @Test("A Wetgeving zaak is the bill of its dossier: one deed with the bill on the committee's list")
     func bill() throws {
         // The bill on the BiZa committee's list of 3 July 2025 (VLOS report be33e3cf), as its Zaak and dossier.

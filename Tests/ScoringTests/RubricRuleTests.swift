@@ -176,10 +176,13 @@ struct RubricRuleTests {
         let link = Link(
             pledge: example.pledge.id, deed: example.deed.id, confidence: 0.8, stance: example.stance, method: .phrase,
             explanation: "")
+        // As of the decision: a motion decided after the day it was made counts as submitted until then.
+        let decided =
+            example.deed.stages.isEmpty ? example.deed.outcome?.date.flatMap { $0 > example.deed.day! ? $0 : nil } : nil
         let score = Scorer(rubric: Self.rubric).score(
-            example.pledge, evidence: [Evidence(link: link, deed: example.deed)], asOf: example.deed.day!)
-        #expect(score.contributions.map { $0.rule?.id } == [example.rule])
-        #expect(score.contributions.map(\.standing) == [.counted])
+            example.pledge, evidence: [Evidence(link: link, deed: example.deed)], asOf: decided ?? example.deed.day!)
+        #expect(score.contributions.map { $0.rule?.id } == (decided == nil ? [] : ["motie-ingediend"]) + [example.rule])
+        #expect(score.contributions.allSatisfy { $0.standing == .counted })
         #expect(score.status == example.status)
         #expect(score.reason == example.reason)
         #expect(score.progress == example.progress)

@@ -76,6 +76,28 @@ struct WordsAndVotesTests {
         return deed
     }
 
+    @Test(
+        "A deed decided days after it was made is undecided until the vote: --as-of in between sees no adoption and no votes"
+    )
+    func decidedLater() {
+        // The real vote of 10 July 2025, on a motion submitted a week before it (the kind and day are changed for
+        // the test: the snapshot has no motion voted on after the day it was made).
+        var deed = Self.vote
+        (deed.kind, deed.date) = (.motion, Day("2025-07-03"))
+        let evidence = [ScorerTests.evidence(Self.algorithms, deed, 0.8, .supports)]
+        let before = ScorerTests.score(Self.algorithms, evidence, asOf: "2025-07-09")
+        #expect(
+            before.contributions.map { "\($0.day) \($0.rule?.id ?? "-")" } == ["2025-07-03 motie-ingediend"])
+        #expect(before.consistency.allSatisfy { $0.votes == 0 })
+        let after = ScorerTests.score(Self.algorithms, evidence, asOf: "2025-07-10")
+        #expect(
+            after.contributions.map { "\($0.day) \($0.rule?.id ?? "-")" } == [
+                "2025-07-03 motie-ingediend", "2025-07-10 motie-aangenomen-steunt",
+            ])
+        // The vote counts once, from its day.
+        #expect(after.consistency.first { $0.party == "PVV" }.map { ($0.votes, $0.inLine) } ?? (0, 0) == (1, 1))
+    }
+
     @Test("A group that voted for with one member against voted for, with the seats its row gives")
     func dissentingMember() {
         let score = Scorer(rubric: RubricRuleTests.rubric).score(

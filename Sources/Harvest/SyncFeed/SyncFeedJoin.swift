@@ -41,6 +41,11 @@ package enum SyncFeedJoin {
             return try graph.referrers(to: entity.id, type: "besluit", via: "agendapunt").flatMap {
                 $0.refs["zaak"] ?? []
             }
+        case "activiteit":
+            // The meeting whose day a vote on its agenda item took place.
+            return try graph.referrers(to: entity.id, type: "agendapunt", via: "activiteit").flatMap { point in
+                try graph.referrers(to: point.id, type: "besluit", via: "agendapunt").flatMap { $0.refs["zaak"] ?? [] }
+            }
         default: return []
         }
     }
@@ -150,10 +155,17 @@ package enum SyncFeedJoin {
             // A decision with votes, or one whose wording gives a result ("Zonder stemming aangenomen").
             let result = outcome(soort: besluit.field("besluitSoort") ?? "", tekst: besluit.field("besluitTekst") ?? "")
             guard !votes.isEmpty || result != .unknown else { continue }
+            // The day of the vote: the agenda item's start, which the warehouse leaves empty for votes, else the
+            // day of the meeting (`Activiteit`, soort Stemmingen) the item is on.
             var date: Day?
             if let point = besluit.ref("agendapunt"), let agendapunt = try graph.entity(point) {
                 date = agendapunt.field("aanvangstijd").flatMap { Day($0) }
-                if date != nil { used.append(agendapunt) }
+                if date != nil {
+                    used.append(agendapunt)
+                } else if let meeting = agendapunt.ref("activiteit"), let activiteit = try graph.entity(meeting) {
+                    date = (activiteit.field("aanvangstijd") ?? activiteit.field("datum")).flatMap { Day($0) }
+                    if date != nil { used += [agendapunt, activiteit] }
+                }
             }
             let key = (date?.description ?? "", besluit.updated)
             if let current = best, (current.date?.description ?? "", current.besluit.updated) >= key { continue }
@@ -257,7 +269,11 @@ extension SyncFeedJoin {
                 referenced.formUnion(entity.refs[name] ?? [])
             }
         }
-        entities += try source.entities(referenced)
+        let found = try source.entities(referenced)
+        entities += found
+        // The meetings of the agenda items: the day of a vote.
+        let meetings = Set(found.filter { $0.type == "agendapunt" }.flatMap { $0.refs["activiteit"] ?? [] })
+        entities += try source.entities(meetings)
         return MemoryEntityGraph(entities, hashes: try source.hashes(of: entities))
     }
 
