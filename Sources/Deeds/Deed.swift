@@ -16,9 +16,10 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
         case other
     }
 
-    /// Changes whenever the readers derive more or other deeds from the same raw sources (3: the dossier title), so
-    /// a database derived by older readers is re-read from the raw sources it keeps on its next update.
-    package static let derivationVersion = 3
+    /// Changes whenever the readers derive more or other deeds from the same raw sources (3: the dossier title; 4: a
+    /// Kamerstuk's signers in the order they signed, a SyncFeed vote's day from its meeting), so a database derived
+    /// by older readers is re-read from the raw sources it keeps on its next update.
+    package static let derivationVersion = 4
 
     /// Stable id from the source: `kst-30950-440`, `tk:zaak:2025Z12826`.
     package var id: String

@@ -48,9 +48,8 @@ struct OfficielePublicatieReader {
         if date == nil { date = try body.select(".//datum/@isodatum").first.flatMap { Day($0.text) } }
         if date == nil { date = meta.value("DCTERMS.available").flatMap { Day($0) } }
 
-        var actors = meta.values("OVERHEIDop.indiener").enumerated().map { index, name in
-            Deed.Actor(role: index == 0 ? .submitter : .cosigner, name: name)
-        }
+        var actors = Self.inSignedOrder(meta.values("OVERHEIDop.indiener"), signed: motion.signatories).enumerated()
+            .map { index, name in Deed.Actor(role: index == 0 ? .submitter : .cosigner, name: name) }
         if actors.isEmpty, kind == .motion || kind == .amendment {
             actors = motion.signatories.enumerated().map { index, name in
                 Deed.Actor(role: index == 0 ? .submitter : .cosigner, name: name)
@@ -68,6 +67,27 @@ struct OfficielePublicatieReader {
                 format: .officielePublicatie, document: document.name,
                 url: "https://zoek.officielebekendmakingen.nl/\(id).html", hash: hash))
         return ReaderOutput(key: "ob:\(id)", version: meta.value("DCTERMS.modified"), deeds: [deed])
+    }
+
+    /// The metadata's signers in the order they signed: the metadata lists them in no fixed order (often the
+    /// first signer, the submitter the title names, last), the signature under a motion gives the order. A name is
+    /// placed by its surname (its last word, case and accents aside); one the signature does not show keeps its
+    /// place after those it does.
+    static func inSignedOrder(_ names: [String], signed: [String]) -> [String] {
+        guard names.count > 1, !signed.isEmpty else { return names }
+        func folded(_ text: String) -> String {
+            text.folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        }
+        let signatures = signed.map(folded)
+        func place(_ name: String) -> Int {
+            guard let surname = name.split(separator: " ").last.map({ folded(String($0)) }) else { return Int.max }
+            return signatures.firstIndex {
+                $0.split(whereSeparator: { !$0.isLetter && $0 != "-" }).contains { $0 == surname }
+            }
+                ?? Int.max
+        }
+        return names.enumerated().sorted { (place($0.element), $0.offset) < (place($1.element), $1.offset) }.map(
+            \.element)
     }
 
     private func identifier(_ meta: PublicationMetadata, dossiers: [String], number: String?) -> String? {

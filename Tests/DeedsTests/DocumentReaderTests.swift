@@ -42,6 +42,29 @@ struct OfficielePublicatieTests {
         #expect(deed.text.hasSuffix("en gaat over tot de orde van de dag."))
     }
 
+    @Test(
+        "Signers in the order they signed: the metadata lists the submitter last, the signature and the title name them first"
+    )
+    func signedOrder() throws {
+        let deed = try #require(try Fixtures.read(Fixtures.kamerstuk("kst-33763-168")).deeds.first)
+        #expect(deed.title.hasPrefix("Motie van het lid Boswijk c.s."))
+        #expect(
+            deed.actors.map(\.name) == [
+                "D.G. Boswijk", "U. Ellian", "D.J.H. (Diederik) van Dijk", "J.J. van der Werf", "A. Heite",
+            ])
+        #expect(deed.actors.map(\.role) == [.submitter, .cosigner, .cosigner, .cosigner, .cosigner])
+        // Every bundled motion's submitter is the member its title names first.
+        let folder = Fixtures.kamerstuk("x").deletingLastPathComponent()
+        for file in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() {
+            let deed = try #require(try Fixtures.read(folder.appendingPathComponent(file)).deeds.first)
+            guard deed.kind == .motion, let submitter = deed.actors.first?.name,
+                let named = deed.title.firstMatch(of: /van (?:het lid|de leden) (.+?)(?: en | c\.s\.| over |$)/)
+            else { continue }
+            let surname = submitter.split(separator: " ").last!.lowercased()
+            #expect(named.1.lowercased().hasSuffix(surname), "\(deed.id): \(submitter), title \(deed.title)")
+        }
+    }
+
     @Test("A dossier with a sub-number keeps it in the id")
     func dossierWithSubnumber() throws {
         let deed = try #require(try Fixtures.read(Fixtures.kamerstuk("kst-21501-02-3234")).deeds.first)
