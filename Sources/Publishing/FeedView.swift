@@ -15,7 +15,8 @@ package struct Provenance: Encodable, Sendable {
     /// `Store.deedSetFingerprint()`.
     package var deedsHash: String
     package var codeVersion: String
-    /// The latest recorded run with the same ledger, rubric, deeds and code, or null when none was recorded.
+    /// The latest recorded run scored as of the same day with the same ledger, rubric, deeds and code, or null
+    /// when none was recorded.
     @Null package var run: Int64?
 
     package init(

@@ -17,6 +17,9 @@ package struct PublishingInputs: Sendable {
     package var reviewedDeeds: [String: Deed]
     package var provenance: Provenance
     package var asOf: Day
+    /// The recorded runs made from the same ledger, rubric, deeds and code, with the day each scored, in the order
+    /// recorded: an output names the latest of its own day.
+    var sameInputRuns: [(asOf: Day, id: Int64)]
     /// The ledger and the database the inputs were read from, for the scorecard of the same inputs.
     var context: ScoringContext
 
@@ -43,17 +46,18 @@ package enum PublishQueries {
         }
         let reviewed = try store.deeds(ids: context.ledger.reviews.deeds.sorted())
         let deedsHash = try store.deedSetFingerprint()
-        let matching = try store.runs().last {
+        // A run scored as of another day scored other things: only one of the same day and inputs is named.
+        let sameInputs = try store.runs().filter {
             $0.ledgerHash == context.ledger.fingerprint && $0.rubricHash == context.rubric.fingerprint
                 && $0.deedsHash == deedsHash && $0.codeVersion == RunRecorder.codeVersion
-        }
+        }.map { (asOf: $0.asOf, id: $0.id) }
         return PublishingInputs(
             ledger: context.ledger, rubric: context.rubric, evidence: evidence, runs: runs, reviewedDeeds: reviewed,
             provenance: Provenance(
                 asOf: asOf, rubric: context.rubric.version, rubricHash: context.rubric.fingerprint,
                 ledgerHash: context.ledger.fingerprint, deedsHash: deedsHash, codeVersion: RunRecorder.codeVersion,
-                run: matching?.id),
-            asOf: asOf, context: context)
+                run: sameInputs.last { $0.asOf == asOf }?.id),
+            asOf: asOf, sameInputRuns: sameInputs, context: context)
     }
 
     /// The JSON Feed as of `asOf`: the events of every pledge, or of those on `theme`, from `since` on.
@@ -179,7 +183,9 @@ package enum PublishQueries {
         _ inputs: PublishingInputs, municipality: String, year: Int, format: LetterFormat
     ) -> AnnualReport {
         var provenance = inputs.provenance
-        provenance.asOf = min(Day(year: year, month: 12, day: 31)!, inputs.asOf).description
+        let day = min(Day(year: year, month: 12, day: 31)!, inputs.asOf)
+        provenance.asOf = day.description
+        provenance.run = inputs.sameInputRuns.last { $0.asOf == day }?.id
         return LetterBuilder(
             ledger: inputs.ledger, scorer: inputs.scorer, evidence: inputs.evidence, provenance: provenance
         )

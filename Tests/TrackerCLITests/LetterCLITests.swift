@@ -27,7 +27,13 @@ struct LetterCLITests {
 
     @Test("A letter to the Kamer on one theme: the four sections, each deed and claim footnoted, the footer's inputs")
     func sections() throws {
-        let db = try ScoringCLITests.snapshot()
+        // The snapshot, with its run scored as of the letter's day (the footer names only a run of that day).
+        let db = TrackerProcess.temporaryDatabase()
+        #expect(
+            try TrackerProcess.tracker([
+                "update", "--mirror", TrackerProcess.mirror, "--db", db, "--as-of", "2026-06-30",
+            ])
+            .status == 0)
         let result = try TrackerProcess.tracker(Self.arguments + ["--db", db])
         #expect(result.status == 0)
         let text = result.stdout
@@ -100,6 +106,11 @@ struct LetterCLITests {
         #expect(footer.hasSuffix("`tracker \(Self.arguments.joined(separator: " ")) --format md` dezelfde brief.*"))
         // The same request gives the same letter, byte for byte.
         #expect(try TrackerProcess.tracker(Self.arguments + ["--db", db]).stdout == text)
+        // As of another day the letter names no run: run 1 scored 30 June 2026, not the day the letter stands on.
+        let earlier = try TrackerProcess.tracker(Array(Self.arguments.dropLast()) + ["2026-05-31", "--db", db]).stdout
+        #expect(
+            earlier.split(separator: "\n").last?.hasPrefix(
+                "*Gemaakt met tracker, stand per 31 mei 2026 (niet vastgelegd als run); rubric 1.0") == true)
     }
 
     @Test("A link an analyst confirmed says who and when in its deed's note; the others say no analyst has yet")

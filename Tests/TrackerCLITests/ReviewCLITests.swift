@@ -397,11 +397,13 @@ extension ReviewCLITests {
         let pledge = "hla-strengste-toelatingsregels-van-europa"
         let deeds = ["kst-36704-67", "kst-36704-69", "kst-36704-59", "kst-26150-229", "kst-36760-39", "kst-36704-73"]
         let statuses = Mutex([Int32]())
+        let errors = Mutex([String]())
         DispatchQueue.concurrentPerform(iterations: deeds.count) { index in
             let result = try? TrackerProcess.run(["review", "reject", pledge, deeds[index], "--by", "B"] + options)
             statuses.withLock { $0.append(result?.status ?? -1) }
+            if let result, result.status != 0 { errors.withLock { $0.append(result.stderr) } }
         }
-        #expect(statuses.withLock { $0 } == [0, 0, 0, 0, 0, 0])
+        #expect(statuses.withLock { $0 } == [0, 0, 0, 0, 0, 0], "\(errors.withLock { $0 })")
         let text = try String(
             contentsOf: workspace.appendingPathComponent("Commitments/reviews/\(pledge).yaml"), encoding: .utf8)
         #expect(Set(text.matches(of: /deed: (\S+)/).map { String($0.1) }) == Set(deeds))
