@@ -34,8 +34,27 @@ enum LibXML {
     }
 
     /// Where the document type of `bytes` declares an entity (`<!ENTITY` in its internal subset), if it does.
-    static func declaredEntity(in bytes: UnsafeRawBufferPointer) -> MarkupDiagnostic? {
-        prolog(bytes).entity
+    /// `whole`: whether `bytes` is the whole document (a file streamed from disk is looked at by its first megabyte:
+    /// an internal subset that does not end within it is refused, as it cannot be seen to declare nothing).
+    static func declaredEntity(in bytes: UnsafeRawBufferPointer, whole: Bool = true) -> MarkupDiagnostic? {
+        // A document in UTF-16 is looked at in UTF-8: its bytes never spell `<!ENTITY` in ASCII.
+        if bytes.count >= 2,
+            [(0xFE, 0xFF), (0xFF, 0xFE), (0x00, 0x3C), (0x3C, 0x00)].contains(where: {
+                bytes[0] == $0.0 && bytes[1] == $0.1
+            })
+        {
+            let bigEndian = bytes[0] == 0xFE || bytes[0] == 0x00
+            var even = Data(bytes)
+            if even.count % 2 == 1 { even.removeLast() }
+            guard let text = String(data: even, encoding: bigEndian ? .utf16BigEndian : .utf16LittleEndian) else {
+                return MarkupDiagnostic(
+                    severity: .fatal, line: 1, column: 1,
+                    message: "not valid UTF-16; expected a document in UTF-8 or UTF-16")
+            }
+            let utf8 = Data(text.utf8)
+            return utf8.withUnsafeBytes { declaredEntity(in: $0, whole: whole) }
+        }
+        return prolog(bytes, whole: whole).entity
     }
 
     /// The prolog of `bytes` read without parsing: the first `<!ENTITY` its document type declares, and the name of
@@ -45,7 +64,9 @@ enum LibXML {
     /// small document can grow a hundred megabytes of title; and in text it drops them silently. Documents from
     /// the sources never declare entities, so one that does is refused before it is parsed. Only the prolog is read
     /// (the declaration, comments, processing instructions and the document type), never the body.
-    static func prolog(_ bytes: UnsafeRawBufferPointer) -> (entity: MarkupDiagnostic?, root: String?) {
+    static func prolog(_ bytes: UnsafeRawBufferPointer, whole: Bool = true) -> (
+        entity: MarkupDiagnostic?, root: String?
+    ) {
         let count = bytes.count
         func starts(_ text: StaticString, at index: Int) -> Bool {
             let length = text.utf8CodeUnitCount
@@ -61,6 +82,17 @@ enum LibXML {
             }
             return nil
         }
+        func diagnostic(at index: Int, _ message: String) -> MarkupDiagnostic {
+            var line = 1
+            var lineStart = 0
+            for place in 0..<index where bytes[place] == 0x0A {
+                line += 1
+                lineStart = place + 1
+            }
+            return MarkupDiagnostic(severity: .fatal, line: line, column: index - lineStart + 1, message: message)
+        }
+        let declares =
+            "the document type declares an entity; expected a document without entity declarations (tracker expands no entities)"
         var index = starts("\u{FEFF}", at: 0) ? 3 : 0
         while index < count {
             let byte = bytes[index]
@@ -84,24 +116,29 @@ enum LibXML {
                     } else if byte == 0x22 || byte == 0x27 {
                         quote = byte
                     } else if byte == 0x5B {
+                        if depth == 0 {
+                            // An internal subset: quotes, comments and processing instructions in it could hide a
+                            // declaration from a reading this simple, so any `<!ENTITY` after it counts, wherever
+                            // it stands (documents of the sources have no internal subset at all).
+                            var place = index
+                            while place < count {
+                                if starts("<!ENTITY", at: place) { return (diagnostic(at: place, declares), nil) }
+                                place += 1
+                            }
+                            if !whole {
+                                return (
+                                    diagnostic(
+                                        at: index,
+                                        "the document type has an internal subset not seen whole in the first megabyte; expected a document without entity declarations (tracker expands no entities)"
+                                    ), nil
+                                )
+                            }
+                        }
                         depth += 1
                     } else if byte == 0x5D {
                         depth -= 1
                     } else if byte == 0x3E, depth <= 0 {
                         break
-                    } else if depth > 0, starts("<!ENTITY", at: index) {
-                        var line = 1
-                        var lineStart = 0
-                        for place in 0..<index where bytes[place] == 0x0A {
-                            line += 1
-                            lineStart = place + 1
-                        }
-                        let entity = MarkupDiagnostic(
-                            severity: .fatal, line: line, column: index - lineStart + 1,
-                            message:
-                                "the document type declares an entity; expected a document without entity declarations (tracker expands no entities)"
-                        )
-                        return (entity, nil)
                     }
                     index += 1
                 }

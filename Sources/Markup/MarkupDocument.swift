@@ -52,7 +52,7 @@ package final class MarkupDocument {
                 document: name,
                 diagnostics: [.init(severity: .fatal, line: 0, column: 0, message: "document larger than 2 GB")])
         }
-        if let entity = data.withUnsafeBytes(LibXML.declaredEntity(in:)) {
+        if let entity = data.withUnsafeBytes { LibXML.declaredEntity(in: $0) } {
             throw MarkupError(document: name, diagnostics: [entity])
         }
         let (parsed, diagnostics) = LibXML.collectingDiagnostics { () -> xmlDocPtr? in

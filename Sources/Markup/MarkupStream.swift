@@ -20,7 +20,7 @@ package final class MarkupStream {
     /// Streams a document held in memory.
     package init(data: Data, name: String) throws(MarkupError) {
         LibXML.ensureInitialized()
-        if let entity = data.withUnsafeBytes(LibXML.declaredEntity(in:)) {
+        if let entity = data.withUnsafeBytes { LibXML.declaredEntity(in: $0) } {
             throw MarkupError(document: name, diagnostics: [entity])
         }
         self.name = name
@@ -49,7 +49,11 @@ package final class MarkupStream {
         if let handle = FileHandle(forReadingAtPath: path) {
             let prolog = (try? handle.read(upToCount: 1 << 20)) ?? Data()
             try? handle.close()
-            if let entity = prolog.withUnsafeBytes(LibXML.declaredEntity(in:)) {
+            let whole =
+                (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int).map {
+                    $0 <= prolog.count
+                } ?? true
+            if let entity = prolog.withUnsafeBytes({ LibXML.declaredEntity(in: $0, whole: whole) }) {
                 throw MarkupError(document: path, diagnostics: [entity])
             }
         }

@@ -89,6 +89,32 @@ struct MarkupTests {
         #expect(try MarkupDocument.xml(Data(plain.utf8), name: "plain.xml").root?.name == "officiele-publicatie")
     }
 
+    @Test(
+        "An entity hidden from a simple reading (behind a quote in a comment) or written in UTF-16 is refused; a UTF-16 document without one is read"
+    )
+    func hiddenEntity() throws {
+        // DERIVED, as above: the real motion with an entity used in its title, declared after a comment holding a
+        // quote (which a scan for quoted strings took for the start of one), and the same document in UTF-16.
+        let original = try String(contentsOf: Fixtures.kamerstuk("kst-36760-39"), encoding: .utf8)
+        let body = String(original[try #require(original.range(of: "<officiele-publicatie"))!.lowerBound...])
+        let used = body.replacingOccurrences(of: "content=\"Motie", with: "content=\"&a;&a; Motie")
+        let quoted =
+            "<?xml version=\"1.0\"?>\n<!DOCTYPE officiele-publicatie [\n<!-- ' -->\n<!ENTITY a \"AAAA\">\n<!-- ' -->\n]>\n"
+            + used
+        let error = try #require(throws: MarkupError.self) { try MarkupDocument.xml(Data(quoted.utf8), name: "q.xml") }
+        #expect(error.errorDescription == "q.xml:4:1: \(Self.declaresEntity)")
+        func utf16(_ text: String) -> Data {
+            Data([0xFF, 0xFE]) + text.replacingOccurrences(
+                of: "version=\"1.0\"?>", with: "version=\"1.0\" encoding=\"UTF-16\"?>"
+            )
+            .data(using: .utf16LittleEndian)!
+        }
+        let wide = try #require(throws: MarkupError.self) { try MarkupDocument.xml(utf16(quoted), name: "w.xml") }
+        #expect(wide.errorDescription == "w.xml:4:1: \(Self.declaresEntity)")
+        let plain = try MarkupDocument.xml(utf16("<?xml version=\"1.0\"?>\n" + body), name: "p.xml")
+        #expect(plain.root?.name == "officiele-publicatie")
+    }
+
     @Test("A bad XPath expression is an error, not a crash")
     func badXPath() throws {
         let error = try #require(throws: MarkupError.self) { try XPathQuery("//al[") }
