@@ -62,7 +62,7 @@ package struct CouncilPageReader: Sendable {
                         ? nil : Deed.Outcome(result: Deed.Outcome.result(from: result), label: result, date: date),
                     source: Deed.Source(
                         format: .councilPage, document: url.absoluteString,
-                        url: URL(string: link, relativeTo: url)?.absoluteString ?? url.absoluteString, hash: hash)))
+                        url: Self.webAddress(link, on: url) ?? url.absoluteString, hash: hash)))
         }
         // A meeting page always has items: none means the page's layout no longer fits the rules (a redesigned
         // site), and reading it as empty would remove every deed the page gave before.
@@ -188,5 +188,20 @@ package struct CouncilRules: Sendable, Hashable {
         self.itemURL = itemURL
         self.kinds = kinds
         self.defaultKind = defaultKind
+    }
+}
+
+extension CouncilPageReader {
+
+    /// The item's link as a web address (http or https) resolved against the page; nil for any other scheme: a
+    /// page is written by others, and a `javascript:` link would run in the reader's browser from every letter
+    /// and feed that points at the deed.
+    static func webAddress(_ link: String, on page: URL) -> String? {
+        guard
+            let address = URL(string: link.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: page)?
+                .absoluteURL,
+            let scheme = address.scheme?.lowercased(), scheme == "http" || scheme == "https"
+        else { return nil }
+        return address.absoluteString
     }
 }

@@ -6,9 +6,15 @@ import Foundation
 package enum DeedReference {
     /// The official document's address: the deed's own source URL, or for a deed read from another document (a
     /// Kamerstuk named in a VLOS report) the officielebekendmakingen page its id names — the address the
-    /// Kamerstuk, Staatsblad and Handelingen readers give the same documents. Nil when neither is known.
+    /// Kamerstuk, Staatsblad and Handelingen readers give the same documents. Nil when neither is known. Only a
+    /// web address (http, https) is ever given: a source URL of another scheme (`javascript:` from a page written by
+    /// others) is no link a reader should follow.
     package static func url(_ deed: Deed) -> String? {
-        if let url = deed.source.url { return url }
+        if let url = deed.source.url, let scheme = url.split(separator: ":").first?.lowercased(),
+            scheme == "http" || scheme == "https"
+        {
+            return url
+        }
         return url(id: deed.id)
     }
 

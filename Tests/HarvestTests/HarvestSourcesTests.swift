@@ -229,6 +229,29 @@ struct CouncilHarvestTests {
         #expect(server.requests.last?.headers["if-none-match"] == "\"meeting-17\"")
     }
 
+    @Test(
+        "An item's link of another scheme than http(s) is not kept: the deed points at its page, and so do its letters"
+    )
+    func scriptLink() async throws {
+        // DERIVED: the real Den Helder page with the link of the motion on the Passion (item 19110) made a script.
+        let link =
+            "href=\"/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/Motie-vreemd-aan-de-orde-van-de-dag-over-het-halen-van-the-Passion-naar-Den-Helder\">\n"
+        let page = String(decoding: Self.page, as: UTF8.self)
+        #expect(page.components(separatedBy: link).count == 2)
+        let crafted = Data(
+            page.replacingOccurrences(of: link, with: "href=\" JaVaScRiPt:alert(document.domain)//\">\n").utf8)
+        let server = try LocalHTTPServer { _ in
+            LocalHTTPServer.Reply(headers: ["Content-Type": "text/html; charset=utf-8"], body: crafted)
+        }
+        defer { server.stop() }
+        let harvest = HarvestWorkspace()
+        _ = try await Pipeline(workspace: harvest.workspace).update(
+            sources: ["gemeente-den-helder"], endpoints: [SourceEndpoint("gemeente-den-helder=\(server.url("/"))")!],
+            client: HarvestWorkspace.client)
+        let motion = try #require(try harvest.store().deed(id: "gemeente:den-helder:19110"))
+        #expect(motion.source.url == server.url("/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/"))
+    }
+
     @Test("An outcome that moves on a page is a changed deed, also where the text rule does not cover it")
     func outcomeMoves() async throws {
         // DERIVED: the real Den Helder page with a result line added to the motion on the Passion (item 19110),

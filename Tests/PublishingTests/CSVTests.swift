@@ -56,5 +56,12 @@ struct CSVTests {
         #expect(letter.source.url == nil)
         #expect(DeedReference.url(letter) == "https://zoek.officielebekendmakingen.nl/kst-30950-458.html")
         #expect(DeedReference.number(letter) == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826)")
+        // A source URL that is no web address (a script link a database stored before readers refused it) is never
+        // given: the official page its id names instead, or nothing.
+        var scripted = letter
+        scripted.source.url = "JaVaScRiPt:alert(document.domain)//"
+        #expect(DeedReference.url(scripted) == "https://zoek.officielebekendmakingen.nl/kst-30950-458.html")
+        scripted.id = "gemeente:den-helder:19110"
+        #expect(DeedReference.url(scripted) == nil)
     }
 }
