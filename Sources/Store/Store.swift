@@ -117,7 +117,7 @@ package final class Store: Sendable {
     }
 
     /// Keeps the write-ahead log and its index (`-wal`, `-shm`) beside the database when the last connection closes
-    /// (persistent WAL), the log emptied. Without them a user who may read the database but not write its folder —
+    /// (persistent WAL). Without them a user who may read the database but not write its folder —
     /// a colleague, `tracker serve` under its own account — cannot open it at all: SQLite must create them to read.
     private static func keepLogFiles(_ db: Database) throws {
         var persist: CInt = 1
@@ -125,8 +125,9 @@ package final class Store: Sendable {
             sqlite3_file_control(db.sqliteConnection, nil, SQLITE_FCNTL_PERSIST_WAL, $0)
         }
         guard code == SQLITE_OK else { throw DatabaseError(resultCode: ResultCode(rawValue: code)) }
-        // A persistent log is left at its size unless a limit is set; with one, closing truncates it to 0 bytes.
-        try db.execute(sql: "PRAGMA journal_size_limit = 67108864")
+        // A persistent log keeps its size when the last connection closes; the commands that write empty it when
+        // they end (`checkpoint`). A journal_size_limit would have closing truncate it instead, but that close raced
+        // with another process opening the database ("disk I/O error", 5 of 45 concurrent first updates).
     }
 
     /// Runs `body` holding an exclusive `flock` on the database file: SQLite's own locks are `fcntl` locks, which
@@ -159,7 +160,8 @@ package final class Store: Sendable {
         }
     }
 
-    /// Copies the write-ahead log into the database and empties it, as closing the last connection does: for a
+    /// Copies the write-ahead log into the database and empties it (to 0 bytes, once no other process reads from
+    /// it): the end of every command that writes, as the log is kept beside the database (`keepLogFiles`), and of a
     /// process that ends without closing the store (`trackerbench`), so the next one reads the database, not the log.
     package func checkpoint() throws(StoreError) {
         do {

@@ -137,7 +137,10 @@ package struct Pipeline: Sendable {
     ) {
         let ledger = try workspace.loadLedger()
         let linking = try LinkingRun(ledger: ledger, store: store).run(force: everyDeed)
-        return (linking, try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf))
+        let run = try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf)
+        // The log is kept beside the database: emptied here, it holds no copy of what was written.
+        try? store.checkpoint()
+        return (linking, run)
     }
 
     /// The workspace's database, its deeds first re-read from the kept raw sources when older readers derived them
