@@ -95,6 +95,14 @@ package final class MarkupDocument {
                     ? [MarkupDiagnostic(severity: .fatal, line: 1, column: 1, message: "no HTML content")] : diagnostics
             )
         }
+        // Tag soup is reported as errors and read on; a fatal report means libxml2 stopped reading (a page nested
+        // deeper than 256 elements): the rest of the page is missing, and reading it as whole would drop what it held.
+        if let stop = diagnostics.first(where: { $0.severity == .fatal }) {
+            xmlFreeDoc(parsed)
+            var halted = stop
+            halted.message += " (the page was not read whole; expected a page libxml2 can read to its end)"
+            throw MarkupError(document: name, diagnostics: [halted])
+        }
         return MarkupDocument(
             pointer: parsed, name: name,
             diagnostics: diagnostics.map {

@@ -132,6 +132,26 @@ struct MarkupTests {
         #expect(document.diagnostics == [])
     }
 
+    @Test("An HTML page libxml2 stops reading (nested deeper than 256) is refused, not read as if it ended there")
+    func htmlCutShort() throws {
+        // DERIVED: the real Den Helder page with 250 spans nested in its first item's title; read on, the other
+        // fourteen items were missing and their deeds removed.
+        let page = String(
+            decoding: Fixtures.data(Fixtures.tests.appendingPathComponent("html/den_helder_meeting.html")),
+            as: UTF8.self)
+        let title = try #require(page.range(of: "<h3>"))
+        let nested = page.replacingCharacters(
+            in: title,
+            with: "<h3>" + String(repeating: "<span>", count: 250) + "x" + String(repeating: "</span>", count: 250))
+        let error = try #require(throws: MarkupError.self) {
+            try MarkupDocument.html(Data(nested.utf8), name: "deep.html")
+        }
+        #expect(error.diagnostics.first?.message.hasPrefix("Excessive depth in document: 256") == true)
+        #expect(
+            error.diagnostics.first?.message.hasSuffix(
+                "(the page was not read whole; expected a page libxml2 can read to its end)") == true)
+    }
+
     @Test("An HTML5 page parses; its unknown tags are kept as warnings with libxml2's code 801")
     func html5() throws {
         let url = Fixtures.tests.appendingPathComponent("html/eerstekamer_persoon_vos.html")
