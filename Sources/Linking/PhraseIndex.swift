@@ -107,10 +107,22 @@ struct PhraseIndex: Sendable {
             return outerLength != innerLength ? outerLength > innerLength : outer.phrase < inner.phrase
         }
         // A term in two ways of matching ("asiel" as a word and as a compound's first part) is one term: the first.
+        // Only an occurrence starting at most the longest phrase's length before another can cover it, so each is
+        // checked against those (a text repeating a term ten thousand times took minutes when checked against all).
+        var byStart: [Int: [(phrase: Int, start: Int, end: Int)]] = [:]
+        var longest = 0
+        for occurrence in occurrences {
+            byStart[occurrence.start, default: []].append(occurrence)
+            longest = max(longest, occurrence.end - occurrence.start)
+        }
         var standing: [String: Int] = [:]
-        for occurrence in occurrences where !occurrences.contains(where: { covers($0, occurrence) }) {
+        for occurrence in occurrences {
             let folded = phrases[occurrence.phrase].folded
-            standing[folded] = min(standing[folded] ?? occurrence.phrase, occurrence.phrase)
+            if let known = standing[folded], known <= occurrence.phrase { continue }
+            let covered = (max(0, occurrence.end - longest)...occurrence.start).contains { start in
+                byStart[start]?.contains { covers($0, occurrence) } ?? false
+            }
+            if !covered { standing[folded] = min(standing[folded] ?? occurrence.phrase, occurrence.phrase) }
         }
         return (found, Set(standing.values))
     }
