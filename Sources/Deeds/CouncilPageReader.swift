@@ -112,7 +112,15 @@ package struct CouncilPageReader: Sendable {
         for line in text.split(whereSeparator: \.isNewline) {
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             guard !trimmed.isEmpty else { continue }
-            let escaped = trimmed.replacingOccurrences(of: "&", with: "&amp;")
+            // A control character XML does not allow (text copied from a PDF has them) becomes a space: one such
+            // character refused the whole page.
+            let allowed = String(
+                String.UnicodeScalarView(
+                    trimmed.unicodeScalars.map { scalar in
+                        scalar.value < 0x20 && scalar != "\t" || scalar.value == 0xFFFE || scalar.value == 0xFFFF
+                            ? " " : scalar
+                    }))
+            let escaped = allowed.replacingOccurrences(of: "&", with: "&amp;")
                 .replacingOccurrences(of: "<", with: "&lt;").replacingOccurrences(of: ">", with: "&gt;")
             xml += "<line>\(escaped)</line>\n"
         }

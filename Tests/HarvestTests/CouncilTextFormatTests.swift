@@ -1,4 +1,5 @@
 import Foundation
+import Markup
 import Testing
 
 @testable import Deeds
@@ -22,5 +23,14 @@ struct CouncilTextFormatTests {
         #expect(
             String(decoding: try CouncilPageReader.lines(latin1, encoding: "ISO-8859-1"), as: UTF8.self)
                 == "<page>\n<line>één</line>\n</page>\n")
+    }
+
+    @Test("A control character XML does not allow becomes a space; the page is read")
+    func controlCharacters() throws {
+        let lines = try CouncilPageReader.lines(Data("Motie\u{02} betrek demonstranten\tbij beleid\n".utf8))
+        #expect(
+            String(decoding: lines, as: UTF8.self)
+                == "<page>\n<line>Motie  betrek demonstranten\tbij beleid</line>\n</page>\n")
+        #expect(try MarkupDocument.xml(lines, name: "page").root?.name == "page")
     }
 }
