@@ -15,10 +15,16 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         self.day = day
     }
 
-    /// Parses `YYYY-MM-DD`, also when followed by a time (`2025-07-10T00:00:00`, `2025-03-19T00:00:00+01:00`).
+    /// Parses `YYYY-MM-DD`, also when followed by a time (`2025-07-10T00:00:00`, `2025-03-19T00:00:00+01:00`): the
+    /// day as written, the day of the place the time is given in. A time in UTC (`2025-07-09T22:30:00Z`) is the
+    /// day it was in the Netherlands, whose parliament and councils the sources record (10 July, 00:30 there).
     package init?(_ text: String) {
         // The common form, read byte by byte: every stored deed's dates go through here.
         var copy = text
+        if text.utf8.count > 10, text.utf8.last == UInt8(ascii: "Z"), let utc = Self.utc(text) {
+            self = utc
+            return
+        }
         if let (year, month, day) = copy.withUTF8(Day.plain) {
             self.init(year: year, month: month, day: day)
             return
@@ -32,6 +38,21 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         let rest = trimmed.dropFirst(10)
         guard rest.isEmpty || rest.first == "T" || rest.first == " " else { return nil }
         self.init(year: year, month: month, day: day)
+    }
+
+    /// The Dutch day of a UTC time stamp (`…T22:30:00Z`, with or without fractions of a second).
+    private static func utc(_ text: String) -> Day? {
+        let formatter = ISO8601DateFormatter()
+        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        let fractions = formatter.date(from: text)
+        formatter.formatOptions = [.withInternetDateTime]
+        guard let instant = fractions ?? formatter.date(from: text),
+            let zone = TimeZone(identifier: "Europe/Amsterdam")
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
+        return Day(year: parts.year!, month: parts.month!, day: parts.day!)
     }
 
     /// `YYYY-MM-DD`, alone or before `T` or a space, as numbers; nil for any other form.
