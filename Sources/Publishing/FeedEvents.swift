@@ -75,6 +75,9 @@ package struct FeedEvent: Sendable {
     package var reviewed: Bool? = nil
     /// For a confirmation that marked the deed decisive: what it decides.
     package var decides: Rubric.Decision? = nil
+    /// `date_modified`: for a deed's `linked` item, the day of the analyst's decision on its link (a confirmation,
+    /// a stance) after the deed's day, which changed what the item says.
+    package var modified: Day? = nil
 }
 
 /// Collects the feed's events from the scores, the analysts' reviews and the recorded runs.
@@ -143,6 +146,8 @@ package struct FeedEvents: Sendable {
             let review = kind == .confirmed ? ledger.reviews.decision(pledge: pledge.id, deed: part.deed) : nil
             var id = "tracker:\(kind.rawValue):\(pledge.id):\(part.deed)"
             if repeated { id += ":\(day)" }
+            let decided = ledger.reviews.decision(pledge: pledge.id, deed: part.deed).map(\.on)
+            let modified = kind == .linked ? decided.flatMap { $0 > day && $0 <= asOf ? $0 : nil } : nil
             return FeedEvent(
                 id: id, kind: kind, day: day, published: day.rfc3339, pledge: pledge, deedID: part.deed,
                 deed: deeds[part.deed], stance: part.link.stance,
@@ -150,7 +155,8 @@ package struct FeedEvents: Sendable {
                 after: .init(status: after.status, reason: after.reason), progress: after.progress,
                 rightsEffect: after.rightsEffect, rule: part.rule?.id, points: part.points,
                 run: firstRun(pledge: pledge.id, deed: part.deed, reviewed: kind == .confirmed), by: review?.by,
-                note: review?.note, confidence: part.link.confidence, reviewed: part.reviewed, decides: review?.decides)
+                note: review?.note, confidence: part.link.confidence, reviewed: part.reviewed, decides: review?.decides,
+                modified: modified)
         }
     }
 

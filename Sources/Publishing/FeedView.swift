@@ -77,11 +77,12 @@ package struct FeedView: Encodable, Sendable {
         var contentText: String
         var contentHtml: String
         var datePublished: String
+        var dateModified: String?
         var tags: [String]
         var tracker: Extension
 
         enum CodingKeys: String, CodingKey {
-            case id, url, title, contentText, contentHtml, datePublished, tags
+            case id, url, title, contentText, contentHtml, datePublished, dateModified, tags
             case tracker = "_tracker"
         }
 
@@ -93,6 +94,7 @@ package struct FeedView: Encodable, Sendable {
             try container.encode(contentText, forKey: .contentText)
             try container.encode(contentHtml, forKey: .contentHtml)
             try container.encode(datePublished, forKey: .datePublished)
+            try container.encodeIfPresent(dateModified, forKey: .dateModified)
             try container.encode(tags, forKey: .tags)
             try container.encode(tracker, forKey: .tracker)
         }
@@ -144,7 +146,7 @@ struct FeedItemText {
         return FeedView.Item(
             id: event.id, url: url, title: title, contentText: paragraphs.map(\.text).joined(separator: "\n\n"),
             contentHtml: paragraphs.map(\.html).joined(separator: "\n"), datePublished: event.published,
-            tags: event.pledge.themes,
+            dateModified: event.modified?.rfc3339, tags: event.pledge.themes,
             tracker: .init(
                 kind: event.kind.rawValue, pledge: event.pledge.id, themes: event.pledge.themes,
                 statusBefore: event.before?.status.rawValue, reasonBefore: event.before?.reason?.rawValue,
@@ -222,8 +224,16 @@ struct FeedItemText {
         }
         if event.kind == .note, let note = event.note {
             var text = "\(event.by ?? "Een analist"), \(Dutch.date(event.day)): \(note)"
-            if let id = event.deedID { text += " (daad \(id))" }
-            result.append(Self.paragraph(text))
+            if let deed = event.deed {
+                // A rejection retracts what an earlier item said of the deed: which deed, in words a reader knows.
+                text +=
+                    Dutch.sentenceEnd(after: note)
+                    + " Het gaat om: \(deed.kind.dutch), \(DeedReference.number(deed)), \(deed.day.map(Dutch.date) ?? "zonder datum"): “\(deed.title)”. Een eerder bericht over deze daad bij deze toezegging vervalt."
+                result.append(Self.paragraph(text, link: DeedReference.url(deed)))
+            } else {
+                if let id = event.deedID { text += " (daad \(id))" }
+                result.append(Self.paragraph(text))
+            }
         }
         if let before = event.before, let after = event.after, let progress = event.progress,
             let effect = event.rightsEffect

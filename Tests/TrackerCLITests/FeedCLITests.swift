@@ -158,6 +158,14 @@ struct FeedCLITests {
             (linked["content_text"] as? String)?.contains(
                 "Deze daad steunt de toezegging. Een analist heeft de koppeling bevestigd.") == true)
         #expect((linked["_tracker"] as? [String: Any])?["reviewed"] as? Bool == true)
+        // It keeps its id and its day, and says when the analyst's decision changed it.
+        #expect(linked["date_published"] as? String == "2025-10-01T00:00:00Z")
+        #expect(linked["date_modified"] as? String == "2026-02-01T00:00:00Z")
+        // As of a day before the decision, it says nothing of it.
+        let before = try Self.items(try tracker(["feed", "--as-of", "2026-01-31"]).stdout)
+        #expect(
+            before.first { $0["id"] as? String == "tracker:linked:\(Self.pledge):kst-31477-117" }?.keys.contains(
+                "date_modified") == false)
         let note = try #require(
             items.first {
                 $0["id"] as? String == "tracker:note:opvang-verbeteren-en-sneller-meedoen:kst-36471-107:2026-02-02"
@@ -167,6 +175,14 @@ struct FeedCLITests {
             (note["_tracker"] as? [String: Any])?["note"] as? String
                 == "De koppeling is verworpen: Koninklijke besluiten over het beheer van een ministerie; geen daad over opvang."
         )
+        // The rejection names the deed it retracts, in a reader's words.
+        #expect(
+            (note["content_text"] as? String)?.contains(
+                "geen daad over opvang. Het gaat om: brief, Kamerstuk 36471, nr. 107 (zaak 2025Z13113), 24 juni 2025: “Afschrift van de Koninklijke besluiten"
+            ) == true)
+        #expect(
+            (note["content_text"] as? String)?.contains(
+                "Een eerder bericht over deze daad bij deze toezegging vervalt.") == true)
         // Newest first: the note of 2 February 2026 before the confirmation of the day before.
         let ids = items.map { $0["id"] as! String }
         #expect(ids.firstIndex(of: note["id"] as! String)! < ids.firstIndex(of: confirmed["id"] as! String)!)
