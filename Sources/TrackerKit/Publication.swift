@@ -42,20 +42,23 @@ package enum Publication {
                 .municipality(municipality.id), themes: [], title: "Aan de gemeenteraad van \(municipality.name)")
         }
 
-        // Each council's annual report over the last whole year before the folder's day (docs/publishing.md).
-        let year = asOf.year - 1
-        for municipality in ledger.municipalities
-        where ledger.pledges.contains(where: { $0.municipality == municipality.id && $0.date.year <= year }) {
-            let name = "jaarverslag-gemeente-\(municipality.id)-\(year)"
-            for format in LetterFormat.allCases {
-                let report = PublishQueries.annualReport(
-                    inputs, municipality: municipality.id, year: year, format: format)
-                files["\(name).\(format.rawValue)"] = try templates.render(report, format: format)
+        // Each council's annual report over every whole year before the folder's day from its first pledge on
+        // (docs/publishing.md), newest first: a report's address stays when the next year's is added.
+        for municipality in ledger.municipalities {
+            let first = ledger.pledges.filter { $0.municipality == municipality.id }.map(\.date.year).min()
+            guard let first, first < asOf.year else { continue }
+            for year in (first..<asOf.year).reversed() {
+                let name = "jaarverslag-gemeente-\(municipality.id)-\(year)"
+                for format in LetterFormat.allCases {
+                    let report = PublishQueries.annualReport(
+                        inputs, municipality: municipality.id, year: year, format: format)
+                    files["\(name).\(format.rawValue)"] = try templates.render(report, format: format)
+                }
+                index.reports.append(
+                    .init(
+                        title: "Jaarverslag \(year) van \(municipality.name)", markdown: "\(name).md",
+                        html: "\(name).html"))
             }
-            index.reports.append(
-                .init(
-                    title: "Jaarverslag \(year) van \(municipality.name)", markdown: "\(name).md",
-                    html: "\(name).html"))
         }
         index.hasReports = !index.reports.isEmpty
 
