@@ -47,6 +47,7 @@ package enum Publication {
         for municipality in ledger.municipalities {
             let first = ledger.pledges.filter { $0.municipality == municipality.id }.map(\.date.year).min()
             guard let first, first < asOf.year else { continue }
+            var years: [IndexContent.ReportLinks.Year] = []
             for year in (first..<asOf.year).reversed() {
                 let name = "jaarverslag-gemeente-\(municipality.id)-\(year)"
                 for format in LetterFormat.allCases {
@@ -54,11 +55,10 @@ package enum Publication {
                         inputs, municipality: municipality.id, year: year, format: format)
                     files["\(name).\(format.rawValue)"] = try templates.render(report, format: format)
                 }
-                index.reports.append(
-                    .init(
-                        title: "Jaarverslag \(year) van \(municipality.name)", markdown: "\(name).md",
-                        html: "\(name).html"))
+                years.append(
+                    .init(year: String(year), markdown: "\(name).md", html: "\(name).html", last: year == first))
             }
+            index.reports.append(.init(municipality: municipality.name, years: years))
         }
         index.hasReports = !index.reports.isEmpty
 
@@ -172,6 +172,20 @@ package struct IndexContent: Sendable {
         package var html: String
     }
 
+    /// A council's annual reports, newest year first.
+    package struct ReportLinks: Sendable {
+        package struct Year: Sendable {
+            package var year: String
+            package var markdown: String
+            package var html: String
+            /// The oldest: no separator after it.
+            package var last: Bool
+        }
+
+        package var municipality: String
+        package var years: [Year]
+    }
+
     package struct FeedLink: Sendable {
         package var title: String
         package var file: String
@@ -181,8 +195,8 @@ package struct IndexContent: Sendable {
     package var since: String
     package var hasSince: Bool
     package var letters: [LetterLink]
-    /// The councils' annual reports (`tracker annual-report`), as links of the letters' kind.
-    package var reports: [LetterLink]
+    /// The councils' annual reports (`tracker annual-report`), a council's years on one line.
+    package var reports: [ReportLinks]
     package var hasReports: Bool
     package var feeds: [FeedLink]
     package var provenance: Provenance

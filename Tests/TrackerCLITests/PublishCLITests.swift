@@ -67,7 +67,8 @@ struct PublishCLITests {
         #expect(index.contains("<a href=\"scorecard.csv\">"))
         #expect(
             index.contains(
-                "<li><a href=\"jaarverslag-gemeente-den-helder-2025.html\">Jaarverslag 2025 van Den Helder</a>"))
+                "<li>Den Helder: <a href=\"jaarverslag-gemeente-den-helder-2025.html\" aria-label=\"Jaarverslag 2025 van Den Helder\">2025</a>"
+            ))
         let older = try TrackerProcess.tracker([
             "annual-report", "--municipality", "den-helder", "--year", "2022", "--db", db, "--quiet",
         ])
