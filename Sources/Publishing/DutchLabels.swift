@@ -163,7 +163,9 @@ package enum Dutch {
         if record.mixed > 0 {
             text += ", \(record.mixed) in lijn met de ene toezegging en tegen een andere"
         }
-        if let seats = record.seats { text += " (\(count(seats, "zetel", "zetels")))" }
+        var notes = record.seats.map { [count($0, "zetel", "zetels")] } ?? []
+        if record.mistaken > 0 { notes.append("\(record.mistaken) naar eigen zeggen vergist") }
+        if !notes.isEmpty { text += " (\(notes.joined(separator: "; ")))" }
         return text
     }
 

@@ -16,6 +16,8 @@ package struct ConsistencyView: Encodable, Sendable {
     var inLine: Int
     var against: Int
     var other: Int
+    /// Of the votes, those the party said it cast by mistake (`vergissing`).
+    var mistaken: Int
     @Null var seats: Int?
     var deeds: [String]
 
@@ -26,6 +28,7 @@ package struct ConsistencyView: Encodable, Sendable {
         inLine = record.inLine
         against = record.against
         other = record.other
+        mistaken = record.mistaken
         seats = record.seats
         deeds = record.deeds
     }

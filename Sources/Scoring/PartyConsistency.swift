@@ -24,6 +24,10 @@ package struct PartyConsistency: Sendable, Hashable {
     package var deeds: [String]
     /// What each deed's vote was to the pledge: a theme adds its pledges' records up counting every vote once.
     package private(set) var judgements: [String: Judgement]
+    /// The deeds whose vote the party said afterwards it cast by mistake (`vergissing`): counted as cast, as in the
+    /// official tally, and said.
+    package var mistakenDeeds: Set<String>
+    package var mistaken: Int { mistakenDeeds.count }
 
     package enum Judgement: Sendable, Hashable {
         case inLine, against, other, mixed
@@ -39,6 +43,7 @@ package struct PartyConsistency: Sendable, Hashable {
         mixed = 0
         deeds = []
         judgements = [:]
+        mistakenDeeds = []
     }
 
     /// This party's record and another's for the same party, added up (for a theme): a vote on a deed linked to
@@ -57,6 +62,7 @@ package struct PartyConsistency: Sendable, Hashable {
             }
         }
         sum.seats = other.seats ?? seats
+        sum.mistakenDeeds.formUnion(other.mistakenDeeds)
         sum.deeds = Array(Set(deeds + other.deeds)).sorted()
         return sum
     }
@@ -108,6 +114,7 @@ package struct PartyConsistency: Sendable, Hashable {
         }
         let decided = voted.values.sorted { ($0.0.day, $0.0.deed) < ($1.0.day, $1.0.deed) }
         for (contribution, deed) in decided {
+            let mistaken = Set((deed.outcome?.votes ?? []).filter { $0.mistaken && $0.member == nil }.map(\.group))
             for (group, choice, seats) in groupVotes(deed.outcome?.votes ?? []) {
                 let id = key(group)
                 if records[id] == nil {
@@ -116,6 +123,7 @@ package struct PartyConsistency: Sendable, Hashable {
                 }
                 var record = records[id]!
                 record.deeds.append(deed.id)
+                if mistaken.contains(group) { record.mistakenDeeds.insert(deed.id) }
                 if let seats { record.seats = seats }
                 let supports = contribution.link.stance == .supports
                 switch choice {

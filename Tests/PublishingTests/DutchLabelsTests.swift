@@ -72,6 +72,9 @@ struct DutchLabelsTests {
         #expect(
             Dutch.consistency(pvv)
                 == "PVV 1 van 2 stemmingen in lijn, 1 in lijn met de ene toezegging en tegen een andere")
+        var nsc = PartyConsistency(party: "NSC", pledged: true)
+        (nsc.votes, nsc.inLine, nsc.seats, nsc.mistakenDeeds) = (1, 1, 20, ["kst-36786-4"])
+        #expect(Dutch.consistency(nsc) == "NSC 1 van 1 stemming in lijn (20 zetels; 1 naar eigen zeggen vergist)")
     }
 
     @Test("An annual report says how many of the pledges it follows were made in the period, in number and agreement")

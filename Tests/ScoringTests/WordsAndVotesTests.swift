@@ -114,6 +114,20 @@ struct WordsAndVotesTests {
             ]).map { "\($0.0) \($0.1) \($0.2 ?? 0)" } == ["VVD voor 3"])
     }
 
+    @Test("A vote the party said it cast by mistake counts as cast, as in the official tally, and is said")
+    func mistaken() {
+        // DERIVED, as in the test of the stored form: the real vote with NSC's marked `vergissing`.
+        var deed = Self.vote
+        deed.outcome!.votes = deed.outcome!.votes.map {
+            $0.group == "NSC" ? Deed.Vote(group: "NSC", choice: $0.choice, seats: 20, mistaken: true) : $0
+        }
+        let score = ScorerTests.score(
+            Self.algorithms, [ScorerTests.evidence(Self.algorithms, deed, 0.8, .supports)], asOf: "2025-07-10")
+        let nsc = score.consistency.first { $0.party == "NSC" }!
+        #expect((nsc.votes, nsc.inLine, nsc.mistaken, nsc.seats) == (1, 1, 1, 20))
+        #expect(score.consistency.first { $0.party == "PVV" }?.mistaken == 0)
+    }
+
     @Test(
         "A theme counts a vote on a deed linked to two of its pledges once; in line with one and against the other, as such"
     )
