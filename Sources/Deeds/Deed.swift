@@ -17,7 +17,8 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
     }
 
     /// Changes whenever the readers derive more or other deeds from the same raw sources (3: the dossier title; 4: a
-    /// Kamerstuk's signers in the order they signed, a SyncFeed vote's day from its meeting), so a database derived
+    /// Kamerstuk's signers in the order they signed, a SyncFeed vote's day from its meeting, a letter's sender
+    /// with a comma in its title), so a database derived
     /// by older readers is re-read from the raw sources it keeps on its next update.
     package static let derivationVersion = 4
 

@@ -121,7 +121,7 @@ struct VLOSReportReader {
             let title = try zaak.string("v:titel") ?? reference.title
             let sent = title.firstMatch(of: /d\.d\. (\d{1,2} [a-z]+ \d{4})/).flatMap { Day(dutch: String($0.1)) }
             var actors: [Deed.Actor] = []
-            if let sender = title.firstMatch(of: /^de brief van (de [^,]+?) d\.d\./) {
+            if let sender = title.firstMatch(of: /^de brief van (de .+?) d\.d\./) {
                 actors.append(Deed.Actor(role: .government, name: String(sender.1)))
             }
             deeds.append(

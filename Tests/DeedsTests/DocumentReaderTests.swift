@@ -136,6 +136,12 @@ struct VLOSReportTests {
             letter.actors == [
                 Deed.Actor(role: .government, name: "de minister van Binnenlandse Zaken en Koninkrijksrelaties")
             ])
+        // A sender whose title holds a comma is named whole; every letter of the list names its sender.
+        #expect(
+            read.deeds.first { $0.id == "kst-36600-III-15" }?.actors.map(\.name) == [
+                "de minister-president, minister van Algemene Zaken"
+            ])
+        #expect(read.deeds.filter { $0.kind == .letter && $0.actors.isEmpty }.map(\.id) == [])
         // 62 letters and the 12 bills on the list (StaatsbladTests); a procedure meeting holds no debate.
         #expect(read.deeds.count == 74)
         #expect(read.deeds.filter { $0.kind == .letter }.count == 62)
