@@ -116,6 +116,10 @@ package struct Reviewing: Sendable {
     @discardableResult
     package mutating func relink() throws -> LinkingRun.Report {
         ledger = try workspace.loadLedger()
-        return try LinkingRun(ledger: ledger, store: store).run()
+        let report = try LinkingRun(ledger: ledger, store: store).run()
+        // The log is kept beside the database (`Store.checkpoint`): emptied here, the next command does not read
+        // the relink's links from it again.
+        try? store.checkpoint()
+        return report
     }
 }
