@@ -1,3 +1,4 @@
+import Core
 import Foundation
 
 extension Deed {
@@ -43,5 +44,16 @@ extension Deed {
     /// `kst-31311-199`) rather than from a document that tells of it.
     private var isOwnPublication: Bool {
         source.url?.hasSuffix("/\(id).html") ?? false
+    }
+}
+
+extension Deed {
+    /// The deed as it stood on `day`: a decision dated after it not yet taken (a motion submitted on the 19th and
+    /// adopted on the 25th reads as submitted on the 20th). What an output shows of a deed at a moment it counted.
+    package func asStood(on day: Day) -> Deed {
+        guard let decided = outcome?.date, decided > day else { return self }
+        var deed = self
+        deed.outcome = nil
+        return deed
     }
 }

@@ -121,11 +121,11 @@ package struct FeedEvents: Sendable {
     /// A `linked` event for each counted deed, a `confirmed` one for each link an analyst confirmed; each with
     /// the pledge's status the day before and on the day.
     private func deedEvents(_ pledge: Pledge, evidence: [Evidence], asOf: Day) -> [FeedEvent] {
-        let score = scorer.score(pledge, evidence: evidence, asOf: asOf)
         let deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
         var moments: [(Contribution, FeedEvent.Kind, Day)] = []
         var seen: Set<String> = []
-        for part in score.counted.sorted(by: { ($0.day, $0.deed) < ($1.day, $1.deed) }) {
+        let stood = scorer.countedMoments(pledge, evidence: evidence, asOf: asOf)
+        for part in stood.sorted(by: { ($0.day, $0.deed) < ($1.day, $1.deed) }) {
             // A bill counts once for each step it took; later steps are told apart by their day.
             let first = seen.insert(part.deed).inserted
             moments.append((part, .linked, part.day))
@@ -150,7 +150,7 @@ package struct FeedEvents: Sendable {
             let modified = kind == .linked ? decided.flatMap { $0 > day && $0 <= asOf ? $0 : nil } : nil
             return FeedEvent(
                 id: id, kind: kind, day: day, published: day.rfc3339, pledge: pledge, deedID: part.deed,
-                deed: deeds[part.deed], stance: part.link.stance,
+                deed: deeds[part.deed]?.asStood(on: part.day), stance: part.link.stance,
                 before: .init(status: before.status, reason: before.reason),
                 after: .init(status: after.status, reason: after.reason), progress: after.progress,
                 rightsEffect: after.rightsEffect, rule: part.rule?.id, points: part.points,

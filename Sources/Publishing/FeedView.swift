@@ -188,8 +188,9 @@ struct FeedItemText {
         let promise =
             "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger)): “\(pledge.text)”"
         if let deed = event.deed, event.kind == .linked || event.kind == .confirmed {
-            // The deed's own day: a confirmation's event day is the analyst's, a linked step's the step's.
-            let day = event.kind == .confirmed ? deed.day ?? event.day : event.day
+            // The deed's own day: a confirmation's event day is the analyst's, a motion's decision's the vote's; a
+            // bill's step is dated by the document that attests it.
+            let day = event.kind == .confirmed || deed.stages.isEmpty ? deed.day ?? event.day : event.day
             var what =
                 "\(Dutch.capitalized(deed.kind.dutch)), \(DeedReference.number(deed)), \(Dutch.date(day)): “\(deed.title)”."
             if let asked = Dutch.askedBy(deed) { what += " " + asked }
@@ -228,7 +229,7 @@ struct FeedItemText {
                 // A rejection retracts what an earlier item said of the deed: which deed, in words a reader knows.
                 text +=
                     Dutch.sentenceEnd(after: note)
-                    + " Het gaat om: \(deed.kind.dutch), \(DeedReference.number(deed)), \(deed.day.map(Dutch.date) ?? "zonder datum"): “\(deed.title)”. Een eerder bericht over deze daad bij deze toezegging vervalt."
+                    + " Het gaat om: \(deed.kind.dutch), \(DeedReference.number(deed)), \(deed.day.map(Dutch.date) ?? "zonder datum"): “\(deed.title)”. Een eerder bericht over deze daad bij deze toezegging, als dat er was, vervalt."
                 result.append(Self.paragraph(text, link: DeedReference.url(deed)))
             } else {
                 if let id = event.deedID { text += " (daad \(id))" }

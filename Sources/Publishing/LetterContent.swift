@@ -258,7 +258,10 @@ package struct LetterBuilder: Sendable {
             bearings[part.deed, default: []].append((pledge, part))
         }
         let items = order.map { id in
-            deedItem(deed: deeds[id], id: id, bearings: bearings[id]!, links: links[id] ?? [], notes: &notes)
+            // As it stood on the day it counts from: a motion voted on after the letter's day is not yet decided.
+            deedItem(
+                deed: deeds[id]?.asStood(on: bearings[id]![0].1.day), id: id, bearings: bearings[id]!,
+                links: links[id] ?? [], notes: &notes)
         }
         let judgements = shown.map { judgement($0, score: scores[$0.id]!, notes: &notes) }
         var standards: [Standard] = []
@@ -337,10 +340,13 @@ package struct LetterBuilder: Sendable {
             return "Deze daad \(subject) \(Dutch.list(quoted))\(end)"
         }
         let url = deed.flatMap(DeedReference.url) ?? DeedReference.url(id: id)
+        // The note names the document with its own day: a motion listed on the day it was voted on was submitted
+        // before; a bill's step is dated by the document that attests it.
+        let written = deed.flatMap { $0.stages.isEmpty ? $0.day : nil } ?? day
         let note = notes.number(
             for: "deed:\(id)",
             text:
-                "\(Dutch.capitalized(reference)), \(Dutch.date(day)): “\(title)”\(Dutch.sentenceEnd(after: title)) \(reviewNote(links))",
+                "\(Dutch.capitalized(reference)), \(Dutch.date(written)): “\(title)”\(Dutch.sentenceEnd(after: title)) \(reviewNote(links))",
             url: url)
         return .init(
             date: Dutch.date(day), kind: deed?.kind.dutch ?? "daad", reference: reference, title: title,

@@ -58,6 +58,7 @@ package struct ScoreView: Encodable, Sendable {
         @Null var cabinetAppraisal: String?
 
         init(_ part: Contribution, deed: Deed?) {
+            let deed = deed?.asStood(on: part.day)
             id = part.deed
             date = part.day.description
             kind = deed?.kind.rawValue ?? ""
@@ -289,7 +290,7 @@ package struct ExplainView: Encodable, Sendable {
         case .endOfTerm(let term): decidedBy = DecidedBy(kind: "end-of-term", term: term.id)
         }
         self.deeds = ExplainOrder.contributions(score).map { part in
-            let deed = deeds[part.deed]
+            let deed = deeds[part.deed]?.asStood(on: part.day)
             return DeedRow(
                 deed: part.deed, date: part.day.description, kind: deed?.kind.rawValue ?? "", title: deed?.title ?? "",
                 outcome: deed?.outcome?.result.rawValue, cabinetAppraisal: deed?.cabinetAppraisal,

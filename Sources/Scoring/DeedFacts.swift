@@ -30,8 +30,9 @@ package struct DeedFacts: Sendable {
     /// it: every dated step is a moment of its own, so a bill submitted before a pledge and made law after it
     /// counts at the Staatsblad's date, and `--as-of` between two steps sees only the first. An undated step
     /// cannot be placed in time and counts at no moment. Any other deed has one moment, its `day`, or two when it
-    /// was decided on a later day (a motion submitted on the 19th and adopted on the 25th): undecided from its day,
-    /// decided from the day of the decision, so `--as-of` in between does not see a vote that had not yet been held.
+    /// was decided on a later day (a motion submitted on the 19th and adopted on the 25th): undecided from its day
+    /// until the decision, which then takes its place (`Contribution.until`), so `--as-of` in between does not see
+    /// a vote that had not yet been held, and after it the deed counts once.
     package static func moments(_ deed: Deed) -> [(day: Day, facts: DeedFacts)] {
         let dated = deed.stages.compactMap { stage in stage.date.map { (day: $0, step: stage.step) } }
         guard !dated.isEmpty else {

@@ -41,6 +41,12 @@ package struct Contribution: Sendable, Hashable {
     package var decision: Rubric.Decision?
     /// The analyst's review that marked this deed decisive, at this moment of it.
     package var decisiveReview: Review?
+    /// The day a later moment of the same deed takes this one's place (a motion's decision after the day it was
+    /// submitted): it counts before that day only. Nil for a bill's steps, which add up.
+    package var until: Day? = nil
+
+    /// Whether it is among the contributions as of `day`.
+    package func stands(asOf day: Day) -> Bool { self.day <= day && until.map { day < $0 } ?? true }
 
     /// Whether an analyst confirmed the link.
     package var reviewed: Bool { link.method == .review }

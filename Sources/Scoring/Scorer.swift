@@ -61,10 +61,13 @@ package struct Scorer: Sendable {
         for (source, item) in evidence.enumerated() where item.link.pledge == pledge.id {
             let moments = DeedFacts.moments(item.deed)
             let marked = decisiveReview(item.link).map { ($0, Self.decisiveMoment(moments.map(\.day), review: $0)) }
+            // A bill's steps add up; any other deed's later moment (its decision) takes the earlier one's place.
+            let replaced = item.deed.stages.isEmpty
             for (place, (day, facts)) in moments.enumerated() {
                 let review = marked.flatMap { $0.1 == place ? $0.0 : nil }
-                contributions.append(
-                    contribution(item, day: day, facts: facts, pledge: pledge, term: term, review: review))
+                var part = contribution(item, day: day, facts: facts, pledge: pledge, term: term, review: review)
+                if replaced, place + 1 < moments.count { part.until = moments[place + 1].day }
+                contributions.append(part)
                 sources.append(source)
             }
         }
@@ -79,7 +82,7 @@ package struct Scorer: Sendable {
     /// Scores a prepared pledge, taking in the deeds dated on or before `asOf`; parties' votes only when asked.
     func score(_ prepared: Prepared, asOf: Day, verdicts: [Verdict], consistency: Bool) -> PledgeScore {
         let pledge = prepared.pledge
-        let places = prepared.contributions.indices.filter { prepared.contributions[$0].day <= asOf }
+        let places = prepared.contributions.indices.filter { prepared.contributions[$0].stands(asOf: asOf) }
         let contributions = places.map { prepared.contributions[$0] }
         var tally = Tally()
         for contribution in contributions { tally.add(contribution) }
@@ -105,6 +108,14 @@ package struct Scorer: Sendable {
         var decisive: Contribution?
         /// The day of the latest counted deed that supports or opposes the pledge.
         var lastActive: Day?
+
+        /// Takes out a contribution a later moment of its deed replaced (its points and count; the day it made
+        /// active is before the later moment's, which takes its place as the latest).
+        mutating func remove(_ contribution: Contribution) {
+            guard contribution.standing == .counted else { return }
+            points -= contribution.points
+            counted -= 1
+        }
 
         mutating func add(_ contribution: Contribution) {
             guard contribution.standing == .counted else { return }

@@ -51,16 +51,20 @@ extension Scorer {
         var tally = Tally()
         var next = 0
         var points: [TimelinePoint] = []
+        var replaced: [Int] = []  // added contributions a later moment of their deed will take the place of
         var month = pledge.date.startOfMonth
         while month <= until {
             let asOf = min(month.endOfMonth, until)
-            var new: [String] = []
+            var new: Set<String> = []
             while next < byDay.count, contributions[byDay[next]].day <= asOf {
                 let before = tally.counted
                 tally.add(contributions[byDay[next]])
-                if tally.counted > before { new.append(contributions[byDay[next]].deed) }
+                if tally.counted > before { new.insert(contributions[byDay[next]].deed) }
+                if contributions[byDay[next]].until != nil { replaced.append(byDay[next]) }
                 next += 1
             }
+            for place in replaced where contributions[place].until! <= asOf { tally.remove(contributions[place]) }
+            replaced.removeAll { contributions[$0].until! <= asOf }
             let outcome = outcome(tally, prepared, asOf: asOf, verdicts: verdicts)
             points.append(
                 TimelinePoint(

@@ -145,7 +145,7 @@ extension Tracker {
             abstract: "Write letters, feeds and the scorecard to a folder with an index.html, whole or not at all.",
             discussion: """
                 DIR gets the letters to the Tweede Kamer (whole and per theme) and to each council with pledges, in \
-                Markdown and HTML; each council's annual report over the last whole year; feed.json and one feed \
+                Markdown and HTML; each council's annual reports over every whole year since its first pledge; feed.json and one feed \
                 per theme; scorecard.json, scorecard.csv and scorecard.html; and index.html. \
                 The same inputs give the same bytes. The files are written into a new folder beside DIR, which then \
                 replaces DIR; a folder that publish did not write is never replaced.

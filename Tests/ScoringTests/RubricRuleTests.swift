@@ -181,7 +181,8 @@ struct RubricRuleTests {
             example.deed.stages.isEmpty ? example.deed.outcome?.date.flatMap { $0 > example.deed.day! ? $0 : nil } : nil
         let score = Scorer(rubric: Self.rubric).score(
             example.pledge, evidence: [Evidence(link: link, deed: example.deed)], asOf: decided ?? example.deed.day!)
-        #expect(score.contributions.map { $0.rule?.id } == (decided == nil ? [] : ["motie-ingediend"]) + [example.rule])
+        // The decision takes the place of the motion as submitted: one contribution.
+        #expect(score.contributions.map { $0.rule?.id } == [example.rule])
         #expect(score.contributions.allSatisfy { $0.standing == .counted })
         #expect(score.status == example.status)
         #expect(score.reason == example.reason)

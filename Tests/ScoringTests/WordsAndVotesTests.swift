@@ -90,10 +90,18 @@ struct WordsAndVotesTests {
             before.contributions.map { "\($0.day) \($0.rule?.id ?? "-")" } == ["2025-07-03 motie-ingediend"])
         #expect(before.consistency.allSatisfy { $0.votes == 0 })
         let after = ScorerTests.score(Self.algorithms, evidence, asOf: "2025-07-10")
-        #expect(
-            after.contributions.map { "\($0.day) \($0.rule?.id ?? "-")" } == [
-                "2025-07-03 motie-ingediend", "2025-07-10 motie-aangenomen-steunt",
-            ])
+        // From the vote on, the decision takes the place of the motion as submitted: it counts once.
+        #expect(after.contributions.map { "\($0.day) \($0.rule?.id ?? "-")" } == ["2025-07-10 motie-aangenomen-steunt"])
+        #expect(after.progress == 20)
+        // With the cabinet's positive advice the motion as submitted counts +5; adopted, +20 in its place, not 25.
+        deed.cabinetAppraisal = "Oordeel Kamer"
+        let advised = [ScorerTests.evidence(Self.algorithms, deed, 0.8, .supports)]
+        #expect(ScorerTests.score(Self.algorithms, advised, asOf: "2025-07-09").progress == 5)
+        #expect(ScorerTests.score(Self.algorithms, advised, asOf: "2025-07-10").progress == 20)
+        // The timeline's month of the vote counts the deed once, at +20.
+        let months = Scorer(rubric: RubricRuleTests.rubric).timeline(
+            Self.algorithms, evidence: advised, until: Day("2025-07-31")!)
+        #expect(months.last.map { ($0.counted, $0.progress, $0.newDeeds) } ?? (0, 0, []) == (1, 20, ["kst-36786-4"]))
         // The vote counts once, from its day.
         #expect(after.consistency.first { $0.party == "PVV" }.map { ($0.votes, $0.inLine) } ?? (0, 0) == (1, 1))
     }

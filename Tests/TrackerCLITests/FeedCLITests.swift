@@ -182,7 +182,7 @@ struct FeedCLITests {
             ) == true)
         #expect(
             (note["content_text"] as? String)?.contains(
-                "Een eerder bericht over deze daad bij deze toezegging vervalt.") == true)
+                "Een eerder bericht over deze daad bij deze toezegging, als dat er was, vervalt.") == true)
         // Newest first: the note of 2 February 2026 before the confirmation of the day before.
         let ids = items.map { $0["id"] as! String }
         #expect(ids.firstIndex(of: note["id"] as! String)! < ids.firstIndex(of: confirmed["id"] as! String)!)
