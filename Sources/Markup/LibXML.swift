@@ -54,7 +54,39 @@ enum LibXML {
             let utf8 = Data(text.utf8)
             return utf8.withUnsafeBytes { declaredEntity(in: $0, whole: whole) }
         }
+        if let refused = foreignEncoding(bytes) { return refused }
         return prolog(bytes, whole: whole).entity
+    }
+
+    /// Why `bytes` (not UTF-16) cannot be looked at byte by byte, if it cannot: a document in UCS-4 or EBCDIC, or
+    /// one whose declaration switches to such an encoding, spells `<!ENTITY` in other bytes than ASCII's. The
+    /// sources write UTF-8; ISO-8859 and Windows-125x keep ASCII's bytes and are read.
+    private static func foreignEncoding(_ bytes: UnsafeRawBufferPointer) -> MarkupDiagnostic? {
+        var index = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        guard index < bytes.count else { return nil }
+        guard bytes[index] == 0x3C else {
+            return MarkupDiagnostic(
+                severity: .fatal, line: 1, column: 1,
+                message:
+                    "the document does not begin with '<' in UTF-8 or UTF-16 (UCS-4, EBCDIC); expected a document in UTF-8 or UTF-16"
+            )
+        }
+        // The declaration, if any: `<?xml … encoding="…"?>` in its first bytes.
+        let head = String(
+            decoding: UnsafeRawBufferPointer(rebasing: bytes[index..<min(bytes.count, index + 512)]), as: UTF8.self)
+        guard head.hasPrefix("<?xml"), let end = head.range(of: "?>"),
+            let declared = head[..<end.lowerBound].firstMatch(of: /encoding\s*=\s*["']([^"']*)["']/)
+        else { return nil }
+        let name = declared.1.lowercased()
+        let readable =
+            ["utf-8", "utf8", "utf-16", "utf16", "us-ascii", "ascii", "latin1", "latin-1"].contains(name)
+            || name.hasPrefix("iso-8859-") || name.hasPrefix("windows-125") || name.hasPrefix("cp125")
+        guard !readable else { return nil }
+        return MarkupDiagnostic(
+            severity: .fatal, line: 1, column: 1,
+            message:
+                "the document declares the encoding '\(declared.1)'; expected UTF-8, UTF-16, ISO-8859 or Windows-125x")
     }
 
     /// The prolog of `bytes` read without parsing: the first `<!ENTITY` its document type declares, and the name of

@@ -113,6 +113,22 @@ struct MarkupTests {
         #expect(wide.errorDescription == "w.xml:4:1: \(Self.declaresEntity)")
         let plain = try MarkupDocument.xml(utf16("<?xml version=\"1.0\"?>\n" + body), name: "p.xml")
         #expect(plain.root?.name == "officiele-publicatie")
+        // UCS-4 and EBCDIC (libxml2 reads both) spell the declaration in other bytes: refused for their encoding.
+        let ucs4 = quoted.replacingOccurrences(of: "version=\"1.0\"?>", with: "version=\"1.0\" encoding=\"UCS-4\"?>")
+        let wider = try #require(throws: MarkupError.self) {
+            try MarkupDocument.xml(ucs4.data(using: .utf32BigEndian)!, name: "u.xml")
+        }
+        #expect(
+            wider.errorDescription
+                == "u.xml:1:1: the document does not begin with '<' in UTF-8 or UTF-16 (UCS-4, EBCDIC); expected a document in UTF-8 or UTF-16"
+        )
+        let declared = try #require(throws: MarkupError.self) {
+            try MarkupDocument.xml(Data(ucs4.replacingOccurrences(of: "UCS-4", with: "IBM037").utf8), name: "e.xml")
+        }
+        #expect(
+            declared.errorDescription
+                == "e.xml:1:1: the document declares the encoding 'IBM037'; expected UTF-8, UTF-16, ISO-8859 or Windows-125x"
+        )
     }
 
     @Test("A bad XPath expression is an error, not a crash")
