@@ -21,8 +21,8 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
     package init?(_ text: String) {
         // The common form, read byte by byte: every stored deed's dates go through here.
         var copy = text
-        if text.utf8.count > 10, text.utf8.last == UInt8(ascii: "Z"), let utc = Self.utc(text) {
-            self = utc
+        if text.utf8.count > 10, let zoned = Self.zoned(text) {
+            self = zoned
             return
         }
         if let (year, month, day) = copy.withUTF8(Day.plain) {
@@ -40,19 +40,58 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         self.init(year: year, month: month, day: day)
     }
 
-    /// The Dutch day of a UTC time stamp (`…T22:30:00Z`, with or without fractions of a second).
-    private static func utc(_ text: String) -> Day? {
-        let formatter = ISO8601DateFormatter()
-        formatter.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
-        let fractions = formatter.date(from: text)
-        formatter.formatOptions = [.withInternetDateTime]
-        guard let instant = fractions ?? formatter.date(from: text),
-            let zone = TimeZone(identifier: "Europe/Amsterdam")
-        else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = zone
-        let parts = calendar.dateComponents([.year, .month, .day], from: instant)
-        return Day(year: parts.year!, month: parts.month!, day: parts.day!)
+    /// The Dutch day of a time given with its zone (`…T22:30:00Z`, `…22:30+00:00`, `…T00:00:00+01:00`), or nil
+    /// when the text gives no time with a zone. A Dutch offset gives the day as written.
+    private static func zoned(_ text: String) -> Day? {
+        let match = text.trimmingCharacters(in: .whitespaces).wholeMatch(
+            of: /(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2}))/
+        )
+        guard let match, let date = Day(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!) else {
+            return nil
+        }
+        let offset =
+            match.6 != nil ? 0 : (match.7 == "-" ? -1 : 1) * (Int(match.8 ?? "0")! * 60 + Int(match.9 ?? "0")!)
+        // Minutes since the day's start in UTC, then in Amsterdam (CET, CEST from the last Sunday of March to the
+        // last Sunday of October, at 01:00 UTC).
+        let utc = Int(match.4)! * 60 + Int(match.5)! - offset
+        var day = date.shifted(utc < 0 ? -1 : utc >= 1440 ? 1 : 0)
+        let minutes = (utc % 1440 + 1440) % 1440
+        let summer = { (day: Day) -> Bool in
+            let start = Day.lastSunday(of: 3, in: day.year), end = Day.lastSunday(of: 10, in: day.year)
+            return (day > start || (day == start && minutes >= 60)) && (day < end || (day == end && minutes < 60))
+        }(day)
+        if minutes + (summer ? 120 : 60) >= 1440 { day = day.shifted(1) }
+        return day
+    }
+
+    /// The last Sunday of `month` in `year` (the days Europe's summer time begins and ends).
+    static func lastSunday(of month: Int, in year: Int) -> Day {
+        let last = Day(year: year, month: month, day: Day.daysIn(month: month, year: year))!
+        // Days since 1970-01-01, a Thursday: a Sunday's count leaves 3 divided by 7.
+        return last.shifted(-(((last.ordinal - 3) % 7 + 7) % 7))
+    }
+
+    /// Days since 1970-01-01 (the civil-from-days algorithm, proleptic Gregorian).
+    private var ordinal: Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        return era * 146097 + doe - 719468
+    }
+
+    /// The day `days` later (earlier when negative).
+    private func shifted(_ days: Int) -> Day {
+        let z = ordinal + days + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp + (mp < 10 ? 3 : -9)
+        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
     }
 
     /// `YYYY-MM-DD`, alone or before `T` or a space, as numbers; nil for any other form.

@@ -13,6 +13,14 @@ struct DayTests {
             // A UTC time is the Dutch day: 00:30 on 10 July in Amsterdam (summer time), 00:30 on 1 January in winter.
             ("2025-07-09T22:30:00Z", "2025-07-10"), ("2025-12-31T23:30:00.123Z", "2026-01-01"),
             ("2025-07-09T21:30:00Z", "2025-07-09"),
+            // Other ways of writing UTC, and the nights summer time begins and ends (CEST +2 until 26 October 2025).
+            ("2025-07-09T22:30:00z", "2025-07-10"), ("2025-07-09T22:30:00+00:00", "2025-07-10"),
+            ("2025-07-09 22:30:00Z", "2025-07-10"), ("2025-07-09T22:30Z", "2025-07-10"),
+            ("2025-10-25T22:30:00Z", "2025-10-26"), ("2025-10-26T22:30:00Z", "2025-10-26"),
+            ("2025-10-26T23:30:00Z", "2025-10-27"), ("2025-03-29T23:30:00Z", "2025-03-30"),
+            // A Dutch offset gives the day as written, midnight and late evening alike.
+            ("2025-07-10T00:00:00+02:00", "2025-07-10"), ("2025-07-10T23:59:00+02:00", "2025-07-10"),
+            ("2025-01-10T00:00:00+01:00", "2025-01-10"), ("2025-01-10T23:30:00+0100", "2025-01-10"),
         ])
     func parses(text: String, day: String) {
         #expect(Day(text)?.description == day)
