@@ -11,6 +11,8 @@ package final class Store: Sendable {
     let queue: DatabaseQueue
     /// The database file, or ":memory:".
     package let path: String
+    /// Opened read-only: for `tracker serve`, or a command that only reads a file this account may not write.
+    package let readOnly: Bool
 
     /// How to treat a database file that does not exist yet.
     package enum Opening: Sendable {
@@ -52,6 +54,7 @@ package final class Store: Sendable {
         // A command that only reads opens a file this account may not write read-only, as `serve` does: its schema
         // as it is, and a clear error where it would need migrating.
         let readOnly = opening == .readOnly || (!inMemory && opening == .existing && access(path, W_OK) != 0)
+        self.readOnly = readOnly
         var configuration = Configuration()
         configuration.readonly = readOnly
         configuration.foreignKeysEnabled = true

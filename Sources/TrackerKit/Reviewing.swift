@@ -49,6 +49,15 @@ package struct Reviewing: Sendable {
             decision.stance = earlier.stance
         }
         _ = try Selection(pledge: decision.pledge, theme: nil, in: ledger)
+        // A decision is recorded and then linked: an account that may not write the database would be left with a
+        // review its links do not yet show.
+        if store.readOnly {
+            throw StoreError(
+                path: store.path,
+                reason: .failed(
+                    "this account may not write it, and a decision is linked as it is recorded; expected a database file (and folder) it may write (nothing was recorded)"
+                ))
+        }
         if let pledge = ledger.pledge(decision.pledge),
             let mismatch = Review.levelMismatch(
                 deed: decision.deed, pledge: pledge.id, municipality: pledge.municipality)

@@ -1,0 +1,34 @@
+import Core
+import Foundation
+import Ledger
+import Store
+import TestSupport
+import Testing
+import TrackerKit
+
+@Suite("Reviews by an account that may not write the database")
+struct ReviewingReadOnlyTests {
+    @Test(
+        "A decision is refused before it is recorded when the database opened read-only: it would be kept without its links"
+    )
+    func refusedBeforeRecorded() throws {
+        let copy = try Fixtures.workspaceCopy()
+        var workspace = Workspace(root: copy.root, database: copy.database)
+        _ = try Pipeline(workspace: workspace).updateOffline(mirror: Fixtures.mirror)
+        let folder = workspace.root.appendingPathComponent("Commitments/reviews")
+        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        // As an account that may read the file but not write it opens it (root cannot be made such an account).
+        workspace.readOnly = true
+        let reviewing = try Reviewing(workspace: workspace)
+        #expect {
+            try reviewing.record(
+                ReviewDecision(
+                    pledge: "hla-voorwaarden-aan-kunstmatige-intelligentie", deed: "kst-30950-440", verdict: .confirmed,
+                    by: "A. Analist", on: Day("2026-06-30")!))
+        } throws: { error in
+            (error as? StoreError)?.errorDescription
+                == "database \(copy.database): this account may not write it, and a decision is linked as it is recorded; expected a database file (and folder) it may write (nothing was recorded)"
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+    }
+}
