@@ -163,12 +163,20 @@ package final class Store: Sendable {
         }
     }
 
-    /// Copies the write-ahead log into the database and empties it (to 0 bytes, once no other process reads from
-    /// it): the end of every command that writes, as the log is kept beside the database (`keepLogFiles`), and of a
-    /// process that ends without closing the store (`trackerbench`), so the next one reads the database, not the log.
+    /// Copies the write-ahead log into the database and empties it (to 0 bytes): the end of every command that
+    /// writes, as the log is kept beside the database (`keepLogFiles`), and of a process that ends without closing
+    /// the store (`trackerbench`), so the next one reads the database, not the log.
+    ///
+    /// It does not wait: while another process reads or writes, emptying the log would hold every writer back
+    /// until that process is done (three first updates at once failed "database is locked" now and then), so it
+    /// throws SQLite's busy error at once and leaves the log to the next command.
     package func checkpoint() throws(StoreError) {
         do {
-            try queue.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            try queue.writeWithoutTransaction { db in
+                try db.execute(sql: "PRAGMA busy_timeout = 0")
+                defer { try? db.execute(sql: "PRAGMA busy_timeout = 10000") }
+                _ = try db.checkpoint(.truncate)
+            }
         } catch {
             throw StoreError(path: path, error)
         }
