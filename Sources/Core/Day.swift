@@ -71,27 +71,13 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         return last.shifted(-(((last.ordinal - 3) % 7 + 7) % 7))
     }
 
-    /// Days since 1970-01-01 (the civil-from-days algorithm, proleptic Gregorian).
-    private var ordinal: Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146097 + doe - 719468
-    }
+    /// Days since 1970-01-01.
+    private var ordinal: Int { CivilCalendar.days(year, month, day) }
 
     /// The day `days` later (earlier when negative).
     private func shifted(_ days: Int) -> Day {
-        let z = ordinal + days + 719468
-        let era = (z >= 0 ? z : z - 146096) / 146097
-        let doe = z - era * 146097
-        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
-        let mp = (5 * doy + 2) / 153
-        let d = doy - (153 * mp + 2) / 5 + 1
-        let m = mp + (mp < 10 ? 3 : -9)
-        return Day(year: yoe + era * 400 + (m <= 2 ? 1 : 0), month: m, day: d)!
+        let (year, month, day) = CivilCalendar.date(fromDays: ordinal + days)
+        return Day(year: year, month: month, day: day)!
     }
 
     /// `YYYY-MM-DD`, alone or before `T` or a space, as numbers; nil for any other form.
