@@ -61,15 +61,24 @@ package struct Scorer: Sendable {
         for (source, item) in evidence.enumerated() where item.link.pledge == pledge.id {
             let moments = DeedFacts.moments(item.deed)
             let marked = decisiveReview(item.link).map { ($0, Self.decisiveMoment(moments.map(\.day), review: $0)) }
-            // A bill's steps add up; any other deed's later moment (its decision) takes the earlier one's place.
-            let replaced = item.deed.stages.isEmpty
-            for (place, (day, facts)) in moments.enumerated() {
+            var parts = moments.enumerated().map { place, moment in
                 let review = marked.flatMap { $0.1 == place ? $0.0 : nil }
-                var part = contribution(item, day: day, facts: facts, pledge: pledge, term: term, review: review)
-                if replaced, place + 1 < moments.count { part.until = moments[place + 1].day }
-                contributions.append(part)
-                sources.append(source)
+                return contribution(
+                    item, day: moment.day, facts: moment.facts, pledge: pledge, term: term, review: review)
             }
+            // A bill's steps add up; any other deed's decision takes the place of the deed as submitted — where it
+            // counts (a motion voted on after its term ended keeps counting as submitted), and with an analyst's
+            // decisive mark made before the vote, which holds on.
+            if item.deed.stages.isEmpty, parts.count == 2,
+                parts[1].standing == .counted || parts[0].standing != .counted
+            {
+                parts[0].until = parts[1].day
+                if let review = parts[0].decisiveReview, parts[1].decisiveReview == nil {
+                    (parts[1].decisiveReview, parts[1].decision) = (review, parts[0].decision)
+                }
+            }
+            contributions += parts
+            sources += Array(repeating: source, count: parts.count)
         }
         // Their places sorted, not the values: a contribution is large, and each move costs.
         let keys = contributions.map { (-$0.link.confidence, $0.deed, $0.day) }

@@ -63,7 +63,17 @@ extension Scorer {
                 if contributions[byDay[next]].until != nil { replaced.append(byDay[next]) }
                 next += 1
             }
-            for place in replaced where contributions[place].until! <= asOf { tally.remove(contributions[place]) }
+            for place in replaced where contributions[place].until! <= asOf {
+                let gone = contributions[place]
+                tally.remove(gone)
+                // The decisive deed was the one replaced (rare): the tally is made again from what stands.
+                if let decisive = tally.decisive, (decisive.deed, decisive.day) == (gone.deed, gone.day) {
+                    tally = Tally()
+                    for index in byDay.prefix(next) where contributions[index].stands(asOf: asOf) {
+                        tally.add(contributions[index])
+                    }
+                }
+            }
             replaced.removeAll { contributions[$0].until! <= asOf }
             let outcome = outcome(tally, prepared, asOf: asOf, verdicts: verdicts)
             points.append(

@@ -106,6 +106,35 @@ struct WordsAndVotesTests {
         #expect(after.consistency.first { $0.party == "PVV" }.map { ($0.votes, $0.inLine) } ?? (0, 0) == (1, 1))
     }
 
+    @Test(
+        "A motion decided later: an analyst's decisive mark made before the vote holds after it, in scores and timeline; voted after its term, it keeps counting as submitted"
+    )
+    func decidedLaterMarkAndTerm() {
+        var deed = Self.vote
+        (deed.kind, deed.date) = (.motion, Day("2025-07-03"))
+        let reviews = ScorerTests.decisive(Self.algorithms, deed.id, .partial, on: "2025-07-05")
+        let scorer = Scorer(rubric: RubricRuleTests.rubric, reviews: reviews)
+        let evidence = [ScorerTests.evidence(Self.algorithms, deed, 1, .supports, method: .review)]
+        for day in ["2025-07-05", "2025-07-10", "2025-12-01"] {
+            #expect(scorer.score(Self.algorithms, evidence: evidence, asOf: Day(day)!).status == .partial, "\(day)")
+        }
+        let months = scorer.timeline(Self.algorithms, evidence: evidence, until: Day("2025-08-31")!)
+        #expect(
+            months.suffix(2).map { "\($0.asOf) \($0.status.rawValue) \($0.counted)" } == [
+                "2025-07-31 partial 1", "2025-08-31 partial 1",
+            ])
+        // The term ends between submission and vote: the vote is after it, the motion as submitted still counts.
+        var rubric = RubricRuleTests.rubric
+        rubric.terms = [
+            Rubric.Term(
+                id: "test-termijn", actor: "kabinet", parties: ["PVV", "VVD", "NSC", "BBB"], ends: Day("2025-07-05")!,
+                location: SourceLocation(file: "test", line: 1, column: 1))
+        ]
+        let plain = [ScorerTests.evidence(Self.algorithms, deed, 0.8, .supports)]
+        let after = ScorerTests.score(Self.algorithms, plain, asOf: "2025-07-10", rubric: rubric)
+        #expect(after.counted.map { "\($0.day) \($0.rule?.id ?? "-")" } == ["2025-07-03 motie-ingediend"])
+    }
+
     @Test("A group that voted for with one member against voted for, with the seats its row gives")
     func dissentingMember() {
         let score = Scorer(rubric: RubricRuleTests.rubric).score(
