@@ -22,6 +22,8 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         // The common form, read byte by byte: every stored deed's dates go through here.
         var copy = text
         if text.utf8.count > 10, let zoned = Self.zoned(text) {
+            // A time with a zone that is no time (25:00, +99:00) gives no day.
+            guard let zoned else { return nil }
             self = zoned
             return
         }
@@ -40,17 +42,20 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         self.init(year: year, month: month, day: day)
     }
 
-    /// The Dutch day of a time given with its zone (`…T22:30:00Z`, `…22:30+00:00`, `…T00:00:00+01:00`), or nil
-    /// when the text gives no time with a zone. A Dutch offset gives the day as written.
-    private static func zoned(_ text: String) -> Day? {
+    /// The Dutch day of a time given with its zone (`…T22:30:00Z`, `…22:30 UTC`, `…T00:00:00+01:00`); `.some(nil)`
+    /// for one that is no time (25:00, +99:00), nil when the text gives no time with a zone. A Dutch offset gives the
+    /// day as written.
+    private static func zoned(_ text: String) -> Day?? {
         let match = text.trimmingCharacters(in: .whitespaces).wholeMatch(
-            of: /(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::\d{2}(?:[.,]\d+)?)?\s*(?:([Zz])|([+-])(\d{2}):?(\d{2}))/
+            of:
+                /(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([Zz]|UTC|GMT)|([+-])(\d{2}):?(\d{2}))/
         )
-        guard let match, let date = Day(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!) else {
-            return nil
-        }
+        guard let match else { return nil }
+        guard let date = Day(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!), Int(match.4)! < 24,
+            Int(match.5)! < 60, Int(match.6 ?? "0")! < 60, Int(match.9 ?? "0")! <= 14, Int(match.10 ?? "0")! < 60
+        else { return .some(nil) }
         let offset =
-            match.6 != nil ? 0 : (match.7 == "-" ? -1 : 1) * (Int(match.8 ?? "0")! * 60 + Int(match.9 ?? "0")!)
+            match.7 != nil ? 0 : (match.8 == "-" ? -1 : 1) * (Int(match.9 ?? "0")! * 60 + Int(match.10 ?? "0")!)
         // Minutes since the day's start in UTC, then in Amsterdam (CET, CEST from the last Sunday of March to the
         // last Sunday of October, at 01:00 UTC).
         let utc = Int(match.4)! * 60 + Int(match.5)! - offset

@@ -62,8 +62,18 @@ enum LibXML {
     /// one whose declaration switches to such an encoding, spells `<!ENTITY` in other bytes than ASCII's. The
     /// sources write UTF-8; ISO-8859 and Windows-125x keep ASCII's bytes and are read.
     private static func foreignEncoding(_ bytes: UnsafeRawBufferPointer) -> MarkupDiagnostic? {
-        var index = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        while index < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) { index += 1 }
+        // Spaces and a UTF-8 byte order mark, in either order (libxml2 says which it will not have).
+        var index = 0
+        while index < bytes.count {
+            if [0x20, 0x09, 0x0A, 0x0D].contains(bytes[index]) {
+                index += 1
+            } else if index + 2 < bytes.count, bytes[index] == 0xEF, bytes[index + 1] == 0xBB, bytes[index + 2] == 0xBF
+            {
+                index += 3
+            } else {
+                break
+            }
+        }
         guard index < bytes.count else { return nil }
         guard bytes[index] == 0x3C else {
             return MarkupDiagnostic(

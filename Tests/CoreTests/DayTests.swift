@@ -21,6 +21,7 @@ struct DayTests {
             // A Dutch offset gives the day as written, midnight and late evening alike.
             ("2025-07-10T00:00:00+02:00", "2025-07-10"), ("2025-07-10T23:59:00+02:00", "2025-07-10"),
             ("2025-01-10T00:00:00+01:00", "2025-01-10"), ("2025-01-10T23:30:00+0100", "2025-01-10"),
+            ("2025-06-26T22:00:00 UTC", "2025-06-27"),
         ])
     func parses(text: String, day: String) {
         #expect(Day(text)?.description == day)
@@ -28,7 +29,11 @@ struct DayTests {
 
     @Test(
         "Impossible or malformed dates are rejected",
-        arguments: ["2026-13-01", "2025-02-29", "2025-3-19", "2025/03/19", "2025-03-19x", "20250319", "", "2025-0a-19"])
+        arguments: [
+            "2026-13-01", "2025-02-29", "2025-3-19", "2025/03/19", "2025-03-19x", "20250319", "", "2025-0a-19",
+            // A time with a zone that is no time.
+            "2025-06-26T25:00Z", "2025-06-26T10:00:00+99:00", "2025-06-26T10:61:00Z",
+        ])
     func rejects(text: String) {
         #expect(Day(text) == nil)
     }
