@@ -124,6 +124,16 @@ extension Dutch {
         return result
     }
 
+    /// Text to stand in Markdown as written: the characters Markdown reads as inline markup escaped with `\`.
+    package static func markdownText(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>|~".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+
     /// The text with its first letter a capital.
     package static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }
 

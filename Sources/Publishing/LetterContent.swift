@@ -172,7 +172,17 @@ package struct LetterBuilder: Sendable {
         let scores = Dictionary(
             uniqueKeysWithValues: pledges.map { ($0.id, scorer.score($0, evidence: byPledge[$0.id] ?? [], asOf: asOf)) }
         )
-        let deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
+        var deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
+        // Titles and dicta are written by others: in Markdown their `*`, `[`, `<` … are text, not markup (a title
+        // `[x](javascript:…)` or `<script>` would otherwise be a link or HTML in the letter).
+        if format == "md" {
+            deeds = deeds.mapValues { deed in
+                var shown = deed
+                shown.title = Dutch.markdownText(deed.title)
+                shown.dictum = deed.dictum.map(Dutch.markdownText)
+                return shown
+            }
+        }
         let news = scores.mapValues { Self.news($0, since: since) }
         // Every link the letter reports, over all its themes, by deed: a deed's footnote says of each whether an
         // analyst confirmed it, wherever in the letter the deed is cited first.

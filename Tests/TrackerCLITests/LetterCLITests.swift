@@ -113,6 +113,31 @@ struct LetterCLITests {
                 "*Gemaakt met tracker, stand per 31 mei 2026 (niet vastgelegd als run); rubric 1.0") == true)
     }
 
+    @Test("A title with Markdown or HTML in it stands in a Markdown letter as text: no link, no tag, no footnote")
+    func markupInTitles() throws {
+        // DERIVED: the real motion of Ergin (kst-31477-117) with a title written to be read as markup.
+        let original = try String(
+            contentsOf: TrackerProcess.root.appendingPathComponent(
+                "Scrapers/mirror/officielebekendmakingen/kst-31477-117.xml"), encoding: .utf8)
+        let crafted = original.replacingOccurrences(
+            of: "content=\"Motie van het lid Ergin over bewerkstelligen",
+            with:
+                "content=\"Motie van het lid Ergin [^1] [klik](javascript:alert(1)) &lt;img src=x onerror=alert(2)&gt; *over* bewerkstelligen"
+        )
+        #expect(crafted != original)
+        let file = TrackerProcess.temporaryFolder().appendingPathComponent("kst-31477-117.xml")
+        try crafted.write(to: file, atomically: true, encoding: .utf8)
+        let db = TrackerProcess.temporaryDatabase()
+        #expect(try TrackerProcess.tracker(["ingest", "--db", db, file.path]).status == 0)
+        let letter = try TrackerProcess.tracker(Self.arguments + ["--db", db]).stdout
+        #expect(
+            letter.contains(
+                "“Motie van het lid Ergin \\[^1\\] \\[klik\\](javascript:alert(1)) \\<img src=x onerror=alert(2)\\> \\*over\\* bewerkstelligen"
+            ))
+        #expect(!letter.contains("[klik](javascript"))
+        #expect(!letter.replacingOccurrences(of: "\\<img", with: "").contains("<img"))
+    }
+
     @Test("A link an analyst confirmed says who and when in its deed's note; the others say no analyst has yet")
     func reviewedLinks() throws {
         let (_, _, tracker) = try TrackerProcess.workspaceWithDatabase()
