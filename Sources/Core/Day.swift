@@ -61,10 +61,8 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         let utc = Int(match.4)! * 60 + Int(match.5)! - offset
         var day = date.shifted(utc < 0 ? -1 : utc >= 1440 ? 1 : 0)
         let minutes = (utc % 1440 + 1440) % 1440
-        let summer = { (day: Day) -> Bool in
-            let start = Day.lastSunday(of: 3, in: day.year), end = Day.lastSunday(of: 10, in: day.year)
-            return (day > start || (day == start && minutes >= 60)) && (day < end || (day == end && minutes < 60))
-        }(day)
+        let start = Day.lastSunday(of: 3, in: day.year), end = Day.lastSunday(of: 10, in: day.year)
+        let summer = (day > start || (day == start && minutes >= 60)) && (day < end || (day == end && minutes < 60))
         if minutes + (summer ? 120 : 60) >= 1440 { day = day.shifted(1) }
         return day
     }

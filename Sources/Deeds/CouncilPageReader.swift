@@ -207,9 +207,9 @@ extension CouncilPageReader {
     static func webAddress(_ link: String, on page: URL) -> String? {
         guard
             let address = URL(string: link.trimmingCharacters(in: .whitespacesAndNewlines), relativeTo: page)?
-                .absoluteURL,
-            let scheme = address.scheme?.lowercased(), scheme == "http" || scheme == "https"
+                .absoluteString,
+            Deed.Source.isWebAddress(address)
         else { return nil }
-        return address.absoluteString
+        return address
     }
 }

@@ -251,6 +251,13 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
         /// joined from SyncFeed entities, the raw XML of those entities concatenated in id order.
         package var hash: String
 
+        /// Whether `url` is a web address (http, https): the only kind an output links to, as a page written by
+        /// others may hold a `javascript:` link that would run in a reader's browser.
+        package static func isWebAddress(_ url: String) -> Bool {
+            let scheme = url.split(separator: ":", maxSplits: 1).first?.lowercased()
+            return scheme == "http" || scheme == "https"
+        }
+
         package init(format: DocumentFormat, document: String, url: String? = nil, hash: String) {
             self.format = format
             self.document = document

@@ -162,10 +162,8 @@ enum LibXML {
                             // An internal subset: quotes, comments and processing instructions in it could hide a
                             // declaration from a reading this simple, so any `<!ENTITY` after it counts, wherever
                             // it stands (documents of the sources have no internal subset at all).
-                            var place = index
-                            while place < count {
-                                if starts("<!ENTITY", at: place) { return (diagnostic(at: place, declares), nil) }
-                                place += 1
+                            if let after = end(of: "<!ENTITY", from: index) {
+                                return (diagnostic(at: after - 8, declares), nil)
                             }
                             if !whole {
                                 return (

@@ -1,6 +1,7 @@
 import Core
 import Deeds
 import Foundation
+import Scoring
 
 /// How a published text points at a deed: the official document's address and the number a reader can look up.
 package enum DeedReference {
@@ -10,11 +11,7 @@ package enum DeedReference {
     /// web address (http, https) is ever given: a source URL of another scheme (`javascript:` from a page written by
     /// others) is no link a reader should follow.
     package static func url(_ deed: Deed) -> String? {
-        if let url = deed.source.url, let scheme = url.split(separator: ":").first?.lowercased(),
-            scheme == "http" || scheme == "https"
-        {
-            return url
-        }
+        if let url = deed.source.url, Deed.Source.isWebAddress(url) { return url }
         return url(id: deed.id)
     }
 
@@ -68,4 +65,18 @@ package enum DeedReference {
         }
         return id
     }
+}
+
+extension DeedReference {
+    /// The day a reference to the deed names: the document's own day (a motion listed on the day it was voted on
+    /// was submitted before), or for a bill's step the day of the document that attests it (`counting`, the day the
+    /// deed counts from).
+    package static func day(_ deed: Deed, counting day: Day) -> Day {
+        deed.stages.isEmpty ? deed.day ?? day : day
+    }
+}
+
+extension Dictionary where Key == String, Value == Deed {
+    /// The deed of a contribution as it stood on the day it counts from (`Deed.asStood`): what every output shows.
+    func stood(_ part: Contribution) -> Deed? { self[part.deed]?.asStood(on: part.day) }
 }

@@ -107,7 +107,7 @@ package struct ExplainText: Sendable {
     }
 
     private func deedLines(_ part: Contribution) -> [String] {
-        let deed = deeds[part.deed]?.asStood(on: part.day)
+        let deed = deeds.stood(part)
         var head = "\(part.day) \(part.deed)"
         if let deed { head += " (\(deed.kind.dutch)): \(deed.title.collapsingWhitespace())" }
         if let outcome = deed?.outcome { head += "; \(outcome.label.lowercased())" }

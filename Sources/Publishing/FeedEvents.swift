@@ -150,7 +150,7 @@ package struct FeedEvents: Sendable {
             let modified = kind == .linked ? decided.flatMap { $0 > day && $0 <= asOf ? $0 : nil } : nil
             return FeedEvent(
                 id: id, kind: kind, day: day, published: day.rfc3339, pledge: pledge, deedID: part.deed,
-                deed: deeds[part.deed]?.asStood(on: part.day), stance: part.link.stance,
+                deed: deeds.stood(part), stance: part.link.stance,
                 before: .init(status: before.status, reason: before.reason),
                 after: .init(status: after.status, reason: after.reason), progress: after.progress,
                 rightsEffect: after.rightsEffect, rule: part.rule?.id, points: part.points,

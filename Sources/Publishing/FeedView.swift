@@ -188,9 +188,8 @@ struct FeedItemText {
         let promise =
             "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger)): “\(pledge.text)”"
         if let deed = event.deed, event.kind == .linked || event.kind == .confirmed {
-            // The deed's own day: a confirmation's event day is the analyst's, a motion's decision's the vote's; a
-            // bill's step is dated by the document that attests it.
-            let day = event.kind == .confirmed || deed.stages.isEmpty ? deed.day ?? event.day : event.day
+            // The deed's own day: a confirmation's event day is the analyst's, a motion's decision's the vote's.
+            let day = event.kind == .confirmed ? deed.day ?? event.day : DeedReference.day(deed, counting: event.day)
             var what =
                 "\(Dutch.capitalized(deed.kind.dutch)), \(DeedReference.number(deed)), \(Dutch.date(day)): “\(deed.title)”."
             if let asked = Dutch.askedBy(deed) { what += " " + asked }

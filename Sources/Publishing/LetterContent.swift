@@ -270,7 +270,7 @@ package struct LetterBuilder: Sendable {
         let items = order.map { id in
             // As it stood on the day it counts from: a motion voted on after the letter's day is not yet decided.
             deedItem(
-                deed: deeds[id]?.asStood(on: bearings[id]![0].1.day), id: id, bearings: bearings[id]!,
+                deed: deeds.stood(bearings[id]![0].1), id: id, bearings: bearings[id]!,
                 links: links[id] ?? [], notes: &notes)
         }
         let judgements = shown.map { judgement($0, score: scores[$0.id]!, notes: &notes) }
@@ -350,9 +350,7 @@ package struct LetterBuilder: Sendable {
             return "Deze daad \(subject) \(Dutch.list(quoted))\(end)"
         }
         let url = deed.flatMap(DeedReference.url) ?? DeedReference.url(id: id)
-        // The note names the document with its own day: a motion listed on the day it was voted on was submitted
-        // before; a bill's step is dated by the document that attests it.
-        let written = deed.flatMap { $0.stages.isEmpty ? $0.day : nil } ?? day
+        let written = deed.map { DeedReference.day($0, counting: day) } ?? day
         let note = notes.number(
             for: "deed:\(id)",
             text:

@@ -290,7 +290,7 @@ package struct ExplainView: Encodable, Sendable {
         case .endOfTerm(let term): decidedBy = DecidedBy(kind: "end-of-term", term: term.id)
         }
         self.deeds = ExplainOrder.contributions(score).map { part in
-            let deed = deeds[part.deed]?.asStood(on: part.day)
+            let deed = deeds.stood(part)
             return DeedRow(
                 deed: part.deed, date: part.day.description, kind: deed?.kind.rawValue ?? "", title: deed?.title ?? "",
                 outcome: deed?.outcome?.result.rawValue, cabinetAppraisal: deed?.cabinetAppraisal,

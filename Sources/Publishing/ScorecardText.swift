@@ -130,7 +130,7 @@ package struct ScorecardText: Sendable {
         guard !parts.isEmpty else { return [] }
         var lines = wrap.lines("\(title): \(Dutch.count(parts.count, "daad", "daden"))", first: "  ")
         for part in parts.prefix(shown) {
-            let deed = deeds[part.deed]?.asStood(on: part.day)
+            let deed = deeds.stood(part)
             var text = "\(part.deed) \(part.day) \(Dutch.shortened(deed?.title ?? ""))"
             if let outcome = deed?.outcome { text += " (\(outcome.label.lowercased()))" }
             text += " [\(Dutch.stance(part.link.stance)), \(Dutch.decimal(part.link.confidence))"

@@ -11,36 +11,36 @@ package struct PartyConsistency: Sendable, Hashable {
     package var party: String
     /// Whether the party made the pledge (one of its `parties`); the others' alignment is shown alongside.
     package var pledged: Bool
-    /// Decided deeds the party's vote is known on.
-    package var votes: Int
-    package var inLine: Int
-    package var against: Int
-    package var other: Int
     /// The party's seats at its latest such vote, when the source gives them.
     package var seats: Int?
-    /// Of `other`, the votes a theme counts once that are in line with one of its pledges and against another.
-    package var mixed: Int
     /// The deeds voted on, in day order.
     package var deeds: [String]
-    /// What each deed's vote was to the pledge: a theme adds its pledges' records up counting every vote once.
-    package private(set) var judgements: [String: Judgement]
+    /// What each deed's vote was to the pledge; the counts below are made of it, and a theme adds its pledges'
+    /// records up counting every vote once.
+    package var judgements: [String: Judgement]
     /// The deeds whose vote the party said afterwards it cast by mistake (`vergissing`): counted as cast, as in the
     /// official tally, and said.
     package var mistakenDeeds: Set<String>
-    package var mistaken: Int { mistakenDeeds.count }
 
     package enum Judgement: Sendable, Hashable {
         case inLine, against, other, mixed
     }
 
+    /// Decided deeds the party's vote is known on.
+    package var votes: Int { judgements.count }
+    package var inLine: Int { count(.inLine) }
+    package var against: Int { count(.against) }
+    /// Abstentions and absences, and `mixed`.
+    package var other: Int { count(.other) + mixed }
+    /// Of `other`, the votes a theme counts once that are in line with one of its pledges and against another.
+    package var mixed: Int { count(.mixed) }
+    package var mistaken: Int { mistakenDeeds.count }
+
+    private func count(_ judgement: Judgement) -> Int { judgements.values.filter { $0 == judgement }.count }
+
     package init(party: String, pledged: Bool) {
         self.party = party
         self.pledged = pledged
-        votes = 0
-        inLine = 0
-        against = 0
-        other = 0
-        mixed = 0
         deeds = []
         judgements = [:]
         mistakenDeeds = []
@@ -51,42 +51,11 @@ package struct PartyConsistency: Sendable, Hashable {
     package func adding(_ other: PartyConsistency) -> PartyConsistency {
         var sum = self
         sum.pledged = pledged || other.pledged
-        for deed in other.deeds {
-            guard let judgement = other.judgements[deed] else { continue }
-            switch sum.judgements[deed] {
-            case nil: sum.count(judgement, deed: deed)
-            case judgement?, .mixed?: continue
-            case let known?:
-                sum.uncount(known)
-                sum.count(.mixed, deed: deed)
-            }
-        }
+        sum.judgements.merge(other.judgements) { $0 == $1 ? $0 : .mixed }
         sum.seats = other.seats ?? seats
         sum.mistakenDeeds.formUnion(other.mistakenDeeds)
         sum.deeds = Array(Set(deeds + other.deeds)).sorted()
         return sum
-    }
-
-    private mutating func count(_ judgement: Judgement, deed: String) {
-        votes += 1
-        switch judgement {
-        case .inLine: inLine += 1
-        case .against: against += 1
-        case .other: other += 1
-        case .mixed:
-            other += 1
-            mixed += 1
-        }
-        judgements[deed] = judgement
-    }
-
-    private mutating func uncount(_ judgement: Judgement) {
-        votes -= 1
-        switch judgement {
-        case .inLine: inLine -= 1
-        case .against: against -= 1
-        case .other, .mixed: other -= 1
-        }
     }
 
     /// Parties match when their names agree ignoring case, spaces and punctuation (`GroenLinks-PvdA`).
@@ -127,9 +96,9 @@ package struct PartyConsistency: Sendable, Hashable {
                 if let seats { record.seats = seats }
                 let supports = contribution.link.stance == .supports
                 switch choice {
-                case .voor: record.count(supports ? .inLine : .against, deed: deed.id)
-                case .tegen: record.count(supports ? .against : .inLine, deed: deed.id)
-                default: record.count(.other, deed: deed.id)
+                case .voor: record.judgements[deed.id] = supports ? .inLine : .against
+                case .tegen: record.judgements[deed.id] = supports ? .against : .inLine
+                default: record.judgements[deed.id] = .other
                 }
                 records[id] = record
             }

@@ -68,12 +68,12 @@ struct DutchLabelsTests {
             Dutch.votes(outcome, parties: ["VVD", "PVV", "NSC"])
                 == "VVD voor (23 zetels; Ellian tegen), PVV tegen (37 zetels), NSC niet bekend")
         var pvv = PartyConsistency(party: "PVV", pledged: true)
-        (pvv.votes, pvv.inLine, pvv.other, pvv.mixed) = (2, 1, 1, 1)
+        pvv.judgements = ["kst-36786-4": .inLine, "kst-36787-4": .mixed]
         #expect(
             Dutch.consistency(pvv)
                 == "PVV 1 van 2 stemmingen in lijn, 1 in lijn met de ene toezegging en tegen een andere")
         var nsc = PartyConsistency(party: "NSC", pledged: true)
-        (nsc.votes, nsc.inLine, nsc.seats, nsc.mistakenDeeds) = (1, 1, 20, ["kst-36786-4"])
+        (nsc.judgements, nsc.seats, nsc.mistakenDeeds) = (["kst-36786-4": .inLine], 20, ["kst-36786-4"])
         #expect(Dutch.consistency(nsc) == "NSC 1 van 1 stemming in lijn (20 zetels; 1 naar eigen zeggen vergist)")
     }
 
