@@ -16,6 +16,8 @@ extension Deed {
             case rejectedByTweedeKamer = "verworpen-tweede-kamer"
             case adoptedByEersteKamer = "aangenomen-eerste-kamer"
             case rejectedByEersteKamer = "verworpen-eerste-kamer"
+            /// Withdrawn by the government or its initiators (ingetrokken): the bill goes no further.
+            case withdrawn = "ingetrokken"
             /// Published in the Staatsblad: the bill is law.
             case staatsblad
 

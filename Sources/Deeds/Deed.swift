@@ -18,9 +18,10 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
 
     /// Changes whenever the readers derive more or other deeds from the same raw sources (3: the dossier title; 4: a
     /// Kamerstuk's signers in the order they signed, a SyncFeed vote's day from its meeting, a letter's sender
-    /// with a comma in its title), so a database derived
+    /// with a comma in its title; 5: a withdrawn bill's step, a motion taken over or held, a VLOS vote on "het
+    /// wetsvoorstel" and a reopened vote), so a database derived
     /// by older readers is re-read from the raw sources it keeps on its next update.
-    package static let derivationVersion = 4
+    package static let derivationVersion = 5
 
     /// Stable id from the source: `kst-30950-440`, `tk:zaak:2025Z12826`.
     package var id: String

@@ -22,9 +22,9 @@ struct VLOSReportReader {
         let source = Deed.Source(format: .vlos, document: document.name, hash: hash)
         var deeds: [Deed] = []
         deeds += try submittedMotions(in: meeting, date: meetingDate, source: source)
-        deeds += try decisions(in: meeting, date: meetingDate, source: source)
-        deeds += try governmentLetters(in: meeting, date: meetingDate, source: source)
         let meetingID = meeting.attribute("objectid") ?? hash
+        deeds += try decisions(in: meeting, date: meetingDate, source: source, report: "vlos:\(meetingID)")
+        deeds += try governmentLetters(in: meeting, date: meetingDate, source: source)
         deeds += try bills(in: meeting, attestedBy: "vlos:\(meetingID)", source: source)
         deeds += try VLOSDebateReader(meeting: meeting, date: meetingDate, source: source).deeds()
         return ReaderOutput(key: "vlos:\(meetingID)", version: root.attribute("Timestamp"), deeds: deeds)
@@ -59,34 +59,52 @@ struct VLOSReportReader {
 
     /// `activiteititem soort="Besluit"` with `uitslag` and `stemmingen`, tied to the zaak it decides.
     ///
-    /// The zaak is identified by the "(dossier, nr. N)" in the title of the voting item, or by the
-    /// only zaak of the vote. A decision that cannot be tied to one zaak is left out rather than
-    /// attached to every motion on the agenda item.
-    private func decisions(in meeting: MarkupNode, date: Day?, source: Deed.Source) throws -> [Deed] {
+    /// The zaak is identified by the "(dossier, nr. N)" in the title of the voting item, or by the only zaak of the
+    /// vote; a vote on "het wetsvoorstel" is the bill's (`wetsvoorstel:<dossier>`, a step of its own) when the vote
+    /// has one bill. A decision that cannot be tied to one zaak is left out rather than attached to every motion on
+    /// the agenda item. A zaak voted on twice in one report (the vote reopened and held again) has the later vote.
+    private func decisions(in meeting: MarkupNode, date: Day?, source: Deed.Source, report: String) throws -> [Deed] {
         var deeds: [Deed] = []
+        var places: [String: Int] = [:]
         for vote in try meeting.select(".//v:activiteithoofd[v:activiteitdeel/v:activiteititem[@soort='Besluit']]") {
-            let zaken = try vote.select("v:zaken/v:zaak").compactMap { try ZaakReference($0) }
+            let elements = try vote.select("v:zaken/v:zaak")
+            let zaken = try elements.compactMap { try ZaakReference($0) }
+            let bills = try elements.compactMap { try BillReference($0) }
             for part in try vote.select("v:activiteitdeel[v:activiteititem[@soort='Besluit']]") {
                 let partTitle = try part.string("v:titel") ?? ""
-                let reference: ZaakReference?
+                var reference: ZaakReference?
+                var bill: BillReference?
                 if let cited = ZaakReference.cited(in: partTitle) {
                     reference =
                         zaken.first { $0.id == cited } ?? ZaakReference(id: cited, kind: .other, title: partTitle)
-                } else {
-                    reference = zaken.count == 1 ? zaken[0] : nil
+                } else if bills.count == 1, partTitle.firstMatch(of: /(?i)\bwetsvoorstel\b/) != nil {
+                    bill = bills[0]
+                } else if elements.count == 1 {
+                    reference = zaken.first
+                    bill = bills.first
                 }
-                guard let reference else { continue }
                 for item in try part.select("v:activiteititem[@soort='Besluit']") {
                     guard let label = try item.string("v:uitslag") else { continue }
-                    let votes = try item.select("v:stemmingen/v:stemming").flatMap(readVotes)
-                    deeds.append(
-                        Deed(
+                    let outcome = Deed.Outcome(
+                        result: Deed.Outcome.result(from: label), label: label, date: date,
+                        method: try item.string("v:besluitvorm"),
+                        votes: try item.select("v:stemmingen/v:stemming").flatMap(readVotes))
+                    let deed: Deed
+                    if let reference {
+                        deed = Deed(
                             id: reference.id, kind: reference.kind, date: nil, title: reference.title, text: "",
-                            refs: reference.refs,
-                            outcome: Deed.Outcome(
-                                result: Deed.Outcome.result(from: label), label: label, date: date,
-                                method: try item.string("v:besluitvorm"), votes: votes),
-                            source: source))
+                            refs: reference.refs, outcome: outcome, source: source)
+                    } else if let bill {
+                        deed = bill.deed(decided: outcome, attestedBy: report, source: source)
+                    } else {
+                        continue
+                    }
+                    if let place = places[deed.id] {
+                        deeds[place] = deed
+                    } else {
+                        places[deed.id] = deeds.count
+                        deeds.append(deed)
+                    }
                 }
             }
         }
@@ -142,18 +160,45 @@ extension VLOSReportReader {
         var deeds: [Deed] = []
         var seen: Set<String> = []
         for zaak in try meeting.select(".//v:zaak[@soort='Wetgeving' or @soort='Initiatiefwetgeving']") {
-            guard let dossier = try zaak.string("v:dossiernummer")?.replacingOccurrences(of: " ", with: ""),
-                seen.insert(dossier).inserted
-            else { continue }
-            let title = try zaak.string("v:onderwerp") ?? zaak.string("v:titel") ?? dossier
-            deeds.append(
-                Deed(
-                    id: Deed.Stage.billID(dossier: dossier), kind: .bill, date: nil, title: title,
-                    text: try zaak.string("v:titel") ?? "",
-                    refs: Deed.References(dossiers: [dossier], zaken: try zaak.strings("v:parlisid")),
-                    stages: [Deed.Stage(step: .submitted, date: nil, document: report)], source: source))
+            guard let bill = try BillReference(zaak), seen.insert(bill.dossier).inserted else { continue }
+            deeds.append(bill.deed(attestedBy: report, source: source))
         }
         return deeds
+    }
+}
+
+/// A VLOS `zaak` of a bill (`soort="Wetgeving"` or `Initiatiefwetgeving`) with its dossier: the deed
+/// `wetsvoorstel:<dossier>`.
+struct BillReference {
+    var dossier: String
+    var title: String
+    var text: String
+    var zaken: [String]
+
+    /// Nil for any other zaak, or a bill's without a dossier number.
+    init?(_ zaak: MarkupNode) throws {
+        guard ["Wetgeving", "Initiatiefwetgeving"].contains(zaak.attribute("soort") ?? ""),
+            let dossier = try zaak.string("v:dossiernummer")?.replacingOccurrences(of: " ", with: "")
+        else { return nil }
+        self.dossier = dossier
+        title = try zaak.string("v:onderwerp") ?? zaak.string("v:titel") ?? dossier
+        text = try zaak.string("v:titel") ?? ""
+        zaken = try zaak.strings("v:parlisid")
+    }
+
+    /// The bill as the report shows it: submitted (the report does not say when), and decided by the Tweede Kamer
+    /// when the report has its vote (`Deed.Stage`).
+    func deed(decided outcome: Deed.Outcome? = nil, attestedBy report: String, source: Deed.Source) -> Deed {
+        var stages = [Deed.Stage(step: .submitted, date: nil, document: report)]
+        switch outcome?.result {
+        case .adopted: stages.append(Deed.Stage(step: .adoptedByTweedeKamer, date: outcome?.date, document: report))
+        case .rejected: stages.append(Deed.Stage(step: .rejectedByTweedeKamer, date: outcome?.date, document: report))
+        default: break
+        }
+        return Deed(
+            id: Deed.Stage.billID(dossier: dossier), kind: .bill, date: nil, title: title, text: text,
+            refs: Deed.References(dossiers: [dossier], zaken: zaken), outcome: outcome, stages: stages,
+            source: source)
     }
 }
 

@@ -84,9 +84,11 @@ package struct ExplainText: Sendable {
             switch score.status {
             case .notRated: return "geen meegetelde daad steunt de toezegging of gaat ertegen in; \(points)."
             case .stalled:
-                let last = score.counted.map(\.day).max().map(\.description) ?? "?"
+                // The rule reads only deeds that support or oppose the pledge (docs/scoring.md).
+                let bearing = score.counted.filter { $0.link.stance != .mentions }.max { $0.day < $1.day }
+                let last = bearing.map { "\($0.deed) van \($0.day)" } ?? "?"
                 return
-                    "\(points); de laatste meegetelde daad is van \(last), meer dan \(rubric.stalledAfterMonths) maanden geleden."
+                    "\(points); de laatste meegetelde daad die de toezegging steunt of ertegen werkt, is \(last), meer dan \(rubric.stalledAfterMonths) maanden geleden."
             default: return "\(points); geen regel besliste over de toezegging."
             }
         case .rule(let deed, let rule):

@@ -60,6 +60,7 @@ package struct DeedFacts: Sendable {
         case .rejectedByTweedeKamer: (.tweedeKamer, .rejected)
         case .adoptedByEersteKamer: (.eersteKamer, .adopted)
         case .rejectedByEersteKamer: (.eersteKamer, .rejected)
+        case .withdrawn: (nil, .withdrawn)
         case .staatsblad: (.staatsblad, .adopted)
         }
     }

@@ -175,4 +175,64 @@ struct SyncFeedCommitmentTests {
         #expect(merged.title == deed.title)
         #expect(merged.stages.map(\.document) == ["tk:zaak:2024Z08035", "vlos:1510ed6b-f05e-4463-b9b2-862e61f4a9c2"])
     }
+
+    /// DERIVED: the Kieswet bill's zaak of `bill()` with one decision on it, dated by an agenda item; `soort` and
+    /// `tekst` are as the warehouse words its decisions ("Ingetrokken.", "Overgenomen.", "Aangehouden (tijdens
+    /// vergadering).").
+    static func decided(_ zaakSoort: String, soort: String, tekst: String) throws -> Deed? {
+        let zaakID = SyncFeedCorpus.derivedUUID("zaak 2024Z08035")
+        let dossierID = SyncFeedCorpus.derivedUUID("kamerstukdossier 36554")
+        let (besluitID, pointID) = (SyncFeedCorpus.derivedUUID("besluit 1"), SyncFeedCorpus.derivedUUID("agendapunt 1"))
+        func entity(_ type: String, _ id: String, _ fields: [String: String], _ refs: [String: [String]]) -> TKEntity {
+            TKEntity(type: type, id: id, updated: "2025-07-03T09:00:00Z", deleted: false, fields: fields, refs: refs)
+        }
+        let zaak = entity(
+            "zaak", zaakID,
+            [
+                "soort": zaakSoort, "nummer": "2024Z08035", "onderwerp": "Epidemieafdeling Kieswet",
+                "gestartOp": "2024-05-01",
+            ],
+            ["kamerstukdossier": [dossierID]])
+        let entities = [
+            zaak, entity("kamerstukdossier", dossierID, ["nummer": "36554"], [:]),
+            entity(
+                "besluit", besluitID, ["besluitSoort": soort, "besluitTekst": tekst],
+                ["zaak": [zaakID], "agendapunt": [pointID]]),
+            entity("agendapunt", pointID, ["aanvangstijd": "2025-07-03T14:00:00"], [:]),
+        ]
+        let graph = MemoryEntityGraph(entities, hashes: Dictionary(uniqueKeysWithValues: entities.map { ($0.id, "h") }))
+        return try SyncFeedJoin.deed(for: zaak, graph: graph, source: "tweedekamer")
+    }
+
+    @Test(
+        "A withdrawn bill takes the step 'ingetrokken' on its day, and counts as withdrawn from then, not as submitted")
+    func withdrawnBill() throws {
+        let bill = try #require(try Self.decided("Wetgeving", soort: "Ingetrokken", tekst: "Ingetrokken."))
+        #expect(
+            bill.stages.map { "\($0.step.rawValue) \($0.date?.description ?? "-")" } == [
+                "ingediend 2024-05-01", "ingetrokken 2025-07-03",
+            ])
+        #expect(
+            DeedFacts.moments(bill).map { "\($0.day) \($0.facts.outcome)" } == [
+                "2024-05-01 undecided", "2025-07-03 withdrawn",
+            ])
+    }
+
+    @Test(
+        "A motion the government took over is adopted without a vote, said as 'Overgenomen'; a held one is said, undecided"
+    )
+    func takenOverAndHeld() throws {
+        let takenOver = try #require(try Self.decided("Motie", soort: "Besluit", tekst: "Overgenomen."))
+        #expect(
+            takenOver.outcome.map { "\($0.result) \($0.label) \($0.date?.description ?? "-")" }
+                == "adopted Overgenomen 2025-07-03")
+        let held = try #require(
+            try Self.decided("Motie", soort: "Besluit", tekst: "Aangehouden (tijdens vergadering)."))
+        #expect(held.outcome.map { "\($0.result) \($0.label)" } == "unknown Aangehouden")
+        #expect(DeedFacts.moments(held).map { "\($0.day) \($0.facts.outcome)" } == ["2024-05-01 undecided"])
+        // An adoption is still an adoption, and a decision that says nothing is still left out.
+        let adopted = try #require(try Self.decided("Motie", soort: "Stemmen - aangenomen", tekst: "Aangenomen."))
+        #expect(adopted.outcome?.label == "Aangenomen")
+        #expect(try Self.decided("Motie", soort: "Besluit", tekst: "Agenderen.")?.outcome == nil)
+    }
 }

@@ -51,4 +51,32 @@ struct ExplainTextTests {
                 "  … en 5 oudere niet meegetelde daden (tracker explain hla-voorwaarden-aan-kunstmatige-intelligentie --format json geeft ze alle)"
             ))
     }
+
+    @Test("A stalled pledge names the latest deed that supports or opposes it, not a later one that only mentions it")
+    func stalledNamesBearingDeed() throws {
+        let ledger = try Fixtures.ledger()
+        let pledge = try #require(ledger.pledge("hla-voorwaarden-aan-kunstmatige-intelligentie"))
+        let rubric = try #require(ledger.rubric)
+        let supporting = try #require(try Fixtures.read(Fixtures.kamerstuk("kst-30950-440")).deeds.first)  // 2025-03-19
+        // DERIVED: the same motion as a later deed that only mentions the pledge.
+        var mentioning = supporting
+        (mentioning.id, mentioning.date) = ("kst-30950-440-later", Day("2025-09-11"))
+        let evidence = [(supporting, Link.Stance.supports), (mentioning, .mentions)].map { deed, stance in
+            Evidence(
+                link: Link(
+                    pledge: pledge.id, deed: deed.id, confidence: 0.73, stance: stance, method: .phrase,
+                    explanation: "zinsneden"), deed: deed)
+        }
+        let score = Scorer(rubric: rubric, reviews: ledger.reviews).score(
+            pledge, evidence: evidence, asOf: Day("2026-01-31")!)
+        #expect(score.status == .stalled)
+        let text = ExplainText(
+            pledge: pledge, score: score, rubric: rubric,
+            deeds: Dictionary(uniqueKeysWithValues: evidence.map { ($0.deed.id, $0.deed) }), width: 400
+        ).render()
+        #expect(
+            text.contains(
+                "de laatste meegetelde daad die de toezegging steunt of ertegen werkt, is kst-30950-440 van 2025-03-19, meer dan 6 maanden geleden."
+            ))
+    }
 }

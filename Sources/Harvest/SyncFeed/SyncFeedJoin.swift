@@ -124,8 +124,11 @@ package enum SyncFeedJoin {
         if kind == .bill {
             let attested = "tk:zaak:\(nummer ?? zaak.id)"
             stages.append(Deed.Stage(step: .submitted, date: started, document: attested))
-            if let outcome, outcome.result == .adopted || outcome.result == .rejected {
-                let step: Deed.Stage.Step = outcome.result == .adopted ? .adoptedByTweedeKamer : .rejectedByTweedeKamer
+            // A withdrawal is a step too: the bill counts as withdrawn from that day, not as still submitted.
+            let steps: [Deed.Outcome.Result: Deed.Stage.Step] = [
+                .adopted: .adoptedByTweedeKamer, .rejected: .rejectedByTweedeKamer, .withdrawn: .withdrawn,
+            ]
+            if let outcome, let step = steps[outcome.result] {
                 stages.append(Deed.Stage(step: step, date: outcome.date, document: attested))
             }
         }
@@ -152,9 +155,12 @@ package enum SyncFeedJoin {
         for besluit in try graph.referrers(to: zaak.id, type: "besluit", via: "zaak") {
             // A vote cast by mistake (`vergissing`) still stands in the official tally: it is kept, flagged.
             let votes = try graph.referrers(to: besluit.id, type: "stemming", via: "besluit")
-            // A decision with votes, or one whose wording gives a result ("Zonder stemming aangenomen").
-            let result = outcome(soort: besluit.field("besluitSoort") ?? "", tekst: besluit.field("besluitTekst") ?? "")
-            guard !votes.isEmpty || result != .unknown else { continue }
+            // A decision with votes, or one whose wording gives a result ("Zonder stemming aangenomen") or holds the
+            // motion over ("Aangehouden").
+            let soort = besluit.field("besluitSoort") ?? "", tekst = besluit.field("besluitTekst") ?? ""
+            guard
+                !votes.isEmpty || outcome(soort: soort, tekst: tekst) != .unknown || isHeld(soort: soort, tekst: tekst)
+            else { continue }
             // The day of the vote: the agenda item's start, which the warehouse leaves empty for votes, else the
             // day of the meeting (`Activiteit`, soort Stemmingen) the item is on.
             var date: Day?
@@ -179,9 +185,13 @@ package enum SyncFeedJoin {
         let result = outcome(soort: soort, tekst: tekst)
         let label =
             result == .unknown
-            ? (tekst.isEmpty ? soort : tekst).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-            : result == .adopted
-                ? "Aangenomen" : result == .rejected ? "Verworpen" : result == .tied ? "Staken" : "Ingetrokken"
+            ? isHeld(soort: soort, tekst: tekst)
+                ? "Aangehouden"
+                : (tekst.isEmpty ? soort : tekst).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+            : isTakenOver(soort: soort, tekst: tekst)
+                ? "Overgenomen"
+                : result == .adopted
+                    ? "Aangenomen" : result == .rejected ? "Verworpen" : result == .tied ? "Staken" : "Ingetrokken"
         var votes: [Deed.Vote] = []
         for vote in best.votes {
             // The group's name as the vote gives it, else from the Fractie entity it refers to.
@@ -204,16 +214,28 @@ package enum SyncFeedJoin {
     }
 
     /// The result from `besluitSoort` ("Stemmen - aangenomen", "Zonder stemming aangenomen") or
-    /// `besluitTekst` ("Aangenomen.", "Verworpen. Met handopsteken").
+    /// `besluitTekst` ("Aangenomen.", "Verworpen. Met handopsteken"). A motion the government took over
+    /// ("Overgenomen.") is not voted on and stands as the Kamer's wish: adopted, labelled as taken over.
     static func outcome(soort: String, tekst: String) -> Deed.Outcome.Result {
         for text in [soort, tekst] {
             let words = Set(DutchText.words(text))
-            if words.contains("aangenomen") { return .adopted }
+            if words.contains("aangenomen") || words.contains("overgenomen") { return .adopted }
             if words.contains("verworpen") { return .rejected }
             if words.contains("staken") { return .tied }
             if words.contains("ingetrokken") { return .withdrawn }
         }
         return .unknown
+    }
+
+    /// Whether the decision took the motion over without a vote ("Overgenomen.").
+    static func isTakenOver(soort: String, tekst: String) -> Bool {
+        let words = Set(DutchText.words("\(soort) \(tekst)"))
+        return words.contains("overgenomen") && !words.contains("aangenomen")
+    }
+
+    /// Whether the decision held the motion over ("Aangehouden (tijdens vergadering)."): no result, but said.
+    static func isHeld(soort: String, tekst: String) -> Bool {
+        Set(DutchText.words("\(soort) \(tekst)")).contains("aangehouden")
     }
 
     private static func commitmentDeed(_ toezegging: TKEntity, source: String) -> (Deed, [TKEntity])? {
