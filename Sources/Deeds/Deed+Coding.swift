@@ -5,7 +5,7 @@ extension Deed {
     /// The keys of a deed in JSON (internal, not private: the synthesised `encode(to:)` in Deed.swift uses them).
     enum CodingKeys: String, CodingKey {
         case id, kind, date, title, text, dictum, actors, refs, outcome, cabinetAppraisal, status, dossierTitle, stages
-        case source
+        case replaces, source
     }
 
     /// Reads a deed in JSON, also one written before `stages` existed (the JSON payloads an old database is
@@ -27,5 +27,6 @@ extension Deed {
             dossierTitle: try container.decodeIfPresent(String.self, forKey: .dossierTitle),
             stages: try container.decodeIfPresent([Stage].self, forKey: .stages) ?? [],
             source: try container.decode(Source.self, forKey: .source))
+        replaces = try container.decodeIfPresent([String].self, forKey: .replaces) ?? []
     }
 }

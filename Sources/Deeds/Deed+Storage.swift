@@ -5,7 +5,7 @@ import Foundation
 // every ingest and link run, several times faster than JSON. JSON stays the form of `--format json`.
 //
 // Version 2 added the references' activities, a bill's stages and the `mistaken` flag of a vote;
-// version 3 the dossier title; versions 1 and 2 (databases written before) are still read, as deeds without what
+// version 3 the dossier title; version 4 the Kamerstukken an amended motion replaces; versions 1 and 2 (databases written before) are still read, as deeds without what
 // came later.
 
 extension Deed {
@@ -53,6 +53,7 @@ extension Deed {
             writer.write(stage.date?.description)
             writer.write(stage.document)
         }
+        writer.write(replaces)
         writer.write(source.format.rawValue)
         writer.write(source.document)
         writer.write(source.url)
@@ -106,6 +107,7 @@ extension Deed {
             ? try (0..<(try reader.int())).map { _ in
                 Stage(step: try value(Stage.Step.self), date: try day(), document: try reader.string())
             } : []
+        let replaces = version >= 4 ? try reader.strings() : []
         let source = Source(
             format: try value(DocumentFormat.self), document: try reader.string(), url: try reader.optionalString(),
             hash: try reader.string())
@@ -114,8 +116,9 @@ extension Deed {
             id: id, kind: kind, date: date, title: title, text: text, dictum: dictum, actors: actors, refs: refs,
             outcome: outcome, cabinetAppraisal: appraisal, status: status, dossierTitle: dossierTitle,
             stages: stages, source: source)
+        self.replaces = replaces
     }
 
     /// The version `stored` writes.
-    package static let storageVersion = 3
+    package static let storageVersion = 4
 }

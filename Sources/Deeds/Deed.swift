@@ -47,6 +47,9 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
     /// A bill's way to law so far, each step with the document that attests it (see `Stage`); empty for
     /// anything but a bill.
     package var stages: [Stage]
+    /// The Kamerstukken an amended motion or amendment takes the place of (`kst-36704-73` for "Gewijzigde motie …
+    /// (t.v.v. 36704-73)" or "ter vervanging van die gedrukt onder nr. 73"); empty for anything else.
+    package var replaces: [String] = []
     package var source: Source
 
     package init(

@@ -31,6 +31,7 @@ extension Deed {
         merged.dossierTitle = first { $0.dossierTitle }
         merged.refs = ordered.reduce(References()) { $0.merged(with: $1.refs) }
         merged.stages = Stage.united(ordered.flatMap(\.stages))
+        merged.replaces = Array(Set(ordered.flatMap(\.replaces))).sorted()
         let outcomes = ordered.compactMap(\.outcome)
         merged.outcome = outcomes.max { lhs, rhs in
             (lhs.date?.description ?? "", lhs.votes.count) < (rhs.date?.description ?? "", rhs.votes.count)

@@ -66,7 +66,12 @@ struct OfficielePublicatieReader {
             source: Deed.Source(
                 format: .officielePublicatie, document: document.name,
                 url: "https://zoek.officielebekendmakingen.nl/\(id).html", hash: hash))
-        return ReaderOutput(key: "ob:\(id)", version: meta.value("DCTERMS.modified"), deeds: [deed])
+        var read = deed
+        if kind == .motion || kind == .amendment {
+            read.replaces = Deed.replacedKamerstukken(
+                in: [title] + (heading.map { [$0] } ?? []), dossier: dossiers.first)
+        }
+        return ReaderOutput(key: "ob:\(id)", version: meta.value("DCTERMS.modified"), deeds: [read])
     }
 
     /// The metadata's signers in the order they signed: the metadata lists them in no fixed order (often the

@@ -229,6 +229,8 @@ package struct DeedView: Encodable, Sendable {
     /// A bill's furthest step (`ingediend` … `staatsblad`), or null for anything but a bill.
     @Null var stage: String?
     var stages: [Stage]
+    /// The Kamerstukken an amended motion or amendment takes the place of; `[]` for anything else.
+    var replaces: [String]
     var source: Source
 
     /// An actor with every key, `group` null when unknown (the deed's own coding leaves it out).
@@ -260,6 +262,7 @@ package struct DeedView: Encodable, Sendable {
         status = deed.status
         stage = deed.stage?.rawValue
         stages = deed.stages.map { Stage(stage: $0.step.rawValue, date: $0.date?.description, document: $0.document) }
+        replaces = deed.replaces
         source = Source(
             format: deed.source.format.rawValue, document: deed.source.document, url: deed.source.url,
             hash: deed.source.hash)

@@ -7,10 +7,13 @@ import Ledger
 package struct Evidence: Sendable, Hashable {
     package var link: Link
     package var deed: Deed
+    /// The deed that took this one's place (an amended motion), from whose day this one no longer counts.
+    package var replacedBy: Replacement?
 
-    package init(link: Link, deed: Deed) {
+    package init(link: Link, deed: Deed, replacedBy: Replacement? = nil) {
         self.link = link
         self.deed = deed
+        self.replacedBy = replacedBy
     }
 }
 
@@ -42,8 +45,11 @@ package struct Contribution: Sendable, Hashable {
     /// The analyst's review that marked this deed decisive, at this moment of it.
     package var decisiveReview: Review?
     /// The day a later moment of the same deed takes this one's place (a motion's decision after the day it was
-    /// submitted): it counts before that day only. Nil for a bill's steps, which add up.
+    /// submitted), or another deed does (an amended motion, `replacedBy`): it counts before that day only. Nil for
+    /// a bill's steps, which add up.
     package var until: Day? = nil
+    /// The amended motion that took this deed's place on `until`.
+    package var replacedBy: String? = nil
 
     /// Whether it is among the contributions as of `day`.
     package func stands(asOf day: Day) -> Bool { self.day <= day && until.map { day < $0 } ?? true }

@@ -77,6 +77,17 @@ package struct Scorer: Sendable {
                     (parts[1].decisiveReview, parts[1].decision) = (review, parts[0].decision)
                 }
             }
+            // An amended motion takes the place of the one it replaces: that one counts until the amended one was
+            // made, and nothing of it after (both are linked and would otherwise count twice).
+            if let replacement = item.replacedBy {
+                parts = parts.filter { $0.day < replacement.day }.map { part in
+                    var part = part
+                    if part.until.map({ $0 > replacement.day }) ?? true {
+                        (part.until, part.replacedBy) = (replacement.day, replacement.deed)
+                    }
+                    return part
+                }
+            }
             contributions += parts
             sources += Array(repeating: source, count: parts.count)
         }

@@ -59,6 +59,26 @@ extension Store {
         }
     }
 
+    /// Of these deeds, the ones a stored deed replaces (an amended motion, `Deed.replaces`), each with its
+    /// replacement and the day the replacement was made; of several replacements, the earliest.
+    package func replacements(of ids: some Collection<String>) throws(StoreError) -> [String: Replacement] {
+        try read { db in
+            var found: [String: Replacement] = [:]
+            let statement = try db.cachedStatement(
+                sql: """
+                    SELECT r.replacement_id, d.day FROM deed_replacement r JOIN deed d ON d.id = r.replacement_id
+                    WHERE r.replaced_id = ? AND d.day IS NOT NULL ORDER BY d.day, r.replacement_id LIMIT 1
+                    """)
+            for id in ids {
+                guard let row = try Row.fetchOne(statement, arguments: [id]),
+                    let day = Day(row[1] as String)
+                else { continue }
+                found[id] = Replacement(deed: row[0], day: day)
+            }
+            return found
+        }
+    }
+
     package func deed(id: String) throws(StoreError) -> Deed? {
         try read { db in
             try Data.fetchOne(db, sql: "SELECT payload FROM deed WHERE id = ?", arguments: [id]).map(Deed.init(stored:))

@@ -200,6 +200,7 @@ extension Store {
                     WHERE row = ?
                     """
             ).execute(arguments: values + [previous["row"] as Int64])
+            try saveReplacements(of: deed, db)
             return .updated
         }
         try db.cachedStatement(
@@ -208,7 +209,18 @@ extension Store {
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """
         ).execute(arguments: [deed.id] + values)
+        try saveReplacements(of: deed, db)
         return .added
+    }
+
+    /// Keeps `deed_replacement` in step with what a deed says it replaces (a removed deed's rows go with it).
+    func saveReplacements(of deed: Deed, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM deed_replacement WHERE replacement_id = ?").execute(arguments: [
+            deed.id
+        ])
+        let insert = try db.cachedStatement(
+            sql: "INSERT OR IGNORE INTO deed_replacement (replacement_id, replaced_id) VALUES (?, ?)")
+        for replaced in deed.replaces where replaced != deed.id { try insert.execute(arguments: [deed.id, replaced]) }
     }
 
     /// Keeps a document that could not be read, with its error, so nothing is lost; the same bytes are kept once.

@@ -261,6 +261,7 @@ extension Store {
                 merged.id, merged.kind.rawValue, merged.date?.description, merged.day?.description, merged.title,
                 merged.text, merged.source.hash, last - fresh.count + offset + 1, stored,
             ])
+            if !merged.replaces.isEmpty { try saveReplacements(of: merged, db) }
             digest?.insert(Self.setElement(merged, size: stored.count))
             result.added.append(deed.id)
         }

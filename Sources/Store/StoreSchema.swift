@@ -312,6 +312,20 @@ enum StoreSchema {
             // "waterkanon", "preventief" and "buitengrens" now (as v10).
             try db.execute(sql: "INSERT INTO deed_search (deed_search) VALUES ('rebuild')")
         }
+        migrator.registerMigration("v12: which deeds an amended motion replaces") { db in
+            // Written with each deed (`Deed.replaces`); the readers' version 5 reads every kept document again,
+            // which fills it for a database written before. Read by the scorer: a replaced motion counts until its
+            // replacement's day. It also tells a tracker from before this table that the database is newer.
+            try db.execute(
+                sql: """
+                    CREATE TABLE deed_replacement (
+                        replacement_id TEXT NOT NULL REFERENCES deed(id) ON DELETE CASCADE,
+                        replaced_id TEXT NOT NULL,
+                        PRIMARY KEY (replacement_id, replaced_id)
+                    ) WITHOUT ROWID;
+                    CREATE INDEX deed_replacement_replaced ON deed_replacement(replaced_id);
+                    """)
+        }
         return migrator
     }
 }

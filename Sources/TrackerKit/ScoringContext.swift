@@ -48,9 +48,13 @@ struct ScoringContext: Sendable {
     /// analyst) and the deeds they name, each read once.
     func evidence() throws -> [Evidence] {
         let links = try store.links().filter(canCount)
-        let deeds = try store.deeds(ids: Set(links.map(\.deed)).sorted())
+        let ids = Set(links.map(\.deed)).sorted()
+        let deeds = try store.deeds(ids: ids)
+        let replaced = try store.replacements(of: ids)
         return try preferringRecorded(
-            links.compactMap { link in deeds[link.deed].map { Evidence(link: link, deed: $0) } })
+            links.compactMap { link in
+                deeds[link.deed].map { Evidence(link: link, deed: $0, replacedBy: replaced[link.deed]) }
+            })
     }
 
     /// A commitment as spoken in a debate that the Kamer also registered counts as the registered one, once per
@@ -87,10 +91,9 @@ struct ScoringContext: Sendable {
     /// The evidence of one pledge, read by the link table's key: by default only the links that can count (at the
     /// rubric's evidence line or confirmed by an analyst), each deed by id; with `all`, every link.
     func evidence(pledge: String, all: Bool = false) throws -> [Evidence] {
-        try preferringRecorded(
-            store.evidence(pledge: pledge, minimumConfidence: all ? 0 : rubric.evidenceConfidence).map {
-                Evidence(link: $0, deed: $1)
-            })
+        let found = try store.evidence(pledge: pledge, minimumConfidence: all ? 0 : rubric.evidenceConfidence)
+        let replaced = try store.replacements(of: found.map(\.1.id))
+        return try preferringRecorded(found.map { Evidence(link: $0, deed: $1, replacedBy: replaced[$1.id]) })
     }
 
     /// The rights alerts per theme as of `asOf`: deeds whose title or operative text carries a theme's terms (as

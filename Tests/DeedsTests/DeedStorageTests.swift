@@ -6,18 +6,20 @@ import Testing
 
 @Suite("The store's compact form of a deed")
 struct DeedStorageTests {
-    @Test("Version 3 keeps a debate's activity, a bill's stages and a motion's dossier title")
+    @Test("Version 4 keeps a debate's activity, a bill's stages, a motion's dossier title and what an amended motion replaces")
     func roundTrip() throws {
         let deeds =
             try Fixtures.read(Fixtures.vlos("d972288f")).deeds + Fixtures.read(Fixtures.vlos("be33e3cf")).deeds
             + StaatsbladTests.derivedLaw(dossier: "36554").deeds
             + Fixtures.read(Fixtures.kamerstuk("kst-30950-440")).deeds
+            + DocumentReader.read(Data(Fixtures.amendedMotion().utf8), name: "kst-36704-84.xml").deeds
         #expect(deeds.contains { !$0.refs.activities.isEmpty } && deeds.contains { !$0.stages.isEmpty })
-        #expect(deeds.last?.dossierTitle == "Racisme en Discriminatie")
+        #expect(deeds.last?.replaces == ["kst-36704-73"])
+        #expect(deeds.dropLast().last?.dossierTitle == "Racisme en Discriminatie")
         for deed in deeds {
             #expect(try Deed(stored: deed.stored) == deed)
         }
-        #expect(Deed.storageVersion == 3)
+        #expect(Deed.storageVersion == 4)
     }
 
     @Test("A deed a version-1 database holds is read, without activities, stages or dossier title")

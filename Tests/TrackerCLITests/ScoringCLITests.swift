@@ -219,4 +219,36 @@ struct ScoringCLITests {
         #expect(lines.filter { ids.contains(String($0)) }.count == 11)
         #expect(narrow.stdout.contains("thema's staat onder elk van die thema's: 11 keer hieronder."))
     }
+
+    @Test(
+        "An amended motion takes the place of the one it replaces: the original counts until the amended one's day, then not"
+    )
+    func amendedMotion() throws {
+        let folder = TrackerProcess.temporaryFolder()
+        let amended = folder.appendingPathComponent("kst-36704-84.xml")
+        try Data(Fixtures.amendedMotion().utf8).write(to: amended)
+        let db = folder.appendingPathComponent("ledger.sqlite").path
+        let ingested = try TrackerProcess.tracker([
+            "ingest", "--db", db, "Scrapers/mirror/officielebekendmakingen/kst-36704-73.xml", amended.path,
+        ])
+        #expect(ingested.status == 0)
+        func counted(asOf: String) throws -> [String] {
+            let explained = try TrackerProcess.tracker([
+                "explain", "hla-strengste-toelatingsregels-van-europa", "--db", db, "--as-of", asOf, "--format", "json",
+            ])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(explained.stdout.utf8)) as? [String: Any])
+            let deeds = try #require(object["deeds"] as? [[String: Any]])
+            return deeds.compactMap { deed in
+                (deed["deed"] as? String).map {
+                    "\($0) \(deed["date"] as? String ?? "-") \(deed["standing"] as? String ?? "-")"
+                }
+            }.sorted()
+        }
+        // The test workspace's ledger links both at 0.37, below its evidence line: listed, not counted, as a
+        // replaced motion is listed no more once replaced.
+        #expect(try counted(asOf: "2025-06-30") == ["kst-36704-73 2025-06-26 below-evidence"])
+        #expect(try counted(asOf: "2025-07-01") == ["kst-36704-84 2025-07-01 below-evidence"])
+        #expect(try counted(asOf: "2025-12-01") == ["kst-36704-84 2025-07-01 below-evidence"])
+    }
 }

@@ -132,7 +132,7 @@ package enum SyncFeedJoin {
                 stages.append(Deed.Stage(step: step, date: outcome.date, document: attested))
             }
         }
-        let deed = Deed(
+        var deed = Deed(
             id: id, kind: kind, date: started,
             title: zaak.field("onderwerp") ?? zaak.field("titel") ?? id, text: "",
             actors: actors,
@@ -144,6 +144,10 @@ package enum SyncFeedJoin {
             source: Deed.Source(
                 format: .syncfeed, document: source,
                 url: "https://gegevensmagazijn.tweedekamer.nl/OData/v4/2.0/Zaak(\(zaak.id))", hash: ""))
+        if kind == .motion || kind == .amendment {
+            deed.replaces = Deed.replacedKamerstukken(
+                in: [zaak.field("onderwerp"), zaak.field("titel")].compactMap { $0 }, dossier: dossier)
+        }
         return (deed, used)
     }
 
