@@ -70,6 +70,16 @@ package struct LinkingRun: Sendable {
     @discardableResult
     package func run(force: Bool = false) throws -> Report {
         let state = try store.linkState()
+        // Links a newer linker stored are not relinked by an older one (a colleague who has not upgraded yet).
+        if let stored = state.fingerprint.flatMap(LinkInputs.init(stored:)), let theirs = Int(stored.linker),
+            let ours = Int(Linker.version), theirs > ours
+        {
+            throw StoreError(
+                path: store.path,
+                reason: .failed(
+                    "linked by a newer tracker (linker \(theirs), this tracker's is \(ours)); expected the tracker that wrote it, or a newer one"
+                ))
+        }
         let version = try store.deedVersion()
         let scope: Report.Scope
         let after: Int?

@@ -1,4 +1,5 @@
 import Core
+import Deeds
 import Foundation
 import GRDB
 import GRDBSQLite
@@ -91,6 +92,20 @@ package final class Store: Sendable {
                         path: path,
                         reason: .failed(
                             "written by a newer tracker (its schema has migrations this one does not know); expected the tracker that wrote it, or a newer one"
+                        ))
+                }
+                // Nor one whose deeds newer readers derived: reading its documents again with these would undo
+                // what the newer tracker found (a colleague who has not upgraded yet, on a shared database).
+                let derived = try queue.read { db -> Int? in
+                    guard try db.tableExists("meta") else { return nil }
+                    return try String.fetchOne(db, sql: "SELECT value FROM meta WHERE key = 'deeds.derivation'")
+                        .flatMap { Int($0) }
+                }
+                if let derived, derived > Deed.derivationVersion {
+                    throw StoreError(
+                        path: path,
+                        reason: .failed(
+                            "written by a newer tracker (its deeds were read by readers of version \(derived), this tracker's are version \(Deed.derivationVersion)); expected the tracker that wrote it, or a newer one"
                         ))
                 }
                 guard readOnly else { return try StoreSchema.migrator.migrate(queue) }

@@ -6,7 +6,9 @@ import Testing
 
 @Suite("The store's compact form of a deed")
 struct DeedStorageTests {
-    @Test("Version 4 keeps a debate's activity, a bill's stages, a motion's dossier title and what an amended motion replaces")
+    @Test(
+        "Version 4 keeps a debate's activity, a bill's stages, a motion's dossier title and what an amended motion replaces"
+    )
     func roundTrip() throws {
         let deeds =
             try Fixtures.read(Fixtures.vlos("d972288f")).deeds + Fixtures.read(Fixtures.vlos("be33e3cf")).deeds

@@ -123,6 +123,28 @@ struct LinkingTests {
         #expect(letter == ["etnisch-profileren-aanpakken 0.278 fulltext"])
     }
 
+    @Test("Links a newer linker stored are not relinked by this one: refused, the links kept")
+    func newerLinker() throws {
+        let ledger = try Fixtures.ledger()
+        let store = try Store(path: ":memory:")
+        _ = Ingestion(store: store).ingest(files: [Fixtures.kamerstuk("kst-30950-440")])
+        try LinkingRun(ledger: ledger, store: store).run()
+        let links = try store.links()
+        let state = try store.linkState()
+        // As a tracker with a later linker (Linker.version + 1) records its inputs.
+        let later = String(Int(Linker.version)! + 1)
+        let newer = try #require(
+            state.fingerprint?.replacingOccurrences(of: "linker \(Linker.version)", with: "linker \(later)"))
+        try store.setLinkState(fingerprint: newer, seq: state.seq)
+        #expect {
+            try LinkingRun(ledger: ledger, store: store).run(force: true)
+        } throws: { error in
+            (error as? StoreError)?.errorDescription
+                == "database :memory:: linked by a newer tracker (linker \(later), this tracker's is \(Linker.version)); expected the tracker that wrote it, or a newer one"
+        }
+        #expect(try store.links() == links)
+    }
+
     @Test("Only new and changed deeds are linked; everything again when the ledger changes, and it says so")
     func incremental() throws {
         let ledger = try Fixtures.ledger()

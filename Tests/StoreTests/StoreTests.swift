@@ -278,4 +278,24 @@ struct ReadOnlyStoreTests {
         }
         #expect(try Data(contentsOf: URL(fileURLWithPath: empty)).isEmpty)
     }
+
+    @Test("A database whose deeds newer readers derived is refused, read-only or not, and left as it was")
+    func newerReaders() throws {
+        let path = Fixtures.temporaryFolder(prefix: "store-newer").appendingPathComponent("ledger.sqlite").path
+        let written = try Store(path: path)
+        _ = Ingestion(store: written).ingest(files: [Fixtures.kamerstuk("kst-30950-440")])
+        // As a tracker with readers of a later version (Deed.derivationVersion + 1) records it.
+        try written.recordDerivation(Deed.derivationVersion + 1)
+        try written.checkpoint()
+        let newer = try Data(contentsOf: URL(fileURLWithPath: path))
+        for opening in [Store.Opening.readOnly, .existing, .create] {
+            #expect {
+                try Store(path: path, opening: opening)
+            } throws: { error in
+                (error as? StoreError)?.errorDescription
+                    == "database \(path): written by a newer tracker (its deeds were read by readers of version \(Deed.derivationVersion + 1), this tracker's are version \(Deed.derivationVersion)); expected the tracker that wrote it, or a newer one"
+            }
+        }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == newer)
+    }
 }
