@@ -46,11 +46,12 @@ extension Dutch {
         return ".?!…".contains(last) ? "" : "."
     }
 
-    /// Who made a pledge: `het kabinet (PVV, VVD, NSC en BBB)`, `de gemeente Den Helder`, `de burgemeester van
-    /// Utrecht`, `GroenLinks in Utrecht`, `VVD`.
+    /// Who made a pledge: `de coalitie van PVV, VVD, NSC en BBB`, `de gemeente Den Helder`, `de burgemeester van
+    /// Utrecht`, `GroenLinks in Utrecht`, `VVD`. A national pledge with its parties is the coalition's: a
+    /// hoofdlijnenakkoord or coalitieakkoord is the parties' agreement, made before their cabinet existed.
     package static func actor(_ pledge: Pledge, ledger: Ledger) -> String {
         if pledge.actor == "kabinet" {
-            return pledge.parties.isEmpty ? "het kabinet" : "het kabinet (\(list(pledge.parties)))"
+            return pledge.parties.isEmpty ? "het kabinet" : "de coalitie van \(list(pledge.parties))"
         }
         guard let municipal = MunicipalActor(pledge.actor) else { return withArticle(pledge.actor) }
         let name = ledger.municipality(municipal.municipality)?.name ?? municipal.municipality
@@ -63,6 +64,12 @@ extension Dutch {
             let lead = pledge.parties.first { Self.slugNames($0, party) } ?? pledge.parties.first ?? party
             return "\(Self.withArticle(lead))\(pledge.parties.count > 1 ? " c.s." : "") in \(name)"
         }
+    }
+
+    /// Words as a letter shows them: in quotation marks when they are the source's own (`exact`), without them
+    /// when they are a paraphrase, which a template then says is one ("zakelijk weergegeven").
+    package static func quoted(_ text: String, _ quotation: Pledge.Quotation) -> String {
+        quotation == .exact ? "“\(text)”" : text
     }
 
     /// ` (weergave: Amnesty International Nederland)` when a pledge's words are known only from a secondary

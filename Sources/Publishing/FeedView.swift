@@ -186,7 +186,7 @@ struct FeedItemText {
         var result: [(String, String)] = []
         let pledge = event.pledge
         let promise =
-            "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger)): “\(pledge.text)”"
+            "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger))\(pledge.quotation == .paraphrase ? ", zakelijk weergegeven" : ""): \(Dutch.quoted(Dutch.innerQuotes(pledge.text), pledge.quotation))"
         if let deed = event.deed, event.kind == .linked || event.kind == .confirmed {
             // The deed's own day: a confirmation's event day is the analyst's, a motion's decision's the vote's.
             let day = event.kind == .confirmed ? deed.day ?? event.day : DeedReference.day(deed, counting: event.day)

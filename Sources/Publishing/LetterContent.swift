@@ -66,10 +66,13 @@ package struct LetterContent: Sendable {
     }
 
     package struct Promise: Sendable {
-        /// `Het kabinet (PVV, VVD, NSC en BBB), 16 mei 2024`.
+        /// `De coalitie van PVV, VVD, NSC en BBB, 16 mei 2024`.
         package var who: String
         package var text: String
         package var paraphrase: Bool
+        /// The words in quotation marks when they are the source's own, without when they are a paraphrase (the
+        /// templates then say "zakelijk weergegeven").
+        package var quoted: String
         package var note: Int
     }
 
@@ -90,6 +93,8 @@ package struct LetterContent: Sendable {
 
     package struct Judgement: Sendable {
         package var pledge: String
+        /// The pledge's words in quotation marks, or without them for a paraphrase.
+        package var pledgeQuoted: String
         package var status: String
         package var progress: Int
         package var rightsEffect: String
@@ -99,6 +104,8 @@ package struct LetterContent: Sendable {
         package var reasonNote: Int
         package var hasStandard: Bool
         package var standard: String
+        package var standardQuoted: String
+        package var standardParaphrase: Bool
         /// Whose standard it is: the author of its source, as in "Onze oproep".
         package var standardBy: String
         package var standardNote: Int
@@ -109,6 +116,8 @@ package struct LetterContent: Sendable {
         /// Europese Unie voor de grondrechten (FRA)`).
         package var by: String
         package var text: String
+        package var paraphrase: Bool
+        package var quoted: String
         package var note: Int
     }
 
@@ -257,7 +266,9 @@ package struct LetterBuilder: Sendable {
                 who:
                     "\(Dutch.capitalized(Dutch.actor(pledge, ledger: ledger))), \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger))",
                 text: Dutch.innerQuotes(pledge.text), paraphrase: pledge.quotation == .paraphrase,
-                note: notes.number(for: "source:\(pledge.id)", text: sourceNote(pledge.source), url: url(pledge.source))
+                quoted: Dutch.quoted(Dutch.innerQuotes(pledge.text), pledge.quotation),
+                note: notes.number(
+                    for: "source:\(pledge.id)", text: sourceNote(pledge.source, quoting: true), url: url(pledge.source))
             )
         }
         // Each deed once, in the order of its day, with the pledges it bears on.
@@ -290,9 +301,11 @@ package struct LetterBuilder: Sendable {
         let asks = standards.filter(recipient.addresses).map { standard in
             LetterContent.Ask(
                 by: ledger.document(standard.source.document).map(Dutch.sourceName) ?? standard.source.document,
-                text: Dutch.innerQuotes(standard.text),
+                text: Dutch.innerQuotes(standard.text), paraphrase: standard.quotation == .paraphrase,
+                quoted: Dutch.quoted(Dutch.innerQuotes(standard.text), standard.quotation),
                 note: notes.number(
-                    for: "source:\(standard.id)", text: sourceNote(standard.source), url: url(standard.source)))
+                    for: "source:\(standard.id)", text: sourceNote(standard.source, quoting: false),
+                    url: url(standard.source)))
         }
         let others = pledges.count - shown.count
         let quiet =
@@ -317,7 +330,7 @@ package struct LetterBuilder: Sendable {
     ) -> LetterContent.DeedItem {
         let day = bearings[0].1.day
         let reference = deed.map(DeedReference.number) ?? DeedReference.number(id: id)
-        let title = deed?.title ?? id
+        let title = Dutch.innerQuotes(deed?.title ?? id)
         var facts: [String] = []
         if let deed {
             if let asked = Dutch.askedBy(deed) { facts.append(asked) }
@@ -340,7 +353,7 @@ package struct LetterBuilder: Sendable {
         for (_, part) in bearings where !stances.contains(part.link.stance) { stances.append(part.link.stance) }
         let bearing = stances.map { stance in
             let quoted = bearings.filter { $0.1.link.stance == stance }.map {
-                "“\(Dutch.shortened($0.0.text, limit: 120))”"
+                "“\(Dutch.innerQuotes(Dutch.shortened($0.0.text, limit: 120)))”"
             }
             let clause = Dutch.stanceClause(stance)
             let subject =
@@ -410,6 +423,9 @@ package struct LetterBuilder: Sendable {
         let standard = rights.standard.flatMap(ledger.standard)
         return .init(
             pledge: Dutch.innerQuotes(Dutch.shortened(pledge.text, limit: 120)),
+            pledgeQuoted: pledge.quotation == .exact
+                ? "“\(Dutch.innerQuotes(Dutch.shortened(pledge.text, limit: 120)))”"
+                : "\(Dutch.shortened(pledge.text, limit: 120).trimmingCharacters(in: CharacterSet(charactersIn: ". "))) (zakelijk weergegeven)",
             status: Dutch.status(score.status, reason: score.reason),
             progress: score.progress, rightsEffect: Dutch.signed(score.rightsEffect),
             direction: Self.directionSentence(rights.direction), reason: rights.reason,
@@ -417,9 +433,11 @@ package struct LetterBuilder: Sendable {
                 for: "judgement:\(pledge.id)", text: assessed, url: nil,
                 command: "tracker explain \(pledge.id) --as-of \(provenance.asOf)"),
             hasStandard: standard != nil, standard: Dutch.innerQuotes(standard?.text ?? ""),
+            standardQuoted: standard.map { Dutch.quoted(Dutch.innerQuotes($0.text), $0.quotation) } ?? "",
+            standardParaphrase: standard?.quotation == .paraphrase,
             standardBy: standard.flatMap { ledger.document($0.source.document) }.map(Dutch.sourceName) ?? "",
             standardNote: standard.map {
-                notes.number(for: "source:\($0.id)", text: sourceNote($0.source), url: url($0.source))
+                notes.number(for: "source:\($0.id)", text: sourceNote($0.source, quoting: false), url: url($0.source))
             } ?? 0)
     }
 
@@ -431,8 +449,9 @@ package struct LetterBuilder: Sendable {
         }
     }
 
-    /// `Amnesty International Nederland, “Brief aan de Tweede Kamer …”, Het recht op asiel (citeert …)`.
-    private func sourceNote(_ citation: Citation) -> String {
+    /// `Amnesty International Nederland, “Brief aan de Tweede Kamer …”, Het recht op asiel; geciteerd uit “…”`:
+    /// a pledge's words quoting (`quoting`) a document the source quotes say so; a standard's are its source's own.
+    private func sourceNote(_ citation: Citation, quoting: Bool) -> String {
         guard let document = ledger.document(citation.document) else { return citation.document }
         // A copy that names no author says so after the title, not in the author's place.
         var text =
@@ -441,7 +460,7 @@ package struct LetterBuilder: Sendable {
         if let date = document.date { text += ", \(Dutch.date(date))" }
         if let section = citation.section { text += ", \(section)" }
         if let page = citation.page { text += ", p. \(page)" }
-        if let quoted = document.quotes.flatMap(ledger.document) {
+        if quoting, let quoted = document.quotes.flatMap(ledger.document) {
             text += "; geciteerd uit “\(quoted.title)”"
             if !citation.verified { text += ", nog niet aan de oorspronkelijke tekst getoetst" }
         }

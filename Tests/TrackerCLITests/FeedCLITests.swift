@@ -47,7 +47,7 @@ struct FeedCLITests {
         )
         #expect(
             (linked["content_text"] as? String)?.hasPrefix(
-                "Motie, Kamerstuk 30950, nr. 440, 19 maart 2025: “Motie van het lid Bamenga c.s.”. Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. https://zoek.officielebekendmakingen.nl/kst-30950-440.html\n\nDeze daad steunt de toezegging. Gelezen door tracker (zekerheid 0,66), nog niet door een analist beoordeeld. De toezegging van het kabinet (PVV, VVD, NSC en BBB) van 16 mei 2024 (weergave: Vereniging van Griffiers): “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
+                "Motie, Kamerstuk 30950, nr. 440, 19 maart 2025: “Motie van het lid Bamenga c.s.”. Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. https://zoek.officielebekendmakingen.nl/kst-30950-440.html\n\nDeze daad steunt de toezegging. Gelezen door tracker (zekerheid 0,66), nog niet door een analist beoordeeld. De toezegging van de coalitie van PVV, VVD, NSC en BBB van 16 mei 2024 (weergave: Vereniging van Griffiers): “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
             ) == true)
         // The rule that counted it, in the reader's words first.
         #expect(

@@ -48,7 +48,7 @@ struct LetterCLITests {
             ])
         #expect(
             lines.contains(
-                "- Het kabinet (PVV, VVD, NSC en BBB), 16 mei 2024 (weergave: Vereniging van Griffiers): “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”[^1]"
+                "- De coalitie van PVV, VVD, NSC en BBB, 16 mei 2024 (weergave: Vereniging van Griffiers): “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”[^1]"
             ))
         // Only the deeds since 1 June 2025: the letter of 19 June and the motion of 1 October, not the March motion.
         #expect(
@@ -205,7 +205,7 @@ struct LetterCLITests {
         // Words known from Amnesty's letter only, not checked against the agreement: the letter says whose they are.
         #expect(
             lines[heading + 2].hasPrefix(
-                "- Het kabinet (D66, VVD en CDA), 30 januari 2026 (weergave: Amnesty International Nederland): “"))
+                "- De coalitie van D66, VVD en CDA, 30 januari 2026 (weergave: Amnesty International Nederland): “"))
         #expect(quiet.stdout.contains("[^1]: "))
 
         let council = try TrackerProcess.tracker([
@@ -222,6 +222,54 @@ struct LetterCLITests {
             text.contains(
                 "- Het college van Den Helder, 7 november 2022 (weergave: Regio Noordkop): “Wij zijn niet voornemens"))
         #expect(!text.contains("Tweede Kamer"))
+    }
+
+    @Test(
+        "A paraphrase stands without quotation marks and says so; a standard's note does not say it quotes the agreement"
+    )
+    func paraphrases() throws {
+        // The shipped ledger: the test workspace's has no paraphrase.
+        let db = TrackerProcess.temporaryDatabase()
+        let shipped = ["--db", db, "--workspace", TrackerProcess.root.path]
+        #expect(try TrackerProcess.run(["update", "--mirror", TrackerProcess.mirror] + shipped).status == 0)
+        let letter = try TrackerProcess.run(
+            [
+                "letter", "--to", "tweede-kamer", "--theme", "vluchtelingenverdrag", "--since", "2026-01-01", "--as-of",
+                "2026-06-30",
+            ] + shipped)
+        #expect(letter.status == 0)
+        let lines = letter.stdout.split(separator: "\n").map(String.init)
+        // The transit hub: Amnesty's description of the plan (quotation: paraphrase), not the agreement's words.
+        let promise = try #require(lines.first { $0.contains("transithub in Oeganda wordt on hold gezet") })
+        #expect(
+            promise.hasPrefix(
+                "- De coalitie van D66, VVD en CDA, 30 januari 2026 (weergave: Amnesty International Nederland), zakelijk weergegeven: Het plan voor een transithub in Oeganda wordt on hold gezet, maar niet van tafel gehaald.[^"
+            ))
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "- Het plan voor een transithub in Oeganda wordt on hold gezet, maar niet van tafel gehaald (zakelijk weergegeven): "
+                )
+            })
+        #expect(!letter.stdout.contains("(in de woorden van de bron)"))
+        // A standard paraphrased is asked as such; one quoted keeps its quotation marks.
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "- Amnesty International Nederland, zakelijk weergegeven: Asielopvang voldoet aan de minimale kwaliteitseisen"
+                )
+            })
+        let ask = try #require(
+            lines.first {
+                $0.hasPrefix("- Amnesty International Nederland: “Het plan voor een transithub in Oeganda moet daarom")
+            })
+        // Its note names Amnesty's letter only: the words are Amnesty's own, not quoted from the agreement.
+        let number = try #require(ask.firstMatch(of: /\[\^(\d+)\]$/)?.1)
+        let note = try #require(lines.first { $0.hasPrefix("[^\(number)]: ") })
+        #expect(
+            note
+                == "[^\(number)]: Amnesty International Nederland, “Brief aan de Tweede Kamer: het coalitieakkoord van D66, VVD en CDA getoetst aan de mensenrechten”, Het recht op asiel in Nederland en Europa."
+        )
     }
 
     @Test("The HTML letter: escaped text, a heading per theme, every note reference pointing at its note")
