@@ -43,7 +43,12 @@ extension Review {
         if let pledge, let deed, let municipality = pledges[pledge],
             let mismatch = Review.levelMismatch(deed: deed, pledge: pledge, municipality: municipality)
         {
-            reader.report(fields.value("deed"), "\(what) cannot hold: \(mismatch)")
+            // A warning, the record ignored: trackers before 6 December 2026 wrote such reviews, and one left in
+            // a team's files must not stop every command until someone removes it.
+            reader.warn(
+                fields.value("deed"),
+                "\(what) cannot hold and is ignored: \(mismatch); remove this record (a deed counts only for pledges of its own level)"
+            )
             acrossLevels = true
         }
         if let deed, deed.contains(where: \.isWhitespace) {
