@@ -16,26 +16,30 @@ package struct CouncilPageReader: Sendable {
 
     /// Reads the agenda items of one meeting page.
     ///
+    /// - Parameter name: the page as messages name it (a saved page's file in the mirror); default its URL.
     /// - Throws: `MarkupError` when the page has no HTML; `DocumentProblem` when the rules find no meeting date or
-    ///   no item.
-    package func read(_ data: Data, url: URL, encoding: String? = nil) throws -> ReadDocument {
+    ///   no item, naming the rule and where the source definition has it.
+    package func read(_ data: Data, url: URL, name: String? = nil, encoding: String? = nil) throws -> ReadDocument {
+        let name = name ?? url.absoluteString
         let document =
             switch rules.format {
-            case .html: try MarkupDocument.html(data, name: url.absoluteString, encoding: encoding)
-            case .text: try MarkupDocument.xml(Self.lines(data, encoding: encoding), name: url.absoluteString)
+            case .html: try MarkupDocument.html(data, name: name, encoding: encoding)
+            case .text: try MarkupDocument.xml(Self.lines(data, encoding: encoding), name: name)
             }
         guard let root = document.root else {
-            throw DocumentProblem(document: url.absoluteString, line: 1, message: "empty page")
+            throw DocumentProblem(document: name, line: 1, message: "empty page")
         }
         let title = try text(root, rules.meetingTitle)
         let rawDate = try text(root, rules.meetingDate)
         guard
             let date = Day(rawDate) ?? Day(dutch: rawDate.lowercased()) ?? Day(dutch: firstDutchDate(in: rawDate) ?? "")
         else {
+            // The rule is evaluated on the whole page: no line of the page is at fault, the rule or the page is.
             throw DocumentProblem(
-                document: url.absoluteString, line: root.line,
+                document: name, line: nil,
                 message:
-                    "the meeting date rule gave '\(rawDate)'; expected a date such as 31 augustus 2015 or 2015-08-31")
+                    "the meeting date rule gave '\(rawDate)'; expected a date such as 31 augustus 2015 or 2015-08-31 (\(rules.cite(.meetingDate)))"
+            )
         }
         let hash = Digest.sha256(data)
         var deeds: [Deed] = []
@@ -68,9 +72,9 @@ package struct CouncilPageReader: Sendable {
         // site), and reading it as empty would remove every deed the page gave before.
         guard !deeds.isEmpty else {
             throw DocumentProblem(
-                document: url.absoluteString, line: root.line,
+                document: name, line: nil,
                 message:
-                    "the items rule '\(rules.items)' found no item with an id and a title; expected at least one (has the page's layout changed? the deeds it gave before are kept)"
+                    "the items rule found no item with an id and a title; expected at least one (has the page's layout changed? the deeds it gave before are kept) (\(rules.cite(.items)))"
             )
         }
         return ReadDocument(
@@ -175,13 +179,57 @@ package struct CouncilRules: Sendable, Hashable {
     /// Title prefixes that decide the deed kind ("Motie" → motion); others are `defaultKind`.
     package var kinds: [KindRule]
     package var defaultKind: Deed.Kind
+    /// Where the source definition has each rule (`Scrapers/gemeente-den-helder.yaml:17:9`), for messages that
+    /// name the rule to change; empty for rules made in code.
+    package var locations: [Rule: SourceLocation]
+
+    /// A rule of the source definition, by its key there.
+    package enum Rule: String, Sendable, Hashable, CaseIterable {
+        case municipality
+        case meetingTitle = "meeting.title"
+        case meetingDate = "meeting.date"
+        case items
+        case itemID = "item.id"
+        case itemNumber = "item.number"
+        case itemTitle = "item.title"
+        case itemText = "item.text"
+        case itemURL = "item.url"
+        case itemDictum = "item.dictum"
+        case itemResult = "item.result"
+    }
+
+    /// The rule's expression as written.
+    package func expression(_ rule: Rule) -> String? {
+        switch rule {
+        case .municipality: municipality
+        case .meetingTitle: meetingTitle
+        case .meetingDate: meetingDate
+        case .items: items
+        case .itemID: itemID
+        case .itemNumber: itemNumber
+        case .itemTitle: itemTitle
+        case .itemText: itemText
+        case .itemURL: itemURL
+        case .itemDictum: itemDictum
+        case .itemResult: itemResult
+        }
+    }
+
+    /// The rule as a message names it: `the rule is meeting.date at Scrapers/gemeente-amsterdam.yaml:19:11:
+    /// normalize-space(/page/line[2])`.
+    package func cite(_ rule: Rule) -> String {
+        let location = locations[rule].map { " at \($0)" } ?? ""
+        return "the rule is \(rule.rawValue)\(location): \(expression(rule) ?? "")"
+    }
 
     package init(
         municipality: String, pages: [String], meetingTitle: String, meetingDate: String, items: String,
         itemID: String, itemNumber: String, itemTitle: String, itemText: String, itemURL: String, kinds: [KindRule],
-        defaultKind: Deed.Kind, format: Format = .html, itemDictum: String? = nil, itemResult: String? = nil
+        defaultKind: Deed.Kind, format: Format = .html, itemDictum: String? = nil, itemResult: String? = nil,
+        locations: [Rule: SourceLocation] = [:]
     ) {
         self.municipality = municipality
+        self.locations = locations
         self.format = format
         self.itemDictum = itemDictum
         self.itemResult = itemResult

@@ -74,7 +74,7 @@ package struct Ingestion: Sendable {
             return IngestedDocument(name: name, error: "\(name): cannot be read")
         }
         do {
-            let document = try CouncilPageReader(rules: rules).read(data, url: url)
+            let document = try CouncilPageReader(rules: rules).read(data, url: url, name: name)
             let result = try store.ingest(document, raw: data)
             if result.change == .added || result.change == .replaced {
                 try store.forgetFetch(of: url.absoluteString, source: source)

@@ -206,11 +206,26 @@ package enum SourceLoader {
             let items = xpath(fields, "items"), let itemID = xpath(item, "id"), let itemNumber = xpath(item, "number"),
             let itemTitle = xpath(item, "title"), let itemText = xpath(item, "text"), let itemURL = xpath(item, "url")
         else { return nil }
+        // Where each rule is written, for messages that name the rule a page did not fit.
+        var locations: [CouncilRules.Rule: SourceLocation] = [
+            .municipality: fields.location("municipality"), .items: fields.location("items"),
+        ]
+        if let meeting {
+            locations[.meetingTitle] = meeting.location("title")
+            locations[.meetingDate] = meeting.location("date")
+        }
+        if let item {
+            let keys: [(String, CouncilRules.Rule)] = [
+                ("id", .itemID), ("number", .itemNumber), ("title", .itemTitle), ("text", .itemText),
+                ("url", .itemURL), ("dictum", .itemDictum), ("result", .itemResult),
+            ]
+            for (key, rule) in keys where item.has(key) { locations[rule] = item.location(key) }
+        }
         return CouncilRules(
             municipality: municipality, pages: pages.map(\.0), meetingTitle: meetingTitle, meetingDate: meetingDate,
             items: items, itemID: itemID, itemNumber: itemNumber, itemTitle: itemTitle, itemText: itemText,
             itemURL: itemURL,
             kinds: kinds, defaultKind: Deed.Kind(rawValue: defaultKind)!, format: format ?? .html, itemDictum: dictum,
-            itemResult: result)
+            itemResult: result, locations: locations)
     }
 }
