@@ -49,15 +49,18 @@ package struct Validation: Sendable {
         return (ledger, validation.sources, validation.problems.filter { $0.severity == .warning })
     }
 
-    /// A council source must read the pages of a municipality the ledger follows.
+    /// A council source must read the pages of a municipality the ledger follows; the problem is where the source
+    /// definition names the municipality.
     static func crossCheck(_ sources: [SourceDefinition], ledger: Ledger) -> [Problem] {
         sources.compactMap { source in
-            guard let municipality = source.council?.municipality, ledger.municipality(municipality) == nil else {
+            guard let council = source.council, ledger.municipality(council.municipality) == nil else {
                 return nil
             }
+            let municipality = council.municipality
+            let suggestion = closestMatch(to: municipality, in: ledger.municipalities.map(\.id))
             return Problem(
-                source.location,
-                "source '\(source.name)' reads council pages of municipality '\(municipality)', which is not in the ledger; expected a folder Commitments/municipal/\(municipality)/ with municipality.yaml"
+                council.locations[.municipality] ?? source.location,
+                "source '\(source.name)' reads council pages of municipality '\(municipality)', which is not in the ledger\(suggestion.map { " (did you mean '\($0)'?)" } ?? ""); expected a folder Commitments/municipal/\(municipality)/ with municipality.yaml"
             )
         }
     }

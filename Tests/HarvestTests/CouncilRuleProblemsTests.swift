@@ -53,4 +53,17 @@ struct CouncilRuleProblemsTests {
             ])
         #expect(try workspace.openStore().counts().rejected == 1)
     }
+
+    @Test("A council municipality the ledger does not have is reported where the source definition names it")
+    func unknownMunicipality() throws {
+        // The shipped Amsterdam definition with its municipality mistyped.
+        let (workspace, _) = try Self.workspace(edit: {
+            $0.replacingOccurrences(of: "municipality: amsterdam\n", with: "municipality: amsterdamm\n")
+        })
+        let problems = Validation(workspace: workspace).problems
+        #expect(
+            problems.map(\.description) == [
+                "Scrapers/gemeente-amsterdam.yaml:11:17: source 'gemeente-amsterdam' reads council pages of municipality 'amsterdamm', which is not in the ledger (did you mean 'amsterdam'?); expected a folder Commitments/municipal/amsterdamm/ with municipality.yaml"
+            ])
+    }
 }
