@@ -17,8 +17,8 @@ package struct CouncilPageReader: Sendable {
     /// Reads the agenda items of one meeting page.
     ///
     /// - Parameter name: the page as messages name it (a saved page's file in the mirror); default its URL.
-    /// - Throws: `MarkupError` when the page has no HTML; `DocumentProblem` when the rules find no meeting date or
-    ///   no item, naming the rule and where the source definition has it.
+    /// - Throws: `MarkupError` when the page has no HTML; `DocumentProblem` when the rules find no meeting date, no
+    ///   item, or an item without an id or a title, naming the rule and where the source definition has it.
     package func read(_ data: Data, url: URL, name: String? = nil, encoding: String? = nil) throws -> ReadDocument {
         let name = name ?? url.absoluteString
         let document =
@@ -43,10 +43,20 @@ package struct CouncilPageReader: Sendable {
         }
         let hash = Digest.sha256(data)
         var deeds: [Deed] = []
-        for item in try root.select(rules.items) {
+        let items = try root.select(rules.items)
+        for (index, item) in items.enumerated() {
             let itemID = try text(item, rules.itemID)
             let itemTitle = try text(item, rules.itemTitle)
-            guard !itemID.isEmpty, !itemTitle.isEmpty else { continue }
+            // Every item of a real meeting page has both (Den Helder's opening and closing too): an item without
+            // is a layout the rules no longer fit, and skipping it would remove the deed it gave before.
+            for (value, rule, what) in [(itemID, CouncilRules.Rule.itemID, "id"), (itemTitle, .itemTitle, "title")]
+            where value.isEmpty {
+                throw DocumentProblem(
+                    document: name, line: rules.format == .html ? item.line : nil,
+                    message:
+                        "the item \(what) rule gave '' for item \(index + 1) of the \(items.count) the items rule selects; expected an id and a title for every item (has the page's layout changed? the deeds it gave before are kept; a row that is no agenda item is for the items rule to leave out) (\(rules.cite(rule)))"
+                )
+            }
             let number = try text(item, rules.itemNumber)
             let link = try text(item, rules.itemURL)
             let dictum = try rules.itemDictum.map { try joined(item, $0) } ?? ""
@@ -74,7 +84,7 @@ package struct CouncilPageReader: Sendable {
             throw DocumentProblem(
                 document: name, line: nil,
                 message:
-                    "the items rule found no item with an id and a title; expected at least one (has the page's layout changed? the deeds it gave before are kept) (\(rules.cite(.items)))"
+                    "the items rule selected no item; expected at least one (has the page's layout changed? the deeds it gave before are kept) (\(rules.cite(.items)))"
             )
         }
         return ReadDocument(

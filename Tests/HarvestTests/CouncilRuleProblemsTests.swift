@@ -66,4 +66,49 @@ struct CouncilRuleProblemsTests {
                 "Scrapers/gemeente-amsterdam.yaml:11:17: source 'gemeente-amsterdam' reads council pages of municipality 'amsterdamm', which is not in the ledger (did you mean 'amsterdam'?); expected a folder Commitments/municipal/amsterdamm/ with municipality.yaml"
             ])
     }
+
+    @Test(
+        "An agenda item the id or title rule gives nothing for refuses the page, at the item's line, naming the rule; the deed it gave is kept"
+    )
+    func itemWithoutIDOrTitle() throws {
+        // The real Den Helder meeting page (every one of its 15 items, opening and closing too, has an id and a
+        // title) saved in a mirror, then changed as a partial redesign would.
+        let saved = CouncilMirrorTests.savedPage
+        let original = String(decoding: Fixtures.data(Fixtures.mirror.appendingPathComponent(saved)), as: UTF8.self)
+        let mirror = Fixtures.temporaryFolder()
+        let file = mirror.appendingPathComponent(saved)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        let harvest = HarvestWorkspace()
+        let update = { (page: String) throws -> RunSummary in
+            try Data(page.utf8).write(to: file)
+            return try Pipeline(workspace: harvest.workspace).updateOffline(mirror: mirror)
+        }
+        #expect(try update(original).failures.isEmpty)
+        let motion = "gemeente:den-helder:19110"
+        let title = "14. Motie vreemd aan de orde van de dag over het halen van the Passion naar Den Helder."
+        #expect(try harvest.store().deeds().count == 15)
+        #expect(try harvest.store().deed(id: motion)?.title == title)
+
+        // CHANGED: the motion's row (item 14 of 15, line 911) has its id attribute renamed.
+        let renamed = original.replacingOccurrences(of: "id=\"agendapunt19110_4726\"", with: "id=\"punt19110_4726\"")
+        #expect(renamed != original)
+        #expect(
+            try update(renamed).failures.map(\.error) == [
+                "\(file.path):911: the item id rule gave '' for item 14 of the 15 the items rule selects; expected an id and a title for every item (has the page's layout changed? the deeds it gave before are kept; a row that is no agenda item is for the items rule to leave out) (the rule is item.id at Scrapers/gemeente-den-helder.yaml:18:9: substring-before(substring-after(@id, 'agendapunt'), '_'))"
+            ])
+        #expect(try harvest.store().deeds().count == 15)
+        #expect(try harvest.store().deed(id: motion)?.title == title)
+
+        // CHANGED: the opening (item 1, line 174) has lost its title.
+        let untitled = original.replacingOccurrences(
+            of: "\n                                Opening.</a></h3>", with: "</a></h3>")
+        #expect(untitled != original)
+        #expect(
+            try update(untitled).failures.map(\.error) == [
+                "\(file.path):174: the item title rule gave '' for item 1 of the 15 the items rule selects; expected an id and a title for every item (has the page's layout changed? the deeds it gave before are kept; a row that is no agenda item is for the items rule to leave out) (the rule is item.title at Scrapers/gemeente-den-helder.yaml:20:12: normalize-space(div[@class='title']/h3))"
+            ])
+        #expect(try harvest.store().deeds().count == 15)
+        #expect(try harvest.store().deed(id: "gemeente:den-helder:17693")?.title == "1. Opening.")
+        #expect(try harvest.store().counts().rejected == 2)
+    }
 }

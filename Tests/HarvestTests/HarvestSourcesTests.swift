@@ -339,7 +339,7 @@ struct CouncilHarvestTests {
         let page = server.url("/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/")
         #expect(
             second.sources[0].errors == [
-                "\(page): the items rule found no item with an id and a title; expected at least one (has the page's layout changed? the deeds it gave before are kept) (the rule is items at Scrapers/gemeente-den-helder.yaml:16:10: //li[contains(concat(' ', normalize-space(@class), ' '), ' agendaRow ')])"
+                "\(page): the items rule selected no item; expected at least one (has the page's layout changed? the deeds it gave before are kept) (the rule is items at Scrapers/gemeente-den-helder.yaml:16:10: //li[contains(concat(' ', normalize-space(@class), ' '), ' agendaRow ')])"
             ])
         #expect(try harvest.store().deeds().count == 15)
         #expect(try harvest.store().counts().rejected == 1)
