@@ -73,7 +73,8 @@ package struct CouncilPageReader: Sendable {
                         Deed.Actor(role: .committee, name: title.isEmpty ? "gemeenteraad \(rules.municipality)" : title)
                     ],
                     outcome: result.isEmpty
-                        ? nil : Deed.Outcome(result: Deed.Outcome.result(from: result), label: result, date: date),
+                        ? nil
+                        : Deed.Outcome(result: Deed.Outcome.councilResult(from: result), label: result, date: date),
                     source: Deed.Source(
                         format: .councilPage, document: url.absoluteString,
                         url: Self.webAddress(link, on: url) ?? url.absoluteString, hash: hash)))

@@ -19,7 +19,8 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
     /// Changes whenever the readers derive more or other deeds from the same raw sources (3: the dossier title; 4: a
     /// Kamerstuk's signers in the order they signed, a SyncFeed vote's day from its meeting, a letter's sender
     /// with a comma in its title; 5: a withdrawn bill's step, a motion taken over or held, a VLOS vote on "het
-    /// wetsvoorstel" and a reopened vote), so a database derived
+    /// wetsvoorstel" and a reopened vote; a council's `Unaniem aangenomen`, `Aangenomen met algemene stemmen` …
+    /// adopted), so a database derived
     /// by older readers is re-read from the raw sources it keeps on its next update.
     package static let derivationVersion = 5
 
@@ -170,6 +171,44 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
                 }
             }
             return tally
+        }
+
+        /// Maps a council's decision as its pages write it: the word alone (`Aangenomen`, `Verworpen.`), or the usual
+        /// forms around it — a qualifier before (`Unaniem aangenomen`, `Met algemene stemmen verworpen`,
+        /// `Geamendeerd aangenomen`), the thing decided before (`Motie aangenomen`, `Het amendement is verworpen`) and
+        /// the vote after (`Aangenomen met algemene stemmen`, `Aangenomen met 25 stemmen voor en 12 tegen`). Anything
+        /// else is `unknown`, with its words kept as the label: a negation (`Niet aangenomen`), a second decision
+        /// word (`Aangenomen / verworpen`), or another decision (`Aangehouden`, `Overgenomen`).
+        ///
+        /// The Tweede Kamer's records write the word alone; their readers keep `result(from:)`.
+        package static func councilResult(from label: String) -> Result {
+            var words = label.lowercased().split { !$0.isLetter && !$0.isNumber }.map(String.init)
+            func drop(_ phrase: [String]) -> Bool {
+                guard words.starts(with: phrase) else { return false }
+                words.removeFirst(phrase.count)
+                return true
+            }
+            // What was decided: `motie`, `het amendement is`.
+            _ = drop(["de"]) || drop(["het"])
+            if ["motie", "amendement", "voorstel", "raadsvoorstel", "initiatiefvoorstel", "besluit"].contains(
+                words.first ?? "")
+            {
+                words.removeFirst()
+                _ = drop(["is"]) || drop(["wordt"]) || drop(["werd"])
+            }
+            // How: `unaniem`, `met algemene stemmen`, `zonder stemming`, `geamendeerd`, `gewijzigd`.
+            while drop(["unaniem"]) || drop(["met", "algemene", "stemmen"]) || drop(["zonder", "stemming"])
+                || drop(["geamendeerd"]) || drop(["gewijzigd"])
+            {}
+            if words == ["stemmen", "staken"] { words.removeFirst() }
+            guard let word = words.first else { return .unknown }
+            let result = Self.result(from: word)
+            // The rest says how the vote went; a negation or a second decision makes the whole unclear.
+            let unclear: Set<String> = [
+                "niet", "aangenomen", "aanvaard", "verworpen", "staken", "ingetrokken", "aangehouden", "overgenomen",
+            ]
+            guard words.dropFirst().allSatisfy({ !unclear.contains($0) }) else { return .unknown }
+            return result
         }
 
         /// Maps the Dutch outcome words used in parliamentary records.

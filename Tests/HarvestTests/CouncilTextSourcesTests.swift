@@ -106,6 +106,41 @@ struct CouncilTextSourcesTests {
         #expect(amsterdam.deeds.first?.actors.map(\.name) == ["De gemeenteraad van Amsterdam"])
     }
 
+    @Test("A council's decision in its usual Dutch forms is adopted or rejected, its words kept; anything else unknown")
+    func decisionForms() throws {
+        let motion = Self.motions[2]
+        let source = try Self.source(motion.source)
+        let url = try #require(URL(string: motion.path, relativeTo: source.endpoint)?.absoluteURL)
+        let page = String(decoding: Self.saved(motion), as: UTF8.self)
+        #expect(page.contains("\nStatus\n\nAangenomen\n"))
+        let forms: [(String, Deed.Outcome.Result)] = [
+            ("Aangenomen", .adopted), ("Aangenomen.", .adopted), ("AANGENOMEN", .adopted),
+            ("Aangenomen met algemene stemmen", .adopted), ("Aangenomen met algemene stemmen.", .adopted),
+            ("Met algemene stemmen aangenomen", .adopted), ("Unaniem aangenomen", .adopted),
+            ("Aangenomen met 25 stemmen voor en 12 tegen", .adopted), ("Aangenomen (25-12)", .adopted),
+            ("Geamendeerd aangenomen", .adopted), ("Motie aangenomen", .adopted),
+            ("Aangenomen zonder stemming", .adopted), ("Verworpen", .rejected), ("Verworpen.", .rejected),
+            ("Unaniem verworpen", .rejected), ("Met algemene stemmen verworpen", .rejected),
+            ("Verworpen met 12 stemmen voor en 33 tegen", .rejected), ("Het amendement is verworpen", .rejected),
+            ("Ingetrokken", .withdrawn), ("De stemmen staken", .tied),
+            ("Niet aangenomen", .unknown), ("Aangenomen / verworpen", .unknown), ("Aangehouden", .unknown),
+            ("Overgenomen", .unknown), ("Afgevoerd", .unknown), ("Onbekend", .unknown),
+        ]
+        let reader = CouncilPageReader(rules: try #require(source.council))
+        for (form, result) in forms {
+            // CHANGED: the real Amsterdam motion's status line ("Aangenomen") written as another council would.
+            let changed = Data(
+                page.replacingOccurrences(of: "\nStatus\n\nAangenomen\n", with: "\nStatus\n\n\(form)\n").utf8)
+            let deed = try #require(try reader.read(changed, url: url).deeds.first)
+            #expect(deed.outcome?.result == result, "\(form)")
+            #expect(deed.outcome?.label == form)
+            #expect(deed.outcome?.date == Day("2021-05-27"))
+        }
+        // The Tweede Kamer's VLOS `uitslag` is read as before: the word alone.
+        #expect(Deed.Outcome.result(from: "Aangenomen") == .adopted)
+        #expect(Deed.Outcome.result(from: "Aangenomen met algemene stemmen") == .unknown)
+    }
+
     @Test(
         "A kept page is read again with its own source's rules, though Amsterdam has two sources with rules of their own"
     )
