@@ -209,6 +209,17 @@ package struct CouncilRules: Sendable, Hashable {
         case itemResult = "item.result"
     }
 
+    /// A digest of what decides how a page is read: the municipality, the format and every rule, not the pages
+    /// (adding a page changes no other page's reading) nor where the rules are written. A page last read by rules
+    /// with another digest is read again (`CouncilRun`).
+    package var readingDigest: String {
+        let parts =
+            [municipality, format.rawValue, defaultKind.rawValue]
+            + Rule.allCases.map { "\($0.rawValue)=\(expression($0) ?? "-")" }
+            + kinds.map { "\($0.prefix)→\($0.kind.rawValue)" }
+        return Digest.sha256(Data(parts.joined(separator: "\u{1F}").utf8))
+    }
+
     /// The rule's expression as written.
     package func expression(_ rule: Rule) -> String? {
         switch rule {

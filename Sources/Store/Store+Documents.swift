@@ -15,6 +15,8 @@ extension Store {
             case replaced
             /// An older version than the one stored: kept out.
             case stale
+            /// The same bytes read otherwise (a council page read by its source's changed rules): its deeds replaced.
+            case reread = "re-read"
         }
 
         package var change: Change
@@ -57,7 +59,13 @@ extension Store {
             try db.cachedStatement(sql: "SELECT id, hash, version FROM document WHERE key = ?"),
             arguments: [document.key])
         if let existing {
-            if existing["hash"] as String == document.hash { return IngestResult(change: .unchanged, changedDeeds: []) }
+            if existing["hash"] as String == document.hash {
+                // A council page's deeds depend on its source's rules as well as on its bytes: the same bytes read by
+                // changed rules are read again (for every other format the bytes decide, and a reader that reads
+                // them otherwise re-derives the whole database: `Deed.derivationVersion`).
+                guard document.format == .councilPage else { return IngestResult(change: .unchanged, changedDeeds: []) }
+                return try reread(document, documentID: existing["id"], db)
+            }
             if let oldVersion = existing["version"] as String?, let newVersion = document.version,
                 newVersion < oldVersion
             {
@@ -84,6 +92,30 @@ extension Store {
             raw.isEmpty ? Data() : Compression.compress(raw), CivilCalendar.timestamp(),
         ])
         let fresh = try insertObservations(document.deeds, documentID: db.lastInsertedRowID, db)
+        return try remerge(touched, fresh: fresh, change: change, db)
+    }
+
+    /// A stored document's observations replaced by those of `document`, read again from the same bytes; unchanged
+    /// when it reads as before.
+    private func reread(_ document: ReadDocument, documentID: Int64, _ db: Database) throws -> IngestResult {
+        let stored = try Data.fetchAll(
+            db, sql: "SELECT payload FROM observation WHERE document_id = ? ORDER BY position", arguments: [documentID])
+        if stored == document.deeds.map(\.stored) { return IngestResult(change: .unchanged, changedDeeds: []) }
+        var touched = Set(document.deeds.map(\.id))
+        touched.formUnion(
+            try String.fetchAll(
+                db, sql: "SELECT deed_id FROM observation WHERE document_id = ?", arguments: [documentID]))
+        try db.execute(sql: "DELETE FROM observation WHERE document_id = ?", arguments: [documentID])
+        let fresh = try insertObservations(document.deeds, documentID: documentID, db)
+        return try remerge(touched, fresh: fresh, change: .reread, db)
+    }
+
+    /// Re-merges the deeds a document touched, in id order: what storing it changed.
+    private func remerge(
+        _ touched: Set<String>, fresh: [String: Observation], change: IngestResult.Change, _ db: Database
+    )
+        throws -> IngestResult
+    {
         var result = IngestResult(change: change, changedDeeds: [])
         for deedID in touched.sorted() {
             guard let merged = try remerge(deedID, db, fresh: fresh[deedID]) else { continue }

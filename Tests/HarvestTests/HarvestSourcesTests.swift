@@ -316,6 +316,61 @@ struct CouncilHarvestTests {
         #expect(try outcome() == .rejected)
     }
 
+    @Test(
+        "An edited source definition takes effect on the next update: the page is fetched whole and read again, live and from the snapshot"
+    )
+    func editedRules() async throws {
+        // The real Den Helder page behind an ETag, read by a copy of the source definition pointed at the server.
+        let server = try LocalHTTPServer { request in
+            if request.headers["if-none-match"] == "\"meeting-17\"" { return LocalHTTPServer.Reply(status: 304) }
+            return LocalHTTPServer.Reply(
+                headers: ["Content-Type": "text/html; charset=utf-8", "ETag": "\"meeting-17\""], body: Self.page)
+        }
+        defer { server.stop() }
+        let copy = try Fixtures.workspaceCopy()
+        let workspace = Workspace(root: copy.root, database: copy.database)
+        let definition = workspace.root.appendingPathComponent("Scrapers/gemeente-den-helder.yaml")
+        let edit = { (from: String, to: String) in
+            let text = try String(contentsOf: definition, encoding: .utf8)
+            #expect(text.contains(from))
+            try text.replacingOccurrences(of: from, with: to).write(to: definition, atomically: true, encoding: .utf8)
+        }
+        try edit("endpoint: https://gemeenteraad.denhelder.nl/", "endpoint: \(server.url("/"))")
+        let update = {
+            try await Pipeline(workspace: workspace).update(
+                sources: ["gemeente-den-helder"], client: HarvestWorkspace.client)
+        }
+        let kinds = { try workspace.openStore().deeds().filter { $0.kind == .decision }.count }
+        #expect(try await update().sources[0].changed.count == 0)
+        #expect(try await update().sources[0].entities == 0)  // not modified
+        #expect(server.requests.last?.headers["if-none-match"] == "\"meeting-17\"")
+        #expect(try kinds() == 0)
+
+        // CHANGED: the kind rule of the five proposals ("Voorstel …"): council-decision → decision.
+        try edit("{prefix: Voorstel, kind: council-decision}", "{prefix: Voorstel, kind: decision}")
+        let edited = try await update()
+        #expect(edited.sources[0].errors == [])
+        #expect(server.requests.last?.headers["if-none-match"] == nil)
+        #expect(edited.sources[0].changed.count == 5)
+        #expect(try kinds() == 5)
+        // Read by these rules once, the page is asked for conditionally again.
+        #expect(try await update().sources[0].entities == 0)
+        #expect(server.requests.last?.headers["if-none-match"] == "\"meeting-17\"")
+
+        // The same page saved in the snapshot, with the rule edited back: re-read from the same bytes.
+        try edit("{prefix: Voorstel, kind: decision}", "{prefix: Voorstel, kind: council-decision}")
+        let saved = Fixtures.temporaryFolder()
+        let mirror = saved.appendingPathComponent("gemeente-den-helder")
+        try FileManager.default.createDirectory(at: mirror, withIntermediateDirectories: true)
+        try Self.page.write(
+            to: mirror.appendingPathComponent("Vergaderingen%2FGemeenteraad%2F2015%2F31-augustus%2F19%3A30%2F.html"))
+        let offline = try Pipeline(workspace: workspace).updateOffline(mirror: saved)
+        #expect(offline.documents.map(\.change) == [.reread])
+        #expect(offline.documents.map(\.changedDeeds.count) == [5])
+        #expect(try kinds() == 0)
+        #expect(try Pipeline(workspace: workspace).updateOffline(mirror: saved).documents.map(\.change) == [.unchanged])
+    }
+
     @Test("A redesigned page the items rule finds nothing on is an error, kept aside; the deeds it gave stay")
     func redesignedPage() async throws {
         // DERIVED: the real Den Helder page with its agenda rows renamed, as a new site design would.

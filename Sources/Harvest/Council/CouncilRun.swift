@@ -25,16 +25,25 @@ struct CouncilRun: Sendable {
             }
             var body: Data?
             do {
+                // The page's cursor is the digest of the rules it was read by, then the fingerprint of what they
+                // read. A page last read by other rules (the source definition was edited) is fetched whole: "not
+                // modified" says nothing of what the new rules find in it.
+                let last = try store.cursor(source: source.name, category: url.absoluteString)
+                let sameRules = last?.hasPrefix(rules.readingDigest + " ") ?? false
                 let response = try await http.get(
-                    url, headers: try store.validators(for: url.absoluteString)?.conditionalHeaders ?? [:])
+                    url,
+                    headers: sameRules
+                        ? try store.validators(for: url.absoluteString)?.conditionalHeaders ?? [:] : [:])
                 summary.pages += 1
                 progress(meter.line(source.name, done: summary.pages, total: rules.pages.count, unit: "pages"))
                 if response.status == 304 { continue }
                 body = response.body
                 let document = try reader.read(response.body, url: url, encoding: charset(response))
                 summary.entities += document.deeds.count
-                let fingerprint = Digest.sha256(try JSONCoding.encoder.encode(document.deeds.map(Self.comparable)))
-                if try store.cursor(source: source.name, category: url.absoluteString) == fingerprint { continue }
+                let fingerprint =
+                    rules.readingDigest + " "
+                    + Digest.sha256(try JSONCoding.encoder.encode(document.deeds.map(Self.comparable)))
+                if last == fingerprint { continue }
                 let result = try store.ingest(
                     document, raw: response.body, cursor: (source.name, url.absoluteString, fingerprint))
                 try store.save(HTTPValidators(url: url.absoluteString, response: response))
