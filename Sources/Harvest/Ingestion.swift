@@ -82,7 +82,7 @@ package struct Ingestion: Sendable {
             return IngestedDocument(
                 name: name, format: document.format, deeds: Set(document.deeds.map(\.id)).count, result: result)
         } catch {
-            let (message, line) = Ingestion.describe(error, name: name)
+            let (message, line) = Ingestion.describe(error, name: name, rules: rules)
             do {
                 try store.reject(name: name, raw: data, error: message, line: line)
             } catch {
@@ -108,7 +108,13 @@ package struct Ingestion: Sendable {
         }
     }
 
-    static func describe(_ error: any Error, name: String) -> (String, Int?) {
+    /// The message and line of a document that could not be read or stored; `rules`, the council rules it was read
+    /// by, to name the id rule of a council page whose deed id another page gives already.
+    static func describe(_ error: any Error, name: String, rules: CouncilRules? = nil) -> (String, Int?) {
+        if let error = error as? StoreError, case .deedTaken = error.reason {
+            let rule = rules.map { " (\($0.cite(.itemID)))" } ?? ""
+            return ("\(name): \(error.errorDescription ?? "")\(rule)", nil)
+        }
         switch error {
         case let error as MarkupError:
             return (error.errorDescription ?? "\(name): malformed XML", error.line)

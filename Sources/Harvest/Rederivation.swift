@@ -33,7 +33,7 @@ package struct Rederivation: Sendable {
                 result.changedDeeds += try store.replaceObservations(of: document.id, with: read.deeds)
                 result.documents += 1
             } catch {
-                result.failures.append(Ingestion.describe(error, name: document.name).0)
+                result.failures.append(Ingestion.describe(error, name: document.name, rules: rules(of: document)).0)
             }
         }
         // Every join is stored afresh, also where entity versions are equal; deeds that only joins made
@@ -81,17 +81,21 @@ package struct Rederivation: Sendable {
         return try run()
     }
 
+    /// The rules of Scrapers/ a kept council page is read by; nil for another document, or a page whose rules are
+    /// gone. Council documents are keyed council:<municipality>:<url>.
+    private func rules(of document: Store.StoredDocument) -> CouncilRules? {
+        guard document.format == .councilPage, let url = URL(string: document.name) else { return nil }
+        let municipality = document.key.split(separator: ":").dropFirst().first.map(String.init) ?? ""
+        return councils.rules(municipality: municipality, url: url)
+    }
+
     /// A stored document read again by its format's reader; nil for a council page whose rules are gone.
     private func read(_ document: Store.StoredDocument) throws -> ReadDocument? {
         switch document.format {
         case .officielePublicatie, .vlos:
             return try DocumentReader.read(document.raw, name: document.name)
         case .councilPage:
-            // Council documents are keyed council:<municipality>:<url>; their rules come from Scrapers/.
-            let municipality = document.key.split(separator: ":").dropFirst().first.map(String.init) ?? ""
-            guard let url = URL(string: document.name),
-                let rules = councils.rules(municipality: municipality, url: url)
-            else { return nil }
+            guard let url = URL(string: document.name), let rules = rules(of: document) else { return nil }
             return try CouncilPageReader(rules: rules).read(document.raw, url: url)
         case .syncfeed:
             return nil

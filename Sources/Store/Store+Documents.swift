@@ -81,6 +81,8 @@ extension Store {
         } else {
             change = .added
         }
+        // Refused inside the transaction: a replaced page's old version is back as it was.
+        if document.format == .councilPage { try refuseTakenCouncilIDs(document.deeds, key: document.key, db) }
         // A cached statement, not the record's insert: this runs for every deed a harvest joins.
         try db.cachedStatement(
             sql: """
@@ -101,6 +103,7 @@ extension Store {
         let stored = try Data.fetchAll(
             db, sql: "SELECT payload FROM observation WHERE document_id = ? ORDER BY position", arguments: [documentID])
         if stored == document.deeds.map(\.stored) { return IngestResult(change: .unchanged, changedDeeds: []) }
+        try refuseTakenCouncilIDs(document.deeds, key: document.key, db)
         var touched = Set(document.deeds.map(\.id))
         touched.formUnion(
             try String.fetchAll(
@@ -124,6 +127,40 @@ extension Store {
             if merged == .removed { result.removedDeeds.append(deedID) }
         }
         return result
+    }
+
+    /// Refuses a council document that gives a deed id another council document gives already.
+    ///
+    /// A council deed's id is made by its source's id rule, from what the page carries (the site's item number, the
+    /// council's motion number, or only the title): two pages may give one id (two motions with one title in
+    /// different years), and their observations would merge into one deed, the later decision taking the earlier
+    /// one's place. Council documents tell of different items; the national deeds several documents tell of (a
+    /// motion's text, its vote) are not council documents. The same page at another address (fetched from a mirror
+    /// or a test server with `--endpoint`: another host, the same path and query) is the same page, not another.
+    func refuseTakenCouncilIDs(_ deeds: [Deed], key: String, _ db: Database) throws {
+        let url = key.split(separator: ":", maxSplits: 2).dropFirst(2).first.flatMap { URL(string: String($0)) }
+        let statement = try db.cachedStatement(
+            sql: """
+                SELECT DISTINCT d.key, d.name FROM observation o JOIN document d ON d.id = o.document_id
+                WHERE o.deed_id = ? AND d.format = ? AND d.key != ?
+                """)
+        var taken: [(deed: String, document: String)] = []
+        for id in Set(deeds.map(\.id)).sorted() {
+            for row in try Row.fetchAll(statement, arguments: [id, DocumentFormat.councilPage.rawValue, key]) {
+                let other = (row["key"] as String).split(separator: ":", maxSplits: 2).dropFirst(2).first
+                    .flatMap { URL(string: String($0)) }
+                if let url, let other, Self.samePage(url, other) { continue }
+                taken.append((id, row["name"]))
+            }
+        }
+        guard let first = taken.first else { return }
+        throw StoreError(
+            path: path, reason: .deedTaken(deed: first.deed, document: first.document, more: taken.count - 1))
+    }
+
+    /// One page at two addresses: the same path and query.
+    static func samePage(_ one: URL, _ other: URL) -> Bool {
+        one.path == other.path && one.query == other.query
     }
 
     /// Stores a document's observations; returns, for each deed it observes exactly once, that observation and

@@ -330,6 +330,12 @@ extension Store {
     /// Replaces what a stored document says with `deeds` (read again from its bytes); returns the deeds that changed.
     package func replaceObservations(of documentID: Int64, with deeds: [Deed]) throws(StoreError) -> [String] {
         try write { db in
+            if let document = try Row.fetchOne(
+                db, sql: "SELECT key, format FROM document WHERE id = ?", arguments: [documentID]),
+                document["format"] as String == DocumentFormat.councilPage.rawValue
+            {
+                try refuseTakenCouncilIDs(deeds, key: document["key"], db)
+            }
             var touched = Set(
                 try String.fetchAll(
                     db, sql: "SELECT deed_id FROM observation WHERE document_id = ?", arguments: [documentID]))

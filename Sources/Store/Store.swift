@@ -257,6 +257,9 @@ package struct StoreError: Error, Sendable, LocalizedError {
         /// A command that only reads found no database.
         case missing
         case failed(String)
+        /// A council document gives a deed id another council document (another page) gives already: refused, as
+        /// the two pages' items would become one deed (`Store.refuseTakenCouncilIDs`).
+        case deedTaken(deed: String, document: String, more: Int)
     }
 
     package var path: String
@@ -295,6 +298,8 @@ package struct StoreError: Error, Sendable, LocalizedError {
             "no database at \(path); `tracker update` (or `update --offline`) creates it"
         case .failed(let message):
             "database \(path): \(message)"
+        case .deedTaken(let deed, let document, let more):
+            "it gives the deed \(deed)\(more > 0 ? " (and \(more) more)" : ""), which another council document, \(document), gives already; expected each council document's items to have ids of their own (two pages giving one id would be one deed, the later page's decision taking the other's place): change the source's item id rule so that it tells the two apart; this page is kept aside, the deeds of the other as they were"
         }
     }
 }

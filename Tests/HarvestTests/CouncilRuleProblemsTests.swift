@@ -111,4 +111,47 @@ struct CouncilRuleProblemsTests {
         #expect(try harvest.store().deed(id: "gemeente:den-helder:17693")?.title == "1. Opening.")
         #expect(try harvest.store().counts().rejected == 2)
     }
+
+    @Test(
+        "A second council page giving a deed id another page gives already is refused, naming both and the id rule; the first deed keeps its decision"
+    )
+    func deedIDTaken() async throws {
+        let (workspace, mirror) = try Self.workspace()
+        #expect(try Pipeline(workspace: workspace).updateOffline(mirror: mirror).failures.isEmpty)
+        let id = "gemeente:amsterdam:motie-inzake-afzien-van-preventief-fouilleren"
+        let outcome = { try workspace.openStore().deed(id: id).map { ($0.date, $0.outcome?.label) } }
+        #expect(try outcome()! == (Day("2021-05-27"), "Aangenomen"))
+
+        // CHANGED: a copy of the real Amsterdam motion as another page, dated 3 March 2022 and rejected: the same
+        // title, so the shipped id rule (made of the title) gives the same id.
+        let original = String(
+            decoding: Fixtures.data(Fixtures.mirror.appendingPathComponent(Self.amsterdam)), as: UTF8.self)
+        let later = original.replacingOccurrences(of: "\n27 mei 2021\n", with: "\n3 maart 2022\n")
+            .replacingOccurrences(of: "\nStatus\n\nAangenomen\n", with: "\nStatus\n\nVerworpen\n")
+        #expect(later.components(separatedBy: "\n").count == original.components(separatedBy: "\n").count)
+        #expect(later.contains("3 maart 2022") && later.contains("Verworpen"))
+        let second = mirror.appendingPathComponent(
+            "gemeente-amsterdam/moties%2Fmotie-inzake-afzien-van-preventief-fouilleren-2022.txt")
+        try Data(later.utf8).write(to: second)
+        let run = try Pipeline(workspace: workspace).updateOffline(mirror: mirror)
+        #expect(
+            run.failures.map(\.error) == [
+                "\(second.path): it gives the deed \(id), which another council document, https://amsterdam.partijvoordedieren.nl/moties/motie-inzake-afzien-van-preventief-fouilleren, gives already; expected each council document's items to have ids of their own (two pages giving one id would be one deed, the later page's decision taking the other's place): change the source's item id rule so that it tells the two apart; this page is kept aside, the deeds of the other as they were (the rule is item.id at Scrapers/gemeente-amsterdam.yaml:21:9: translate(normalize-space(line[1]), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ .,;:()/', 'abcdefghijklmnopqrstuvwxyz-'))"
+            ])
+        #expect(try outcome()! == (Day("2021-05-27"), "Aangenomen"))
+        #expect(try workspace.openStore().counts().rejected == 1)
+        #expect(try workspace.openStore().rejectedRaw(name: second.path) == Data(later.utf8))
+
+        // The same page at another address (a test server given with --endpoint) is that page, not another.
+        let server = try LocalHTTPServer { _ in
+            LocalHTTPServer.Reply(
+                headers: ["Content-Type": "text/plain; charset=utf-8"], body: Data(original.utf8))
+        }
+        defer { server.stop() }
+        let live = try await Pipeline(workspace: workspace).update(
+            sources: ["gemeente-amsterdam"], endpoints: [SourceEndpoint("gemeente-amsterdam=\(server.url("/"))")!],
+            client: HarvestWorkspace.client)
+        #expect(live.sources.flatMap(\.errors) == [])
+        #expect(try outcome()! == (Day("2021-05-27"), "Aangenomen"))
+    }
 }

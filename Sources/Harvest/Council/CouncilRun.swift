@@ -52,7 +52,7 @@ struct CouncilRun: Sendable {
                 summary.unreachable(error)
                 break  // the other pages are on the same host
             } catch {
-                let (message, line) = Ingestion.describe(error, name: url.absoluteString)
+                let (message, line) = Ingestion.describe(error, name: url.absoluteString, rules: rules)
                 summary.errors.append(message)
                 // A page that could not be read is kept aside with its bytes, as a local document would be.
                 if let body { try? store.reject(name: url.absoluteString, raw: body, error: message, line: line) }
