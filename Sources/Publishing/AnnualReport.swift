@@ -18,7 +18,8 @@ package struct AnnualReport: Sendable {
     package var periodEnd: String
     /// `1 januari 2025`.
     package var periodStart: String
-    /// The pledges by theme (each under its first theme, in the ledger's order of themes).
+    /// The pledges by theme, in the ledger's order of themes: a pledge under each of its themes, as each of those
+    /// themes has its section.
     package var groups: [Group]
     package var hasRows: Bool
     /// How many pledges moved in the year: another status or progress at its end than at its start (a pledge made
@@ -42,6 +43,8 @@ package struct AnnualReport: Sendable {
 
     /// One pledge at the start and at the end of the year.
     package struct Row: Sendable {
+        /// The pledge's id in the ledger.
+        package var id: String
         package var pledge: String
         package var who: String
         /// `nog niet in gang (0)`, `in uitvoering (40)`: status and progress; for a pledge made during the year:
@@ -72,7 +75,7 @@ extension LetterBuilder {
         var groups: [AnnualReport.Group] = []
         for theme in ledger.themes {
             var rows: [AnnualReport.Row] = []
-            for pledge in pledges where pledge.themes.first == theme.id {
+            for pledge in pledges where pledge.themes.contains(theme.id) {
                 let evidence = byPledge[pledge.id] ?? []
                 let now = scorer.score(pledge, evidence: evidence, asOf: asOf)
                 let then = pledge.date <= before ? scorer.score(pledge, evidence: evidence, asOf: before) : nil
@@ -81,7 +84,7 @@ extension LetterBuilder {
                 }
                 rows.append(
                     .init(
-                        pledge: Dutch.shortened(pledge.text, limit: 90),
+                        id: pledge.id, pledge: Dutch.shortened(pledge.text, limit: 90),
                         who: Dutch.capitalized(Dutch.actor(pledge, ledger: ledger)),
                         before: then.map(standing) ?? "nog niet toegezegd", after: standing(now),
                         moved: then.map { ($0.status, $0.progress) != (now.status, now.progress) } ?? false,
@@ -89,7 +92,8 @@ extension LetterBuilder {
             }
             if !rows.isEmpty { groups.append(.init(theme: theme.nameNL, rows: rows)) }
         }
-        let moved = groups.flatMap(\.rows).filter(\.moved).count
+        // A pledge on two themes is two rows and one pledge.
+        let moved = Set(groups.flatMap(\.rows).filter(\.moved).map(\.id)).count
         let made = pledges.filter { $0.date >= start }.count
         let deeds = letter.deedCount
         return AnnualReport(

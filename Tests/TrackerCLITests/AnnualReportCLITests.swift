@@ -39,6 +39,17 @@ struct AnnualReportCLITests {
             text.contains(
                 "| “Middelburg zal ook in redelijkheid moeten bijdragen aan de opvang van vluchtelingen en …” | De VVD in Middelburg | nog niet in gang (0) | nog niet in gang (0) | 1 |\n"
             ))
+        // The PvdA's pledge is on two themes (vluchtelingenverdrag, mensenrechtenstad), and the report has a section
+        // for each: the summary has a table for each too, with the pledge in both, and counts it once as moved.
+        let summary = try #require(
+            text.components(separatedBy: "## Het jaar in het kort\n").last?
+                .components(separatedBy: "\n## ").first)
+        #expect(
+            summary.contains(
+                "**Mensenrechtenstad en lokaal mensenrechtenbeleid**\n\n| Toezegging | Van wie | Stand op 1 januari 2023 | Stand op 31 december 2023 | Daden |\n|---|---|---|---|---|\n| “We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …” | De PvdA in Middelburg | nog niet in gang (0) | in uitvoering (0) (veranderd) | 1 |\n\n"
+            ))
+        #expect(summary.components(separatedBy: "| De PvdA in Middelburg |").count - 1 == 2)
+        #expect(text.contains("\n## Mensenrechtenstad en lokaal mensenrechtenbeleid\n"))
         // A deed's note starts as a sentence does.
         #expect(text.contains("\n[^5]: Gemeente Middelburg, 14 november 2023: “Het college van burgemeester"))
         // The year's deeds, in the letter's words, and nothing from before 2023.
@@ -76,9 +87,10 @@ struct AnnualReportCLITests {
             ["annual-report", "--municipality", "middelburg", "--year", "2023", "--format", "html"] + options)
         #expect(page.status == 0)
         #expect(page.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"nl\">\n"))
-        #expect(page.stdout.components(separatedBy: "<tr class=\"thema\">").count - 1 == 1)
-        // A moved row says so in words too, not by its colour alone (lost in print and to a screen reader).
-        #expect(page.stdout.components(separatedBy: "<tr class=\"bewogen\">").count - 1 == 1)
+        #expect(page.stdout.components(separatedBy: "<tr class=\"thema\">").count - 1 == 2)
+        // A moved row says so in words too, not by its colour alone (lost in print and to a screen reader); the
+        // PvdA's pledge is a row under each of its two themes.
+        #expect(page.stdout.components(separatedBy: "<tr class=\"bewogen\">").count - 1 == 2)
         #expect(
             page.stdout.contains(
                 "<tr class=\"bewogen\"><th scope=\"row\">“We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …”</th><td>De PvdA in Middelburg</td><td>nog niet in gang (0)</td><td>in uitvoering (0) <span class=\"teken\">(veranderd)</span></td>"
