@@ -155,7 +155,10 @@ package enum PublishQueries {
         templates: URL? = nil
     ) throws -> WrittenLetter {
         let ledger = try workspace.loadLedger()
-        let id = try LetterRecipient.municipality(municipality, ledger: ledger, prefix: "")
+        // `gemeente:utrecht`, the form `letter --to` takes, names the municipality too.
+        let given =
+            municipality.hasPrefix("gemeente:") ? String(municipality.dropFirst("gemeente:".count)) : municipality
+        let id = try LetterRecipient.municipality(given, ledger: ledger, prefix: "")
         guard let end = Day(year: year, month: 12, day: 31) else {
             throw RequestError("--year \(year) is not a year; expected four digits, such as 2025")
         }
@@ -165,9 +168,15 @@ package enum PublishQueries {
         let day = min(end, asOf)
         let first = ledger.pledges.filter { $0.municipality == id }.map(\.date).min()
         guard let first, first <= day else {
+            let expected =
+                switch first {
+                // The year is one the municipality has pledges in; the report's day comes before the first of them.
+                case let first? where first.year <= year: "expected --as-of \(first) or later for a report over \(year)"
+                case let first?: "expected a year from \(first.year) on"
+                case nil: "expected a year once the ledger has a pledge of it"
+                }
             throw RequestError(
-                "\(id) has no pledge made by \(day)\(first.map { " (its first is of \($0))" } ?? ""); expected a year\(first.map { " from \($0.year) on" } ?? " once the ledger has a pledge of it")"
-            )
+                "\(id) has no pledge made by \(day)\(first.map { " (its first is of \($0))" } ?? ""); \(expected)")
         }
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
         let report = annualReport(

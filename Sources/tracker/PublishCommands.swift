@@ -93,7 +93,11 @@ extension Tracker {
                 """)
 
         @OptionGroup var global: GlobalOptions
-        @Option(help: "The municipality, by its id in the ledger (e.g. utrecht).") var municipality: String
+        @Option(
+            help:
+                "The municipality, by its id in the ledger (e.g. utrecht, or gemeente:utrecht as letter --to takes it)."
+        )
+        var municipality: String
         @Option(help: "The calendar year (e.g. 2025).") var year: Int
         @Option(help: "While the year runs: scores and deeds up to this date (YYYY-MM-DD; default today).")
         var asOf: Day?

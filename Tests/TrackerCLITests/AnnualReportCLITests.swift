@@ -153,6 +153,31 @@ struct AnnualReportCLITests {
             early.stderr
                 == "error: utrecht has no pledge made by 2022-12-31 (its first is of 2023-01-19); expected a year from 2023 on\n"
         )
+        // The year is right, the day is not: the as-of day comes before Utrecht's first pledge (19 January 2023).
+        let beforeFirst = try TrackerProcess.run(
+            ["annual-report", "--municipality", "utrecht", "--year", "2023", "--as-of", "2023-01-10"] + options)
+        #expect(beforeFirst.status == 1)
+        #expect(
+            beforeFirst.stderr
+                == "error: utrecht has no pledge made by 2023-01-10 (its first is of 2023-01-19); expected --as-of 2023-01-19 or later for a report over 2023\n"
+        )
+        // The form letter --to takes names the municipality too: the same report, made again by the plain id.
+        let prefixed = try TrackerProcess.run(
+            ["annual-report", "--municipality", "gemeente:utrecht", "--year", "2024", "--quiet"] + options)
+        #expect(prefixed.status == 0)
+        #expect(
+            prefixed.stdout
+                == (try TrackerProcess.run(
+                    ["annual-report", "--municipality", "utrecht", "--year", "2024", "--quiet"] + options
+                )
+                .stdout))
+        #expect(prefixed.stdout.contains("`tracker annual-report --municipality utrecht --year 2024 --format md`"))
+        let prefixedUnknown = try TrackerProcess.run(
+            ["annual-report", "--municipality", "gemeente:utrech", "--year", "2024"] + options)
+        #expect(
+            prefixedUnknown.stderr
+                == "error: unknown municipality 'utrech' (did you mean 'utrecht'?); the ledger's municipalities are: amsterdam, den-helder, middelburg, utrecht\n"
+        )
         let notAYear = try TrackerProcess.run(
             ["annual-report", "--municipality", "utrecht", "--year", "twenty"] + options)
         #expect(notAYear.status == 64)
