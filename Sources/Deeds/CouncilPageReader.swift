@@ -57,7 +57,6 @@ package struct CouncilPageReader: Sendable {
                         "the item \(what) rule gave '' for item \(index + 1) of the \(items.count) the items rule selects; expected an id and a title for every item (has the page's layout changed? the deeds it gave before are kept; a row that is no agenda item is for the items rule to leave out) (\(rules.cite(rule)))"
                 )
             }
-            let number = try text(item, rules.itemNumber)
             let link = try text(item, rules.itemURL)
             let dictum = try rules.itemDictum.map { try joined(item, $0) } ?? ""
             let result = try rules.itemResult.map { try text(item, $0) } ?? ""
@@ -67,7 +66,9 @@ package struct CouncilPageReader: Sendable {
             deeds.append(
                 Deed(
                     id: "gemeente:\(rules.municipality):\(itemID)", kind: kind, date: date,
-                    title: number.isEmpty ? itemTitle : "\(number). \(itemTitle)", text: try text(item, rules.itemText),
+                    // The item's own title, as a letter quotes it: not the agenda's number before it (`14.`), the
+                    // order of one meeting, not the item's words (the deed's reference is its id).
+                    title: itemTitle, text: try text(item, rules.itemText),
                     dictum: dictum.isEmpty ? nil : dictum,
                     actors: [
                         Deed.Actor(role: .committee, name: title.isEmpty ? "gemeenteraad \(rules.municipality)" : title)
@@ -179,7 +180,9 @@ package struct CouncilRules: Sendable, Hashable {
     /// XPath selecting each agenda item; the item rules below are evaluated relative to it.
     package var items: String
     package var itemID: String
-    package var itemNumber: String
+    /// Optional and not read: the item's number on the agenda (`14`), once put before the deed's title. Accepted so
+    /// that source definitions written with it still load.
+    package var itemNumber: String?
     package var itemTitle: String
     package var itemText: String
     package var itemURL: String
@@ -209,13 +212,13 @@ package struct CouncilRules: Sendable, Hashable {
         case itemResult = "item.result"
     }
 
-    /// A digest of what decides how a page is read: the municipality, the format and every rule, not the pages
-    /// (adding a page changes no other page's reading) nor where the rules are written. A page last read by rules
+    /// A digest of what decides how a page is read: the municipality, the format and every rule read, not the pages
+    /// (adding a page changes no other page's reading), the unread `number` nor where the rules are written. A page last read by rules
     /// with another digest is read again (`CouncilRun`).
     package var readingDigest: String {
         let parts =
             [municipality, format.rawValue, defaultKind.rawValue]
-            + Rule.allCases.map { "\($0.rawValue)=\(expression($0) ?? "-")" }
+            + Rule.allCases.filter { $0 != .itemNumber }.map { "\($0.rawValue)=\(expression($0) ?? "-")" }
             + kinds.map { "\($0.prefix)→\($0.kind.rawValue)" }
         return Digest.sha256(Data(parts.joined(separator: "\u{1F}").utf8))
     }
@@ -246,7 +249,7 @@ package struct CouncilRules: Sendable, Hashable {
 
     package init(
         municipality: String, pages: [String], meetingTitle: String, meetingDate: String, items: String,
-        itemID: String, itemNumber: String, itemTitle: String, itemText: String, itemURL: String, kinds: [KindRule],
+        itemID: String, itemNumber: String?, itemTitle: String, itemText: String, itemURL: String, kinds: [KindRule],
         defaultKind: Deed.Kind, format: Format = .html, itemDictum: String? = nil, itemResult: String? = nil,
         locations: [Rule: SourceLocation] = [:]
     ) {

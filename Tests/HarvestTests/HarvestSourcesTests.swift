@@ -213,7 +213,7 @@ struct CouncilHarvestTests {
         #expect(item.date == Day("2015-08-31"))
         #expect(
             item.title
-                == "6. Bekrachtigen van de geheimhouding op de daartoe door het college gewaarmerkte exploitatie van Zeestad per 1 januari 2015."
+                == "Bekrachtigen van de geheimhouding op de daartoe door het college gewaarmerkte exploitatie van Zeestad per 1 januari 2015."
         )
         #expect(
             item.text.hasPrefix(
@@ -227,6 +227,34 @@ struct CouncilHarvestTests {
         #expect(second.sources[0].pages == 1)
         #expect(second.sources[0].entities == 0)  // 304 Not Modified
         #expect(server.requests.last?.headers["if-none-match"] == "\"meeting-17\"")
+    }
+
+    @Test(
+        "A council deed's title is the item's own, without the agenda's number: by the shipped definition and by one with the old number rule"
+    )
+    func titleWithoutAgendaNumber() throws {
+        let page = URL(string: "https://gemeenteraad.denhelder.nl/Vergaderingen/Gemeenteraad/2015/31-augustus/19:30/")!
+        // The test workspace's copy of the definition still has `number: normalize-space(div[@class='first']/a)`;
+        // the shipped one no longer does. Both load, and read the same titles.
+        let old = try #require(
+            SourceLoader.load(workspace: Fixtures.workspace).0.first { $0.name == "gemeente-den-helder" })
+        let shipped = try #require(
+            SourceLoader.load(workspace: Fixtures.root).0.first { $0.name == "gemeente-den-helder" })
+        #expect(old.council?.itemNumber == "normalize-space(div[@class='first']/a)")
+        #expect(shipped.council?.itemNumber == nil)
+        #expect(old.council?.readingDigest == shipped.council?.readingDigest)
+        for source in [old, shipped] {
+            let deeds = try CouncilPageReader(rules: try #require(source.council)).read(Self.page, url: page).deeds
+            let titles = Dictionary(uniqueKeysWithValues: deeds.map { ($0.id, $0.title) })
+            #expect(titles.count == 15)
+            // On the page: "14" in the row's first cell, the motion's title in its heading.
+            #expect(
+                titles["gemeente:den-helder:19110"]
+                    == "Motie vreemd aan de orde van de dag over het halen van the Passion naar Den Helder.")
+            #expect(titles["gemeente:den-helder:17693"] == "Opening.")
+            #expect(titles["gemeente:den-helder:17688"] == "Sluiting.")
+            #expect(!titles.values.contains { $0.first?.isNumber == true })
+        }
     }
 
     @Test(

@@ -181,7 +181,7 @@ package enum SourceLoader {
             fields.value("item"), of: "the item rules",
             allowed: ["id", "number", "title", "text", "url", "dictum", "result"])
         if meeting == nil { reader.report(node, "the council rules have no 'meeting:' (title, date)") }
-        if item == nil { reader.report(node, "the council rules have no 'item:' (id, number, title, text, url)") }
+        if item == nil { reader.report(node, "the council rules have no 'item:' (id, title, text, url)") }
         let kindNames = Deed.Kind.allCases.map(\.rawValue)
         var kinds: [CouncilRules.KindRule] = []
         for entry in reader.items(fields.value("kinds"), of: "'kinds'") {
@@ -193,17 +193,20 @@ package enum SourceLoader {
         }
         let format = fields.choice("format", from: CouncilRules.Format.allCases.map(\.rawValue), required: false)
             .flatMap(CouncilRules.Format.init(rawValue:))
+        // `number` is no longer read (an agenda's number is not the item's title); a definition with it still loads.
+        let number = item?.has("number") == true ? xpath(item, "number") : nil
         let dictum = item?.has("dictum") == true ? xpath(item, "dictum") : nil
         let result = item?.has("result") == true ? xpath(item, "result") : nil
         // An optional rule that is written must be valid too.
         let optionalsValid =
-            (format != nil || !fields.has("format")) && (dictum != nil || item?.has("dictum") != true)
+            (format != nil || !fields.has("format")) && (number != nil || item?.has("number") != true)
+            && (dictum != nil || item?.has("dictum") != true)
             && (result != nil || item?.has("result") != true)
         let defaultKind =
             fields.choice("default_kind", from: kindNames, required: false) ?? Deed.Kind.agendaItem.rawValue
         guard optionalsValid, let municipality, !pages.isEmpty, let meetingTitle = xpath(meeting, "title"),
             let meetingDate = xpath(meeting, "date"),
-            let items = xpath(fields, "items"), let itemID = xpath(item, "id"), let itemNumber = xpath(item, "number"),
+            let items = xpath(fields, "items"), let itemID = xpath(item, "id"),
             let itemTitle = xpath(item, "title"), let itemText = xpath(item, "text"), let itemURL = xpath(item, "url")
         else { return nil }
         // Where each rule is written, for messages that name the rule a page did not fit.
@@ -223,7 +226,7 @@ package enum SourceLoader {
         }
         return CouncilRules(
             municipality: municipality, pages: pages.map(\.0), meetingTitle: meetingTitle, meetingDate: meetingDate,
-            items: items, itemID: itemID, itemNumber: itemNumber, itemTitle: itemTitle, itemText: itemText,
+            items: items, itemID: itemID, itemNumber: number, itemTitle: itemTitle, itemText: itemText,
             itemURL: itemURL,
             kinds: kinds, defaultKind: Deed.Kind(rawValue: defaultKind)!, format: format ?? .html, itemDictum: dictum,
             itemResult: result, locations: locations)
