@@ -3,6 +3,7 @@ import Deeds
 import Foundation
 import Ledger
 import Linking
+import Publishing
 import Scoring
 import Store
 
@@ -34,19 +35,36 @@ package struct Reviewing: Sendable {
     /// the record cannot be appended to is left as it was.
     ///
     /// A confirmation that says nothing of the stance keeps the one an analyst gave the link before (marking a
-    /// deed decisive is about the pledge's status, not a new reading of the deed).
+    /// deed decisive is about the pledge's status, not a new reading of the deed). A confirmation that says nothing
+    /// of the status keeps the link's decisive mark the same way (a new stance or note is no new judgement of the
+    /// pledge's status), unless `removingMark` asks to take it away; a rejection always takes it away, and says so.
     ///
     /// - Returns: the file's path relative to the workspace, the decision as recorded, and warnings: a review of
-    ///   the same link dated later overrules it, or a deed marked decisive decides nothing.
+    ///   the same link dated later overrules it, a deed marked decisive decides nothing, a decisive mark is kept or
+    ///   taken away.
     @discardableResult
-    package func record(_ asked: ReviewDecision) throws -> (file: String, decision: ReviewDecision, warnings: [String])
-    {
+    package func record(_ asked: ReviewDecision, removingMark: Bool = false) throws -> (
+        file: String, decision: ReviewDecision, warnings: [String]
+    ) {
         var decision = asked
-        if decision.verdict == .confirmed, decision.stance == nil,
-            let earlier = ledger.reviews.decision(pledge: decision.pledge, deed: decision.deed),
+        var markWarning: String?
+        if let earlier = ledger.reviews.decision(pledge: decision.pledge, deed: decision.deed),
             earlier.verdict == .confirmed
         {
-            decision.stance = earlier.stance
+            if decision.verdict == .confirmed, decision.stance == nil { decision.stance = earlier.stance }
+            if let mark = earlier.decides, asked.decides == nil {
+                let whose = "het doorslaggevende oordeel van \(earlier.by) van \(earlier.on)"
+                let was = "(was: \(Dutch.decision(mark)); \(earlier.location.file):\(earlier.location.line))"
+                if decision.verdict == .rejected {
+                    markWarning = "deze verwerping neemt \(whose) \(was) weg"
+                } else if removingMark {
+                    markWarning = "deze bevestiging neemt \(whose) \(was) weg"
+                } else {
+                    decision.decides = mark
+                    markWarning =
+                        "\(whose) (\(earlier.location.file):\(earlier.location.line)) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg"
+                }
+            }
         }
         _ = try Selection(pledge: decision.pledge, theme: nil, in: ledger)
         // A decision is recorded and then linked: an account that may not write the database would be left with a
@@ -88,8 +106,11 @@ package struct Reviewing: Sendable {
         }
         return (
             file.path, decision,
-            [overruled(decision, in: file.path, reviews: appended?.reviews), try decisiveWarning(decision)]
-                .compactMap { $0 }
+            [
+                markWarning, overruled(decision, in: file.path, reviews: appended?.reviews),
+                try decisiveWarning(decision),
+            ]
+            .compactMap { $0 }
         )
     }
 

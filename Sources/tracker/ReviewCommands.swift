@@ -126,9 +126,11 @@ extension Tracker.ReviewCommand {
         @OptionGroup var decision: DecisionOptions
         @Option(help: "The analyst's stance: supports (steunt), opposes (werkt-tegen) or mentions (noemt).")
         var stance: Link.Stance?
+        @Flag(help: "Take away a decisive mark the link has (without it, the mark stays: review decisive set it).")
+        var notDecisive = false
 
         func run() throws {
-            try decision.record(.confirmed, stance: stance, global: global)
+            try decision.record(.confirmed, stance: stance, removingMark: notDecisive, global: global)
         }
     }
 
@@ -169,11 +171,13 @@ extension Tracker.ReviewCommand {
         @Option(help: "Why, in a sentence.") var note: String?
         @Option(help: "Who decides (default: $TRACKER_ANALYST, else the login name).") var by: String?
         @Option(help: "The day of the decision (YYYY-MM-DD; default today).") var on: Day?
+        @Flag(help: "Take away a decisive mark the link has (without it, the mark stays: review decisive set it).")
+        var notDecisive = false
 
         func run() throws {
             try recordDecision(
                 pledge: pledge, deed: deed, verdict: .confirmed, stance: stance, note: note, by: by, on: on,
-                global: global)
+                removingMark: notDecisive, global: global)
         }
     }
 
@@ -186,8 +190,8 @@ extension Tracker.ReviewCommand {
                 pledge's status, as a rule of the rubric decides it at the milestone of a pledge's kept_by; broken \
                 takes --reason. The decision counts from the deed's day (a bill's: its latest step on or before the \
                 review's day), and a later deed's decision still overtakes it; an analyst's verdict on the whole \
-                pledge overrides both. A later decision on the same link without a status (review confirm) takes \
-                the mark away.
+                pledge overrides both. A later review confirm or review stance of the link keeps the mark (and \
+                says so); review confirm --not-decisive or review reject takes it away.
                 """)
 
         @OptionGroup var global: GlobalOptions
@@ -246,11 +250,11 @@ extension Tracker.ReviewCommand {
 
         func record(
             _ verdict: Review.Verdict, stance: Link.Stance? = nil, decides: Rubric.Decision? = nil,
-            global: GlobalOptions
+            removingMark: Bool = false, global: GlobalOptions
         ) throws {
             try recordDecision(
                 pledge: pledge, deed: deed, verdict: verdict, stance: stance, decides: decides, note: note, by: by,
-                on: on, global: global)
+                on: on, removingMark: removingMark, global: global)
         }
     }
 }
@@ -258,15 +262,15 @@ extension Tracker.ReviewCommand {
 /// Appends an analyst's decision on a link to `Commitments/reviews/` and links every deed again.
 func recordDecision(
     pledge: String, deed: String, verdict: Review.Verdict, stance: Link.Stance?, decides: Rubric.Decision? = nil,
-    note: String?, by: String?, on: Day?, global: GlobalOptions
+    note: String?, by: String?, on: Day?, removingMark: Bool = false, global: GlobalOptions
 ) throws {
     let decision = ReviewDecision(
         pledge: pledge, deed: deed, verdict: verdict, stance: stance, decides: decides, note: note,
         by: try analyst(by), on: on ?? Day.today())
     var reviewing = try reporting { try Reviewing(workspace: global.resolved) }
-    let recorded = try reporting { try reviewing.record(decision) }
+    let recorded = try reporting { try reviewing.record(decision, removingMark: removingMark) }
     let stance = recorded.decision.stance.map { " (houding: \($0.dutch))" } ?? ""
-    let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
+    let decisive = recorded.decision.decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
     print("\(verdict.dutch): \(pledge) ← \(deed)\(stance)\(decisive), vastgelegd in \(recorded.file)")
     for warning in recorded.warnings { printError("let op: \(warning)") }
     let report = try reporting {

@@ -64,7 +64,7 @@ struct ReviewWalk {
                             pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance,
                             decides: decides, note: note, by: by, on: Day.today()))
                     decisions.append(recorded.decision)
-                    let decisive = decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
+                    let decisive = recorded.decision.decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
                     print("\(verdict.dutch)\(decisive), vastgelegd in \(recorded.file)")
                     for warning in recorded.warnings { print("let op: \(warning)") }
                     continue items

@@ -660,11 +660,30 @@ struct ReviewDecisiveCLITests {
             try String(contentsOf: url, encoding: .utf8).hasSuffix(
                 "    decides: broken\n    reason: dropped\n    by: A. Analist\n    on: \(TrackerProcess.today)\n"))
         #expect(try explain("2026-12-03")["reason"] as? String == "dropped")
-        // A later confirmation without a status takes the mark away.
+        // A later confirmation keeps the mark, and says so; --not-decisive takes it away and says what it takes away.
+        let confirmed = try tracker(
+            ["review", "confirm"] + link + [
+                "--note", "Bevestigd na overleg.", "--by", "A. Analist", "--on", TrackerProcess.today,
+            ])
+        #expect(confirmed.status == 0)
         #expect(
-            try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", TrackerProcess.today]).status == 0
+            confirmed.stdout.hasPrefix(
+                "bevestigd: \(Self.pledge) ← kst-30950-458, doorslaggevend: gebroken (laten vallen), vastgelegd in \(file)\n"
+            ))
+        #expect(
+            confirmed.stderr
+                == "let op: het doorslaggevende oordeel van A. Analist van \(TrackerProcess.today) (\(file):11) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
         )
-        #expect(try status("2026-12-03") == "stalled 8")
+        #expect(try explain("2026-12-03")["reason"] as? String == "dropped")
+        let undecided = try tracker(
+            ["review", "confirm"] + link + ["--not-decisive", "--by", "A. Analist", "--on", TrackerProcess.today])
+        #expect(undecided.status == 0)
+        #expect(
+            undecided.stderr
+                == "let op: deze bevestiging neemt het doorslaggevende oordeel van A. Analist van \(TrackerProcess.today) (was: gebroken (laten vallen); \(file):18) weg\n"
+        )
+        let unmarked = try status("2026-12-03")
+        #expect(unmarked == "stalled 8")
         // Marking decisive keeps the stance an analyst gave the link before; a deed without a date is said to decide
         // nothing.
         #expect(
@@ -688,13 +707,76 @@ struct ReviewDecisiveCLITests {
             undated.stderr
                 == "let op: wetsvoorstel:36459 heeft geen datum, telt dus op geen enkel moment mee en beslist niets\n")
         #expect(
-            try tracker(["review", "confirm"] + link + ["--by", "A. Analist", "--on", TrackerProcess.today]).status == 0
-        )
+            try tracker(
+                ["review", "confirm"] + link + ["--not-decisive", "--by", "A. Analist", "--on", TrackerProcess.today]
+            ).status == 0)
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         let undone = try TrackerProcess.run(["diff"] + options, environment: ["COLUMNS": "1000"]).stdout
         #expect(
             undone.contains(
                 "  door: kst-30950-458 “Kabinetsreactie Toetsingskader risicoprofilering 2025”: niet meer doorslaggevend volgens een analist (was deels)\n"
             ))
+    }
+
+    @Test("Another analyst's later confirm or stance keeps a decisive mark and says so; the scorecard's status stays")
+    func confirmKeepsMark() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let link = [Self.pledge, "kst-30950-458"]
+        let file = "Commitments/reviews/\(Self.pledge).yaml"
+        let status = { () throws -> String in
+            let result = try tracker(["explain", Self.pledge, "--as-of", "2026-12-03", "--format", "json"])
+            let object = try #require(
+                try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+            return "\(object["status"] as? String ?? "?") \(object["reason"] as? String ?? "-")"
+        }
+        #expect(
+            try tracker(
+                ["review", "decisive"] + link + [
+                    "broken", "--reason", "dropped", "--by", "A. Analist", "--on", "2026-12-01",
+                ]
+            ).status == 0)
+        #expect(try status() == "broken dropped")
+        let confirmed = try tracker(["review", "confirm"] + link + ["--by", "B. Collega", "--on", "2026-12-02"])
+        #expect(confirmed.status == 0)
+        #expect(
+            confirmed.stdout.hasPrefix(
+                "bevestigd: \(Self.pledge) ← kst-30950-458, doorslaggevend: gebroken (laten vallen), vastgelegd in \(file)\n"
+            ))
+        #expect(
+            confirmed.stderr
+                == "let op: het doorslaggevende oordeel van A. Analist van 2026-12-01 (\(file):4) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
+        )
+        #expect(
+            try String(contentsOf: workspace.appendingPathComponent(file), encoding: .utf8).hasSuffix(
+                "    decides: broken\n    reason: dropped\n    by: B. Collega\n    on: 2026-12-02\n"))
+        let stanced = try tracker(
+            ["review", "stance"] + link + ["supports", "--by", "C. Derde", "--on", "2026-12-03"])
+        #expect(stanced.status == 0)
+        #expect(
+            stanced.stderr
+                == "let op: het doorslaggevende oordeel van B. Collega van 2026-12-02 (\(file):11) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
+        )
+        #expect(try status() == "broken dropped")
+    }
+
+    @Test("A rejection of a link an analyst marked decisive says it takes the mark away")
+    func rejectTakesMarkAway() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let link = [Self.pledge, "kst-30950-458"]
+        #expect(
+            try tracker(["review", "decisive"] + link + ["partial", "--by", "A. Analist", "--on", "2026-12-01"]).status
+                == 0)
+        let rejected = try tracker(["review", "reject"] + link + ["--by", "B. Collega", "--on", "2026-12-02"])
+        #expect(rejected.status == 0)
+        let file = "Commitments/reviews/\(Self.pledge).yaml"
+        #expect(
+            rejected.stderr
+                == "let op: deze verwerping neemt het doorslaggevende oordeel van A. Analist van 2026-12-01 (was: deels; \(file):4) weg\n"
+        )
+        #expect(
+            try String(contentsOf: workspace.appendingPathComponent(file), encoding: .utf8).hasSuffix(
+                "    verdict: rejected\n    by: B. Collega\n    on: 2026-12-02\n"))
     }
 }
