@@ -16,7 +16,8 @@ package struct RunSummary: Sendable {
     package var counts: Store.Counts
     /// The run recorded after linking (nil when the ledger has no rubric).
     package var run: RunRecorder.Outcome?
-    /// What `tracker validate` warns about in Commitments/ and Scrapers/.
+    /// What `tracker validate` warns about in Commitments/ and Scrapers/, with the reviews of deeds the database
+    /// lacks once the command has added its deeds.
     package var warnings: [Problem] = []
 
     package var failures: [IngestedDocument] { documents.filter { $0.error != nil } }
@@ -68,7 +69,7 @@ package struct Pipeline: Sendable {
         var summary = try ingestAndLink(
             files: Ingestion.documents(in: folder), councilPages: councilPages, into: store,
             relativeTo: workspace.root, command: "update")
-        summary.warnings = warnings
+        summary.warnings = (warnings + summary.warnings).sorted()
         return summary
     }
 
@@ -88,7 +89,7 @@ package struct Pipeline: Sendable {
         let (_, definitions, warnings) = try Validation.require(workspace)
         let store = try openStoreRederived(definitions)
         var summary = try ingestAndLink(files: files, into: store, relativeTo: nil, command: "ingest")
-        summary.warnings = warnings
+        summary.warnings = (warnings + summary.warnings).sorted()
         return summary
     }
 
@@ -113,9 +114,10 @@ package struct Pipeline: Sendable {
         for source in selected {
             summaries.append(await runner.run(source))
         }
-        let (linking, run) = try linkAndRecord(store, command: "update")
+        let (linking, run, missing) = try linkAndRecord(store, command: "update")
         return RunSummary(
-            sources: summaries, linking: linking, counts: try store.counts(), run: run, warnings: warnings)
+            sources: summaries, linking: linking, counts: try store.counts(), run: run,
+            warnings: (warnings + missing).sorted())
     }
 
     /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
@@ -125,22 +127,26 @@ package struct Pipeline: Sendable {
         let result = try Rederivation(store: store, councils: CouncilSources(definitions)).run()
         // Every deed, not only those re-derived differently: links made by earlier updates scored a deed's words
         // against the word statistics of the deeds there were then; a rebuilt database links as one built in one step.
-        let (linking, run) = try linkAndRecord(store, command: "rebuild", everyDeed: true)
-        return (result, RunSummary(linking: linking, counts: try store.counts(), run: run, warnings: warnings))
+        let (linking, run, missing) = try linkAndRecord(store, command: "rebuild", everyDeed: true)
+        return (
+            result,
+            RunSummary(
+                linking: linking, counts: try store.counts(), run: run, warnings: (warnings + missing).sorted())
+        )
     }
 
     /// Links and records the run with the ledger as it is now, read again: a review recorded while the command
     /// harvested (minutes, over the network) would otherwise be undone by links computed from the ledger as it was
     /// when the command started.
     private func linkAndRecord(_ store: Store, command: String, everyDeed: Bool = false) throws -> (
-        LinkingRun.Report, RunRecorder.Outcome?
+        LinkingRun.Report, RunRecorder.Outcome?, [Problem]
     ) {
         let ledger = try workspace.loadLedger()
         let linking = try LinkingRun(ledger: ledger, store: store).run(force: everyDeed)
         let run = try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf)
         // The log is kept beside the database: emptied here, it holds no copy of what was written.
         try? store.checkpoint()
-        return (linking, run)
+        return (linking, run, Validation.checkReviewedDeeds(ledger, store: store))
     }
 
     /// The workspace's database, its deeds first re-read from the kept raw sources when older readers derived them
@@ -167,7 +173,8 @@ package struct Pipeline: Sendable {
                 ingestion.ingestCouncilPage(
                     file: page.file, url: page.url, rules: rules, source: source, name: display(page.file)))
         }
-        let (linking, run) = try linkAndRecord(store, command: command)
-        return RunSummary(documents: documents, linking: linking, counts: try store.counts(), run: run)
+        let (linking, run, missing) = try linkAndRecord(store, command: command)
+        return RunSummary(
+            documents: documents, linking: linking, counts: try store.counts(), run: run, warnings: missing)
     }
 }

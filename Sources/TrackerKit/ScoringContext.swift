@@ -35,6 +35,7 @@ struct ScoringContext: Sendable {
             Notices.post(
                 "warning: \(stale); this reads the links as stored, and `tracker update` links the deeds again")
         }
+        for problem in Validation.checkReviewedDeeds(ledger, store: store) { Notices.post(problem.description) }
     }
 
     /// The context of a read command: never creates a database.

@@ -68,10 +68,16 @@ package struct Validation: Sendable {
     /// A review of a deed the database does not hold is kept (the deed may be harvested later) but worth a
     /// look: a mistyped id never links. Without a database there is nothing to check against.
     static func checkReviewedDeeds(_ ledger: Ledger, workspace: Workspace) -> [Problem] {
+        guard let store = try? workspace.openExistingStore() else { return [] }
+        return checkReviewedDeeds(ledger, store: store)
+    }
+
+    /// The same check against an open database: what `update`, `ingest` and `rebuild` say after linking, and the
+    /// commands that score say before they read (one query on the reviewed deeds' ids). Two analysts on the same
+    /// ledger whose databases differ by such a deed publish different statuses: each is told.
+    package static func checkReviewedDeeds(_ ledger: Ledger, store: Store) -> [Problem] {
         let reviewed = Set(ledger.reviews.records.map(\.deed))
-        guard let store = try? workspace.openExistingStore(),
-            let existing = try? store.existingDeeds(among: reviewed)
-        else { return [] }
+        guard !reviewed.isEmpty, let existing = try? store.existingDeeds(among: reviewed) else { return [] }
         return ledger.reviews.records.filter { !existing.contains($0.deed) }.map { review in
             Problem(
                 review.location,

@@ -3,6 +3,7 @@ import Core
 import Foundation
 import Logging
 import Serving
+import Synchronization
 import TrackerKit
 
 extension Tracker {
@@ -41,8 +42,13 @@ extension Tracker {
         func run() async throws {
             let workspace = global.resolved
             let verbose = global.verbose
+            // Each notice once: the site is made again at every change, and what the notice says stays true.
+            let said = Mutex<Set<String>>([])
             let site = Site(workspace: workspace, asOf: asOf, since: since) { event in
-                printNotices()  // stale links, found while the pages were made
+                // Stale links, reviews of deeds the database lacks, found while the pages were made.
+                for notice in Notices.drain() where said.withLock({ $0.insert(notice).inserted }) {
+                    printError(notice)
+                }
                 switch event {
                 case .made(let files, let day, let mended):
                     if mended {

@@ -148,6 +148,7 @@ struct PublishCLITests {
         #expect(
             refused.stderr
                 == "error: \(foreign.path) exists and was not written by tracker publish (it has no .tracker-publish); expected a new or empty folder, or one publish wrote\n"
+                + TrackerProcess.missingDeedWarning
         )
         #expect(try FileManager.default.contentsOfDirectory(atPath: foreign.path) == ["todo.txt"])
 

@@ -414,7 +414,7 @@ extension ReviewCLITests {
     func staleLinks() throws {
         let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
-        #expect(try tracker(["scorecard"]).stderr == "")
+        #expect(try tracker(["scorecard"]).stderr == TrackerProcess.missingDeedWarning)
         try """
         reviews:
           - {pledge: rp-tweestatusstelsel-invoeren, deed: kst-36704-69, verdict: rejected, by: A, on: 2026-12-01}
@@ -430,14 +430,38 @@ extension ReviewCLITests {
             #expect(result.stderr.hasPrefix(warning), "\(command)")
         }
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
-        #expect(try tracker(["scorecard"]).stderr == "")
+        #expect(try tracker(["scorecard"]).stderr == TrackerProcess.missingDeedWarning)
         // A comment changes no decision: nothing to link again, nothing to warn about.
         let file = workspace.appendingPathComponent("Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml")
         try (try String(contentsOf: file, encoding: .utf8) + "# Besproken in het teamoverleg.\n")
             .write(to: file, atomically: true, encoding: .utf8)
-        #expect(try tracker(["scorecard"]).stderr == "")
+        #expect(try tracker(["scorecard"]).stderr == TrackerProcess.missingDeedWarning)
         let update = try tracker(["update", "--mirror", TrackerProcess.mirror, "--verbose"])
         #expect(!update.stdout.contains("deeds linked (the reviews changed)"))
+    }
+
+    @Test("A review of a deed this database lacks: update, rebuild and the commands that score say it as validate does")
+    func reviewedDeedMissing() throws {
+        let (_, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        let update = try tracker(["update", "--mirror", TrackerProcess.mirror])
+        #expect(update.status == 0)
+        #expect(update.stderr == TrackerProcess.missingDeedWarning)
+        let rebuild = try tracker(["rebuild"])
+        #expect(rebuild.status == 0)
+        #expect(rebuild.stderr == TrackerProcess.missingDeedWarning)
+        let validate = try tracker(["validate"])
+        #expect(validate.stdout.hasPrefix(TrackerProcess.missingDeedWarning))
+        for command in [
+            ["scorecard"], ["explain", "etnisch-profileren-aanpakken"], ["timeline"], ["feed"],
+            ["annual-report", "--municipality", "den-helder", "--year", "2025"],
+        ] {
+            let result = try tracker(command)
+            #expect(result.status == 0, "\(command)")
+            #expect(result.stderr == TrackerProcess.missingDeedWarning, "\(command)")
+        }
+        // Read commands that do not score stay as they were.
+        #expect(try tracker(["pledges"]).stderr == "")
+        #expect(try tracker(["deeds"]).stderr == "")
     }
 
     @Test("The walk says a typed note or stance is not kept when the link is skipped or the walk stopped")
@@ -554,7 +578,7 @@ extension ReviewCLITests {
         #expect(update.status == 0)
         #expect(
             update.stderr.hasPrefix(
-                "Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml:14:"
+                TrackerProcess.missingDeedWarning + "Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml:14:"
             ))
         #expect(
             update.stderr.contains(
