@@ -19,6 +19,10 @@ package struct Ledger: Sendable {
     package var recordsFingerprint: String
     /// The scoring rubric (`Commitments/rubric.yaml`), when the ledger has one.
     package var rubric: Rubric?
+    /// The loader's warnings about how the reviews decide: records of one link on one day that disagree or repeat
+    /// one another (`Reviews.clashes`), files a merge tool left in `reviews/`. The commands that read reviews say
+    /// them, as `validate` does.
+    package var reviewWarnings: [Problem] = []
 
     package init(
         themes: [Theme], documents: [SourceDocument], standards: [Standard], pledges: [Pledge],

@@ -145,11 +145,42 @@ private struct LoadSession {
                     "term '\(term.id)' of the rubric covers no pledge of the ledger (actor \(term.actor), parties \(term.parties.joined(separator: ", "))); expected the actor and parties of the government's pledges",
                     severity: .warning))
         }
-        return Ledger(
+        var ledger = Ledger(
             themes: themes, documents: documents, standards: standards, pledges: pledges,
             municipalities: municipalities, reviews: Reviews(reviews), fingerprint: fingerprint(),
             reviewsFingerprint: Self.fingerprint(of: reviews),
             recordsFingerprint: fingerprint(of: { !$0.hasPrefix("Commitments/reviews/") }), rubric: rubric)
+        ledger.reviewWarnings = (mergeLeftovers() + ledger.reviews.clashes).sorted()
+        problems += ledger.reviewWarnings
+        return ledger
+    }
+
+    /// Files in `reviews/` that look like what a merge left behind: git mergetool's copies
+    /// (`NAME_REMOTE_4242.yaml`, `_LOCAL_`, `_BASE_`, `_BACKUP_`), read like any review file and, sorting after the
+    /// file they copy, deciding its links on the same day; and `.orig` copies, which are not read.
+    func mergeLeftovers() -> [Problem] {
+        let base = commitments.appendingPathComponent("reviews")
+        guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }
+        var found: [Problem] = []
+        while let path = enumerator.nextObject() as? String {
+            let name = (path as NSString).lastPathComponent
+            let location = SourceLocation(file: "Commitments/reviews/\(path)", line: 0, column: 0)
+            let read = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+            if read, name.contains(/_(REMOTE|LOCAL|BASE|BACKUP)_[0-9]+\./) {
+                found.append(
+                    Problem(
+                        location,
+                        "this looks like a copy git mergetool left behind; its decisions are read like any other review file's and, on the same day, decide over those of the files that sort before it; expected it removed once the merge is resolved",
+                        severity: .warning))
+            } else if name.hasSuffix(".orig") {
+                found.append(
+                    Problem(
+                        location,
+                        "this looks like a copy a merge left behind; it is not read (only .yaml files are), so a decision only it holds counts nowhere; expected it removed once the merge is resolved",
+                        severity: .warning))
+            }
+        }
+        return found
     }
 
     /// What the linker takes from the reviews: each decision, in the order read (which decides a tie), not the

@@ -87,3 +87,48 @@ package struct Reviews: Sendable {
     /// The ids of every deed some review names.
     package var deeds: Set<String> { Set(decisions.keys) }
 }
+
+extension Reviews {
+    /// Records of one link on one day that disagree (verdict, stance or decides; by two analysts, or in two files) or
+    /// repeat one another exactly: a git merge that kept both sides, or a file a merge tool left behind. On the same day the record later in the
+    /// reviews' order (file name, then line) decides, which the analysts did not choose. Each is a warning at the
+    /// later record, naming the earlier one.
+    package var clashes: [Problem] {
+        var last: [String: Review] = [:]
+        var problems: [Problem] = []
+        for review in records {
+            let key = "\(review.pledge)\u{0}\(review.deed)\u{0}\(review.on)"
+            defer { last[key] = review }
+            guard let earlier = last[key] else { continue }
+            let what = "the review of \(review.pledge) → \(review.deed) of \(review.on)"
+            let other = "\(earlier.location.file):\(earlier.location.line)"
+            if review.verdict == earlier.verdict, review.stance == earlier.stance, review.decides == earlier.decides {
+                guard review.note == earlier.note, review.by == earlier.by else { continue }
+                problems.append(
+                    Problem(
+                        review.location,
+                        "\(what) repeats the one at \(other) exactly (a git merge may have kept both); expected each decision once: remove one",
+                        severity: .warning))
+            } else if review.by != earlier.by || review.location.file != earlier.location.file {
+                // An analyst who changes their mind on the same day appends below their own record, as documented;
+                // two analysts' records, or two files, are what a merge leaves.
+                problems.append(
+                    Problem(
+                        review.location,
+                        "\(what) by \(review.by) (\(review.summary)) disagrees with the one of the same day by \(earlier.by) at \(other) (\(earlier.summary)); this one decides only because it comes later in the reviews' order (file name, then line); expected one decision per link and day (a git merge may have kept both): remove the record that does not stand",
+                        severity: .warning))
+            }
+        }
+        return problems
+    }
+}
+
+extension Review {
+    /// What the record decides, in the YAML's words: `rejected`, `confirmed, stance: opposes, decides: partial`.
+    var summary: String {
+        var parts = [verdict.rawValue]
+        if let stance { parts.append("stance: \(stance.rawValue)") }
+        if let decides { parts.append("decides: \(decides.code)") }
+        return parts.joined(separator: ", ")
+    }
+}

@@ -71,6 +71,7 @@ package enum Queries {
         _ workspace: Workspace, pledge: String?, theme: String?, minConfidence: Double = 0
     ) throws -> (Ledger, [Link], [String: Deed]) {
         let ledger = try workspace.loadLedger()
+        for problem in ledger.reviewWarnings { Notices.post(problem.description) }
         let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
         let wanted = selection.pledgeIDs(of: ledger)
         let store = try workspace.openExistingStore()

@@ -20,6 +20,8 @@ package struct Reviewing: Sendable {
         self.workspace = workspace
         (ledger, _, _) = try Validation.require(workspace)
         store = try workspace.openExistingStore()
+        // Decisions a merge kept twice, or a merge tool's copy, decide links the analysts did not choose.
+        for problem in ledger.reviewWarnings { Notices.post(problem.description) }
     }
 
     /// The links waiting for a decision (`ReviewQueue`).

@@ -36,6 +36,7 @@ struct ScoringContext: Sendable {
                 "warning: \(stale); this reads the links as stored, and `tracker update` links the deeds again")
         }
         for problem in Validation.checkReviewedDeeds(ledger, store: store) { Notices.post(problem.description) }
+        for problem in ledger.reviewWarnings { Notices.post(problem.description) }
     }
 
     /// The context of a read command: never creates a database.

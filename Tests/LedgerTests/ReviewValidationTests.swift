@@ -160,6 +160,55 @@ struct ReviewValidationTests {
             ])
     }
 
+    @Test(
+        "Two records of one link on one day that disagree or repeat each other, and a merge tool's copy, are warnings naming both"
+    )
+    func sameDayClashes() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        // What a git merge that kept both sides leaves: Anna's and Bram's decision of the same day, and a repeat.
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: confirmed, decides: partial, by: Anna, on: 2026-12-06}
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: rejected, by: Bram, on: 2026-12-06}
+              - {pledge: conformeren-igh-icc, deed: tk:zaak:2025Z05049, verdict: confirmed, by: Anna, on: 2026-12-01}
+              - {pledge: conformeren-igh-icc, deed: tk:zaak:2025Z05049, verdict: confirmed, by: Anna, on: 2026-12-01}
+              - {pledge: conformeren-igh-icc, deed: tk:zaak:2025Z05049, verdict: confirmed, by: Bram, on: 2026-12-01}
+
+            """)
+        // git mergetool's copy sorts after the file it copies, and flips the link back; a .orig copy is not read.
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc_REMOTE_4242.yaml",
+            """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: confirmed, decides: partial, by: Anna, on: 2026-12-06}
+
+            """)
+        try workspace.write("Commitments/reviews/conformeren-igh-icc.yaml.orig", "reviews: []\n")
+        #expect(
+            workspace.problems() == [
+                "Commitments/reviews/conformeren-igh-icc.yaml:3:5: warning: the review of conformeren-igh-icc → kst-32735-413 of 2026-12-06 by Bram (rejected) disagrees with the one of the same day by Anna at Commitments/reviews/conformeren-igh-icc.yaml:2 (confirmed, decides: partial); this one decides only because it comes later in the reviews' order (file name, then line); expected one decision per link and day (a git merge may have kept both): remove the record that does not stand",
+                "Commitments/reviews/conformeren-igh-icc.yaml:5:5: warning: the review of conformeren-igh-icc → tk:zaak:2025Z05049 of 2026-12-01 repeats the one at Commitments/reviews/conformeren-igh-icc.yaml:4 exactly (a git merge may have kept both); expected each decision once: remove one",
+                "Commitments/reviews/conformeren-igh-icc.yaml.orig: warning: this looks like a copy a merge left behind; it is not read (only .yaml files are), so a decision only it holds counts nowhere; expected it removed once the merge is resolved",
+                "Commitments/reviews/conformeren-igh-icc_REMOTE_4242.yaml: warning: this looks like a copy git mergetool left behind; its decisions are read like any other review file's and, on the same day, decide over those of the files that sort before it; expected it removed once the merge is resolved",
+                "Commitments/reviews/conformeren-igh-icc_REMOTE_4242.yaml:2:5: warning: the review of conformeren-igh-icc → kst-32735-413 of 2026-12-06 by Anna (confirmed, decides: partial) disagrees with the one of the same day by Bram at Commitments/reviews/conformeren-igh-icc.yaml:3 (rejected); this one decides only because it comes later in the reviews' order (file name, then line); expected one decision per link and day (a git merge may have kept both): remove the record that does not stand",
+            ])
+        // The same decision by another analyst agrees: no warning (line 6); nor does an analyst who changes their mind
+        // the same day, below their own record.
+        try workspace.write(
+            "Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml",
+            """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-999, verdict: confirmed, decides: partial, by: Anna, on: 2026-12-06}
+              - {pledge: conformeren-igh-icc, deed: kst-32735-999, verdict: confirmed, by: Anna, on: 2026-12-06}
+
+            """)
+        let ledger = try LedgerLoader.load(workspace: workspace.root)
+        #expect(ledger.reviewWarnings.count == 5)
+    }
+
     @Test("A review cannot link a council's deed to a national pledge, nor across municipalities: ignored, with a warning")
     func acrossLevels() throws {
         let workspace = try LedgerWorkspace()
