@@ -124,8 +124,15 @@ package struct Reviewing: Sendable {
                 || holding.verdict != decision.verdict
         else { return nil }
         let verdict = holding.verdict == .confirmed ? "bevestiging" : "verwerping"
+        let other =
+            "de \(verdict) door \(holding.by) van \(holding.on) (\(holding.location.file):\(holding.location.line))"
+        // The latest day decides; on the same day the record later in the reviews' order (file name, then line).
+        if holding.on > decision.on {
+            return
+                "deze beslissing telt niet: \(other) is later gedateerd en gaat voor; pas die aan of verwijder haar als zij niet klopt, dan telt deze"
+        }
         return
-            "deze beslissing telt niet: de \(verdict) door \(holding.by) van \(holding.on) (\(holding.location.file):\(holding.location.line)) is later gedateerd en gaat voor; pas die aan als zij niet klopt"
+            "deze beslissing telt niet: \(other) is van dezelfde dag en staat later in de volgorde van de beoordelingen (bestandsnaam, dan regel), en gaat daarom voor; verwijder die als zij niet klopt (een bestand dat een merge achterliet: het hele bestand), dan telt deze"
     }
 
     /// Why a deed marked decisive decides nothing, if it does not, in Dutch for the terminal: it has no date, or none

@@ -488,6 +488,27 @@ extension ReviewCLITests {
         }
     }
 
+    @Test("A decision overruled by one of the same day in a file that sorts later says so, and how to make it count")
+    func overruledSameDay() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        try """
+        reviews:
+          - {pledge: rp-tweestatusstelsel-invoeren, deed: kst-36704-69, verdict: rejected, by: Bram Jansen, on: 2026-12-06}
+
+        """.write(
+            to: workspace.appendingPathComponent("Commitments/reviews/zz-bram.yaml"), atomically: true,
+            encoding: .utf8)
+        let confirm = try tracker([
+            "review", "confirm", "rp-tweestatusstelsel-invoeren", "kst-36704-69", "--by", "Anna", "--on", "2026-12-06",
+        ])
+        #expect(confirm.status == 0)
+        #expect(
+            confirm.stderr
+                == "let op: deze beslissing telt niet: de verwerping door Bram Jansen van 2026-12-06 (Commitments/reviews/zz-bram.yaml:2) is van dezelfde dag en staat later in de volgorde van de beoordelingen (bestandsnaam, dan regel), en gaat daarom voor; verwijder die als zij niet klopt (een bestand dat een merge achterliet: het hele bestand), dan telt deze\n"
+        )
+    }
+
     @Test("The walk says a typed note or stance is not kept when the link is skipped or the walk stopped")
     func walkDropsUndecided() throws {
         let (workspace, options, tracker) = try TrackerProcess.workspaceWithDatabase()
@@ -587,7 +608,7 @@ extension ReviewCLITests {
         #expect(earlier.status == 0)
         #expect(
             earlier.stderr
-                == "let op: deze beslissing telt niet: de bevestiging door A van 2026-12-05 (Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml:4) is later gedateerd en gaat voor; pas die aan als zij niet klopt\n"
+                == "let op: deze beslissing telt niet: de bevestiging door A van 2026-12-05 (Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml:4) is later gedateerd en gaat voor; pas die aan of verwijder haar als zij niet klopt, dan telt deze\n"
         )
         let links = try TrackerProcess.json(
             try tracker(["links", "--pledge", "rp-tweestatusstelsel-invoeren", "--format", "json"]).stdout)
