@@ -101,7 +101,8 @@ package struct FeedEvents: Sendable {
         self.reviewedDeeds = reviewedDeeds
     }
 
-    /// The events up to `asOf` of the pledges `includes` selects, newest first (then by id).
+    /// The events up to `asOf` of the pledges `includes` selects, newest first (then by id; two status changes of one
+    /// day by their runs, the later run first: a change and its reversal on one day end with the reversal on top).
     package func events(asOf: Day, includes: (Pledge) -> Bool = { _ in true }) -> [FeedEvent] {
         let byPledge = Dictionary(grouping: evidence, by: \.link.pledge)
         var events: [FeedEvent] = []
@@ -110,12 +111,24 @@ package struct FeedEvents: Sendable {
             events += noteEvents(pledge, evidence: byPledge[pledge.id] ?? [], asOf: asOf)
         }
         let selected = Set(ledger.pledges.filter(includes).map(\.id))
-        events += statusEvents(asOf: asOf).filter { selected.contains($0.pledge.id) }
+        // Latest run first: a change made again on the same day (its id again) is told as of its latest run.
+        events += statusEvents(asOf: asOf).reversed().filter { selected.contains($0.pledge.id) }
         var seen: Set<String> = []
-        return
-            events
-            .filter { seen.insert($0.id).inserted }
-            .sorted { ($0.published, $1.id) > ($1.published, $0.id) }
+        var ordered = events.filter { seen.insert($0.id).inserted }.sorted {
+            ($0.published, $1.id) > ($1.published, $0.id)
+        }
+        // Within a day the status items take the places they have by id, in the order of their runs: the later run
+        // is the newer status (the ids name statuses, not runs, and a reverted change would sort above its reversal).
+        var start = 0
+        while start < ordered.count {
+            var end = start
+            while end < ordered.count, ordered[end].published == ordered[start].published { end += 1 }
+            let slots = (start..<end).filter { ordered[$0].kind == .status }
+            let byRun = slots.map { ordered[$0] }.sorted { ($1.run ?? 0, $0.id) < ($0.run ?? 0, $1.id) }
+            for (slot, event) in zip(slots, byRun) { ordered[slot] = event }
+            start = end
+        }
+        return ordered
     }
 
     /// A `linked` event for each counted deed, a `confirmed` one for each link an analyst confirmed; each with

@@ -96,6 +96,31 @@ struct FeedCLITests {
         #expect(past.compactMap { $0["id"] as? String } == ["tracker:linked:\(Self.pledge):kst-30950-440"])
     }
 
+    @Test("Two status changes of one day are ordered by run: a change reverted the same day has the reversal on top")
+    func sameDayStatusByRun() throws {
+        let (_, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        let pledge = ReviewDecisiveCLITests.pledge
+        let link = [pledge, "kst-30950-458", "--by", "A"]
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        // Runs 2, 3 and 4, all as of today: partly kept, no longer (stalled), partly kept again. Run 4's change has
+        // run 2's id, and is told as of run 4.
+        #expect(try tracker(["review", "decisive"] + link + ["partial"]).status == 0)
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(try tracker(["review", "confirm"] + link + ["--not-decisive"]).status == 0)
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(try tracker(["review", "decisive"] + link + ["partial"]).status == 0)
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let items = try Self.items(try tracker(["feed"]).stdout)
+        let today = TrackerProcess.today
+        let statuses = items.filter { ($0["id"] as? String)?.hasPrefix("tracker:status:") == true }
+        #expect(
+            statuses.map { $0["id"] as? String } == [
+                "tracker:status:\(pledge):stalled:partial:\(today)",
+                "tracker:status:\(pledge):partial:stalled:\(today)",
+            ])
+        #expect(statuses.map { ($0["_tracker"] as? [String: Any])?["run"] as? Int } == [4, 3])
+    }
+
     @Test("Two databases built from the same documents give the same feed, byte for byte")
     func sameInputsSameFeed() throws {
         let one = try ScoringCLITests.snapshot(), two = try ScoringCLITests.snapshot()
