@@ -16,6 +16,17 @@ package final class YAMLReader {
 
     package init(file: String, text: String) {
         self.file = file
+        // A file git left mid-merge reads as some YAML error at a line after the marker: say what it is instead.
+        let markers = Self.conflictMarkers(in: text)
+        if !markers.isEmpty {
+            for line in markers {
+                report(
+                    line: line, column: 1,
+                    "unresolved git merge conflict marker; resolve the conflict (keep both records if both decisions stand) and run again"
+                )
+            }
+            return
+        }
         do {
             root = try Yams.compose(yaml: text)
             if root == nil { report(line: 1, column: 1, "the file is empty; expected a YAML mapping") }
@@ -46,6 +57,22 @@ package final class YAMLReader {
         } catch {
             report(line: 1, column: 1, "invalid YAML: \(error)")
         }
+    }
+
+    /// The lines (from 1) that are git's conflict markers: `<<<<<<< `, `||||||| ` (diff3), `=======` alone,
+    /// `>>>>>>> `.
+    static func conflictMarkers(in text: String) -> [Int] {
+        guard text.contains("<<<<<<<") || text.contains("=======") || text.contains(">>>>>>>") else { return [] }
+        var lines: [Int] = []
+        for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
+            if line == "=======" || line == "<<<<<<<" || line == ">>>>>>>" || line == "|||||||"
+                || ["<<<<<<< ", "||||||| ", ">>>>>>> "].contains(where: line.hasPrefix)
+            {
+                lines.append(index + 1)
+            }
+        }
+        return lines
     }
 
     /// The line and column of the next `key:` at the same indentation as the one at `first`, before the mapping
