@@ -75,6 +75,7 @@ package enum Queries {
         let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
         let wanted = selection.pledgeIDs(of: ledger)
         let store = try workspace.openExistingStore()
+        ScoringContext.noticeStaleness(ledger: ledger, store: store)
         let links = try store.links(pledge: pledge).filter {
             wanted.contains($0.pledge) && ($0.confidence >= minConfidence || $0.method == .review)
         }

@@ -29,6 +29,7 @@ package struct Reviewing: Sendable {
         -> [ReviewItem]
     {
         let selection = try Selection(pledge: pledge, theme: theme, in: ledger)
+        ScoringContext.noticeStaleness(ledger: ledger, store: store)
         return try ReviewQueue.items(
             ledger: ledger, store: store, minConfidence: minConfidence, selection: selection, since: since)
     }

@@ -31,12 +31,18 @@ struct ScoringContext: Sendable {
     /// command records) nor for timing one pledge (`make bench`).
     init(reading ledger: Ledger, store: Store) throws {
         try self.init(ledger: ledger, store: store)
+        Self.noticeStaleness(ledger: ledger, store: store)
+        for problem in Validation.checkReviewedDeeds(ledger, store: store) { Notices.post(problem.description) }
+        for problem in ledger.reviewWarnings { Notices.post(problem.description) }
+    }
+
+    /// Says (once the command is done) when the stored links are older than the ledger or the deeds: every command
+    /// that shows stored links (the scoring commands, `links`, the review queue).
+    static func noticeStaleness(ledger: Ledger, store: Store) {
         if let stale = try? LinkingRun.staleness(ledger: ledger, store: store) {
             Notices.post(
                 "warning: \(stale); this reads the links as stored, and `tracker update` links the deeds again")
         }
-        for problem in Validation.checkReviewedDeeds(ledger, store: store) { Notices.post(problem.description) }
-        for problem in ledger.reviewWarnings { Notices.post(problem.description) }
     }
 
     /// The context of a read command: never creates a database.

@@ -424,11 +424,16 @@ extension ReviewCLITests {
             atomically: true, encoding: .utf8)
         let warning =
             "warning: the stored links are older than the ledger (the reviews changed); this reads the links as stored, and `tracker update` links the deeds again\n"
-        for command in [["scorecard"], ["timeline"], ["letter", "--to", "tweede-kamer"], ["feed"]] {
+        for command in [
+            ["scorecard"], ["timeline"], ["letter", "--to", "tweede-kamer"], ["feed"], ["links"], ["review", "list"],
+        ] {
             let result = try tracker(command)
             #expect(result.status == 0, "\(command)")
             #expect(result.stderr.hasPrefix(warning), "\(command)")
         }
+        // links and the review queue score nothing: the warning alone.
+        #expect(try tracker(["links"]).stderr == warning)
+        #expect(try tracker(["review", "list"]).stderr == warning)
         #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
         #expect(try tracker(["scorecard"]).stderr == TrackerProcess.missingDeedWarning)
         // A comment changes no decision: nothing to link again, nothing to warn about.
