@@ -209,8 +209,23 @@ struct ReviewValidationTests {
         #expect(ledger.reviewWarnings.count == 5)
     }
 
-
-    @Test("A review cannot link a council's deed to a national pledge, nor across municipalities: ignored, with a warning")
+    @Test("Git's conflict markers in a review or ledger file are named at their lines, not as a YAML error after them")
+    func conflictMarkers() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/reviews/conformeren-igh-icc.yaml",
+            """
+            reviews:
+              - pledge: conformeren-igh-icc
+                deed: kst-32735-413
+                by: Anna
+                on: 2026-12-06
+            <<<<<<< HEAD
+                verdict: confirmed
+            =======
+                verdict: rejected
+            >>>>>>> bram
 
             """)
         let message =
@@ -223,8 +238,7 @@ struct ReviewValidationTests {
             ])
     }
 
-    @Test("A review cannot link a council's deed to a national pledge, nor across municipalities (as the linker)")
->>>>>>> 08837fd (Git's conflict markers in a ledger, review or source YAML file are named at their lines: a <<<<<<< HEAD on line 6 was reported as 'invalid YAML: could not find expected ':'' at 7:12 (found by an audit of two analysts working through git))
+    @Test("A review cannot link a council's deed to a national pledge, nor across municipalities: ignored, with a warning")
     func acrossLevels() throws {
         let workspace = try LedgerWorkspace()
         defer { workspace.remove() }
