@@ -13,9 +13,12 @@ package struct RunHistory: Sendable {
     package var rubric: String
     package var rubricFingerprint: String
     package var scores: [ScoreSnapshot]
+    /// What it scored from: the ledger's, the rubric's and the deeds' fingerprints and the code's version.
+    package var inputs: String
 
     package init(
-        id: Int64, time: String, asOf: Day, rubric: String, rubricFingerprint: String, scores: [ScoreSnapshot]
+        id: Int64, time: String, asOf: Day, rubric: String, rubricFingerprint: String, scores: [ScoreSnapshot],
+        inputs: String = ""
     ) {
         self.id = id
         self.time = time
@@ -23,6 +26,7 @@ package struct RunHistory: Sendable {
         self.rubric = rubric
         self.rubricFingerprint = rubricFingerprint
         self.scores = scores
+        self.inputs = inputs
     }
 }
 
@@ -206,12 +210,15 @@ package struct FeedEvents: Sendable {
 
     /// A `status` event for each pledge whose status or reason differs between two consecutive runs scored as of
     /// `asOf` or before, consecutive in the days they score (runs of one day in the order they were recorded): a run
-    /// scored for a past day after one for today is no change back to how things stood then.
+    /// scored for a past day after one for today is no change back to how things stood then. But a run for a past
+    /// day recorded after one for a later day from other inputs (an analyst's review in between) is not compared
+    /// with it: their difference is what was recorded in between, not what happened between their days.
     private func statusEvents(asOf: Day) -> [FeedEvent] {
         let recorded = runs.filter { $0.asOf <= asOf }.sorted { ($0.asOf, $0.id) < ($1.asOf, $1.id) }
         guard recorded.count >= 2 else { return [] }
         var events: [FeedEvent] = []
-        for (earlier, later) in zip(recorded, recorded.dropFirst()) {
+        for (earlier, later) in zip(recorded, recorded.dropFirst())
+        where earlier.asOf == later.asOf || earlier.id < later.id || earlier.inputs == later.inputs {
             let changes = ScoreChange.between(
                 earlier.scores, later.scores,
                 from: .init(asOf: earlier.asOf, rubric: earlier.rubric, rubricFingerprint: earlier.rubricFingerprint),

@@ -42,7 +42,8 @@ package enum PublishQueries {
             RunHistory(
                 id: run.id, time: run.time, asOf: run.asOf, rubric: run.rubricVersion,
                 rubricFingerprint: run.rubricHash,
-                scores: try store.scores(ofRun: run.id).compactMap(RunRecorder.snapshot))
+                scores: try store.scores(ofRun: run.id).compactMap(RunRecorder.snapshot),
+                inputs: [run.ledgerHash, run.rubricHash, run.deedsHash, run.codeVersion].joined(separator: " "))
         }
         let reviewed = try store.deeds(ids: context.ledger.reviews.deeds.sorted())
         let deedsHash = try store.deedSetFingerprint()

@@ -238,7 +238,9 @@ struct ReviewValidationTests {
             ])
     }
 
-    @Test("A review cannot link a council's deed to a national pledge, nor across municipalities: ignored, with a warning")
+    @Test(
+        "A review cannot link a council's deed to a national pledge, nor across municipalities: ignored, with a warning"
+    )
     func acrossLevels() throws {
         let workspace = try LedgerWorkspace()
         defer { workspace.remove() }

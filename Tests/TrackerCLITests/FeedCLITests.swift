@@ -121,6 +121,22 @@ struct FeedCLITests {
         #expect(statuses.map { ($0["_tracker"] as? [String: Any])?["run"] as? Int } == [4, 3])
     }
 
+    @Test("A run for a past day recorded after a review is not compared with today's run from before the review")
+    func backdatedRunAfterReview() throws {
+        let (_, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        let pledge = ReviewDecisiveCLITests.pledge
+        // Run 1 as of today; an analyst marks a deed decisive; run 2 scores 30 September 2025 with the mark; run 3
+        // scores today with it. Runs 2 and 1 differ by the review, not by the days between them.
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(try tracker(["review", "decisive", pledge, "kst-30950-458", "partial", "--by", "A"]).status == 0)
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror, "--as-of", "2025-09-30"]).status == 0)
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let items = try Self.items(try tracker(["feed"]).stdout)
+        let statuses = items.compactMap { $0["id"] as? String }.filter { $0.hasPrefix("tracker:status:\(pledge):") }
+        // One change, today's, from run 1 to run 3: none back and forth between run 2 and run 1.
+        #expect(statuses == ["tracker:status:\(pledge):stalled:partial:\(TrackerProcess.today)"])
+    }
+
     @Test("Two databases built from the same documents give the same feed, byte for byte")
     func sameInputsSameFeed() throws {
         let one = try ScoringCLITests.snapshot(), two = try ScoringCLITests.snapshot()
