@@ -61,6 +61,9 @@ package struct ScoreChangeView: Encodable, Sendable {
         @Null var after: Part? = nil
         @Null var from: String? = nil
         @Null var to: String? = nil
+        /// The analyst whose decision it was, and its day (a `review` cause, when the ledger names one).
+        @Null var by: String? = nil
+        @Null var on: String? = nil
     }
 
     var pledge: String
@@ -70,7 +73,10 @@ package struct ScoreChangeView: Encodable, Sendable {
     @Null var after: Side?
     var causes: [Cause]
 
-    package init(_ change: ScoreChange, from: RunDescription, to: RunDescription, deeds: [String: Deed]) {
+    package init(
+        _ change: ScoreChange, from: RunDescription, to: RunDescription, deeds: [String: Deed],
+        reviews: Reviews = Reviews([])
+    ) {
         pledge = change.pledge
         fromRun = from.id
         toRun = to.id
@@ -81,12 +87,14 @@ package struct ScoreChangeView: Encodable, Sendable {
             case .deed(let deed, let before, let after):
                 // A review: an analyst confirmed (or no longer confirms) the link, or made it, or marked the deed
                 // decisive (or no longer does).
+                let decided = DiffText.decision(reviews, pledge: change.pledge, deed: deed, before, after)
                 let review =
                     (before?.reviewed ?? false) != (after?.reviewed ?? false) || before?.decides != after?.decides
+                    || decided != nil
                 return Cause(
                     kind: review ? "review" : "deed", deed: deed, title: deeds[deed]?.title,
                     before: before.map(Self.part),
-                    after: after.map(Self.part))
+                    after: after.map(Self.part), by: decided?.by, on: decided?.on.description)
             case .ledger: return Cause(kind: "ledger")
             case .rubric(let old, let new): return Cause(kind: "rubric", from: old, to: new)
             case .time(let old, let new): return Cause(kind: "time", from: old.description, to: new.description)
@@ -113,12 +121,34 @@ package struct DiffText: Sendable {
     package var deeds: [String: Deed]
     package var wrap: TextWrap
 
-    package init(from: RunDescription, to: RunDescription, changes: [ScoreChange], deeds: [String: Deed], width: Int) {
+    package var reviews: Reviews
+
+    package init(
+        from: RunDescription, to: RunDescription, changes: [ScoreChange], deeds: [String: Deed],
+        reviews: Reviews = Reviews([]), width: Int
+    ) {
         self.from = from
         self.to = to
         self.changes = changes
         self.deeds = deeds
+        self.reviews = reviews
         wrap = TextWrap(width: width)
+    }
+
+    /// The analyst's decision that a deed's change between two runs comes from, as the ledger holds it now: a
+    /// rejection for a deed that no longer counts, a confirmation for one now confirmed, the decision that marks
+    /// or unmarks it decisive. Nil when the change is the linker's or the deed's own.
+    static func decision(
+        _ reviews: Reviews, pledge: String, deed: String, _ before: ScoreSnapshot.Part?, _ after: ScoreSnapshot.Part?
+    ) -> Review? {
+        guard let review = reviews.decision(pledge: pledge, deed: deed) else { return nil }
+        switch (before, after) {
+        case (.some, nil): return review.verdict == .rejected ? review : nil
+        case (let before, let after?):
+            let changed = (before?.reviewed ?? false) != after.reviewed || before?.decides != after.decides
+            return changed && review.verdict == .confirmed ? review : nil
+        case (nil, nil): return nil
+        }
     }
 
     package func render() -> String {
@@ -140,7 +170,9 @@ package struct DiffText: Sendable {
             lines.append("")
             lines += wrap.lines(change.pledge)
             lines += wrap.lines(movement(change), first: "  ", rest: "    ")
-            for cause in change.causes { lines += wrap.lines(describe(cause), first: "  door: ", rest: "    ") }
+            for cause in change.causes {
+                lines += wrap.lines(describe(cause, pledge: change.pledge), first: "  door: ", rest: "    ")
+            }
         }
         return lines.joined(separator: "\n")
     }
@@ -152,7 +184,7 @@ package struct DiffText: Sendable {
             "\(Dutch.status(before.status, reason: before.reason)) → \(Dutch.status(after.status, reason: after.reason)); voortgang \(before.progress) → \(after.progress); rechteneffect \(Dutch.signed(before.rightsEffect)) → \(Dutch.signed(after.rightsEffect))"
     }
 
-    private func describe(_ cause: ScoreCause) -> String {
+    private func describe(_ cause: ScoreCause, pledge pledgeID: String) -> String {
         switch cause {
         case .deed(let deed, let before, let after):
             let title = deeds[deed].map { " “\($0.title.collapsingWhitespace())”" } ?? ""
@@ -162,16 +194,24 @@ package struct DiffText: Sendable {
             func marked(_ part: ScoreSnapshot.Part) -> String {
                 part.decides.map { "; doorslaggevend: \(Dutch.decision($0))" } ?? ""
             }
+            // Who decided, when the ledger names the analyst: "A. Analist (6 december 2026)", else "een analist".
+            let analyst = Self.decision(reviews, pledge: pledgeID, deed: deed, before, after).map {
+                "\($0.by) (\(Dutch.date($0.on)))"
+            }
             switch (before, after) {
             case (nil, let after?):
                 return
-                    "\(deed)\(title) telt nu mee\(after.reviewed ? ", door een analist gekoppeld" : ""): \(part(after))\(marked(after))"
-            case (let before?, nil): return "\(deed)\(title) telt niet meer mee (was \(part(before)))"
+                    "\(deed)\(title) telt nu mee\(after.reviewed ? ", door \(analyst ?? "een analist") gekoppeld" : ""): \(part(after))\(marked(after))"
+            case (let before?, nil):
+                let why = analyst.map { ": verworpen door \($0)" } ?? ""
+                return "\(deed)\(title) telt niet meer mee\(why) (was \(part(before)))"
             case (let before?, let after?) where before.reviewed != after.reviewed:
                 return
-                    "\(deed)\(title): koppeling \(after.reviewed ? "bevestigd" : "niet meer bevestigd") door een analist, \(part(before)) → \(part(after))\(marked(after))"
+                    "\(deed)\(title): koppeling \(after.reviewed ? "bevestigd" : "niet meer bevestigd") door \(analyst ?? "een analist"), \(part(before)) → \(part(after))\(marked(after))"
             case (let before?, let after?) where before.decides != after.decides:
-                let now = after.decides.map { "door een analist doorslaggevend genoemd: \(Dutch.decision($0))" }
+                let now = after.decides.map {
+                    "door \(analyst ?? "een analist") doorslaggevend genoemd: \(Dutch.decision($0))"
+                }
                 return
                     "\(deed)\(title): \(now ?? "niet meer doorslaggevend volgens een analist (was \(Dutch.decision(before.decides!)))")"
             case (let before?, let after?): return "\(deed)\(title): \(part(before)) → \(part(after))"

@@ -36,6 +36,9 @@ package struct RunComparison: Sendable {
     package var changes: [ScoreChange]
     /// The deeds the changes name, by id (those still in the database).
     package var deeds: [String: Deed]
+    /// The analysts' decisions as the ledger holds them now, to name who confirmed or rejected a link (none when
+    /// the ledger cannot be read: diff compares recorded runs and does not need it).
+    package var reviews = Reviews([])
 }
 
 /// The scoring commands as library functions; like every read command they never create a database.
@@ -148,7 +151,9 @@ package enum ScoreQueries {
             change.causes.compactMap { cause -> String? in if case .deed(let id, _, _) = cause { id } else { nil } }
         }
         let deeds = try store.deeds(ids: Set(named).sorted())
-        return RunComparison(from: RunDescription(from), to: RunDescription(to), changes: changes, deeds: deeds)
+        return RunComparison(
+            from: RunDescription(from), to: RunDescription(to), changes: changes, deeds: deeds,
+            reviews: (try? workspace.loadLedger())?.reviews ?? Reviews([]))
     }
 
     /// The run before `run`, for `diff RUN`.

@@ -139,11 +139,15 @@ extension Tracker {
             case .json:
                 print(
                     try JSONOutput.encode(
-                        comparison.changes.map { ScoreChangeView($0, from: from, to: to, deeds: comparison.deeds) }))
+                        comparison.changes.map {
+                            ScoreChangeView(
+                                $0, from: from, to: to, deeds: comparison.deeds, reviews: comparison.reviews)
+                        }))
             case .table:
                 print(
                     DiffText(
-                        from: from, to: to, changes: comparison.changes, deeds: comparison.deeds, width: Terminal.width
+                        from: from, to: to, changes: comparison.changes, deeds: comparison.deeds,
+                        reviews: comparison.reviews, width: Terminal.width
                     )
                     .render())
             }

@@ -49,6 +49,29 @@ struct ReviewCLITests {
         """
     }
 
+    @Test("diff names the analyst whose rejection or confirmation moved a score, in the terminal and in JSON")
+    func diffNamesAnalyst() throws {
+        let (_, options, tracker) = try TrackerProcess.workspaceWithDatabase()
+        let pledge = "hla-voorwaarden-aan-kunstmatige-intelligentie"
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        #expect(
+            try tracker(["review", "reject", pledge, "kst-30950-458", "--by", "Bram Jansen", "--on", "2026-12-01"])
+                .status == 0)
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        // Wide enough for the cause to stand on one line.
+        let text = try TrackerProcess.run(["diff"] + options, environment: ["COLUMNS": "400"]).stdout
+        #expect(
+            text.contains(
+                "kst-30950-458 “Kabinetsreactie Toetsingskader risicoprofilering 2025” telt niet meer mee: verworpen door Bram Jansen (1 december 2026) (was +5 volgens brief-kondigt-aan-steunt)"
+            ), "\(text)")
+        let changes = try TrackerProcess.json(try tracker(["diff", "--format", "json"]).stdout)
+        let causes = try #require(changes.first { $0["pledge"] as? String == pledge }?["causes"] as? [[String: Any]])
+        let cause = try #require(causes.first { $0["deed"] as? String == "kst-30950-458" })
+        #expect(cause["kind"] as? String == "review")
+        #expect(cause["by"] as? String == "Bram Jansen")
+        #expect(cause["on"] as? String == "2026-12-01")
+    }
+
     @Test("Confirm and reject through tracker review; the decisions hold through update, relinking and rebuild")
     func decisionsHold() throws {
         let (workspace, options, tracker) = try TrackerProcess.workspaceWithDatabase()
