@@ -179,6 +179,20 @@ extension Dutch {
         return text
     }
 
+    /// ` door de Tweede Kamer` or ` door de Eerste Kamer` for a bill's decision, by the step of the decision's day:
+    /// a bill adopted by the Tweede Kamer is not yet law. Empty for anything else.
+    package static func chamber(_ deed: Deed, deciding outcome: Deed.Outcome) -> String {
+        guard deed.kind == .bill else { return "" }
+        let steps = deed.stages.filter { $0.date == outcome.date }.map(\.step)
+        if steps.contains(where: { [.adoptedByEersteKamer, .rejectedByEersteKamer].contains($0) }) {
+            return " door de Eerste Kamer"
+        }
+        if steps.contains(where: { [.adoptedByTweedeKamer, .rejectedByTweedeKamer].contains($0) }) {
+            return " door de Tweede Kamer"
+        }
+        return ""
+    }
+
     static func choice(_ choice: Deed.Vote.Choice) -> String {
         switch choice {
         case .voor: "voor"

@@ -336,7 +336,8 @@ package struct LetterBuilder: Sendable {
             if let asked = Dutch.askedBy(deed) { facts.append(asked) }
             if let outcome = deed.outcome {
                 facts.append(
-                    "Uitkomst: \(Dutch.result(outcome)) op \(outcome.date.map(Dutch.date) ?? "een onbekende dag").")
+                    "Uitkomst: \(Dutch.result(outcome))\(Dutch.chamber(deed, deciding: outcome)) op \(outcome.date.map(Dutch.date) ?? "een onbekende dag")."
+                )
                 let parties = bearings.flatMap(\.0.parties).reduce(into: [String]()) {
                     if !$0.contains($1) { $0.append($1) }
                 }

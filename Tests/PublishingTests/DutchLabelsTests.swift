@@ -1,3 +1,4 @@
+import Core
 import Deeds
 import Ledger
 import Scoring
@@ -121,5 +122,24 @@ struct DutchLabelsTests {
         #expect(Dutch.withArticle("VVD") == "de VVD")
         #expect(Dutch.sentenceEnd(after: "definitief aangewezen als nieuwe locatie voor een azc.") == "")
         #expect(Dutch.sentenceEnd(after: "Motie van het lid Ergin over een expliciet verbod") == ".")
+    }
+
+    @Test("A bill's decision names its chamber by the step of the decision's day; any other deed's none")
+    func chamber() throws {
+        // DERIVED: the bill of the Kieswet dossier 36554 (on the BiZa list of 3 July 2025) with steps chosen for the test.
+        let day = Day("2025-07-03")!
+        let outcome = Deed.Outcome(result: .adopted, label: "Aangenomen", date: day, method: nil, votes: [])
+        var bill = Deed(
+            id: "wetsvoorstel:36554", kind: .bill, date: Day("2024-05-01"), title: "Epidemieafdeling Kieswet", text: "",
+            outcome: outcome,
+            stages: [
+                Deed.Stage(step: .submitted, date: Day("2024-05-01"), document: "tk:zaak:2024Z08035"),
+                Deed.Stage(step: .adoptedByTweedeKamer, date: day, document: "tk:zaak:2024Z08035"),
+            ], source: Deed.Source(format: .syncfeed, document: "tweedekamer", hash: ""))
+        #expect(Dutch.chamber(bill, deciding: outcome) == " door de Tweede Kamer")
+        bill.stages.append(Deed.Stage(step: .adoptedByEersteKamer, date: day, document: "h-ek-afgeleid"))
+        #expect(Dutch.chamber(bill, deciding: outcome) == " door de Eerste Kamer")
+        bill.kind = .motion
+        #expect(Dutch.chamber(bill, deciding: outcome) == "")
     }
 }
