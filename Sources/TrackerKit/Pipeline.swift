@@ -19,6 +19,9 @@ package struct RunSummary: Sendable {
     /// What `tracker validate` warns about in Commitments/ and Scrapers/, with the reviews of deeds the database
     /// lacks once the command has added its deeds.
     package var warnings: [Problem] = []
+    /// The deeds that changed when every kept document was read again first because older readers had read them
+    /// (`Rederivation.runIfStale`, after an upgrade); nil when they were current.
+    package var rederived: Int? = nil
 
     package var failures: [IngestedDocument] { documents.filter { $0.error != nil } }
     /// True when any document or source reported an error.
@@ -59,7 +62,7 @@ package struct Pipeline: Sendable {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw RequestError("no folder \(folder.path); expected a folder of XML documents to ingest")
         }
-        let store = try openStoreRederived(definitions)
+        let (store, rederived) = try openStoreRederived(definitions)
         let councilPages = definitions.compactMap { source in source.council.map { (source, $0) } }
             .flatMap { source, rules in
                 Ingestion.councilPages(in: folder, source: source).map {
@@ -70,6 +73,7 @@ package struct Pipeline: Sendable {
             files: Ingestion.documents(in: folder), councilPages: councilPages, into: store,
             relativeTo: workspace.root, command: "update")
         summary.warnings = (warnings + summary.warnings).sorted()
+        summary.rederived = rederived
         return summary
     }
 
@@ -87,9 +91,10 @@ package struct Pipeline: Sendable {
             )
         }
         let (_, definitions, warnings) = try Validation.require(workspace)
-        let store = try openStoreRederived(definitions)
+        let (store, rederived) = try openStoreRederived(definitions)
         var summary = try ingestAndLink(files: files, into: store, relativeTo: nil, command: "ingest")
         summary.warnings = (warnings + summary.warnings).sorted()
+        summary.rederived = rederived
         return summary
     }
 
@@ -106,7 +111,7 @@ package struct Pipeline: Sendable {
         } catch let error as UpdateRequestError {
             throw RequestError(error.message)
         }
-        let store = try openStoreRederived(definitions)
+        let (store, rederived) = try openStoreRederived(definitions)
         let runner = SourceRunner(
             store: store, ledgerDossiers: ledger.pledges.flatMap(\.hints.dossiers), progress: progress,
             client: client ?? { definition in HTTPClient(settings: definition.http) })
@@ -117,7 +122,7 @@ package struct Pipeline: Sendable {
         let (linking, run, missing) = try linkAndRecord(store, command: "update")
         return RunSummary(
             sources: summaries, linking: linking, counts: try store.counts(), run: run,
-            warnings: (warnings + missing).sorted())
+            warnings: (warnings + missing).sorted(), rederived: rederived)
     }
 
     /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
@@ -151,10 +156,10 @@ package struct Pipeline: Sendable {
 
     /// The workspace's database, its deeds first re-read from the kept raw sources when older readers derived them
     /// (`Rederivation.runIfStale`): what every command that adds deeds starts from.
-    private func openStoreRederived(_ definitions: [SourceDefinition]) throws -> Store {
+    private func openStoreRederived(_ definitions: [SourceDefinition]) throws -> (Store, rederived: Int?) {
         let store = try workspace.openStore()
-        _ = try Rederivation(store: store, councils: CouncilSources(definitions)).runIfStale()
-        return store
+        let result = try Rederivation(store: store, councils: CouncilSources(definitions)).runIfStale()
+        return (store, result?.changedDeeds.count)
     }
 
     private func ingestAndLink(

@@ -108,6 +108,12 @@ extension Tracker {
 /// One line per document or source, then the totals; errors go to standard error.
 func report(_ summary: RunSummary, quiet: Bool, verbose: Bool = false) {
     reportWarnings(summary, quiet: quiet)
+    if !quiet, let rederived = summary.rederived {
+        // After an upgrade: the documents below may say "unchanged" while their deeds were read again first.
+        print(
+            "re-read: every kept document, by this tracker's readers (the database's deeds were read by older ones); \(rederived) deed\(rederived == 1 ? "" : "s") changed"
+        )
+    }
     for source in summary.sources {
         for error in source.errors { printError("error: \(error)") }
         if !quiet { print(source.line) }

@@ -26,14 +26,15 @@ struct RederivationOnUpgradeTests {
         #expect(try store.deed(id: "kst-30950-440")?.dossierTitle == nil)
 
         // The next ingest (of nothing new) re-reads the kept raw document first, and records that it did.
-        _ = try Pipeline(workspace: harvest.workspace).ingest(files: [])
+        let reread = try Pipeline(workspace: harvest.workspace).ingest(files: [])
+        #expect(reread.rederived == 1)
         #expect(try store.deed(id: "kst-30950-440")?.dossierTitle == "Racisme en Discriminatie")
         #expect(try store.derivationVersion() == Deed.derivationVersion)
 
         // Up to date, the next run leaves the stored deeds alone.
         older.dossierTitle = "left alone"
         _ = try store.replaceObservations(of: document.id, with: [older])
-        _ = try Pipeline(workspace: harvest.workspace).ingest(files: [])
+        #expect(try Pipeline(workspace: harvest.workspace).ingest(files: []).rederived == nil)
         #expect(try store.deed(id: "kst-30950-440")?.dossierTitle == "left alone")
     }
 }
