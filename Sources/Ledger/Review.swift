@@ -86,6 +86,24 @@ package struct Reviews: Sendable {
 
     /// The ids of every deed some review names.
     package var deeds: Set<String> { Set(decisions.keys) }
+
+    /// The record that made a link's decisive mark as it stands: of the records of the link in the order they decide,
+    /// the first of the unbroken run of confirmations with the same `decides` that ends at the deciding one. A later
+    /// `review confirm` or `review stance` keeps the mark (it copies `decides`), but the judgement of the status is
+    /// still the analyst's who marked it, with their day and note. Nil when the link's deciding review marks nothing.
+    package func marking(pledge: String, deed: String) -> Review? {
+        guard let deciding = decision(pledge: pledge, deed: deed), deciding.verdict == .confirmed,
+            let decides = deciding.decides
+        else { return nil }
+        let link = records.filter { $0.pledge == pledge && $0.deed == deed && !Review.isDecidedBefore(deciding, $0) }
+            .sorted(by: Review.isDecidedBefore)
+        var first = deciding
+        for review in link.reversed() {
+            guard review.verdict == .confirmed, review.decides == decides else { break }
+            first = review
+        }
+        return first
+    }
 }
 
 extension Reviews {

@@ -222,11 +222,11 @@ package struct Scorer: Sendable {
     }
 
     /// The review that marks a confirmed link's deed decisive, if any.
+    /// The analyst's review that marked the link's deed decisive, as it stands (`Reviews.marking`: who judged the
+    /// status, not who last confirmed the link).
     private func decisiveReview(_ link: Link) -> Review? {
-        guard link.method == .review, let review = reviews.decision(pledge: link.pledge, deed: link.deed),
-            review.verdict == .confirmed, review.decides != nil
-        else { return nil }
-        return review
+        guard link.method == .review else { return nil }
+        return reviews.marking(pledge: link.pledge, deed: link.deed)
     }
 
     /// Which of a deed's moments (by day, ascending) an analyst's decision is about: the deed as the analyst saw

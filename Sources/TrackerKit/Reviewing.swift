@@ -56,8 +56,10 @@ package struct Reviewing: Sendable {
         {
             if decision.verdict == .confirmed, decision.stance == nil { decision.stance = earlier.stance }
             if let mark = earlier.decides, asked.decides == nil {
-                let whose = "het doorslaggevende oordeel van \(earlier.by) van \(earlier.on)"
-                let was = "(was: \(Dutch.decision(mark)); \(earlier.location.file):\(earlier.location.line))"
+                // Whose the mark is: the analyst who marked it, not one who confirmed the link since.
+                let marked = ledger.reviews.marking(pledge: decision.pledge, deed: decision.deed) ?? earlier
+                let whose = "het doorslaggevende oordeel van \(marked.by) van \(marked.on)"
+                let was = "(was: \(Dutch.decision(mark)); \(marked.location.file):\(marked.location.line))"
                 if decision.verdict == .rejected {
                     markWarning = "deze verwerping neemt \(whose) \(was) weg"
                 } else if removingMark {
@@ -65,7 +67,7 @@ package struct Reviewing: Sendable {
                 } else {
                     decision.decides = mark
                     markWarning =
-                        "\(whose) (\(earlier.location.file):\(earlier.location.line)) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg"
+                        "\(whose) (\(marked.location.file):\(marked.location.line)) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg"
                 }
             }
         }
@@ -91,6 +93,17 @@ package struct Reviewing: Sendable {
                 message += "; did you mean '\(close)'?"
             }
             throw RequestError(message + " (`tracker deeds` lists the deeds in the database)")
+        }
+        // The same decision again (an analyst confirming twice in a day, by the walk or by hand) adds nothing: a
+        // second identical record would read as what a git merge left behind.
+        if let current = ledger.reviews.decision(pledge: decision.pledge, deed: decision.deed),
+            (current.verdict, current.stance, current.decides, current.note, current.by, current.on)
+                == (decision.verdict, decision.stance, decision.decides, decision.note, decision.by, decision.on)
+        {
+            return (
+                current.location.file, decision,
+                ["deze beslissing staat er al (\(current.location.file):\(current.location.line)); niets toegevoegd"]
+            )
         }
         let file = ReviewFile(workspace: workspace, pledge: decision.pledge)
         // The ledger as it reads with the record appended: checked here, and asked who decides the link.

@@ -33,6 +33,16 @@ extension TrackerProcess {
         formatter.dateFormat = "yyyy-MM-dd"
         return formatter.string(from: Date())
     }
+
+    /// Today as Dutch prose writes it: `6 december 2026`.
+    static var todayInDutch: String {
+        let months = [
+            "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober",
+            "november", "december",
+        ]
+        let parts = today.split(separator: "-").map { Int($0)! }
+        return "\(parts[2]) \(months[parts[1] - 1]) \(parts[0])"
+    }
 }
 
 @Suite("tracker review: the queue, decisions kept as YAML, and decisions that hold", .serialized)
@@ -516,6 +526,25 @@ extension ReviewCLITests {
         }
     }
 
+    @Test("The same decision twice adds nothing: no second record, and no warning of a merge that kept both")
+    func sameDecisionTwice() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror]).status == 0)
+        let confirm = [
+            "review", "confirm", "rp-tweestatusstelsel-invoeren", "kst-36704-69", "--by", "Carl", "--on", "2026-12-01",
+        ]
+        #expect(try tracker(confirm).status == 0)
+        let file = workspace.appendingPathComponent("Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml")
+        let once = try String(contentsOf: file, encoding: .utf8)
+        let again = try tracker(confirm)
+        #expect(again.status == 0)
+        #expect(
+            again.stderr.contains(
+                "let op: deze beslissing staat er al (Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml:"))
+        #expect(try String(contentsOf: file, encoding: .utf8) == once)
+        #expect(!(try tracker(["scorecard"]).stderr.contains("repeats the one at")))
+    }
+
     @Test("A decision overruled by one of the same day in a file that sorts later says so, and how to make it count")
     func overruledSameDay() throws {
         let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
@@ -728,7 +757,7 @@ struct ReviewDecisiveCLITests {
         let diff = try TrackerProcess.run(["diff"] + options, environment: ["COLUMNS": "1000"]).stdout
         #expect(
             diff.contains(
-                "  door: kst-30950-458 “Kabinetsreactie Toetsingskader risicoprofilering 2025”: koppeling bevestigd door een analist, +5 volgens brief-kondigt-aan-steunt → +8 volgens brief-kondigt-aan-steunt; doorslaggevend: deels\n"
+                "  door: kst-30950-458 “Kabinetsreactie Toetsingskader risicoprofilering 2025”: koppeling bevestigd door A. Analist (\(TrackerProcess.todayInDutch)), +5 volgens brief-kondigt-aan-steunt → +8 volgens brief-kondigt-aan-steunt; doorslaggevend: deels\n"
             ))
 
         // broken needs a reason, and the end of a term is not a deed's; nothing is written.
@@ -777,7 +806,7 @@ struct ReviewDecisiveCLITests {
         #expect(undecided.status == 0)
         #expect(
             undecided.stderr
-                == "let op: deze bevestiging neemt het doorslaggevende oordeel van A. Analist van \(TrackerProcess.today) (was: gebroken (laten vallen); \(file):18) weg\n"
+                == "let op: deze bevestiging neemt het doorslaggevende oordeel van A. Analist van \(TrackerProcess.today) (was: gebroken (laten vallen); \(file):11) weg\n"
         )
         let unmarked = try status("2026-12-03")
         #expect(unmarked == "stalled 8")
@@ -852,9 +881,15 @@ struct ReviewDecisiveCLITests {
         #expect(stanced.status == 0)
         #expect(
             stanced.stderr
-                == "let op: het doorslaggevende oordeel van B. Collega van 2026-12-02 (\(file):11) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
+                == "let op: het doorslaggevende oordeel van A. Analist van 2026-12-01 (\(file):4) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
         )
         #expect(try status() == "broken dropped")
+        // The status is still A. Analist's judgement, of her day: not that of whoever confirmed the link since.
+        let explained = try tracker(["explain", Self.pledge, "--as-of", "2026-12-03", "--format", "json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(explained.stdout.utf8)) as? [String: Any])
+        let decided = try #require(object["decided_by"] as? [String: Any])
+        #expect(decided["by"] as? String == "A. Analist")
+        #expect(decided["on"] as? String == "2026-12-01")
     }
 
     @Test("A rejection of a link an analyst marked decisive says it takes the mark away")
