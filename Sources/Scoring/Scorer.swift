@@ -58,6 +58,12 @@ package struct Scorer: Sendable {
         let term = rubric.terms.first { $0.covers(pledge) }
         var contributions: [Contribution] = []
         var sources: [Int] = []
+        // The deeds that can count for the pledge (as the scorecard's evidence has them, whatever explain lists).
+        let present = Set(
+            evidence.lazy.filter {
+                $0.link.pledge == pledge.id
+                    && ($0.link.confidence >= self.rubric.evidenceConfidence || $0.link.method == .review)
+            }.map(\.deed.id))
         for (source, item) in evidence.enumerated() where item.link.pledge == pledge.id {
             let moments = DeedFacts.moments(item.deed)
             let marked = decisiveReview(item.link).map { ($0, Self.decisiveMoment(moments.map(\.day), review: $0)) }
@@ -77,9 +83,10 @@ package struct Scorer: Sendable {
                     (parts[1].decisiveReview, parts[1].decision) = (review, parts[0].decision)
                 }
             }
-            // An amended motion takes the place of the one it replaces: that one counts until the amended one was
-            // made, and nothing of it after (both are linked and would otherwise count twice).
-            if let replacement = item.replacedBy {
+            // An amended motion takes the place of the one it replaces for a pledge it counts for too: that one
+            // counts until the amended one was made, and nothing of it after (both are linked and would otherwise
+            // count twice). A link an analyst confirmed stays as the analyst decided it.
+            if let replacement = item.replacedBy, item.link.method != .review, present.contains(replacement.deed) {
                 parts = parts.filter { $0.day < replacement.day }.map { part in
                     var part = part
                     if part.until.map({ $0 > replacement.day }) ?? true {

@@ -227,15 +227,24 @@ struct ScoringCLITests {
         let folder = TrackerProcess.temporaryFolder()
         let amended = folder.appendingPathComponent("kst-36704-84.xml")
         try Data(Fixtures.amendedMotion().utf8).write(to: amended)
-        let db = folder.appendingPathComponent("ledger.sqlite").path
-        let ingested = try TrackerProcess.tracker([
-            "ingest", "--db", db, "Scrapers/mirror/officielebekendmakingen/kst-36704-73.xml", amended.path,
-        ])
+        // The shipped ledger, whose pledge on the strictest admission rules both motions support (0.96).
+        let workspace = folder.appendingPathComponent("w")
+        for part in ["Commitments", "Scrapers", "Templates"] {
+            try FileManager.default.copyItem(
+                at: TrackerProcess.root.appendingPathComponent(part), to: workspace.appendingPathComponent(part))
+        }
+        let options = ["--workspace", workspace.path]
+        let pledge = "hla-strengste-toelatingsregels-van-europa"
+        let ingested = try TrackerProcess.run(
+            [
+                "ingest", TrackerProcess.root.path + "/Scrapers/mirror/officielebekendmakingen/kst-36704-73.xml",
+                amended.path,
+            ]
+                + options)
         #expect(ingested.status == 0)
         func counted(asOf: String) throws -> [String] {
-            let explained = try TrackerProcess.tracker([
-                "explain", "hla-strengste-toelatingsregels-van-europa", "--db", db, "--as-of", asOf, "--format", "json",
-            ])
+            let explained = try TrackerProcess.run(
+                ["explain", pledge, "--as-of", asOf, "--format", "json"] + options)
             let object = try #require(
                 try JSONSerialization.jsonObject(with: Data(explained.stdout.utf8)) as? [String: Any])
             let deeds = try #require(object["deeds"] as? [[String: Any]])
@@ -245,10 +254,16 @@ struct ScoringCLITests {
                 }
             }.sorted()
         }
-        // The test workspace's ledger links both at 0.37, below its evidence line: listed, not counted, as a
-        // replaced motion is listed no more once replaced.
-        #expect(try counted(asOf: "2025-06-30") == ["kst-36704-73 2025-06-26 below-evidence"])
-        #expect(try counted(asOf: "2025-07-01") == ["kst-36704-84 2025-07-01 below-evidence"])
-        #expect(try counted(asOf: "2025-12-01") == ["kst-36704-84 2025-07-01 below-evidence"])
+        #expect(try counted(asOf: "2025-06-30") == ["kst-36704-73 2025-06-26 counted"])
+        #expect(try counted(asOf: "2025-07-01") == ["kst-36704-84 2025-07-01 counted"])
+        #expect(try counted(asOf: "2025-12-01") == ["kst-36704-84 2025-07-01 counted"])
+        // A link an analyst confirmed stays as the analyst decided it: the replaced motion still counts.
+        let confirmed = try TrackerProcess.run(
+            ["review", "confirm", pledge, "kst-36704-73", "--by", "A. Analist", "--on", "2026-12-01"] + options)
+        #expect(confirmed.status == 0)
+        #expect(
+            try counted(asOf: "2025-12-01") == [
+                "kst-36704-73 2025-06-26 counted", "kst-36704-84 2025-07-01 counted",
+            ])
     }
 }
