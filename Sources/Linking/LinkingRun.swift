@@ -56,6 +56,12 @@ package struct LinkingRun: Sendable {
     package static func staleness(ledger: Ledger, store: Store) throws -> String? {
         let state = try store.linkState()
         let inputs = LinkInputs(ledger: ledger, linker: Linker.version)
+        if let stored = state.fingerprint.flatMap(LinkInputs.init(stored:)), let theirs = Int(stored.linker),
+            let ours = Int(Linker.version), theirs > ours
+        {
+            return
+                "the stored links were computed by a newer tracker (linker \(theirs), this tracker's is \(ours)), which this one cannot link again; use the newer tracker"
+        }
         if state.fingerprint != inputs.stored {
             let reason = inputs.reason(from: state.fingerprint)
             guard state.fingerprint != nil else { return "the deeds have never been linked" }

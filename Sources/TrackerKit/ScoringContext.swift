@@ -40,8 +40,9 @@ struct ScoringContext: Sendable {
     /// that shows stored links (the scoring commands, `links`, the review queue).
     static func noticeStaleness(ledger: Ledger, store: Store) {
         if let stale = try? LinkingRun.staleness(ledger: ledger, store: store) {
-            Notices.post(
-                "warning: \(stale); this reads the links as stored, and `tracker update` links the deeds again")
+            // Links a newer tracker computed are not this one's to redo: `update` would refuse.
+            let redo = stale.hasSuffix("use the newer tracker") ? "" : ", and `tracker update` links the deeds again"
+            Notices.post("warning: \(stale); this reads the links as stored\(redo)")
         }
     }
 

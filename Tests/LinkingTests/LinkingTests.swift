@@ -143,6 +143,11 @@ struct LinkingTests {
                 == "database :memory:: linked by a newer tracker (linker \(later), this tracker's is \(Linker.version)); expected the tracker that wrote it, or a newer one"
         }
         #expect(try store.links() == links)
+        // Read commands say so, and not that this tracker's update would link them again.
+        #expect(
+            try LinkingRun.staleness(ledger: ledger, store: store)
+                == "the stored links were computed by a newer tracker (linker \(later), this tracker's is \(Linker.version)), which this one cannot link again; use the newer tracker"
+        )
     }
 
     @Test("Only new and changed deeds are linked; everything again when the ledger changes, and it says so")
