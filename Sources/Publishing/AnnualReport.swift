@@ -84,7 +84,7 @@ extension LetterBuilder {
                 }
                 rows.append(
                     .init(
-                        id: pledge.id, pledge: Dutch.shortened(pledge.text, limit: 90),
+                        id: pledge.id, pledge: Dutch.pledgeWords(pledge, limit: 90),
                         who: Dutch.capitalized(Dutch.actor(pledge, ledger: ledger)),
                         before: then.map(standing) ?? "nog niet toegezegd", after: standing(now),
                         moved: then.map { ($0.status, $0.progress) != (now.status, now.progress) } ?? false,

@@ -46,12 +46,18 @@ extension Dutch {
         return ".?!…".contains(last) ? "" : "."
     }
 
-    /// Who made a pledge: `de coalitie van PVV, VVD, NSC en BBB`, `de gemeente Den Helder`, `de burgemeester van
-    /// Utrecht`, `GroenLinks in Utrecht`, `VVD`. A national pledge with its parties is the coalition's: a
-    /// hoofdlijnenakkoord or coalitieakkoord is the parties' agreement, made before their cabinet existed.
+    /// Who made a pledge: `de coalitie van PVV, VVD, NSC en BBB`, `het kabinet (PVV, VVD, NSC en BBB)`, `de gemeente
+    /// Den Helder`, `de burgemeester van Utrecht`, `GroenLinks in Utrecht`, `VVD`. A national pledge from a
+    /// hoofdlijnenakkoord or coalitieakkoord (the document it cites, or the one that document quotes) is the
+    /// coalition parties': their agreement, made before their cabinet existed; one from what the cabinet itself
+    /// published or said (a regeerprogramma, a memorie van toelichting, a minister in the Kamer) is the cabinet's.
     package static func actor(_ pledge: Pledge, ledger: Ledger) -> String {
         if pledge.actor == "kabinet" {
-            return pledge.parties.isEmpty ? "het kabinet" : "de coalitie van \(list(pledge.parties))"
+            guard !pledge.parties.isEmpty else { return "het kabinet" }
+            let cited = ledger.document(pledge.source.document)
+            let primary = cited?.quotes.flatMap(ledger.document) ?? cited
+            let agreement = primary.map { $0.kind == .primary && $0.title.lowercased().contains("akkoord") } ?? false
+            return agreement ? "de coalitie van \(list(pledge.parties))" : "het kabinet (\(list(pledge.parties)))"
         }
         guard let municipal = MunicipalActor(pledge.actor) else { return withArticle(pledge.actor) }
         let name = ledger.municipality(municipal.municipality)?.name ?? municipal.municipality
@@ -64,6 +70,14 @@ extension Dutch {
             let lead = pledge.parties.first { Self.slugNames($0, party) } ?? pledge.parties.first ?? party
             return "\(Self.withArticle(lead))\(pledge.parties.count > 1 ? " c.s." : "") in \(name)"
         }
+    }
+
+    /// A pledge named in a sentence or a table, shortened: its words in quotation marks, or a paraphrase without
+    /// them and said to be one (`… (zakelijk weergegeven)`).
+    package static func pledgeWords(_ pledge: Pledge, limit: Int) -> String {
+        let words = shortened(pledge.text, limit: limit)
+        guard pledge.quotation == .paraphrase else { return "“\(innerQuotes(words))”" }
+        return "\(words.trimmingCharacters(in: CharacterSet(charactersIn: ". "))) (zakelijk weergegeven)"
     }
 
     /// Words as a letter shows them: in quotation marks when they are the source's own (`exact`), without them

@@ -162,7 +162,7 @@ struct FeedItemText {
     }
 
     /// The pledge's words, shortened for a title.
-    var pledgeWords: String { "“\(Dutch.shortened(event.pledge.text, limit: 90))”" }
+    var pledgeWords: String { Dutch.pledgeWords(event.pledge, limit: 90) }
 
     var deedTitle: String {
         event.deed.map { Dutch.shortened($0.title, limit: 110) } ?? event.deedID ?? ""

@@ -354,7 +354,7 @@ package struct LetterBuilder: Sendable {
         for (_, part) in bearings where !stances.contains(part.link.stance) { stances.append(part.link.stance) }
         let bearing = stances.map { stance in
             let quoted = bearings.filter { $0.1.link.stance == stance }.map {
-                "“\(Dutch.innerQuotes(Dutch.shortened($0.0.text, limit: 120)))”"
+                Dutch.pledgeWords($0.0, limit: 120)
             }
             let clause = Dutch.stanceClause(stance)
             let subject =
@@ -402,7 +402,7 @@ package struct LetterBuilder: Sendable {
             return "\(subject) \(read(unreviewed)) en nog niet door een analist beoordeeld."
         }
         return links.map { item in
-            let pledge = "“\(Dutch.shortened(item.pledge.text, limit: 60))”"
+            let pledge = Dutch.pledgeWords(item.pledge, limit: 60)
             if let by = confirmation(item.link) { return "De koppeling aan \(pledge) is bevestigd \(by)." }
             return "De koppeling aan \(pledge) is \(read([item])) en nog niet door een analist beoordeeld."
         }.joined(separator: " ")
@@ -424,9 +424,7 @@ package struct LetterBuilder: Sendable {
         let standard = rights.standard.flatMap(ledger.standard)
         return .init(
             pledge: Dutch.innerQuotes(Dutch.shortened(pledge.text, limit: 120)),
-            pledgeQuoted: pledge.quotation == .exact
-                ? "“\(Dutch.innerQuotes(Dutch.shortened(pledge.text, limit: 120)))”"
-                : "\(Dutch.shortened(pledge.text, limit: 120).trimmingCharacters(in: CharacterSet(charactersIn: ". "))) (zakelijk weergegeven)",
+            pledgeQuoted: Dutch.pledgeWords(pledge, limit: 120),
             status: Dutch.status(score.status, reason: score.reason),
             progress: score.progress, rightsEffect: Dutch.signed(score.rightsEffect),
             direction: Self.directionSentence(rights.direction), reason: rights.reason,

@@ -254,6 +254,25 @@ struct LetterCLITests {
                 )
             })
         #expect(!letter.stdout.contains("(in de woorden van de bron)"))
+        // An agreement's pledge is the coalition parties', the regeerprogramma's the cabinet's.
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "- De coalitie van PVV, VVD, NSC en BBB, 16 mei 2024 (weergave: NH Nieuws): “Nederland moet")
+            })
+        #expect(
+            lines.contains {
+                $0.hasPrefix(
+                    "- Het kabinet (PVV, VVD, NSC en BBB), 13 september 2024 (weergave: Hart van Nederland): “het verbod op nareis"
+                )
+            })
+        // A paraphrase named in a deed's sentence has no quotation marks either.
+        let council = try TrackerProcess.run(
+            ["letter", "--to", "gemeente:amsterdam", "--as-of", "2026-06-30"] + shipped)
+        #expect(
+            council.stdout.contains(
+                "Deze daad raakt aan de toezegging De politie zal geen mensen oppakken in de opvangcentra voor uitgeprocedeerde asielzoekers (zakelijk weergegeven)."
+            ))
         // A standard paraphrased is asked as such; one quoted keeps its quotation marks.
         #expect(
             lines.contains {
