@@ -79,8 +79,9 @@ struct VLOSReportReader {
                         zaken.first { $0.id == cited } ?? ZaakReference(id: cited, kind: .other, title: partTitle)
                 } else if bills.count == 1, partTitle.firstMatch(of: /(?i)\bwetsvoorstel\b/) != nil {
                     bill = bills[0]
+                } else if zaken.count == 1 {
+                    reference = zaken[0]
                 } else if elements.count == 1 {
-                    reference = zaken.first
                     bill = bills.first
                 }
                 for item in try part.select("v:activiteititem[@soort='Besluit']") {
