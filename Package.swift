@@ -128,7 +128,8 @@ let package = Package(
         .testTarget(
             name: "HarvestTests",
             dependencies: [
-                "Core", "Markup", "Deeds", "Store", "Harvest", "Ledger", "Scoring", "TrackerKit", "TestSupport",
+                "Core", "Markup", "Deeds", "Store", "Harvest", "Ledger", "Linking", "Scoring", "TrackerKit",
+                "TestSupport",
             ]),
         .testTarget(
             name: "LinkingTests",

@@ -56,11 +56,9 @@ package struct LinkingRun: Sendable {
     package static func staleness(ledger: Ledger, store: Store) throws -> String? {
         let state = try store.linkState()
         let inputs = LinkInputs(ledger: ledger, linker: Linker.version)
-        if let stored = state.fingerprint.flatMap(LinkInputs.init(stored:)), let theirs = Int(stored.linker),
-            let ours = Int(Linker.version), theirs > ours
-        {
+        if let newer = newerLinker(state.fingerprint) {
             return
-                "the stored links were computed by a newer tracker (linker \(theirs), this tracker's is \(ours)), which this one cannot link again; use the newer tracker"
+                "the stored links were computed by a newer tracker (linker \(newer), this tracker's is \(Linker.version)), which this one cannot link again; use the newer tracker"
         }
         if state.fingerprint != inputs.stored {
             let reason = inputs.reason(from: state.fingerprint)
@@ -72,18 +70,24 @@ package struct LinkingRun: Sendable {
         return "\(changed) deed\(changed == 1 ? " was" : "s were") added or changed after the links were computed"
     }
 
+    /// The version of the linker that computed the stored links, when it is newer than this tracker's.
+    package static func newerLinker(_ fingerprint: String?) -> Int? {
+        guard let stored = fingerprint.flatMap(LinkInputs.init(stored:)), let theirs = Int(stored.linker),
+            let ours = Int(Linker.version), theirs > ours
+        else { return nil }
+        return theirs
+    }
+
     /// Links what needs linking (everything with `force`) and stores the links, deed batch by deed batch.
     @discardableResult
     package func run(force: Bool = false) throws -> Report {
         let state = try store.linkState()
         // Links a newer linker stored are not relinked by an older one (a colleague who has not upgraded yet).
-        if let stored = state.fingerprint.flatMap(LinkInputs.init(stored:)), let theirs = Int(stored.linker),
-            let ours = Int(Linker.version), theirs > ours
-        {
+        if let newer = Self.newerLinker(state.fingerprint) {
             throw StoreError(
                 path: store.path,
                 reason: .failed(
-                    "linked by a newer tracker (linker \(theirs), this tracker's is \(ours)); expected the tracker that wrote it, or a newer one"
+                    "linked by a newer tracker (linker \(newer), this tracker's is \(Linker.version)); expected the tracker that wrote it, or a newer one"
                 ))
         }
         let version = try store.deedVersion()

@@ -146,7 +146,12 @@ package struct DiffText: Sendable {
         case (.some, nil): return review.verdict == .rejected ? review : nil
         case (let before, let after?):
             let changed = (before?.reviewed ?? false) != after.reviewed || before?.decides != after.decides
-            return changed && review.verdict == .confirmed ? review : nil
+            guard changed, review.verdict == .confirmed else { return nil }
+            // A decisive mark is the judgement of the analyst who made it, not of one who confirmed the link since.
+            if after.decides != nil, before?.decides != after.decides {
+                return reviews.marking(pledge: pledge, deed: deed) ?? review
+            }
+            return review
         case (nil, nil): return nil
         }
     }

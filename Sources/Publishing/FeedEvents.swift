@@ -82,6 +82,9 @@ package struct FeedEvent: Sendable {
     /// `date_modified`: for a deed's `linked` item, the day of the analyst's decision on its link (a confirmation,
     /// a stance) after the deed's day, which changed what the item says.
     package var modified: Day? = nil
+    /// For a confirmation that kept a decisive mark another analyst made: whose mark it is, and its day.
+    package var markedBy: String? = nil
+    package var markedOn: Day? = nil
 }
 
 /// Collects the feed's events from the scores, the analysts' reviews and the recorded runs.
@@ -161,6 +164,9 @@ package struct FeedEvents: Sendable {
             let repeated = kind == .linked && !counted.insert(part.deed).inserted
             let before = scores[day.previous]!, after = scores[day]!
             let review = kind == .confirmed ? ledger.reviews.decision(pledge: pledge.id, deed: part.deed) : nil
+            // A mark the confirmation kept is the judgement of the analyst who made it (`Reviews.marking`).
+            let marking = review?.decides == nil ? nil : ledger.reviews.marking(pledge: pledge.id, deed: part.deed)
+            let markedElsewhere = marking.flatMap { $0 == review ? nil : $0 }
             var id = "tracker:\(kind.rawValue):\(pledge.id):\(part.deed)"
             if repeated { id += ":\(day)" }
             let decided = ledger.reviews.decision(pledge: pledge.id, deed: part.deed).map(\.on)
@@ -173,7 +179,7 @@ package struct FeedEvents: Sendable {
                 rightsEffect: after.rightsEffect, rule: part.rule?.id, points: part.points,
                 run: firstRun(pledge: pledge.id, deed: part.deed, reviewed: kind == .confirmed), by: review?.by,
                 note: review?.note, confidence: part.link.confidence, reviewed: part.reviewed, decides: review?.decides,
-                modified: modified)
+                modified: modified, markedBy: markedElsewhere?.by, markedOn: markedElsewhere?.on)
         }
     }
 

@@ -218,7 +218,12 @@ struct FeedItemText {
         }
         if event.kind == .confirmed {
             var text = "\(event.by ?? "Een analist") bevestigde de koppeling op \(Dutch.date(event.day))"
-            text += event.decides.map { " en noemde de daad doorslaggevend: \(Dutch.decision($0))." } ?? "."
+            if let decides = event.decides, let marker = event.markedBy, let on = event.markedOn {
+                let whose = "\(marker) (\(Dutch.date(on)))"
+                text += "; de daad blijft doorslaggevend volgens \(whose): \(Dutch.decision(decides))."
+            } else {
+                text += event.decides.map { " en noemde de daad doorslaggevend: \(Dutch.decision($0))." } ?? "."
+            }
             if let note = event.note { text += " Notitie: \(note)" }
             result.append(Self.paragraph(text))
         }

@@ -47,7 +47,7 @@ package struct Reviewing: Sendable {
     ///   taken away.
     @discardableResult
     package func record(_ asked: ReviewDecision, removingMark: Bool = false) throws -> (
-        file: String, decision: ReviewDecision, warnings: [String]
+        file: String, decision: ReviewDecision, warnings: [String], written: Bool
     ) {
         var decision = asked
         var markWarning: String?
@@ -81,6 +81,12 @@ package struct Reviewing: Sendable {
                     "this account may not write it, and a decision is linked as it is recorded; expected a database file (and folder) it may write (nothing was recorded)"
                 ))
         }
+        // Links a newer tracker computed are not this one's to redo: recorded, the decision could not be linked.
+        if let newer = LinkingRun.newerLinker(try store.linkState().fingerprint) {
+            throw RequestError(
+                "the database's links were computed by a newer tracker (linker \(newer), this tracker's is \(Linker.version)); use the newer tracker to record the decision (nothing was recorded)"
+            )
+        }
         if let pledge = ledger.pledge(decision.pledge),
             let mismatch = Review.levelMismatch(
                 deed: decision.deed, pledge: pledge.id, municipality: pledge.municipality)
@@ -102,7 +108,8 @@ package struct Reviewing: Sendable {
         {
             return (
                 current.location.file, decision,
-                ["deze beslissing staat er al (\(current.location.file):\(current.location.line)); niets toegevoegd"]
+                ["deze beslissing staat er al (\(current.location.file):\(current.location.line)); niets toegevoegd"],
+                false
             )
         }
         let file = ReviewFile(workspace: workspace, pledge: decision.pledge)
@@ -126,7 +133,8 @@ package struct Reviewing: Sendable {
                 markWarning, overruled(decision, in: file.path, reviews: appended?.reviews),
                 try decisiveWarning(decision),
             ]
-            .compactMap { $0 }
+            .compactMap { $0 },
+            true
         )
     }
 

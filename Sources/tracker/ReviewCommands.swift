@@ -271,6 +271,12 @@ func recordDecision(
     let recorded = try reporting { try reviewing.record(decision, removingMark: removingMark) }
     let stance = recorded.decision.stance.map { " (houding: \($0.dutch))" } ?? ""
     let decisive = recorded.decision.decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
+    guard recorded.written else {
+        // The same decision stands already: nothing written, nothing to link again.
+        print("al vastgelegd: \(verdict.dutch): \(pledge) ← \(deed)\(stance)\(decisive), in \(recorded.file)")
+        for warning in recorded.warnings { printError("let op: \(warning)") }
+        return
+    }
     print("\(verdict.dutch): \(pledge) ← \(deed)\(stance)\(decisive), vastgelegd in \(recorded.file)")
     for warning in recorded.warnings { printError("let op: \(warning)") }
     let report = try reporting {

@@ -63,9 +63,12 @@ struct ReviewWalk {
                         ReviewDecision(
                             pledge: item.link.pledge, deed: item.link.deed, verdict: verdict, stance: stance,
                             decides: decides, note: note, by: by, on: Day.today()))
-                    decisions.append(recorded.decision)
+                    if recorded.written { decisions.append(recorded.decision) }
                     let decisive = recorded.decision.decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
-                    print("\(verdict.dutch)\(decisive), vastgelegd in \(recorded.file)")
+                    print(
+                        recorded.written
+                            ? "\(verdict.dutch)\(decisive), vastgelegd in \(recorded.file)"
+                            : "al vastgelegd: \(verdict.dutch)\(decisive), in \(recorded.file)")
                     for warning in recorded.warnings { print("let op: \(warning)") }
                     continue items
                 case "o", "overslaan":

@@ -538,6 +538,7 @@ extension ReviewCLITests {
         let once = try String(contentsOf: file, encoding: .utf8)
         let again = try tracker(confirm)
         #expect(again.status == 0)
+        #expect(again.stdout.hasPrefix("al vastgelegd: bevestigd: rp-tweestatusstelsel-invoeren ← kst-36704-69"))
         #expect(
             again.stderr.contains(
                 "let op: deze beslissing staat er al (Commitments/reviews/rp-tweestatusstelsel-invoeren.yaml:"))
@@ -884,6 +885,12 @@ struct ReviewDecisiveCLITests {
                 == "let op: het doorslaggevende oordeel van A. Analist van 2026-12-01 (\(file):4) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
         )
         #expect(try status() == "broken dropped")
+        // The feed's item on the latest confirmation says whose the mark is.
+        let feed = try tracker(["feed"]).stdout
+        #expect(
+            feed.contains(
+                "C. Derde bevestigde de koppeling op 3 december 2026; de daad blijft doorslaggevend volgens A. Analist (1 december 2026): gebroken (laten vallen)."
+            ))
         // The status is still A. Analist's judgement, of her day: not that of whoever confirmed the link since.
         let explained = try tracker(["explain", Self.pledge, "--as-of", "2026-12-03", "--format", "json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(explained.stdout.utf8)) as? [String: Any])
