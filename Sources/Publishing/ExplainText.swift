@@ -27,7 +27,9 @@ package struct ExplainText: Sendable {
     package func render() -> String {
         var lines = wrap.lines("Toelichting op \(pledge.id), stand per \(score.asOf) (rubric \(rubric.version))")
         let parties = pledge.parties.isEmpty ? "" : ": \(pledge.parties.joined(separator: ", "))"
-        lines += wrap.lines("Toezegging (\(pledge.date), \(pledge.actor)\(parties)): \(pledge.text)", rest: "  ")
+        let paraphrase = pledge.quotation == .paraphrase ? ", zakelijk weergegeven" : ""
+        lines += wrap.lines(
+            "Toezegging (\(pledge.date), \(pledge.actor)\(parties)\(paraphrase)): \(pledge.text)", rest: "  ")
         lines += wrap.lines("Gehouden als: \(pledge.keptWhen)", rest: "  ")
         if let keptBy = pledge.keptBy {
             let dossiers =

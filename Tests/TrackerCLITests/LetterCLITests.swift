@@ -266,6 +266,13 @@ struct LetterCLITests {
                     "- Het kabinet (PVV, VVD, NSC en BBB), 13 september 2024 (weergave: Hart van Nederland): “het verbod op nareis"
                 )
             })
+        // explain says it too.
+        let explained = try TrackerProcess.run(
+            ["explain", "transithub-oeganda-on-hold", "--as-of", "2026-06-30"] + shipped,
+            environment: ["COLUMNS": "400"])
+        #expect(
+            explained.stdout.contains(
+                "Toezegging (2026-01-30, kabinet: D66, VVD, CDA, zakelijk weergegeven): Het plan voor een transithub"))
         // A paraphrase named in a deed's sentence has no quotation marks either.
         let council = try TrackerProcess.run(
             ["letter", "--to", "gemeente:amsterdam", "--as-of", "2026-06-30"] + shipped)
