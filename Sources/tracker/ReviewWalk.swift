@@ -65,11 +65,14 @@ struct ReviewWalk {
                             decides: decides, note: note, by: by, on: Day.today()))
                     if recorded.written { decisions.append(recorded.decision) }
                     let decisive = recorded.decision.decides.map { ", doorslaggevend: \(Dutch.decision($0))" } ?? ""
+                    // Wrapped between words, as the rest of the walk: a long file name broke mid-word at 80 columns.
+                    let wrap = TextWrap(width: Terminal.width)
                     print(
-                        recorded.written
-                            ? "\(verdict.dutch)\(decisive), vastgelegd in \(recorded.file)"
-                            : "al vastgelegd: \(verdict.dutch)\(decisive), in \(recorded.file)")
-                    for warning in recorded.warnings { print("let op: \(warning)") }
+                        wrap.wrap(
+                            recorded.written
+                                ? "\(verdict.dutch)\(decisive), vastgelegd in \(recorded.file)"
+                                : "al vastgelegd: \(verdict.dutch)\(decisive), in \(recorded.file)", rest: "  "))
+                    for warning in recorded.warnings { print(wrap.wrap("let op: \(warning)", rest: "  ")) }
                     continue items
                 case "o", "overslaan":
                     print("overgeslagen")
