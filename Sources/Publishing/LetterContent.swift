@@ -344,6 +344,11 @@ package struct LetterBuilder: Sendable {
                 if let votes = Dutch.votes(outcome, parties: parties) {
                     facts.append("Zo stemden de partijen die de toezegging deden: \(votes).")
                 }
+            } else if deed.kind == .bill,
+                let law = deed.stages.last(where: { $0.step == .staatsblad && $0.date == day })
+            {
+                // The bill's step of this day is the law in the Staatsblad: it has no vote of its own to tell.
+                facts.append("Tot wet geworden: \(DeedReference.number(id: law.document)).")
             } else if [.motion, .amendment, .bill, .budget].contains(deed.kind) {
                 facts.append("Een uitkomst is in onze gegevens nog niet bekend.")
             }

@@ -75,11 +75,12 @@ package struct DeedFacts: Sendable {
         }
     }
 
-    /// The stage a deed shows of a bill, from what a deed holds today: a Staatsblad publication (`stb-…`) is the
-    /// law made; a decision on an Eerste Kamer document (`kst-<dossier>-<letters>`, the Eerste Kamer numbers its
-    /// papers with letters) is the Eerste Kamer's; any other decided bill is the Tweede Kamer's.
+    /// The stage a deed shows of a bill, from what a deed holds today: a law in the Staatsblad ("Wet van …",
+    /// `kind: law`) is the law made — not any other Staatsblad publication, such as the decree that sets the day a
+    /// law takes effect; a decision on an Eerste Kamer document (`kst-<dossier>-<letters>`, the Eerste Kamer numbers
+    /// its papers with letters) is the Eerste Kamer's; any other decided bill is the Tweede Kamer's.
     static func stage(of deed: Deed) -> Rubric.Stage? {
-        if deed.id.hasPrefix("stb-") || deed.kind == .law { return .staatsblad }
+        if deed.kind == .law { return .staatsblad }
         guard deed.kind == .bill, let outcome = deed.outcome, outcome.result != .unknown else { return nil }
         if deed.id.wholeMatch(of: /kst-[0-9]+(-[A-Z0-9]+)?-[A-Z]+/) != nil { return .eersteKamer }
         return .tweedeKamer

@@ -64,7 +64,13 @@ package struct Scorer: Sendable {
                 $0.link.pledge == pledge.id
                     && ($0.link.confidence >= self.rubric.evidenceConfidence || $0.link.method == .review)
             }.map(\.deed.id))
+        // A law in the Staatsblad that names its bill is that bill's last step (`Deed.Stage`): where the bill can
+        // count, the law counts as its step, not a second time as a deed of its own.
+        let lawSteps = Set(
+            evidence.lazy.filter { present.contains($0.deed.id) && $0.link.pledge == pledge.id }
+                .flatMap { $0.deed.stages.filter { $0.step == .staatsblad }.map(\.document) })
         for (source, item) in evidence.enumerated() where item.link.pledge == pledge.id {
+            if item.deed.kind == .law, lawSteps.contains(item.deed.id), item.link.method != .review { continue }
             let moments = DeedFacts.moments(item.deed)
             let marked = decisiveReview(item.link).map { ($0, Self.decisiveMoment(moments.map(\.day), review: $0)) }
             var parts = moments.enumerated().map { place, moment in

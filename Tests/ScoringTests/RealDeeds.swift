@@ -83,7 +83,8 @@ enum RealDeeds {
     {
         var deed = deed(id)
         deed.id = billID
-        deed.kind = .bill
+        // A Staatsblad publication of the bill is the law made ("Wet van …"), as StaatsbladReader reads one.
+        deed.kind = billID.hasPrefix("stb-") ? .law : .bill
         deed.date = day
         deed.refs = Deed.References(dossiers: [dossier], documents: [billID])
         deed.outcome = result.map { Deed.Outcome(result: $0, label: label($0), date: day) }

@@ -121,6 +121,29 @@ struct ScorerTests {
         #expect(score.counted.first?.decision == nil)
     }
 
+    @Test("A law and the bill it makes law count once; a decree setting the day a law takes effect is not the law")
+    func lawOnce() {
+        // DERIVED: the law of dossier 36703 in the Staatsblad of 1 December 2025, and its bill with that step, as
+        // StaatsbladReader gives them from one publication.
+        let day = Day("2025-12-01")!
+        let law = RealDeeds.bill(from: "kst-36704-69", as: "stb-afgeleid-36703", dossier: "36703", nil, on: day)
+        var bill = RealDeeds.bill(from: "kst-36704-69", as: "wetsvoorstel:36703", dossier: "36703", nil, on: day)
+        bill.stages = [Deed.Stage(step: .staatsblad, date: day, document: law.id)]
+        let both = Self.score(
+            Self.twoStatus, [Self.evidence(Self.twoStatus, law), Self.evidence(Self.twoStatus, bill)],
+            asOf: "2025-12-31")
+        #expect(both.counted.map { "\($0.deed) \($0.points)" } == ["wetsvoorstel:36703 60"])
+        #expect((both.status, both.progress) == (.kept, 100))
+        // The law alone, as when its bill is not linked, counts itself.
+        let alone = Self.score(Self.twoStatus, [Self.evidence(Self.twoStatus, law)], asOf: "2025-12-31")
+        #expect(alone.counted.map { "\($0.deed) \($0.points)" } == ["stb-afgeleid-36703 60"])
+        // A decree (Besluit van …) in the Staatsblad is at no stage of a bill.
+        var decree = law
+        decree.kind = .decree
+        #expect(DeedFacts(decree).stage == nil)
+        #expect(DeedFacts(law).stage == .staatsblad)
+    }
+
     @Test("An analyst's verdict holds from its day and overrides the rubric")
     func verdict() {
         let evidence = [Self.evidence(Self.algorithms, RealDeeds.deed("kst-30950-458"))]
