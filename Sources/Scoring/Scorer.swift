@@ -64,13 +64,7 @@ package struct Scorer: Sendable {
                 $0.link.pledge == pledge.id
                     && ($0.link.confidence >= self.rubric.evidenceConfidence || $0.link.method == .review)
             }.map(\.deed.id))
-        // A law in the Staatsblad that names its bill is that bill's last step (`Deed.Stage`): where the bill can
-        // count, the law counts as its step, not a second time as a deed of its own.
-        let lawSteps = Set(
-            evidence.lazy.filter { present.contains($0.deed.id) && $0.link.pledge == pledge.id }
-                .flatMap { $0.deed.stages.filter { $0.step == .staatsblad }.map(\.document) })
         for (source, item) in evidence.enumerated() where item.link.pledge == pledge.id {
-            if item.deed.kind == .law, lawSteps.contains(item.deed.id), item.link.method != .review { continue }
             let moments = DeedFacts.moments(item.deed)
             let marked = decisiveReview(item.link).map { ($0, Self.decisiveMoment(moments.map(\.day), review: $0)) }
             var parts = moments.enumerated().map { place, moment in
@@ -87,6 +81,19 @@ package struct Scorer: Sendable {
                 parts[0].until = parts[1].day
                 if let review = parts[0].decisiveReview, parts[1].decisiveReview == nil {
                     (parts[1].decisiveReview, parts[1].decision) = (review, parts[0].decision)
+                }
+            }
+            // A law in the Staatsblad that names its bill is also that bill's step `staatsblad` (`Deed.Stage`): where
+            // the law itself can count for the pledge, it counts as the deed it is (listed, reviewed, dated as
+            // published), and the bill's step of it not a second time — unless an analyst marked that step decisive.
+            if !item.deed.stages.isEmpty {
+                let steps = item.deed.stages.compactMap { stage in stage.date.map { (day: $0, stage: stage) } }
+                    .sorted { ($0.day, $0.stage.step) < ($1.day, $1.stage.step) }
+                if steps.count == parts.count {
+                    parts = zip(steps, parts).filter { step, part in
+                        !(step.stage.step == .staatsblad && present.contains(step.stage.document)
+                            && part.decisiveReview == nil)
+                    }.map(\.1)
                 }
             }
             // An amended motion takes the place of the one it replaces for a pledge it counts for too: that one

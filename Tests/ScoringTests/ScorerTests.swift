@@ -132,11 +132,18 @@ struct ScorerTests {
         let both = Self.score(
             Self.twoStatus, [Self.evidence(Self.twoStatus, law), Self.evidence(Self.twoStatus, bill)],
             asOf: "2025-12-31")
-        #expect(both.counted.map { "\($0.deed) \($0.points)" } == ["wetsvoorstel:36703 60"])
+        // The law counts as the deed it is; the bill's step of it not again.
+        #expect(both.counted.map { "\($0.deed) \($0.points)" } == ["stb-afgeleid-36703 60"])
         #expect((both.status, both.progress) == (.kept, 100))
-        // The law alone, as when its bill is not linked, counts itself.
-        let alone = Self.score(Self.twoStatus, [Self.evidence(Self.twoStatus, law)], asOf: "2025-12-31")
-        #expect(alone.counted.map { "\($0.deed) \($0.points)" } == ["stb-afgeleid-36703 60"])
+        // Confirmed by an analyst, the law still counts once (weighted as a confirmed link).
+        let reviewed = Self.score(
+            Self.twoStatus,
+            [Self.evidence(Self.twoStatus, law, 1, method: .review), Self.evidence(Self.twoStatus, bill)],
+            asOf: "2025-12-31")
+        #expect(reviewed.counted.map { "\($0.deed) \($0.points)" } == ["stb-afgeleid-36703 90"])
+        // The bill alone, as when the law is not linked, counts its step.
+        let alone = Self.score(Self.twoStatus, [Self.evidence(Self.twoStatus, bill)], asOf: "2025-12-31")
+        #expect(alone.counted.map { "\($0.deed) \($0.points)" } == ["wetsvoorstel:36703 60"])
         // A decree (Besluit van …) in the Staatsblad is at no stage of a bill.
         var decree = law
         decree.kind = .decree
