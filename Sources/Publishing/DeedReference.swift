@@ -25,7 +25,7 @@ package enum DeedReference {
     }
 
     /// The number a reader looks the deed up by, in Dutch: `Kamerstuk 30950, nr. 458`, `Staatsblad 2018, 84`,
-    /// `zaak 2025Z12826`, `wetsvoorstel 36554`, `gemeente Den Helder, nr. 19110`; with the zaak numbers the deed names besides.
+    /// `zaak 2025Z12826`, `Kamerstukdossier 36554` (a bill), `gemeente Den Helder, nr. 19110`; with the zaak numbers the deed names besides.
     package static func number(_ deed: Deed) -> String {
         var text = number(id: deed.id)
         let zaken = deed.refs.zaken.filter { !text.contains($0) }
@@ -53,7 +53,7 @@ package enum DeedReference {
                 return parts[2].allSatisfy(\.isNumber) ? "gemeente \(name), nr. \(parts[2])" : "gemeente \(name)"
             }
         }
-        if id.hasPrefix("wetsvoorstel:") { return "wetsvoorstel \(id.dropFirst("wetsvoorstel:".count))" }
+        if id.hasPrefix("wetsvoorstel:") { return "Kamerstukdossier \(id.dropFirst("wetsvoorstel:".count))" }
         if id.hasPrefix("tk:zaak:") { return "zaak \(id.dropFirst("tk:zaak:".count))" }
         if id.hasPrefix("tk:toezegging:") { return "toezegging \(id.dropFirst("tk:toezegging:".count))" }
         if id.hasPrefix("tk:activiteit:") {
@@ -73,6 +73,12 @@ extension DeedReference {
     /// deed counts from).
     package static func day(_ deed: Deed, counting day: Day) -> Day {
         deed.stages.isEmpty ? deed.day ?? day : day
+    }
+
+    /// The day to name a deed by where no day of counting is at hand: its own, or for a bill, which has none of its
+    /// own, the day of its latest dated step (the Staatsblad's, a chamber's vote).
+    package static func day(_ deed: Deed) -> Day? {
+        deed.day ?? deed.stages.compactMap(\.date).max()
     }
 }
 

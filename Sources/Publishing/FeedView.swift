@@ -189,7 +189,9 @@ struct FeedItemText {
             "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger))\(pledge.quotation == .paraphrase ? ", zakelijk weergegeven" : ""): \(Dutch.quoted(Dutch.innerQuotes(pledge.text), pledge.quotation))"
         if let deed = event.deed, event.kind == .linked || event.kind == .confirmed {
             // The deed's own day: a confirmation's event day is the analyst's, a motion's decision's the vote's.
-            let day = event.kind == .confirmed ? deed.day ?? event.day : DeedReference.day(deed, counting: event.day)
+            let day =
+                event.kind == .confirmed
+                ? DeedReference.day(deed) ?? event.day : DeedReference.day(deed, counting: event.day)
             var what =
                 "\(Dutch.capitalized(deed.kind.dutch)), \(DeedReference.number(deed)), \(Dutch.date(day)): “\(deed.title)”."
             if let asked = Dutch.askedBy(deed) { what += " " + asked }
@@ -213,7 +215,7 @@ struct FeedItemText {
         }
         if event.kind == .status, let deed = event.deed {
             let cause =
-                "Door: \(deed.kind.dutch), \(DeedReference.number(deed)), \(deed.day.map(Dutch.date) ?? "zonder datum"): “\(deed.title)”."
+                "Door: \(deed.kind.dutch), \(DeedReference.number(deed)), \(DeedReference.day(deed).map(Dutch.date) ?? "zonder datum"): “\(deed.title)”."
             result.append(Self.paragraph(cause, link: DeedReference.url(deed)))
         }
         if event.kind == .confirmed {
@@ -233,7 +235,7 @@ struct FeedItemText {
                 // A rejection retracts what an earlier item said of the deed: which deed, in words a reader knows.
                 text +=
                     Dutch.sentenceEnd(after: note)
-                    + " Het gaat om: \(deed.kind.dutch), \(DeedReference.number(deed)), \(deed.day.map(Dutch.date) ?? "zonder datum"): “\(deed.title)”. Een eerder bericht over deze daad bij deze toezegging, als dat er was, vervalt."
+                    + " Het gaat om: \(deed.kind.dutch), \(DeedReference.number(deed)), \(DeedReference.day(deed).map(Dutch.date) ?? "zonder datum"): “\(deed.title)”. Een eerder bericht over deze daad bij deze toezegging, als dat er was, vervalt."
                 result.append(Self.paragraph(text, link: DeedReference.url(deed)))
             } else {
                 if let id = event.deedID { text += " (daad \(id))" }

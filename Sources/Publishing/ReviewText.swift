@@ -66,7 +66,7 @@ package struct ReviewText: Sendable {
             lines.append("telt niet mee: \(why ?? "de daad heeft geen datum")")
         }
         guard let deed else { return lines + ["daad: niet meer in de database", "waarom: \(link.explanation)"] }
-        lines.append("daad: \(deed.kind.dutch), \(deed.date?.description ?? "zonder datum")")
+        lines.append("daad: \(deed.kind.dutch), \(DeedReference.day(deed)?.description ?? "zonder datum")")
         lines.append("titel: \(cut(deed.title))")
         if let dossier = deed.dossierTitle { lines.append("dossier: \(cut(dossier))") }
         if let dictum = deed.dictum, !dictum.isEmpty {

@@ -1,3 +1,4 @@
+import Core
 import Deeds
 import Foundation
 import Publishing
@@ -44,6 +45,20 @@ struct CSVTests {
         #expect(throws: CSVReader.Malformed.self) { try CSVReader.records("a,b\r\n1\r\n") }
     }
 
+    @Test("A bill, which has no day of its own, is named by the day of its latest dated step")
+    func billDay() throws {
+        // The bill of the Kieswet dossier 36554 as the VLOS list of 3 July 2025 shows it (no dated step), then with
+        // the step of a derived Staatsblad law of 1 December 2025.
+        var bill = try #require(
+            try Fixtures.read(Fixtures.vlos("be33e3cf")).deeds.first { $0.id == "wetsvoorstel:36554" })
+        #expect(bill.day == nil)
+        #expect(DeedReference.day(bill) == nil)
+        bill.stages.append(Deed.Stage(step: .staatsblad, date: Day("2025-12-01"), document: "stb-afgeleid"))
+        #expect(DeedReference.day(bill) == Day("2025-12-01"))
+        let motion = try #require(try Fixtures.read(Fixtures.kamerstuk("kst-30950-440")).deeds.first)
+        #expect(DeedReference.day(motion) == Day("2025-03-19"))
+    }
+
     @Test("A deed is referred to by its Kamerstuk, Staatsblad or zaak number and its official address")
     func references() throws {
         #expect(DeedReference.number(id: "kst-30950-458") == "Kamerstuk 30950, nr. 458")
@@ -51,7 +66,7 @@ struct CSVTests {
         #expect(DeedReference.number(id: "stb-2018-84") == "Staatsblad 2018, 84")
         #expect(DeedReference.number(id: "h-tk-20172018-61-10") == "Handelingen II 2017/18, nr. 61, item 10")
         #expect(DeedReference.number(id: "tk:zaak:2025Z12826") == "zaak 2025Z12826")
-        #expect(DeedReference.number(id: "wetsvoorstel:36554") == "wetsvoorstel 36554")
+        #expect(DeedReference.number(id: "wetsvoorstel:36554") == "Kamerstukdossier 36554")
         #expect(DeedReference.number(id: "gemeente:den-helder:19110") == "gemeente Den Helder, nr. 19110")
         #expect(DeedReference.number(id: "gemeente:utrecht:motie-94-2024") == "gemeente Utrecht")
         #expect(
