@@ -121,7 +121,11 @@ extension Reviews {
             let what = "the review of \(review.pledge) → \(review.deed) of \(review.on)"
             let other = "\(earlier.location.file):\(earlier.location.line)"
             if review.verdict == earlier.verdict, review.stance == earlier.stance, review.decides == earlier.decides {
-                guard review.note == earlier.note, review.by == earlier.by else { continue }
+                guard
+                    review.repeats(
+                        earlier.verdict, stance: earlier.stance, decides: earlier.decides, note: earlier.note,
+                        by: earlier.by, on: earlier.on)
+                else { continue }
                 problems.append(
                     Problem(
                         review.location,
@@ -142,6 +146,16 @@ extension Reviews {
 }
 
 extension Review {
+    /// Whether this record says exactly what the other would: verdict, stance, mark, note, analyst and day alike (a
+    /// repeat a merge kept, or the same decision asked for again).
+    package func repeats(
+        _ verdict: Verdict, stance: Link.Stance?, decides: Rubric.Decision?, note: String?, by: String, on: Day
+    ) -> Bool {
+        (self.verdict, self.stance, self.decides, self.note, self.by, self.on) == (
+            verdict, stance, decides, note, by, on
+        )
+    }
+
     /// What the record decides, in the YAML's words: `rejected`, `confirmed, stance: opposes, decides: partial`.
     var summary: String {
         var parts = [verdict.rawValue]

@@ -32,23 +32,23 @@ package struct DeedFacts: Sendable {
     /// cannot be placed in time and counts at no moment. Any other deed has one moment, its `day`, or two when it
     /// was decided on a later day (a motion submitted on the 19th and adopted on the 25th): undecided from its day
     /// until the decision, which then takes its place (`Contribution.until`), so `--as-of` in between does not see
-    /// a vote that had not yet been held, and after it the deed counts once.
-    package static func moments(_ deed: Deed) -> [(day: Day, facts: DeedFacts)] {
-        let dated = deed.stages.compactMap { stage in stage.date.map { (day: $0, step: stage.step) } }
+    /// a vote that had not yet been held, and after it the deed counts once. A bill's moment carries the step it is.
+    package static func moments(_ deed: Deed) -> [(day: Day, facts: DeedFacts, step: Deed.Stage?)] {
+        let dated = deed.stages.compactMap { stage in stage.date.map { (day: $0, stage: stage) } }
         guard !dated.isEmpty else {
             guard let day = deed.day else { return [] }
             let facts = DeedFacts(deed)
             if let decided = deed.outcome?.date, decided > day, facts.outcome != .undecided {
                 var before = facts
                 before.outcome = .undecided
-                return [(day, before), (decided, facts)]
+                return [(day, before, nil), (decided, facts, nil)]
             }
-            return [(day, facts)]
+            return [(day, facts, nil)]
         }
-        return dated.sorted { ($0.day, $0.step) < ($1.day, $1.step) }.map { moment in
+        return dated.sorted { ($0.day, $0.stage.step) < ($1.day, $1.stage.step) }.map { moment in
             var facts = DeedFacts(deed)
-            (facts.stage, facts.outcome) = Self.reading(moment.step)
-            return (moment.day, facts)
+            (facts.stage, facts.outcome) = Self.reading(moment.stage.step)
+            return (moment.day, facts, moment.stage)
         }
     }
 

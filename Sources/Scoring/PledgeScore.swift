@@ -48,8 +48,6 @@ package struct Contribution: Sendable, Hashable {
     /// submitted), or another deed does (an amended motion, `replacedBy`): it counts before that day only. Nil for
     /// a bill's steps, which add up.
     package var until: Day? = nil
-    /// The amended motion that took this deed's place on `until`.
-    package var replacedBy: String? = nil
 
     /// Whether it is among the contributions as of `day`.
     package func stands(asOf day: Day) -> Bool { self.day <= day && until.map { day < $0 } ?? true }

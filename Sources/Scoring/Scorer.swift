@@ -86,25 +86,17 @@ package struct Scorer: Sendable {
             // A law in the Staatsblad that names its bill is also that bill's step `staatsblad` (`Deed.Stage`): where
             // the law itself can count for the pledge, it counts as the deed it is (listed, reviewed, dated as
             // published), and the bill's step of it not a second time — unless an analyst marked that step decisive.
-            if !item.deed.stages.isEmpty {
-                let steps = item.deed.stages.compactMap { stage in stage.date.map { (day: $0, stage: stage) } }
-                    .sorted { ($0.day, $0.stage.step) < ($1.day, $1.stage.step) }
-                if steps.count == parts.count {
-                    parts = zip(steps, parts).filter { step, part in
-                        !(step.stage.step == .staatsblad && present.contains(step.stage.document)
-                            && part.decisiveReview == nil)
-                    }.map(\.1)
-                }
-            }
+            parts = zip(moments, parts).filter { moment, part in
+                guard let step = moment.step, step.step == .staatsblad else { return true }
+                return !present.contains(step.document) || part.decisiveReview != nil
+            }.map(\.1)
             // An amended motion takes the place of the one it replaces for a pledge it counts for too: that one
             // counts until the amended one was made, and nothing of it after (both are linked and would otherwise
             // count twice). A link an analyst confirmed stays as the analyst decided it.
             if let replacement = item.replacedBy, item.link.method != .review, present.contains(replacement.deed) {
                 parts = parts.filter { $0.day < replacement.day }.map { part in
                     var part = part
-                    if part.until.map({ $0 > replacement.day }) ?? true {
-                        (part.until, part.replacedBy) = (replacement.day, replacement.deed)
-                    }
+                    if part.until.map({ $0 > replacement.day }) ?? true { part.until = replacement.day }
                     return part
                 }
             }
@@ -241,7 +233,6 @@ package struct Scorer: Sendable {
         return DeedFacts.moments(deed).contains { standing(on: $0.day, pledge: pledge, term: term) == .counted }
     }
 
-    /// The review that marks a confirmed link's deed decisive, if any.
     /// The analyst's review that marked the link's deed decisive, as it stands (`Reviews.marking`: who judged the
     /// status, not who last confirmed the link).
     private func decisiveReview(_ link: Link) -> Review? {

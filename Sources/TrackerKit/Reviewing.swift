@@ -103,8 +103,9 @@ package struct Reviewing: Sendable {
         // The same decision again (an analyst confirming twice in a day, by the walk or by hand) adds nothing: a
         // second identical record would read as what a git merge left behind.
         if let current = ledger.reviews.decision(pledge: decision.pledge, deed: decision.deed),
-            (current.verdict, current.stance, current.decides, current.note, current.by, current.on)
-                == (decision.verdict, decision.stance, decision.decides, decision.note, decision.by, decision.on)
+            current.repeats(
+                decision.verdict, stance: decision.stance, decides: decision.decides, note: decision.note,
+                by: decision.by, on: decision.on)
         {
             return (
                 current.location.file, decision,

@@ -187,15 +187,7 @@ package enum SyncFeedJoin {
         let soort = best.besluit.field("besluitSoort") ?? ""
         let tekst = best.besluit.field("besluitTekst") ?? ""
         let result = outcome(soort: soort, tekst: tekst)
-        let label =
-            result == .unknown
-            ? isHeld(soort: soort, tekst: tekst)
-                ? "Aangehouden"
-                : (tekst.isEmpty ? soort : tekst).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
-            : isTakenOver(soort: soort, tekst: tekst)
-                ? "Overgenomen"
-                : result == .adopted
-                    ? "Aangenomen" : result == .rejected ? "Verworpen" : result == .tied ? "Staken" : "Ingetrokken"
+        let label = label(result, soort: soort, tekst: tekst)
         var votes: [Deed.Vote] = []
         for vote in best.votes {
             // The group's name as the vote gives it, else from the Fractie entity it refers to.
@@ -235,6 +227,21 @@ package enum SyncFeedJoin {
     static func isTakenOver(soort: String, tekst: String) -> Bool {
         let words = Set(DutchText.words("\(soort) \(tekst)"))
         return words.contains("overgenomen") && !words.contains("aangenomen")
+    }
+
+    /// The decision's word as letters show it: `Aangenomen`, `Overgenomen` (adopted without a vote), `Aangehouden`
+    /// (held, no result), or for another decision without a result its own words.
+    static func label(_ result: Deed.Outcome.Result, soort: String, tekst: String) -> String {
+        switch result {
+        case .adopted: isTakenOver(soort: soort, tekst: tekst) ? "Overgenomen" : "Aangenomen"
+        case .rejected: "Verworpen"
+        case .tied: "Staken"
+        case .withdrawn: "Ingetrokken"
+        case .unknown:
+            isHeld(soort: soort, tekst: tekst)
+                ? "Aangehouden"
+                : (tekst.isEmpty ? soort : tekst).trimmingCharacters(in: CharacterSet(charactersIn: ". "))
+        }
     }
 
     /// Whether the decision held the motion over ("Aangehouden (tijdens vergadering)."): no result, but said.
