@@ -30,9 +30,10 @@ package enum ReviewQueue {
     /// The rubric's evidence line: a link at or above it counts for a pledge's score (0.5 without a rubric).
     package static func evidenceLine(_ ledger: Ledger) -> Double { ledger.rubric?.evidenceConfidence ?? 0.5 }
 
-    /// The unreviewed links at or above `minConfidence`, restricted to `selection` and, with `since`, to deeds of
-    /// that day or later (`Deed.day`; an undated deed is left out, as a letter's `--since` leaves it out), in queue
-    /// order.
+    /// The unreviewed links at or above `minConfidence`, restricted to `selection` and, with `since`, to deeds with a
+    /// moment on that day or later (its latest: a motion's vote, a bill's last step; an undated deed is left out), as a
+    /// letter's `--since` reports a deed by the day it counts from: a motion submitted before `since` and voted after it
+    /// is in the letter and so in the queue. In queue order.
     package static func items(
         ledger: Ledger, store: Store, minConfidence: Double, selection: Selection, since: Day? = nil
     ) throws -> [ReviewItem] {
@@ -56,7 +57,10 @@ package enum ReviewQueue {
             guard let pledge = pledges[link.pledge], selection.includes(pledge),
                 ledger.reviews.decision(pledge: link.pledge, deed: link.deed) == nil
             else { continue }
-            if let since, try deed(link.deed)?.day.map({ $0 >= since }) != true { continue }
+            if let since, try deed(link.deed).flatMap({ DeedFacts.moments($0).last?.day }).map({ $0 >= since }) != true
+            {
+                continue
+            }
             waiting.append((link, pledge, try counts(link, pledge)))
         }
         // The evidence of the pledges waiting: their links at the evidence line to deeds that can count.

@@ -32,7 +32,10 @@ extension Tracker {
         @Option(help: "Only links to pledges on this theme.")
         var theme: String?
 
-        @Option(help: "Only links to deeds of this day or later (YYYY-MM-DD), as a letter's --since reports them.")
+        @Option(
+            help:
+                "Only links to deeds with a moment (submitted, voted, a bill's step) on this day or later (YYYY-MM-DD), as a letter's --since reports them."
+        )
         var since: Day?
 
         @Option(help: "Show at most this many links (`list` default: 20; the walk: all).")

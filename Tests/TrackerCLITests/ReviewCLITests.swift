@@ -920,3 +920,40 @@ struct ReviewDecisiveCLITests {
                 "    verdict: rejected\n    by: B. Collega\n    on: 2026-12-02\n"))
     }
 }
+
+extension ReviewCLITests {
+    @Test("The queue's --since keeps a motion submitted before the day and voted after it, as a letter reports it")
+    func sinceByVote() throws {
+        // The shipped ledger, which links the motion at the evidence line.
+        let folder = TrackerProcess.temporaryFolder()
+        let options = [
+            "--workspace", TrackerProcess.root.path, "--db", folder.appendingPathComponent("db.sqlite").path,
+        ]
+        let tracker = { (arguments: [String]) in
+            try TrackerProcess.run(arguments + options, environment: ["COLUMNS": "1000"])
+        }
+        #expect(try tracker(["update", "--offline"]).status == 0)
+        let report = folder.appendingPathComponent("vlos-2025-09-18.xml")
+        try Fixtures.votedMotion().write(to: report, atomically: true, encoding: .utf8)
+        #expect(try tracker(["ingest", report.path]).status == 0)
+        let since = ["--since", "2025-09-01", "--theme", "vluchtelingenverdrag"]
+        let letter = try tracker(["letter", "--to", "tweede-kamer", "--as-of", "2026-12-03"] + since)
+        // Submitted on 26 June 2025, voted on 18 September: the letter reports it, the queue it names lists it.
+        #expect(letter.stdout.contains("- **18 september 2025**, motie, Kamerstuk 36704, nr. 73:"))
+        #expect(
+            letter.stderr.contains(
+                "beoordeel ze met tracker review list --theme vluchtelingenverdrag --since 2025-09-01"))
+        let queue = try tracker(["review", "list", "--limit", "100"] + since).stdout.split(separator: "\n")
+        // The letter's four links (three of the motion, 0,97, 0,77 and 0,76; one of kst-26150-229), and the link that
+        // cannot count, of a deed from before its pledge; the queue filtered by the day submitted had only the last two.
+        #expect(
+            queue.filter { $0.first?.isNumber == true } == [
+                "1. hla-asielcrisis-uitroepen ← kst-36704-73",
+                "2. hla-asielvergunning-onbepaalde-tijd-afschaffen ← kst-36704-73",
+                "3. hla-strengste-toelatingsregels-van-europa ← kst-36704-73",
+                "4. hla-strengste-toelatingsregels-van-europa ← kst-26150-229",
+                "5. vluchtelingenverdrag-aanpassen ← kst-26150-229",
+            ])
+        #expect(letter.stderr.contains("alle 4 koppelingen in deze brief zijn nog niet door een analist beoordeeld"))
+    }
+}
