@@ -20,9 +20,10 @@ package struct Deed: Sendable, Hashable, Codable, Identifiable {
     /// Kamerstuk's signers in the order they signed, a SyncFeed vote's day from its meeting, a letter's sender
     /// with a comma in its title; 5: a withdrawn bill's step, a motion taken over or held, a VLOS vote on "het
     /// wetsvoorstel" and a reopened vote; a council's `Unaniem aangenomen`, `Aangenomen met algemene stemmen` …
-    /// adopted; a council item's title without the agenda's number before it), so a database derived
-    /// by older readers is re-read from the raw sources it keeps on its next update.
-    package static let derivationVersion = 5
+    /// adopted; a council item's title without the agenda's number before it; 6: the Eerste Kamer's decisions on
+    /// bills in its plenary record, `aangenomen-`/`verworpen-eerste-kamer`), so a database derived by older readers is
+    /// re-read from the raw sources it keeps on its next update.
+    package static let derivationVersion = 6
 
     /// Stable id from the source: `kst-30950-440`, `tk:zaak:2025Z12826`.
     package var id: String

@@ -10,6 +10,10 @@ import Markup
 /// the item is a deed of its own (text, dictum, submitters), and every first-person commitment of a
 /// member of the government a commitment deed (see `SpokenCommitment`). The date is the meeting's, as the
 /// record's first item gives it (`vergaderdatum`); the other items of a meeting carry no date of their own.
+///
+/// In the Eerste Kamer's record (`h-ek-…`) an agenda item also tells what the Kamer decided on the bills it names:
+/// each decided bill is an observation of `wetsvoorstel:<dossier>` with the step `aangenomen-`/`verworpen-eerste-kamer`
+/// (`EersteKamerDecisions`), beside the item's debate. The Tweede Kamer's decisions are read from its VLOS reports.
 struct HandelingenReader {
     var id: String
     var hash: String
@@ -68,7 +72,30 @@ struct HandelingenReader {
                         activity: nil, source: source))
             }
         }
-        return [debate] + motions + commitments
+        var decisions: [Deed] = []
+        if id.hasPrefix("h-ek-"), item.name == "agendapunt" {
+            decisions = EersteKamerDecisions(item: itemID, date: date, source: source).deeds(
+                try Self.recordAndChair(item))
+        }
+        return [debate] + motions + commitments + decisions
+    }
+
+    /// The item's own words and the chair's, in document order: its subject, the text between the speeches ("In
+    /// stemming komt het wetsvoorstel.") and what the chair says; not the members' or ministers' speeches, nor the
+    /// motions.
+    static func recordAndChair(_ item: MarkupNode) throws -> [String] {
+        var paragraphs: [String] = []
+        for child in item.children {
+            switch child.name {
+            case "onderwerp", "tekst":
+                paragraphs += try child.strings(".//al[not(ancestor::motie)]")
+            case "spreekbeurt" where try child.string("spreker/naam/achternaam")?.lowercased() == "voorzitter":
+                paragraphs += try child.strings("tekst//al[not(ancestor::motie)]")
+            default:
+                continue
+            }
+        }
+        return paragraphs
     }
 
     /// What the item is about (`onderwerp`: "Aan de orde is het VAO …"), else its own text (the opening's).
