@@ -51,10 +51,23 @@ extension Deed {
 extension Deed {
     /// The deed as it stood on `day`: a decision dated after it not yet taken (a motion submitted on the 19th and
     /// adopted on the 25th reads as submitted on the 20th). What an output shows of a deed at a moment it counted.
+    ///
+    /// A bill keeps the outcome of its latest decision only, the Eerste Kamer's after the Tweede Kamer's: as it stood
+    /// between the two votes it has the outcome of the chamber's step taken by then, without the votes per group,
+    /// which the merge did not keep (`merge`).
     package func asStood(on day: Day) -> Deed {
         guard let decided = outcome?.date, decided > day else { return self }
         var deed = self
         deed.outcome = nil
+        let votes: [Stage.Step: Outcome.Result] = [
+            .adoptedByTweedeKamer: .adopted, .rejectedByTweedeKamer: .rejected, .adoptedByEersteKamer: .adopted,
+            .rejectedByEersteKamer: .rejected,
+        ]
+        let taken = stages.filter { stage in stage.date.map { $0 <= day } ?? false && votes[stage.step] != nil }
+        if let vote = taken.max(by: { ($0.date!, $0.step) < ($1.date!, $1.step) }), let result = votes[vote.step] {
+            deed.outcome = Outcome(
+                result: result, label: result == .adopted ? "Aangenomen" : "Verworpen", date: vote.date)
+        }
         return deed
     }
 }

@@ -195,7 +195,9 @@ struct FeedItemText {
             var what =
                 "\(Dutch.capitalized(deed.kind.dutch)), \(DeedReference.number(deed)), \(Dutch.date(day)): “\(deed.title)”."
             if let asked = Dutch.askedBy(deed) { what += " " + asked }
-            if let outcome = deed.outcome { what += " Uitkomst: \(Dutch.result(outcome))." }
+            if let outcome = deed.outcome {
+                what += " Uitkomst: \(Dutch.result(outcome))\(Dutch.chamber(deed, deciding: outcome))."
+            }
             if let advice = deed.cabinetAppraisal { what += " Advies van het kabinet: \(advice)." }
             if let outcome = deed.outcome, let votes = Dutch.votes(outcome, parties: pledge.parties) {
                 what += " Stemmen van de partijen die de toezegging deden: \(votes)."

@@ -191,6 +191,11 @@ struct EersteKamerDecisionTests {
             #expect(bill.stage == .adoptedByEersteKamer)
             #expect(bill.outcome == senate.outcome)
             #expect(bill.refs.documents == ["h-ek-20172018-5-afgeleid"])
+            // As it stood between the votes: the Tweede Kamer's, without its votes per group.
+            #expect(
+                bill.asStood(on: Day("2017-10-30")!).outcome
+                    == Deed.Outcome(result: .adopted, label: "Aangenomen", date: Day("2017-09-12")))
+            #expect(bill.asStood(on: Day("2017-09-11")!).outcome == nil)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Core
+import Deeds
 import Foundation
 
 extension Fixtures {
@@ -37,5 +39,39 @@ extension Fixtures {
             .replacingOccurrences(of: "2025-07-10", with: "2025-09-18")
             .replacingOccurrences(of: "10 juli 2025", with: "18 september 2025")
             .replacingOccurrences(of: "d4c36531-4761", with: "d4c36531-4762")
+    }
+
+    /// DERIVED: the bill of Kamerstuk dossier 34702 (the Grondwet's Caribbean public bodies and electoral college)
+    /// through both chambers, its votes moved to days the tests choose (after a pledge of 2024): the Tweede Kamer's
+    /// adoption on `house`, as a VLOS report of the vote gives a bill (`BillReference.deed`; the real vote is
+    /// h-tk-20162017-101-7), and the Eerste Kamer's decision as `HandelingenReader` reads it from
+    /// handelingen/h-ek-20172018-5-afgeleid.xml, moved to `senate` and given `result`. Merged as the store merges
+    /// the observations of one deed.
+    package static func billThroughBothChambers(house: Day, senate: Day, _ result: Deed.Outcome.Result) throws -> Deed {
+        let read = try Fixtures.read(Fixtures.handelingen("h-ek-20172018-5-afgeleid"))
+        guard var upper = read.deeds.first(where: { $0.id == "wetsvoorstel:34702" }), var outcome = upper.outcome else {
+            throw CocoaError(.fileReadCorruptFile)
+        }
+        outcome.result = result
+        outcome.label = result == .adopted ? "Aangenomen" : "Verworpen"
+        outcome.date = senate
+        upper.outcome = outcome
+        upper.stages = upper.stages.map {
+            Deed.Stage(
+                step: result == .adopted ? .adoptedByEersteKamer : .rejectedByEersteKamer, date: senate,
+                document: $0.document)
+        }
+        let lower = Deed(
+            id: "wetsvoorstel:34702", kind: .bill, date: nil,
+            title:
+                "Verandering in de Grondwet, strekkende tot het opnemen van een constitutionele basis voor Caribische openbare lichamen en het regelen van een kiescollege voor de Eerste Kamer",
+            text: "", refs: Deed.References(dossiers: ["34702"]),
+            outcome: Deed.Outcome(result: .adopted, label: "Aangenomen", date: house, method: "Fractie"),
+            stages: [
+                Deed.Stage(step: .submitted, date: nil, document: "vlos:afgeleid"),
+                Deed.Stage(step: .adoptedByTweedeKamer, date: house, document: "vlos:afgeleid"),
+            ],
+            source: Deed.Source(format: .vlos, document: "vlos-afgeleid.xml", hash: "afgeleid"))
+        return Deed.merge([lower, upper])!
     }
 }

@@ -1,0 +1,60 @@
+import Core
+import Deeds
+import Foundation
+import Ledger
+import Scoring
+import TestSupport
+import Testing
+
+@testable import Publishing
+
+/// How the letters and the feed tell a bill's votes once the Eerste Kamer's are read.
+@Suite("The Eerste Kamer's vote in letters and the feed")
+struct EersteKamerWordingTests {
+    static let house = Day("2025-07-03")!, senate = Day("2025-11-04")!
+
+    @Test("Each step's outcome names its chamber; between the votes the bill stands as the Tweede Kamer left it")
+    func outcomeWords() throws {
+        let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .rejected)
+        let words = { (day: Day) -> String? in
+            let stood = bill.asStood(on: day)
+            return stood.outcome.map { "\(Dutch.result($0))\(Dutch.chamber(stood, deciding: $0))" }
+        }
+        #expect(words(Self.house) == "aangenomen door de Tweede Kamer")
+        #expect(words(Self.senate) == "verworpen door de Eerste Kamer")
+        #expect(words(Day("2025-07-02")!) == nil)
+        // The groups' votes as the Eerste Kamer's record names them (h-ek-20112012-37-21).
+        let votes = try #require(
+            try Fixtures.read(Fixtures.handelingen("h-ek-20112012-37-21")).deeds.first { $0.kind == .bill }?.outcome)
+        #expect(Dutch.votes(votes, parties: ["VVD", "PVV", "NSC"]) == "VVD voor, PVV tegen, NSC niet bekend")
+    }
+
+    @Test("The feed's items for the two votes say which chamber decided")
+    func feed() throws {
+        let ledger = try Fixtures.ledger()
+        let pledge = try #require(ledger.pledge("hla-strengste-toelatingsregels-van-europa"))
+        let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .rejected)
+        let evidence = [
+            Evidence(
+                link: Link(
+                    pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase,
+                    explanation: ""),
+                deed: bill)
+        ]
+        let events = FeedEvents(
+            ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence, runs: []
+        ).events(asOf: Day("2025-12-31")!)
+        let feed = FeedView(
+            events: events, ledger: ledger, theme: nil, since: nil,
+            provenance: Provenance(
+                asOf: Day("2025-12-31")!, rubric: "1.0", rubricHash: "", ledgerHash: "", deedsHash: "",
+                codeVersion: "", run: nil))
+        let outcomes = feed.items.map { item in
+            item.contentText.split(separator: "\n").first.flatMap { $0.firstMatch(of: /Uitkomst: [^.]+\./) }.map {
+                String($0.0)
+            }
+        }
+        #expect(
+            outcomes == ["Uitkomst: verworpen door de Eerste Kamer.", "Uitkomst: aangenomen door de Tweede Kamer."])
+    }
+}
