@@ -156,8 +156,8 @@ package enum Dutch {
 
     /// `D66 3 van 4 stemmingen in lijn (9 zetels)` or `D66 geen gegevens`.
     package static func consistency(_ record: PartyConsistency) -> String {
-        guard record.votes > 0 else { return "\(record.party) geen gegevens" }
-        var text = "\(record.party) \(record.inLine) van \(count(record.votes, "stemming", "stemmingen")) in lijn"
+        guard record.votes > 0 else { return "\(party(record)) geen gegevens" }
+        var text = "\(party(record)) \(record.inLine) van \(count(record.votes, "stemming", "stemmingen")) in lijn"
         if record.against > 0 { text += ", \(record.against) ertegen" }
         if record.other > record.mixed { text += ", \(record.other - record.mixed) onthouden of afwezig" }
         if record.mixed > 0 {
@@ -169,6 +169,24 @@ package enum Dutch {
         return text
     }
 
+    /// A theme's figures in one sentence, after "Thema: " in the terminal: its pledges made by the day with their
+    /// statuses, mean progress and summed rights effect, and how many of those listed were made after the day.
+    package static func themeSummary(_ theme: ThemeScore) -> String {
+        let made = theme.pledges.count - theme.later.count
+        var text =
+            "\(count(made, "toezegging", "toezeggingen")) (\(statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(signed(theme.rightsEffect)) (som van de toezeggingen)."
+        if !theme.later.isEmpty {
+            text += " Na deze dag gedaan, daarom zonder oordeel en niet meegeteld: \(count(theme.later.count, "toezegging", "toezeggingen"))."
+        }
+        return text
+    }
+
+    /// A party as a theme's records name it: with the council it sits in, `SP (Utrecht)`, where it is not the
+    /// Tweede Kamer's.
+    static func party(_ record: PartyConsistency) -> String {
+        record.council.map { "\(record.party) (\($0))" } ?? record.party
+    }
+
     /// One sentence on the parties' votes: those with votes first, then the pledging parties without any
     /// (`geen gegevens`); nil when there is nothing to say. `theme`: the records of a theme's pledges, not one's.
     package static func consistency(_ records: [PartyConsistency], theme: Bool = false) -> String? {
@@ -177,7 +195,7 @@ package enum Dutch {
         let others = records.filter { !$0.pledged && $0.votes > 0 }
         guard !voted.isEmpty || !silent.isEmpty || !others.isEmpty else { return nil }
         var parts: [String] = voted.map(consistency)
-        if !silent.isEmpty { parts.append("geen gegevens voor \(silent.map(\.party).joined(separator: ", "))") }
+        if !silent.isEmpty { parts.append("geen gegevens voor \(silent.map(party).joined(separator: ", "))") }
         var text =
             "Stemgedrag van de partijen die de \(theme ? "toezeggingen" : "toezegging") deden: "
             + parts.joined(separator: "; ") + "."

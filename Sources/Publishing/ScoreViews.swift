@@ -20,9 +20,13 @@ package struct ConsistencyView: Encodable, Sendable {
     var mistaken: Int
     @Null var seats: Int?
     var deeds: [String]
+    /// In a theme's rows, the municipality whose council the party sits in; null for the Tweede Kamer's parties and
+    /// in a pledge's rows.
+    @Null var council: String?
 
     init(_ record: PartyConsistency) {
         party = record.party
+        council = record.council
         pledged = record.pledged
         votes = record.votes
         inLine = record.inLine
@@ -178,6 +182,8 @@ package struct ThemeScoreView: Encodable, Sendable {
     var pledges: [String]
     /// How many pledges have each status (every status present, zero or not).
     var statuses: [String: Int]
+    /// Of `pledges`, those made after the day: not in `statuses`, `progress`, `rights_effect` or `consistency`.
+    var later: [String]
     var progress: Int
     var rightsEffect: Double
     var consistency: [ConsistencyView]
@@ -189,6 +195,7 @@ package struct ThemeScoreView: Encodable, Sendable {
     package init(_ theme: ThemeScore, asOf: Day, rubric: String, run: Int64?) {
         self.theme = theme.theme
         pledges = theme.pledges
+        later = theme.later
         statuses = Dictionary(
             uniqueKeysWithValues: FulfilmentStatus.allCases.map { ($0.rawValue, theme.statuses[$0] ?? 0) })
         progress = theme.progress

@@ -97,7 +97,7 @@ package struct ScorecardText: Sendable {
         let name = ledger.theme(theme.theme)?.nameNL ?? theme.theme
         var lines = wrap.lines("== \(name) [\(theme.theme)]")
         lines += wrap.lines(
-            "Thema: \(Dutch.count(theme.pledges.count, "toezegging", "toezeggingen")) (\(Dutch.statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(Dutch.signed(theme.rightsEffect)) (som van de toezeggingen)."
+            "Thema: " + Dutch.themeSummary(theme)
         )
         lines += consistencyLines(theme.consistency, indent: "", theme: true)
         return lines

@@ -21,6 +21,9 @@ package struct PartyConsistency: Sendable, Hashable {
     /// The deeds whose vote the party said afterwards it cast by mistake (`vergissing`): counted as cast, as in the
     /// official tally, and said.
     package var mistakenDeeds: Set<String>
+    /// In a theme's records, the municipality whose council the party sits in, for the votes on a municipal pledge;
+    /// nil for the Tweede Kamer's parties (and in a pledge's own records, whose pledge says where).
+    package var council: String? = nil
 
     package enum Judgement: Sendable, Hashable {
         case inLine, against, other, mixed

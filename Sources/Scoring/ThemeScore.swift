@@ -8,25 +8,41 @@ import Text
 /// against their pledges, and the deeds on the theme that no pledge covers.
 package struct ThemeScore: Sendable, Hashable {
     package var theme: String
-    /// The pledges on the theme, in ledger order.
+    /// The pledges on the theme, in ledger order (each listed with its score, a pledge made after the day as not
+    /// rated).
     package var pledges: [String]
-    /// How many of them have each status.
+    /// Of `pledges`, those made after the day scored: listed, but not in the figures below, as a letter of that day
+    /// leaves them out.
+    package var later: [String]
+    /// How many of the others have each status.
     package var statuses: [FulfilmentStatus: Int]
-    /// The pledges' mean progress, rounded.
+    /// The mean progress of the pledges made by the day, rounded.
     package var progress: Int
     /// The sum of the pledges' rights effects: below zero, the theme's pledges together cost rights.
     package var rightsEffect: Double
     /// Each party's votes on the theme's pledges, added up: a party that made a pledge on the theme on its own
-    /// pledges only, the pledging parties first.
+    /// pledges only, the pledging parties first. Parties are told apart by where they sit: the Tweede Kamer's, then
+    /// each council's (`PartyConsistency.council`), so a council's SP that made a municipal pledge is not the
+    /// Tweede Kamer's SP, whose votes count as another party's.
     package var consistency: [PartyConsistency]
     package var alerts: [RightsAlert]
 
-    /// Sums the scores of the pledges on each theme of the ledger, in ledger order.
+    /// Sums the scores of the pledges on each theme of the ledger, in ledger order: of the pledges made on or before
+    /// the day scored, as a letter of that day counts them (a pledge made later is listed as not rated, but neither
+    /// its status nor its parties weigh in the theme's figures).
     package static func summaries(_ ledger: Ledger, scores: [PledgeScore], alerts: [String: [RightsAlert]])
         -> [ThemeScore]
     {
-        ledger.themes.map { theme in
-            let themed = scores.filter { $0.themes.contains(theme.id) }
+        let pledges = Dictionary(ledger.pledges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        // Where the parties of a pledge's votes sit: nil for the Tweede Kamer, else the council's municipality.
+        func council(_ score: PledgeScore) -> String? {
+            guard let id = pledges[score.pledge]?.municipality else { return nil }
+            return ledger.municipality(id)?.name ?? id
+        }
+        return ledger.themes.map { theme in
+            let listed = scores.filter { $0.themes.contains(theme.id) }
+            let themed = listed.filter { score in pledges[score.pledge].map { $0.date <= score.asOf } ?? true }
+            let later = listed.filter { score in !themed.contains { $0.pledge == score.pledge } }.map(\.pledge)
             var statuses: [FulfilmentStatus: Int] = [:]
             for score in themed { statuses[score.status, default: 0] += 1 }
             let progress =
@@ -35,11 +51,21 @@ package struct ThemeScore: Sendable, Hashable {
             let effect = (themed.reduce(0) { $0 + $1.rightsEffect } * 100).rounded() / 100
             // A party that made a pledge on the theme is held to its own pledges; the others' alignment is
             // taken over all the theme's pledges.
-            let pledging = Set(themed.flatMap(\.consistency).filter(\.pledged).map { PartyConsistency.key($0.party) })
+            let records = themed.flatMap { score in
+                score.consistency.map { record in
+                    var placed = record
+                    placed.council = council(score)
+                    return placed
+                }
+            }
+            func key(_ record: PartyConsistency) -> String {
+                (record.council.map { "\($0)|" } ?? "") + PartyConsistency.key(record.party)
+            }
+            let pledging = Set(records.filter(\.pledged).map(key))
             var parties: [String: PartyConsistency] = [:]
             var order: [String] = []
-            for record in themed.flatMap(\.consistency) {
-                let key = PartyConsistency.key(record.party)
+            for record in records {
+                let key = key(record)
                 if pledging.contains(key), !record.pledged { continue }
                 if let known = parties[key] {
                     parties[key] = known.adding(record)
@@ -49,9 +75,11 @@ package struct ThemeScore: Sendable, Hashable {
                 }
             }
             let pledged = order.filter { parties[$0]!.pledged }
-            let others = order.filter { !parties[$0]!.pledged }.sorted { parties[$0]!.party < parties[$1]!.party }
+            let others = order.filter { !parties[$0]!.pledged }.sorted {
+                (parties[$0]!.council ?? "", parties[$0]!.party) < (parties[$1]!.council ?? "", parties[$1]!.party)
+            }
             return ThemeScore(
-                theme: theme.id, pledges: themed.map(\.pledge), statuses: statuses, progress: progress,
+                theme: theme.id, pledges: listed.map(\.pledge), later: later, statuses: statuses, progress: progress,
                 rightsEffect: effect, consistency: (pledged + others).map { parties[$0]! },
                 alerts: alerts[theme.id] ?? [])
         }
