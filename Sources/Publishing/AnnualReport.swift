@@ -27,7 +27,7 @@ package struct AnnualReport: Sendable {
     package var moved: Int
     /// Stored, not computed: the templates see stored properties only.
     package var hasMoved: Bool
-    /// `bij 1 toezegging` / `bij 3 toezeggingen` / `bij geen enkele toezegging`.
+    /// `bij 1 belofte` / `bij 3 beloften` / `bij geen enkele belofte`.
     package var movedText: String
     /// `, waarvan er 2 dit jaar zijn gedaan` (`… in deze periode …` while the year runs), `, waarvan er één …
     /// is gedaan`, `, die dit jaar is gedaan` (the only one), `, die alle dit jaar zijn gedaan`, or empty: the pledges made in
@@ -48,7 +48,7 @@ package struct AnnualReport: Sendable {
         package var pledge: String
         package var who: String
         /// `nog niet in gang (0)`, `in uitvoering (40)`: status and progress; for a pledge made during the year:
-        /// `nog niet toegezegd`.
+        /// `nog niet beloofd`.
         package var before: String
         package var after: String
         package var moved: Bool
@@ -86,7 +86,7 @@ extension LetterBuilder {
                     .init(
                         id: pledge.id, pledge: Dutch.pledgeWords(pledge, limit: 90),
                         who: Dutch.capitalized(Dutch.actor(pledge, ledger: ledger)),
-                        before: then.map(standing) ?? "nog niet toegezegd", after: standing(now),
+                        before: then.map(standing) ?? "nog niet beloofd", after: standing(now),
                         moved: then.map { ($0.status, $0.progress) != (now.status, now.progress) } ?? false,
                         deeds: Set(Self.news(now, since: start).map(\.deed)).count))
             }
@@ -102,7 +102,7 @@ extension LetterBuilder {
             hasRows: !groups.isEmpty,
             moved: moved, hasMoved: moved > 0,
             movedText: moved == 0
-                ? "bij geen enkele toezegging" : "bij \(moved) \(moved == 1 ? "toezegging" : "toezeggingen")",
+                ? "bij geen enkele belofte" : "bij \(moved) \(moved == 1 ? "belofte" : "beloften")",
             madeText: AnnualReport.made(made, of: letter.pledgeCount, in: asOf >= end ? "dit jaar" : "in deze periode"),
             deedsText: deeds == 1
                 ? "is 1 daad bekend die erop betrekking heeft"

@@ -167,10 +167,10 @@ package struct DiffText: Sendable {
         inputs.append(from.asOf == to.asOf ? "stand per \(to.asOf)" : "stand per \(from.asOf) → \(to.asOf)")
         lines += wrap.lines("Invoer: " + inputs.joined(separator: "; ") + ".", rest: "  ")
         guard !changes.isEmpty else {
-            lines += wrap.lines("Geen toezegging veranderd van status, voortgang of rechteneffect.")
+            lines += wrap.lines("Geen belofte veranderd van status, voortgang of rechteneffect.")
             return lines.joined(separator: "\n")
         }
-        lines += wrap.lines("\(Dutch.count(changes.count, "toezegging", "toezeggingen")) veranderd:")
+        lines += wrap.lines("\(Dutch.count(changes.count, "belofte", "beloften")) veranderd:")
         for change in changes {
             lines.append("")
             lines += wrap.lines(change.pledge)
@@ -224,7 +224,7 @@ package struct DiffText: Sendable {
             }
         case .ledger:
             return
-                "het register van deze toezegging is gewijzigd (kept_by, oordeel, rechtenrichting, datum of partijen)"
+                "het register van deze belofte is gewijzigd (kept_by, oordeel, rechtenrichting, datum of partijen)"
         case .rubric(let old, let new): return "de rubric is gewijzigd (\(old) → \(new))"
         case .time(let old, let new):
             return "alleen de tijd: stand per \(old) → \(new) (geen nieuwe daad, geen wijziging in register of rubric)"

@@ -133,7 +133,7 @@ package enum Dutch {
     package static func standing(_ standing: Contribution.Standing) -> String {
         switch standing {
         case .counted: "meegeteld"
-        case .prior: "eerder, vóór de toezegging (niet meegeteld)"
+        case .prior: "eerder, vóór de belofte (niet meegeteld)"
         case .belowEvidence: "onder de bewijsgrens (niet meegeteld)"
         case .afterTerm: "na het einde van de termijn (niet meegeteld)"
         }
@@ -149,7 +149,7 @@ package enum Dutch {
         String(format: "%.\(digits)f", value).replacingOccurrences(of: ".", with: ",")
     }
 
-    /// `1 toezegging`, `3 toezeggingen`.
+    /// `1 belofte`, `3 beloften`.
     package static func count(_ count: Int, _ one: String, _ many: String) -> String {
         "\(count) \(count == 1 ? one : many)"
     }
@@ -161,7 +161,7 @@ package enum Dutch {
         if record.against > 0 { text += ", \(record.against) ertegen" }
         if record.other > record.mixed { text += ", \(record.other - record.mixed) onthouden of afwezig" }
         if record.mixed > 0 {
-            text += ", \(record.mixed) in lijn met de ene toezegging en tegen een andere"
+            text += ", \(record.mixed) in lijn met de ene belofte en tegen een andere"
         }
         var notes = record.seats.map { [count($0, "zetel", "zetels")] } ?? []
         if record.mistaken > 0 { notes.append("\(record.mistaken) naar eigen zeggen vergist") }
@@ -174,9 +174,9 @@ package enum Dutch {
     package static func themeSummary(_ theme: ThemeScore) -> String {
         let made = theme.pledges.count - theme.later.count
         var text =
-            "\(count(made, "toezegging", "toezeggingen")) (\(statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(signed(theme.rightsEffect)) (som van de toezeggingen)."
+            "\(count(made, "belofte", "beloften")) (\(statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(signed(theme.rightsEffect)) (som van de beloften)."
         if !theme.later.isEmpty {
-            text += " Na deze dag gedaan, daarom zonder oordeel en niet meegeteld: \(count(theme.later.count, "toezegging", "toezeggingen"))."
+            text += " Na deze dag gedaan, daarom zonder oordeel en niet meegeteld: \(count(theme.later.count, "belofte", "beloften"))."
         }
         return text
     }
@@ -197,7 +197,7 @@ package enum Dutch {
         var parts: [String] = voted.map(consistency)
         if !silent.isEmpty { parts.append("geen gegevens voor \(silent.map(party).joined(separator: ", "))") }
         var text =
-            "Stemgedrag van de partijen die de \(theme ? "toezeggingen" : "toezegging") deden: "
+            "Stemgedrag van de partijen die de \(theme ? "beloften" : "belofte") deden: "
             + parts.joined(separator: "; ") + "."
         if !others.isEmpty { text += " Andere partijen: " + others.map(consistency).joined(separator: "; ") + "." }
         return text

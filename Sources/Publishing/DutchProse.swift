@@ -117,13 +117,13 @@ extension Dutch {
     /// Whether an actor's party slug names `party` (`MunicipalActor.slug(_:names:)`).
     static func slugNames(_ party: String, _ slug: String) -> Bool { MunicipalActor.slug(slug, names: party) }
 
-    /// What a stance says of a deed and a pledge: `steunt de toezegging`, `gaat in tegen de toezegging`, `raakt
-    /// aan de toezegging`.
+    /// What a stance says of a deed and a pledge: `steunt de belofte`, `gaat in tegen de belofte`, `raakt
+    /// aan de belofte`.
     package static func stanceClause(_ stance: Link.Stance) -> String {
         switch stance {
-        case .supports: "steunt de toezegging"
-        case .opposes: "gaat in tegen de toezegging"
-        case .mentions: "raakt aan de toezegging"
+        case .supports: "steunt de belofte"
+        case .opposes: "gaat in tegen de belofte"
+        case .mentions: "raakt aan de belofte"
         }
     }
 

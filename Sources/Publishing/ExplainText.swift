@@ -29,7 +29,7 @@ package struct ExplainText: Sendable {
         let parties = pledge.parties.isEmpty ? "" : ": \(pledge.parties.joined(separator: ", "))"
         let paraphrase = pledge.quotation == .paraphrase ? ", zakelijk weergegeven" : ""
         lines += wrap.lines(
-            "Toezegging (\(pledge.date), \(pledge.actor)\(parties)\(paraphrase)): \(pledge.text)", rest: "  ")
+            "Belofte (\(pledge.date), \(pledge.actor)\(parties)\(paraphrase)): \(pledge.text)", rest: "  ")
         lines += wrap.lines("Gehouden als: \(pledge.keptWhen)", rest: "  ")
         if let keptBy = pledge.keptBy {
             let dossiers =
@@ -39,7 +39,7 @@ package struct ExplainText: Sendable {
                 rest: "  ")
         } else {
             lines += wrap.lines(
-                "Gehouden door: geen mijlpaal (kept_by) in het register, dus alleen een analist maakt de toezegging gehouden, deels gehouden of gebroken (met een oordeel, of tracker review decisive).",
+                "Gehouden door: geen mijlpaal (kept_by) in het register, dus alleen een analist maakt de belofte gehouden, deels gehouden of gebroken (met een oordeel, of tracker review decisive).",
                 rest: "  ")
         }
         lines += wrap.lines(
@@ -70,9 +70,9 @@ package struct ExplainText: Sendable {
             lines.append("")
             let text =
                 Dutch.consistency(score.consistency)
-                ?? "Stemgedrag: de toezegging noemt geen partijen en geen partij stemde over een meegetelde daad."
+                ?? "Stemgedrag: de belofte noemt geen partijen en geen partij stemde over een meegetelde daad."
             lines += wrap.lines(
-                text + " (Op meegetelde, besliste daden die de toezegging steunen of ertegen werken.)", rest: "  ")
+                text + " (Op meegetelde, besliste daden die de belofte steunen of ertegen werken.)", rest: "  ")
         }
         return lines.joined(separator: "\n")
     }
@@ -84,14 +84,14 @@ package struct ExplainText: Sendable {
         switch score.source {
         case .evidence:
             switch score.status {
-            case .notRated: return "geen meegetelde daad steunt de toezegging of gaat ertegen in; \(points)."
+            case .notRated: return "geen meegetelde daad steunt de belofte of gaat ertegen in; \(points)."
             case .stalled:
                 // The rule reads only deeds that support or oppose the pledge (docs/scoring.md).
                 let bearing = score.counted.filter { $0.link.stance != .mentions }.max { $0.day < $1.day }
                 let last = bearing.map { "\($0.deed) van \($0.day)" } ?? "?"
                 return
-                    "\(points); de laatste meegetelde daad die de toezegging steunt of ertegen werkt, is \(last), meer dan \(rubric.stalledAfterMonths) maanden geleden."
-            default: return "\(points); geen regel besliste over de toezegging."
+                    "\(points); de laatste meegetelde daad die de belofte steunt of ertegen werkt, is \(last), meer dan \(rubric.stalledAfterMonths) maanden geleden."
+            default: return "\(points); geen regel besliste over de belofte."
             }
         case .rule(let deed, let rule):
             return
@@ -106,7 +106,7 @@ package struct ExplainText: Sendable {
             if let note = verdict.note { text += ": \(note)" }
             return text + "; \(points)."
         case .endOfTerm(let term):
-            return "de termijn \(term.id) eindigde op \(term.ends) zonder dat de toezegging gehouden was; \(points)."
+            return "de termijn \(term.id) eindigde op \(term.ends) zonder dat de belofte gehouden was; \(points)."
         }
     }
 

@@ -194,7 +194,7 @@ package struct FeedEvents: Sendable {
             notes.append((review.on, review.deed, review.by, "De koppeling is verworpen\(reason)"))
         }
         if let verdict = pledge.verdict, verdict.on <= asOf {
-            var text = "Oordeel over de hele toezegging: \(Dutch.status(verdict.status, reason: verdict.reason))."
+            var text = "Oordeel over de hele belofte: \(Dutch.status(verdict.status, reason: verdict.reason))."
             if let note = verdict.note { text += " \(note)" }
             notes.append((verdict.on, nil, verdict.by, text))
         }

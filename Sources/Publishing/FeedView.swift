@@ -124,9 +124,9 @@ package struct FeedView: Encodable, Sendable {
     ///   - theme: the theme the feed is limited to, if any.
     package init(events: [FeedEvent], ledger: Ledger, theme: String?, since: Day?, provenance: Provenance) {
         let name = theme.flatMap { ledger.theme($0)?.nameNL }
-        title = "Toezeggingen en daden: mensenrechten" + (name.map { " — \($0)" } ?? "")
+        title = "Beloften en daden: mensenrechten" + (name.map { " — \($0)" } ?? "")
         description =
-            "Wat overheden beloofden over mensenrechten en wat zij deden: nieuwe daden bij toezeggingen, veranderingen van status en notities van analisten, stand per \(Dutch.date(Day(provenance.asOf)!))."
+            "Wat overheden beloofden over mensenrechten en wat zij deden: nieuwe daden bij beloften, veranderingen van status en notities van analisten, stand per \(Dutch.date(Day(provenance.asOf)!))."
         items = events.filter { event in since.map { event.day >= $0 } ?? true }.map {
             FeedItemText(event: $0, ledger: ledger).item
         }
@@ -169,14 +169,14 @@ struct FeedItemText {
     }
 
     var title: String {
-        let stance = event.stance.map(Dutch.stanceClause) ?? "raakt aan de toezegging"
+        let stance = event.stance.map(Dutch.stanceClause) ?? "raakt aan de belofte"
         switch event.kind {
         case .linked: return "\(deedTitle) — \(stance) \(pledgeWords)"
         case .confirmed: return "Bevestigd door een analist: \(deedTitle) \(stance) \(pledgeWords)"
         case .status:
             let before = event.before.map { Dutch.status($0.status, reason: $0.reason) } ?? ""
             let after = event.after.map { Dutch.status($0.status, reason: $0.reason) } ?? ""
-            return "Toezegging \(pledgeWords): \(before) → \(after)"
+            return "Belofte \(pledgeWords): \(before) → \(after)"
         case .note: return "Notitie van een analist bij \(pledgeWords)"
         }
     }
@@ -186,7 +186,7 @@ struct FeedItemText {
         var result: [(String, String)] = []
         let pledge = event.pledge
         let promise =
-            "De toezegging van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger))\(pledge.quotation == .paraphrase ? ", zakelijk weergegeven" : ""): \(Dutch.quoted(Dutch.innerQuotes(pledge.text), pledge.quotation))"
+            "De belofte van \(Dutch.actor(pledge, ledger: ledger)) van \(Dutch.date(pledge.date))\(Dutch.accordingTo(pledge, ledger: ledger))\(pledge.quotation == .paraphrase ? ", zakelijk weergegeven" : ""): \(Dutch.quoted(Dutch.innerQuotes(pledge.text), pledge.quotation))"
         if let deed = event.deed, event.kind == .linked || event.kind == .confirmed {
             // The deed's own day: a confirmation's event day is the analyst's, a motion's decision's the vote's.
             let day =
@@ -200,7 +200,7 @@ struct FeedItemText {
             }
             if let advice = deed.cabinetAppraisal { what += " Advies van het kabinet: \(advice)." }
             if let outcome = deed.outcome, let votes = Dutch.votes(outcome, parties: pledge.parties) {
-                what += " Stemmen van de partijen die de toezegging deden: \(votes)."
+                what += " Stemmen van de partijen die de belofte deden: \(votes)."
             }
             result.append(Self.paragraph(what, link: DeedReference.url(deed)))
             var bearing = "Deze daad \(Dutch.stanceClause(event.stance ?? .mentions))."
@@ -237,7 +237,7 @@ struct FeedItemText {
                 // A rejection retracts what an earlier item said of the deed: which deed, in words a reader knows.
                 text +=
                     Dutch.sentenceEnd(after: note)
-                    + " Het gaat om: \(deed.kind.dutch), \(DeedReference.number(deed)), \(DeedReference.day(deed).map(Dutch.date) ?? "zonder datum"): “\(deed.title)”. Een eerder bericht over deze daad bij deze toezegging, als dat er was, vervalt."
+                    + " Het gaat om: \(deed.kind.dutch), \(DeedReference.number(deed)), \(DeedReference.day(deed).map(Dutch.date) ?? "zonder datum"): “\(deed.title)”. Een eerder bericht over deze daad bij deze belofte, als dat er was, vervalt."
                 result.append(Self.paragraph(text, link: DeedReference.url(deed)))
             } else {
                 if let id = event.deedID { text += " (daad \(id))" }
@@ -252,7 +252,7 @@ struct FeedItemText {
                 ? "Status: \(Dutch.status(after.status, reason: after.reason))"
                 : "Status: \(Dutch.status(before.status, reason: before.reason)) → \(Dutch.status(after.status, reason: after.reason))"
             var text =
-                "\(change); voortgang \(progress); rechteneffect \(Dutch.signed(effect)) (de toezegging \(Dutch.effectOnRights(pledge.rights.direction)))."
+                "\(change); voortgang \(progress); rechteneffect \(Dutch.signed(effect)) (de belofte \(Dutch.effectOnRights(pledge.rights.direction)))."
             if let rule = event.rule, let points = event.points {
                 // In the reader's words (the rule's label); the rule's id stays for whoever checks the rubric.
                 let label = ledger.rubric?.rule(rule)?.label ?? rule

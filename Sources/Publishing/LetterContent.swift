@@ -29,7 +29,7 @@ package struct LetterContent: Sendable {
     /// `over dit thema` or `over deze thema's`.
     package var onThemes: String
     package var pledgeCount: Int
-    /// `1 toezegging` or `4 toezeggingen`, and `deze toezegging` or `deze toezeggingen`: what the letter follows.
+    /// `1 belofte` or `4 beloften`, and `deze belofte` or `deze beloften`: what the letter follows.
     package var pledgesText: String
     package var thesePledges: String
     /// How many deeds the letter reports, over all themes.
@@ -86,7 +86,7 @@ package struct LetterContent: Sendable {
         /// Outcome, the cabinet's advice and the pledging parties' votes, as sentences; may be empty.
         package var facts: String
         package var hasFacts: Bool
-        /// `Deze daad steunt de toezegging “…”.` for each pledge it bears on.
+        /// `Deze daad steunt de belofte “…”.` for each pledge it bears on.
         package var bearing: String
         package var note: Int
     }
@@ -98,7 +98,7 @@ package struct LetterContent: Sendable {
         package var status: String
         package var progress: Int
         package var rightsEffect: String
-        /// `Deze toezegging bevordert de mensenrechten`, `… bedreigt …`, `… heeft een gemengd effect op …`.
+        /// `Deze belofte bevordert de mensenrechten`, `… bedreigt …`, `… heeft een gemengd effect op …`.
         package var direction: String
         package var reason: String
         package var reasonNote: Int
@@ -220,8 +220,8 @@ package struct LetterBuilder: Sendable {
             pledgers: pledgers(recipient, pledges: pledges),
             hasSince: since != nil, since: since.map(Dutch.date) ?? "", themeNames: Dutch.themes(names),
             onThemes: sections.count == 1 ? "over dit thema" : "over deze thema's",
-            pledgeCount: followed, pledgesText: Dutch.count(followed, "toezegging", "toezeggingen"),
-            thesePledges: followed == 1 ? "deze toezegging" : "deze toezeggingen",
+            pledgeCount: followed, pledgesText: Dutch.count(followed, "belofte", "beloften"),
+            thesePledges: followed == 1 ? "deze belofte" : "deze beloften",
             deedCount: Set(sections.flatMap { $0.deeds.map(\.reference) }).count,
             confirmedLinks: reported.filter { $0.method == .review }.count,
             unreviewedLinks: reported.filter { $0.method != .review }.count,
@@ -254,7 +254,7 @@ package struct LetterBuilder: Sendable {
             return .init(
                 id: id, name: name, hasNews: false, hasPledges: false,
                 quiet:
-                    "Over \(name.lowercasedFirst) staan in ons register geen toezeggingen van \(government(recipient)).",
+                    "Over \(name.lowercasedFirst) staan in ons register geen beloften van \(government(recipient)).",
                 promises: [], deeds: [], judgements: [], asks: [], hasAsks: false, asksLead: "", hasOthers: false,
                 others: "")
         }
@@ -310,7 +310,7 @@ package struct LetterBuilder: Sendable {
         let others = pledges.count - shown.count
         let quiet =
             news.isEmpty
-            ? "\(pledges.count == 1 ? "Bij deze toezegging zijn" : "Bij deze toezeggingen zijn") \(period) geen daden bekend."
+            ? "\(pledges.count == 1 ? "Bij deze belofte zijn" : "Bij deze beloften zijn") \(period) geen daden bekend."
             : ""
         return .init(
             id: id, name: name, hasNews: !news.isEmpty, hasPledges: true, quiet: quiet, promises: promises,
@@ -320,7 +320,7 @@ package struct LetterBuilder: Sendable {
                 "Wij vragen u \(government(recipient)) te houden aan wat \(asks.count == 1 ? "deze norm vraagt" : "deze normen vragen"):",
             hasOthers: others > 0,
             others:
-                "Bij \(others == 1 ? "de andere toezegging" : "de \(others) andere toezeggingen") over \(name.lowercasedFirst) die wij volgen, zijn \(period) geen daden bekend."
+                "Bij \(others == 1 ? "de andere belofte" : "de \(others) andere beloften") over \(name.lowercasedFirst) die wij volgen, zijn \(period) geen daden bekend."
         )
     }
 
@@ -342,7 +342,7 @@ package struct LetterBuilder: Sendable {
                     if !$0.contains($1) { $0.append($1) }
                 }
                 if let votes = Dutch.votes(outcome, parties: parties) {
-                    facts.append("Zo stemden de partijen die de toezegging deden: \(votes).")
+                    facts.append("Zo stemden de partijen die de belofte deden: \(votes).")
                 }
             } else if deed.kind == .bill,
                 let law = deed.stages.last(where: { $0.step == .staatsblad && $0.date == day })
@@ -363,7 +363,7 @@ package struct LetterBuilder: Sendable {
             }
             let clause = Dutch.stanceClause(stance)
             let subject =
-                quoted.count == 1 ? clause : clause.replacingOccurrences(of: "toezegging", with: "toezeggingen")
+                quoted.count == 1 ? clause : clause.replacingOccurrences(of: "belofte", with: "beloften")
             let last = quoted.last!.dropLast()
             let end = last.hasSuffix(".") || last.hasSuffix("…") || last.hasSuffix("?") ? "" : "."
             return "Deze daad \(subject) \(Dutch.list(quoted))\(end)"
@@ -398,7 +398,7 @@ package struct LetterBuilder: Sendable {
         }
         if links.count <= 1 || confirmed.isEmpty || unreviewed.isEmpty {
             let subject =
-                links.count == 1 ? "De koppeling aan de toezegging is" : "De koppelingen aan de toezeggingen zijn"
+                links.count == 1 ? "De koppeling aan de belofte is" : "De koppelingen aan de beloften zijn"
             if unreviewed.isEmpty, !confirmed.isEmpty {
                 var by: [String] = []
                 for item in confirmed where !by.contains(item) { by.append(item) }
@@ -447,9 +447,9 @@ package struct LetterBuilder: Sendable {
 
     static func directionSentence(_ direction: RightsAssessment.Direction) -> String {
         switch direction {
-        case .advances: "Deze toezegging bevordert de mensenrechten"
-        case .threatens: "Deze toezegging bedreigt de mensenrechten"
-        case .mixed: "Deze toezegging heeft een gemengd effect op de mensenrechten"
+        case .advances: "Deze belofte bevordert de mensenrechten"
+        case .threatens: "Deze belofte bedreigt de mensenrechten"
+        case .mixed: "Deze belofte heeft een gemengd effect op de mensenrechten"
         }
     }
 

@@ -50,8 +50,8 @@ package struct ReviewText: Sendable {
     private func fields() -> [String] {
         var lines = [
             "zekerheid \(Dutch.decimal(link.confidence)) · \(link.stance.dutch) · gevonden via \(link.method.dutch) · "
-                + "bewijs voor deze toezegging: \(pledgeEvidence) \(pledgeEvidence == 1 ? "koppeling" : "koppelingen")",
-            "toezegging: \(cut(pledge.text))",
+                + "bewijs voor deze belofte: \(pledgeEvidence) \(pledgeEvidence == 1 ? "koppeling" : "koppelingen")",
+            "belofte: \(cut(pledge.text))",
             // What keeps it: what an analyst weighs before calling a deed decisive.
             "gehouden als: \(cut(pledge.keptWhen))",
         ]
@@ -60,8 +60,8 @@ package struct ReviewText: Sendable {
             // one without a day: never counted.
             let why = deed?.day.map { day in
                 day < pledge.date
-                    ? "de daad is van \(day), vóór de toezegging van \(pledge.date)"
-                    : "de daad is van \(day), na het einde van de termijn van de toezegging"
+                    ? "de daad is van \(day), vóór de belofte van \(pledge.date)"
+                    : "de daad is van \(day), na het einde van de termijn van de belofte"
             }
             lines.append("telt niet mee: \(why ?? "de daad heeft geen datum")")
         }

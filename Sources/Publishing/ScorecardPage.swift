@@ -9,7 +9,7 @@ import Scoring
 /// its own small series. The charts are inline SVG, drawn here, so the page reads without JavaScript and prints.
 package struct ScorecardPage: Sendable {
     package var date: String
-    /// `75 toezeggingen: 3 vastgelopen, 72 nog niet in gang.`
+    /// `75 beloften: 3 vastgelopen, 72 nog niet in gang.`
     package var summary: String
     /// How many of the links that count an analyst confirmed (`Dutch.confirmedLinks`); empty when none count.
     package var confirmed: String
@@ -75,7 +75,7 @@ package struct ScorecardPage: Sendable {
         hasRun = provenance.run != nil
         run = provenance.run.map(String.init) ?? ""
         summary =
-            "\(Dutch.count(scores.count, "toezegging", "toezeggingen")): \(Dutch.statusCounts(scores.map(\.status)))."
+            "\(Dutch.count(scores.count, "belofte", "beloften")): \(Dutch.statusCounts(scores.map(\.status)))."
         let counted = scores.flatMap(\.counted)
         confirmed = counted.isEmpty ? "" : Dutch.confirmedLinks(counted.filter(\.reviewed).count, of: counted.count)
         let byID = Dictionary(scores.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
@@ -87,8 +87,8 @@ package struct ScorecardPage: Sendable {
             let flat = scored.count - drawn
             let note =
                 drawn == 0
-                ? "Nog geen voortgang: geen toezegging op dit thema heeft een meegetelde daad die haar vooruit brengt."
-                : flat == 0 ? "" : "\(Dutch.count(flat, "toezegging", "toezeggingen")) zonder voortgang niet getekend."
+                ? "Nog geen voortgang: geen belofte op dit thema heeft een meegetelde daad die haar vooruit brengt."
+                : flat == 0 ? "" : "\(Dutch.count(flat, "belofte", "beloften")) zonder voortgang niet getekend."
             let votes = Dutch.consistency(theme.consistency, theme: true) ?? ""
             return ThemeSection(
                 id: theme.theme, name: ledger.theme(theme.theme)?.nameNL ?? theme.theme,
@@ -168,7 +168,7 @@ struct ProgressChart {
         guard !drawn.isEmpty else { return "" }
         let index = Dictionary(months.enumerated().map { ($1.monthLabel, $0) }, uniquingKeysWith: { a, _ in a })
         var svg =
-            "<svg class=\"grafiek\" viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" role=\"img\" aria-label=\"Voortgang per toezegging per maand, van \(Dutch.month(months[0])) tot en met \(Dutch.month(months[months.count - 1]))\" xmlns=\"http://www.w3.org/2000/svg\">"
+            "<svg class=\"grafiek\" viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" role=\"img\" aria-label=\"Voortgang per belofte per maand, van \(Dutch.month(months[0])) tot en met \(Dutch.month(months[months.count - 1]))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for progress in stride(from: 0, through: 100, by: 25) {
             let y = Self.y(progress).svg
             svg +=

@@ -45,7 +45,7 @@ package struct ScorecardText: Sendable {
     }
 
     package func render() -> String {
-        guard let asOf = scores.first?.asOf else { return "Geen toezeggingen in het register." }
+        guard let asOf = scores.first?.asOf else { return "Geen beloften in het register." }
         var lines = header(asOf: asOf)
         let byID = Dictionary(scores.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
         for theme in themes where !theme.pledges.isEmpty {
@@ -68,9 +68,9 @@ package struct ScorecardText: Sendable {
         source += "; \(Dutch.count(deedCount, "daad", "daden")) in de database gedateerd tot en met \(asOf)."
         lines += wrap.lines(source)
         let rows = themes.reduce(0) { $0 + $1.pledges.count }
-        var pledges = "Toezeggingen: \(scores.count) (\(Dutch.statusCounts(scores.map(\.status))))."
+        var pledges = "Beloften: \(scores.count) (\(Dutch.statusCounts(scores.map(\.status))))."
         if rows != scores.count {
-            pledges += " Een toezegging op meer thema's staat onder elk van die thema's: \(rows) keer hieronder."
+            pledges += " Een belofte op meer thema's staat onder elk van die thema's: \(rows) keer hieronder."
         }
         lines += wrap.lines(pledges)
         let counted = Set(scores.flatMap { $0.counted.map(\.deed) })
@@ -78,7 +78,7 @@ package struct ScorecardText: Sendable {
         let withCounted = scores.filter { !$0.counted.isEmpty }.count
         let withPrior = scores.filter { !$0.priorRecord.isEmpty }.count
         lines += wrap.lines(
-            "Meegeteld: \(Dutch.count(counted.count, "daad", "daden")) bij \(Dutch.count(withCounted, "toezegging", "toezeggingen")) (gekoppeld met zekerheid van ten minste \(Dutch.decimal(rubric.evidenceConfidence)) of bevestigd door een analist, en gedateerd op of na de toezegging)."
+            "Meegeteld: \(Dutch.count(counted.count, "daad", "daden")) bij \(Dutch.count(withCounted, "belofte", "beloften")) (gekoppeld met zekerheid van ten minste \(Dutch.decimal(rubric.evidenceConfidence)) of bevestigd door een analist, en gedateerd op of na de belofte)."
         )
         // How much of what counts an analyst stands behind (Commitments/reviews/); the rest is the linker's reading.
         let links = scores.flatMap(\.counted)
@@ -88,7 +88,7 @@ package struct ScorecardText: Sendable {
             lines += wrap.lines(Dutch.confirmedLinks(confirmed, of: links.count) + review)
         }
         lines += wrap.lines(
-            "Eerder: \(Dutch.count(prior.count, "daad", "daden")) bij \(Dutch.count(withPrior, "toezegging", "toezeggingen")) (gedateerd vóór de toezegging; getoond, niet meegeteld)."
+            "Eerder: \(Dutch.count(prior.count, "daad", "daden")) bij \(Dutch.count(withPrior, "belofte", "beloften")) (gedateerd vóór de belofte; getoond, niet meegeteld)."
         )
         return lines
     }
@@ -149,7 +149,7 @@ package struct ScorecardText: Sendable {
         guard !theme.alerts.isEmpty else { return [] }
         var lines = [""]
         lines += wrap.lines(
-            "Signalen: \(Dutch.count(theme.alerts.count, "daad", "daden")) op dit thema die bij geen toezegging \(theme.alerts.count == 1 ? "past" : "passen")"
+            "Signalen: \(Dutch.count(theme.alerts.count, "daad", "daden")) op dit thema die bij geen belofte \(theme.alerts.count == 1 ? "past" : "passen")"
         )
         for alert in theme.alerts.prefix(shown) {
             lines += wrap.lines(

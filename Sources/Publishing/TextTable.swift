@@ -59,7 +59,7 @@ package struct TextTable: Sendable {
         }.joined(separator: "\n")
     }
 
-    /// Each row as a block for a terminal narrower than the columns: "TOEZEGGING" rows read
+    /// Each row as a block for a terminal narrower than the columns: "BELOFTE" rows read
     /// `etnisch-profileren-aanpakken` / `    daad kst-30950-440 · zekerheid 0,85 · stand steunt` / `    zinsneden: …`.
     private func blocks(_ rows: ArraySlice<[String]>, wrap: TextWrap) -> String {
         let last = headers.count - 1

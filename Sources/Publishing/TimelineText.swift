@@ -16,7 +16,7 @@ package struct TimelineText: Sendable {
 
     package func render() -> String {
         guard !points.isEmpty else {
-            return "Geen reeks: geen toezegging gekozen of alle toezeggingen liggen na de einddatum."
+            return "Geen reeks: geen belofte gekozen of alle beloften liggen na de einddatum."
         }
         var lines: [String] = []
         var pledge: String?

@@ -169,7 +169,7 @@ package struct Reviewing: Sendable {
         }
         if !Scorer.canCount(deed, pledge: pledge, terms: ledger.rubric?.terms ?? []) {
             return
-                "\(deed.id) valt buiten de tijd van \(pledge.id) (vóór de toezegging van \(pledge.date) of na het einde van haar termijn) en beslist dus niets"
+                "\(deed.id) valt buiten de tijd van \(pledge.id) (vóór de belofte van \(pledge.date) of na het einde van haar termijn) en beslist dus niets"
         }
         return nil
     }

@@ -58,7 +58,7 @@ extension Tracker {
             case .table:
                 // Dutch for the analyst (docs/cli.md); the JSON keeps its English keys and values.
                 var table = TextTable(
-                    headers: ["TOEZEGGING", "WIE", "THEMA'S", "RECHTEN", "TEKST"], maxWidths: [nil, 12, 40, nil, 70])
+                    headers: ["BELOFTE", "WIE", "THEMA'S", "RECHTEN", "TEKST"], maxWidths: [nil, 12, 40, nil, 70])
                 for p in pledges {
                     table.append([
                         p.id, p.actor, p.themes.joined(separator: ","), Dutch.direction(p.rights.direction), p.text,
@@ -155,7 +155,7 @@ extension Tracker {
                 var table = TextTable(
                     // Dutch for the analyst (docs/cli.md); the JSON keeps its English keys.
                     headers: [
-                        "TOEZEGGING", "DAAD", "ZEKERHEID", "STAND", "METHODE", "OORDEEL", "UITKOMST", "ADVIES",
+                        "BELOFTE", "DAAD", "ZEKERHEID", "STAND", "METHODE", "OORDEEL", "UITKOMST", "ADVIES",
                         "WAAROM",
                     ],
                     maxWidths: [nil, nil, nil, nil, nil, nil, 12, 16, 90])

@@ -322,11 +322,11 @@ func printQueue(global: GlobalOptions, queue: Tracker.QueueOptions) throws {
     let wrap = TextWrap(width: Terminal.width)
     print(
         wrap.wrap(
-            "Te beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen") met zekerheid ≥ \(line); eerst wat kan meetellen, bij toezeggingen met het minste bewijs, dan de sterkste koppelingen; daden van vóór hun toezegging als laatste."
+            "Te beoordelen: \(items.count) \(items.count == 1 ? "koppeling" : "koppelingen") met zekerheid ≥ \(line); eerst wat kan meetellen, bij beloften met het minste bewijs, dan de sterkste koppelingen; daden van vóór hun belofte als laatste."
         ))
     print(
         wrap.wrap(
-            "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive."
+            "Beslis met: tracker review confirm|reject BELOFTE DAAD [--stance …] [--note …], of tracker review --interactive."
         ))
     for (index, item) in shown.enumerated() {
         print("")

@@ -10,7 +10,7 @@ import Testing
 struct DutchLabelsTests {
     @Test("A pledge's effect on rights reads as a clause; the bare label stays for table columns")
     func effectOnRights() {
-        // The scorecard's "(… de rechten)" and the feed's "(de toezegging … de rechten)" need a verb: "gemengd de
+        // The scorecard's "(… de rechten)" and the feed's "(de belofte … de rechten)" need a verb: "gemengd de
         // rechten" is no Dutch.
         #expect(Dutch.effectOnRights(.advances) == "bevordert de rechten")
         #expect(Dutch.effectOnRights(.threatens) == "bedreigt de rechten")
@@ -48,10 +48,10 @@ struct DutchLabelsTests {
         let records = [PartyConsistency(party: "D66", pledged: true), PartyConsistency(party: "VVD", pledged: true)]
         #expect(
             Dutch.consistency(records)
-                == "Stemgedrag van de partijen die de toezegging deden: geen gegevens voor D66, VVD.")
+                == "Stemgedrag van de partijen die de belofte deden: geen gegevens voor D66, VVD.")
         #expect(
             Dutch.consistency(records, theme: true)
-                == "Stemgedrag van de partijen die de toezeggingen deden: geen gegevens voor D66, VVD.")
+                == "Stemgedrag van de partijen die de beloften deden: geen gegevens voor D66, VVD.")
     }
 
     @Test(
@@ -72,7 +72,7 @@ struct DutchLabelsTests {
         pvv.judgements = ["kst-36786-4": .inLine, "kst-36787-4": .mixed]
         #expect(
             Dutch.consistency(pvv)
-                == "PVV 1 van 2 stemmingen in lijn, 1 in lijn met de ene toezegging en tegen een andere")
+                == "PVV 1 van 2 stemmingen in lijn, 1 in lijn met de ene belofte en tegen een andere")
         var nsc = PartyConsistency(party: "NSC", pledged: true)
         (nsc.judgements, nsc.seats, nsc.mistakenDeeds) = (["kst-36786-4": .inLine], 20, ["kst-36786-4"])
         #expect(Dutch.consistency(nsc) == "NSC 1 van 1 stemming in lijn (20 zetels; 1 naar eigen zeggen vergist)")

@@ -76,7 +76,7 @@ struct ExplainTextTests {
         ).render()
         #expect(
             text.contains(
-                "de laatste meegetelde daad die de toezegging steunt of ertegen werkt, is kst-30950-440 van 2025-03-19, meer dan 6 maanden geleden."
+                "de laatste meegetelde daad die de belofte steunt of ertegen werkt, is kst-30950-440 van 2025-03-19, meer dan 6 maanden geleden."
             ))
     }
 }

@@ -27,7 +27,7 @@ struct ReviewTextTests {
         #expect(lines[0] == "7. buitenlandbeleid-conform-igh-en-strafhof ← kst-36786-4")
         #expect(
             lines[1]
-                == "   zekerheid 0,62 · werkt tegen · gevonden via zinsnede · bewijs voor deze toezegging: 1 koppeling")
+                == "   zekerheid 0,62 · werkt tegen · gevonden via zinsnede · bewijs voor deze belofte: 1 koppeling")
         // What keeps the pledge, right under its words: what an analyst weighs before calling a deed decisive.
         #expect(
             lines[3].hasPrefix(
@@ -50,12 +50,11 @@ struct ReviewTextTests {
         #expect(lines.allSatisfy { $0.count <= 80 })
         #expect(lines[0] == "7. buitenlandbeleid-conform-igh-en-strafhof ← kst-36786-4")
         #expect(
-            Array(lines[1...5]) == [
+            Array(lines[1...4]) == [
                 "   zekerheid 0,62 · werkt tegen · gevonden via zinsnede · bewijs voor deze",
-                "   toezegging: 1 koppeling",
-                "   toezegging: Nederland [zich] conformeert bij zijn buitenlandbeleid aan",
-                "               oordelen van het Internationaal Gerechtshof en het Internationaal",
-                "               Strafhof",
+                "   belofte: 1 koppeling",
+                "   belofte: Nederland [zich] conformeert bij zijn buitenlandbeleid aan oordelen",
+                "            van het Internationaal Gerechtshof en het Internationaal Strafhof",
             ])
         #expect(
             lines.suffix(3) == [
@@ -76,11 +75,11 @@ struct ReviewTextTests {
         // The letter has no date of its own; its day is the day it was decided (Deed.day).
         #expect(
             review.render(number: 1).contains(
-                "\n   telt niet mee: de daad is van 2025-07-10, vóór de toezegging van 2026-01-30\n"))
+                "\n   telt niet mee: de daad is van 2025-07-10, vóór de belofte van 2026-01-30\n"))
         review.deed?.date = Day("2026-06-01")
         #expect(
             review.render(number: 1).contains(
-                "\n   telt niet mee: de daad is van 2026-06-01, na het einde van de termijn van de toezegging\n"))
+                "\n   telt niet mee: de daad is van 2026-06-01, na het einde van de termijn van de belofte\n"))
         review.deed?.date = nil
         review.deed?.outcome = nil
         #expect(review.render(number: 1).contains("\n   telt niet mee: de daad heeft geen datum\n"))

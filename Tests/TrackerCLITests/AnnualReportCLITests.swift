@@ -28,7 +28,7 @@ struct AnnualReportCLITests {
         #expect(text.hasPrefix("# Mensenrechten in Middelburg: jaarverslag 2023\n\n*31 december 2023*\n\n"))
         #expect(
             text.contains(
-                "Wij volgen 5 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Middelburg. In deze periode is 1 daad bekend die erop betrekking heeft; bij 1 toezegging veranderde de stand."
+                "Wij volgen 5 beloften van het gemeentebestuur en partijen in de gemeenteraad van Middelburg. In deze periode is 1 daad bekend die erop betrekking heeft; bij 1 belofte veranderde de stand."
             ))
         // The PvdA's pledge moved: the college's decision of 14 November 2023 on the azc supports it.
         #expect(
@@ -46,7 +46,7 @@ struct AnnualReportCLITests {
                 .components(separatedBy: "\n## ").first)
         #expect(
             summary.contains(
-                "**Mensenrechtenstad en lokaal mensenrechtenbeleid**\n\n| Toezegging | Van wie | Stand op 1 januari 2023 | Stand op 31 december 2023 | Daden |\n|---|---|---|---|---|\n| “We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …” | De PvdA in Middelburg | nog niet in gang (0) | in uitvoering (0) (veranderd) | 1 |\n\n"
+                "**Mensenrechtenstad en lokaal mensenrechtenbeleid**\n\n| Belofte | Van wie | Stand op 1 januari 2023 | Stand op 31 december 2023 | Daden |\n|---|---|---|---|---|\n| “We zijn een stad van mensenrechten en moeten niet kijken naar andere gemeenten, laten we …” | De PvdA in Middelburg | nog niet in gang (0) | in uitvoering (0) (veranderd) | 1 |\n\n"
             ))
         #expect(summary.components(separatedBy: "| De PvdA in Middelburg |").count - 1 == 2)
         #expect(text.contains("\n## Mensenrechtenstad en lokaal mensenrechtenbeleid\n"))
@@ -78,7 +78,7 @@ struct AnnualReportCLITests {
         #expect(before.status == 0)
         #expect(
             before.stdout.contains(
-                "In deze periode zijn geen daden bekend die erop betrekking hebben; bij geen enkele toezegging veranderde de stand."
+                "In deze periode zijn geen daden bekend die erop betrekking hebben; bij geen enkele belofte veranderde de stand."
             ))
         #expect(before.stderr == "")
 
@@ -113,21 +113,21 @@ struct AnnualReportCLITests {
         // in it.
         #expect(
             report.stdout.contains(
-                "Wij volgen 3 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Utrecht."))
+                "Wij volgen 3 beloften van het gemeentebestuur en partijen in de gemeenteraad van Utrecht."))
         #expect(!report.stdout.contains("We kiezen voor opvang in plaats van overlast"))
         // A letter as of that day counts the same pledges.
         let letter = try TrackerProcess.run(
             ["letter", "--to", "gemeente:utrecht", "--as-of", "2024-06-30", "--quiet"] + options)
-        #expect(letter.stdout.contains("Wij volgen 3 toezeggingen over dit thema."))
+        #expect(letter.stdout.contains("Wij volgen 3 beloften over dit thema."))
         let whole = try TrackerProcess.run(
             ["annual-report", "--municipality", "utrecht", "--year", "2024", "--quiet"] + options)
         #expect(
             whole.stdout.contains(
-                "Wij volgen 5 toezeggingen van het gemeentebestuur en partijen in de gemeenteraad van Utrecht, waarvan er 2 dit jaar zijn gedaan."
+                "Wij volgen 5 beloften van het gemeentebestuur en partijen in de gemeenteraad van Utrecht, waarvan er 2 dit jaar zijn gedaan."
             ))
         #expect(
             whole.stdout.contains(
-                "| “We kiezen voor opvang in plaats van overlast, en we kiezen voor integratie in plaats van …” | De PvdA in Utrecht | nog niet toegezegd | nog niet in gang (0) | 0 |\n"
+                "| “We kiezen voor opvang in plaats van overlast, en we kiezen voor integratie in plaats van …” | De PvdA in Utrecht | nog niet beloofd | nog niet in gang (0) | 0 |\n"
             ))
         #expect(
             report.stdout.contains(

@@ -399,7 +399,7 @@ struct CLITests {
         let header = try #require(wide.stdout.split(separator: "\n").first)
         #expect(
             header.split(separator: " ")
-                == ["TOEZEGGING", "DAAD", "ZEKERHEID", "STAND", "METHODE", "OORDEEL", "UITKOMST", "ADVIES", "WAAROM"])
+                == ["BELOFTE", "DAAD", "ZEKERHEID", "STAND", "METHODE", "OORDEEL", "UITKOMST", "ADVIES", "WAAROM"])
         #expect(table.allSatisfy { $0.count <= 80 })
         let row = try #require(table.firstIndex { $0.contains("tk:zaak:2019Z22940") })
         #expect(table[row - 1] == "procedurele-waarborgen-asiel-schrappen")

@@ -43,11 +43,11 @@ struct FeedCLITests {
         #expect(linked["tags"] as? [String] == ["etnisch-profileren"])
         #expect(
             linked["title"] as? String
-                == "Motie van het lid Bamenga c.s. — steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
+                == "Motie van het lid Bamenga c.s. — steunt de belofte “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
         )
         #expect(
             (linked["content_text"] as? String)?.hasPrefix(
-                "Motie, Kamerstuk 30950, nr. 440, 19 maart 2025: “Motie van het lid Bamenga c.s.”. Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. https://zoek.officielebekendmakingen.nl/kst-30950-440.html\n\nDeze daad steunt de toezegging. Gelezen door tracker (zekerheid 0,66), nog niet door een analist beoordeeld. De toezegging van de coalitie van PVV, VVD, NSC en BBB van 16 mei 2024 (weergave: Vereniging van Griffiers): “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
+                "Motie, Kamerstuk 30950, nr. 440, 19 maart 2025: “Motie van het lid Bamenga c.s.”. Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. https://zoek.officielebekendmakingen.nl/kst-30950-440.html\n\nDeze daad steunt de belofte. Gelezen door tracker (zekerheid 0,66), nog niet door een analist beoordeeld. De belofte van de coalitie van PVV, VVD, NSC en BBB van 16 mei 2024 (weergave: Vereniging van Griffiers): “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”"
             ) == true)
         // The rule that counted it, in the reader's words first.
         #expect(
@@ -197,7 +197,7 @@ struct FeedCLITests {
         let linked = try #require(items.first { $0["id"] as? String == "tracker:linked:\(Self.pledge):kst-31477-117" })
         #expect(
             (linked["content_text"] as? String)?.contains(
-                "Deze daad steunt de toezegging. Een analist heeft de koppeling bevestigd.") == true)
+                "Deze daad steunt de belofte. Een analist heeft de koppeling bevestigd.") == true)
         #expect((linked["_tracker"] as? [String: Any])?["reviewed"] as? Bool == true)
         // It keeps its id and its day, and says when the analyst's decision changed it.
         #expect(linked["date_published"] as? String == "2025-10-01T00:00:00Z")
@@ -223,7 +223,7 @@ struct FeedCLITests {
             ) == true)
         #expect(
             (note["content_text"] as? String)?.contains(
-                "Een eerder bericht over deze daad bij deze toezegging, als dat er was, vervalt.") == true)
+                "Een eerder bericht over deze daad bij deze belofte, als dat er was, vervalt.") == true)
         // Newest first: the note of 2 February 2026 before the confirmation of the day before.
         let ids = items.map { $0["id"] as! String }
         #expect(ids.firstIndex(of: note["id"] as! String)! < ids.firstIndex(of: confirmed["id"] as! String)!)
@@ -246,7 +246,7 @@ struct FeedCLITests {
         let feed = try #require(try JSONSerialization.jsonObject(with: Data(themed.stdout.utf8)) as? [String: Any])
         #expect(
             feed["title"] as? String
-                == "Toezeggingen en daden: mensenrechten — Etnisch profileren en discriminerende risicoprofilering")
+                == "Beloften en daden: mensenrechten — Etnisch profileren en discriminerende risicoprofilering")
 
         let folder = TrackerProcess.temporaryFolder()
         let out = folder.appendingPathComponent("feed.json")

@@ -53,18 +53,18 @@ struct LetterCLITests {
         // Only the deeds since 1 June 2025: the letter of 19 June and the motion of 1 October, not the March motion.
         #expect(
             lines.filter { $0.hasPrefix("- **") } == [
-                "- **19 juni 2025**, brief, Kamerstuk 30950, nr. 458 (zaak 2025Z12826): “Kabinetsreactie Toetsingskader risicoprofilering 2025”[^2]. Deze daad steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”.",
-                "- **1 oktober 2025**, motie, Kamerstuk 31477, nr. 117: “Motie van het lid Ergin over bewerkstelligen dat banken, toezichthouders en andere handhavende instanties het toetsingskader risicoprofilering toepassen”[^3]. Een uitkomst is in onze gegevens nog niet bekend. Deze daad steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”.",
+                "- **19 juni 2025**, brief, Kamerstuk 30950, nr. 458 (zaak 2025Z12826): “Kabinetsreactie Toetsingskader risicoprofilering 2025”[^2]. Deze daad steunt de belofte “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”.",
+                "- **1 oktober 2025**, motie, Kamerstuk 31477, nr. 117: “Motie van het lid Ergin over bewerkstelligen dat banken, toezichthouders en andere handhavende instanties het toetsingskader risicoprofilering toepassen”[^3]. Een uitkomst is in onze gegevens nog niet bekend. Deze daad steunt de belofte “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”.",
             ])
         #expect(!text.contains("kst-30950-440"))
         #expect(
             lines.contains(
-                "Bij de andere toezegging over etnisch profileren en discriminerende risicoprofilering die wij volgen, zijn sinds 1 juni 2025 geen daden bekend."
+                "Bij de andere belofte over etnisch profileren en discriminerende risicoprofilering die wij volgen, zijn sinds 1 juni 2025 geen daden bekend."
             ))
         #expect(
             lines.contains {
                 $0.hasPrefix(
-                    "- “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”: vastgelopen; voortgang 5 van 100; rechteneffect +0,05. Deze toezegging bevordert de mensenrechten. "
+                    "- “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”: vastgelopen; voortgang 5 van 100; rechteneffect +0,05. Deze belofte bevordert de mensenrechten. "
                 )
             })
         // Our judgement names whose standard it measures by, and ends its sentence.
@@ -86,7 +86,7 @@ struct LetterCLITests {
         #expect(Set(definitions.keys) == references)
         #expect(
             definitions[2]
-                == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826), 19 juni 2025: “Kabinetsreactie Toetsingskader risicoprofilering 2025”. De koppeling aan de toezegging is door tracker gelezen (zekerheid 0,73) en nog niet door een analist beoordeeld. <https://zoek.officielebekendmakingen.nl/kst-30950-458.html>"
+                == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826), 19 juni 2025: “Kabinetsreactie Toetsingskader risicoprofilering 2025”. De koppeling aan de belofte is door tracker gelezen (zekerheid 0,73) en nog niet door een analist beoordeeld. <https://zoek.officielebekendmakingen.nl/kst-30950-458.html>"
         )
         // No analyst has confirmed a link yet: the letter says so in each deed's note, and tracker on standard error.
         #expect(
@@ -155,11 +155,11 @@ struct LetterCLITests {
         let (_, definitions) = Self.footnotes(result.stdout)
         #expect(
             definitions[2]
-                == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826), 19 juni 2025: “Kabinetsreactie Toetsingskader risicoprofilering 2025”. De koppeling aan de toezegging is bevestigd door Test Analist op 3 december 2026. <https://zoek.officielebekendmakingen.nl/kst-30950-458.html>"
+                == "Kamerstuk 30950, nr. 458 (zaak 2025Z12826), 19 juni 2025: “Kabinetsreactie Toetsingskader risicoprofilering 2025”. De koppeling aan de belofte is bevestigd door Test Analist op 3 december 2026. <https://zoek.officielebekendmakingen.nl/kst-30950-458.html>"
         )
         #expect(
             definitions[3]?.contains(
-                "De koppeling aan de toezegging is door tracker gelezen (zekerheid 0,73) en nog niet door een analist beoordeeld."
+                "De koppeling aan de belofte is door tracker gelezen (zekerheid 0,73) en nog niet door een analist beoordeeld."
             ) == true)
         #expect(
             result.stderr.hasPrefix(
@@ -180,7 +180,7 @@ struct LetterCLITests {
         // The Kamerstuk motion's title names its members only (Scrapers/mirror/officielebekendmakingen/kst-30950-440).
         #expect(
             deeds.first
-                == "- **19 maart 2025**, motie, Kamerstuk 30950, nr. 440: “Motie van het lid Bamenga c.s.”[^2] Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. Een uitkomst is in onze gegevens nog niet bekend. Deze daad steunt de toezegging “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”."
+                == "- **19 maart 2025**, motie, Kamerstuk 30950, nr. 440: “Motie van het lid Bamenga c.s.”[^2] Het dictum: “verzoekt de regering het toetsingskader voor risicoprofilering van het College voor de Rechten van de Mens integraal te implementeren bij alle overheidsinstanties die risicoprofilering toepassen”. Een uitkomst is in onze gegevens nog niet bekend. Deze daad steunt de belofte “voorwaarden worden gesteld aan het gebruik van artificiële intelligentie”."
         )
         #expect(deeds.count == 3)
         #expect(deeds.filter { $0.contains("Het dictum:") }.count == 1)
@@ -203,7 +203,7 @@ struct LetterCLITests {
             ])
         let done = try #require(lines.firstIndex(of: "### Wat is gedaan"))
         #expect(done > heading)
-        #expect(lines[done + 1] == "Bij deze toezegging zijn sinds 1 januari 2026 geen daden bekend.")
+        #expect(lines[done + 1] == "Bij deze belofte zijn sinds 1 januari 2026 geen daden bekend.")
         // Words known from Amnesty's letter only, not checked against the agreement: the letter says whose they are.
         #expect(
             lines[heading + 2].hasPrefix(
@@ -218,8 +218,8 @@ struct LetterCLITests {
         #expect(text.contains("Geachte leden van de gemeenteraad van Den Helder,"))
         #expect(
             text.contains(
-                "de toezeggingen van het gemeentebestuur van Den Helder over asiel en het VN-Vluchtelingenverdrag"))
-        #expect(text.contains("\nBij deze toezegging zijn tot nu toe geen daden bekend.\n"))
+                "de beloften van het gemeentebestuur van Den Helder over asiel en het VN-Vluchtelingenverdrag"))
+        #expect(text.contains("\nBij deze belofte zijn tot nu toe geen daden bekend.\n"))
         #expect(
             text.contains(
                 "- Het college van Den Helder, 7 november 2022 (weergave: Regio Noordkop): “Wij zijn niet voornemens"))
@@ -272,13 +272,13 @@ struct LetterCLITests {
             environment: ["COLUMNS": "400"])
         #expect(
             explained.stdout.contains(
-                "Toezegging (2026-01-30, kabinet: D66, VVD, CDA, zakelijk weergegeven): Het plan voor een transithub"))
+                "Belofte (2026-01-30, kabinet: D66, VVD, CDA, zakelijk weergegeven): Het plan voor een transithub"))
         // A paraphrase named in a deed's sentence has no quotation marks either.
         let council = try TrackerProcess.run(
             ["letter", "--to", "gemeente:amsterdam", "--as-of", "2026-06-30"] + shipped)
         #expect(
             council.stdout.contains(
-                "Deze daad raakt aan de toezegging De politie zal geen mensen oppakken in de opvangcentra voor uitgeprocedeerde asielzoekers (zakelijk weergegeven)."
+                "Deze daad raakt aan de belofte De politie zal geen mensen oppakken in de opvangcentra voor uitgeprocedeerde asielzoekers (zakelijk weergegeven)."
             ))
         // A standard paraphrased is asked as such; one quoted keeps its quotation marks.
         #expect(

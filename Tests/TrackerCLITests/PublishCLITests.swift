@@ -243,7 +243,7 @@ struct PublishCLITests {
             ))
         // Themes where nothing moved say so instead of drawing flat lines.
         #expect(
-            page.components(separatedBy: "Nog geen voortgang: geen toezegging op dit thema heeft een meegetelde daad")
+            page.components(separatedBy: "Nog geen voortgang: geen belofte op dit thema heeft een meegetelde daad")
                 .count - 1 == 4)
         // Every pledge has its row under each of its themes (10 pledges, one on two themes); the footer names
         // what the page was made from.

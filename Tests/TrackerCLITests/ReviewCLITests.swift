@@ -108,8 +108,8 @@ struct ReviewCLITests {
         let lines = queue.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(
             Array(lines.prefix(2)) == [
-                "Te beoordelen: 17 koppelingen met zekerheid ≥ 0,50; eerst wat kan meetellen, bij toezeggingen met het minste bewijs, dan de sterkste koppelingen; daden van vóór hun toezegging als laatste.",
-                "Beslis met: tracker review confirm|reject TOEZEGGING DAAD [--stance …] [--note …], of tracker review --interactive.",
+                "Te beoordelen: 17 koppelingen met zekerheid ≥ 0,50; eerst wat kan meetellen, bij beloften met het minste bewijs, dan de sterkste koppelingen; daden van vóór hun belofte als laatste.",
+                "Beslis met: tracker review confirm|reject BELOFTE DAAD [--stance …] [--note …], of tracker review --interactive.",
             ])
         #expect(
             lines.filter { $0.first?.isNumber == true } == [
@@ -123,10 +123,10 @@ struct ReviewCLITests {
         #expect(
             Array(prior.dropFirst(3).prefix(12)) == [
                 "1. \(Self.demonstration) ← kst-28684-811",
-                "   zekerheid 0,81 · noemt · gevonden via zinsnede · bewijs voor deze toezegging: 0 koppelingen",
-                "   toezegging: In de rechtsstaat paragraaf onderschrijven de coalitiepartijen het demonstratierecht als fundamenteel onderdeel van de democratie.",
+                "   zekerheid 0,81 · noemt · gevonden via zinsnede · bewijs voor deze belofte: 0 koppelingen",
+                "   belofte: In de rechtsstaat paragraaf onderschrijven de coalitiepartijen het demonstratierecht als fundamenteel onderdeel van de democratie.",
                 "   gehouden als: Kabinetsbeleid en wetgeving over demonstraties waarborgen het demonstratierecht: geen nieuwe beperkingen die niet strikt noodzakelijk en proportioneel zijn, en maatregelen die vreedzame demonstraties faciliteren en beschermen (bijvoorbeeld tegen vijandig publiek).",
-                "   telt niet mee: de daad is van 2025-09-25, vóór de toezegging van 2026-01-30",
+                "   telt niet mee: de daad is van 2025-09-25, vóór de belofte van 2026-01-30",
                 "   daad: motie, 2025-09-25",
                 "   titel: Motie van het lid Stoffer over bewerkstelligen dat relschoppers die het demonstratierecht misbruiken opdraaien voor de kosten voor de samenleving",
                 "   dossier: Naar een veiliger samenleving",
