@@ -88,7 +88,7 @@ package struct Rubric: Sendable, Hashable {
     /// What a counted deed adds when it meets `when`.
     package struct Rule: Sendable, Hashable {
         package var id: String
-        /// One line in Dutch for the terminal (`aangenomen motie die de toezegging steunt`).
+        /// One line in Dutch for the terminal (`aangenomen motie die de belofte steunt`).
         package var label: String
         package var when: Condition
         /// Points of progress (negative: the deed sets the pledge back).
