@@ -23,7 +23,7 @@ import Text
 /// a council's deeds to that municipality's pledges only.
 package struct Linker: Sendable {
     /// Changes whenever the way links are computed changes, so stored links are computed again.
-    package static let version = "43"
+    package static let version = "44"
 
     package let ledger: Ledger
     package let settings: LinkSettings
@@ -307,7 +307,7 @@ package struct Linker: Sendable {
             .map { "\($0.kind.rawValue) \($0.id)" }
         if let reference = namedDocument ?? namedZaak ?? namedCouncilDocument {
             evidence.weight += settings.referenceWeight
-            evidence.reasons.append("de toezegging noemt \(reference)")
+            evidence.reasons.append("de belofte noemt \(reference)")
             evidence.method = .reference
         }
         var phraseHits: [String] = []

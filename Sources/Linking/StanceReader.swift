@@ -354,7 +354,7 @@ package struct StanceReader: Sendable {
                 // A counter phrase says why less of it works against the pledge: it wants more of it.
                 let quoted =
                     Self.quote(clause, position, phrase)
-                    + (counter ? " (de toezegging wil er \(wants == .more ? "meer" : "minder") van)" : "")
+                    + (counter ? " (de belofte wil er \(wants == .more ? "meer" : "minder") van)" : "")
                 /// The asking word that governs the phrase, if any.
                 func asking() -> AskingWord? {
                     Self.direction(

@@ -89,7 +89,7 @@ struct CouncilLinkingTests {
         #expect(links.map(\.pledge) == ["passion-den-helder"])
         #expect(links.first?.method == .reference)
         #expect(links.first?.confidence == 0.97)
-        #expect(links.first?.explanation == "de toezegging noemt motie gemeente:den-helder:19110")
+        #expect(links.first?.explanation == "de belofte noemt motie gemeente:den-helder:19110")
     }
 
     @Test("A national deed never links to a municipal pledge")

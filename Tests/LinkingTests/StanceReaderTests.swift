@@ -205,7 +205,7 @@ struct StanceReaderTests {
             )
                 == .init(
                     stance: .opposes,
-                    signals: ["'burgerwaarnemers' (de toezegging wil er meer van) minder door 'onwenselijkheid'"]))
+                    signals: ["'burgerwaarnemers' (de belofte wil er meer van) minder door 'onwenselijkheid'"]))
         // 2014Z12336: a pledge that wants more of the international courts wants less impunity.
         let courts = StanceReader(
             supports: ["naleven", "steun", "versterk"].map(FoldedPhrase.init),
@@ -218,7 +218,7 @@ struct StanceReaderTests {
                 title: "Motie van het lid Van Bommel over tegengaan van straffeloosheid voor genocide in Guatemala ")
                 == .init(
                     stance: .supports,
-                    signals: ["'straffeloosheid' (de toezegging wil er minder van) minder door 'tegengaan'"]))
+                    signals: ["'straffeloosheid' (de belofte wil er minder van) minder door 'tegengaan'"]))
         // The same words as a phrase of the pledge, as the ledger had them, read the motion the wrong way round.
         let asPhrases = StanceReader(
             supports: [], opposes: [], subject: ["Strafhof", "straffeloosheid"].map(FoldedPhrase.init), wants: .more)
@@ -252,7 +252,7 @@ struct StanceReaderTests {
             )
                 == .init(
                     stance: .opposes,
-                    signals: ["'voorlopige hechtenis' (de toezegging wil er minder van) meer door 'niet schorsen'"]))
+                    signals: ["'voorlopige hechtenis' (de belofte wil er minder van) meer door 'niet schorsen'"]))
         // 2015Z10983: "niet" denies the lowering of a percentage, not the refugees.
         #expect(
             Self.read(
@@ -307,7 +307,7 @@ struct StanceReaderTests {
                     stance: .opposes,
                     signals: [
                         "'asielzoekers' meer door 'geen uitzettingen'",
-                        "'uitzettingen van uitgeprocedeerde' (de toezegging wil er meer van) ontkend door 'geen'",
+                        "'uitzettingen van uitgeprocedeerde' (de belofte wil er meer van) ontkend door 'geen'",
                     ]))
         // 2016Z04491: not agreeing to take over asylum seekers: "overnemen" asks more of them, and is denied.
         #expect(
@@ -560,7 +560,7 @@ struct StanceReaderTests {
             )
                 == .init(
                     stance: .opposes,
-                    signals: ["'derde waarnemer' (de toezegging wil er meer van) minder door 'schrappen'"]))
+                    signals: ["'derde waarnemer' (de belofte wil er meer van) minder door 'schrappen'"]))
         // Constructed: the government a dictum addresses is no noun the phrase completes.
         #expect(
             Self.read(profiling, title: "Motie", dictum: "verzoekt de regering, preventief fouilleren af te schaffen,")
@@ -770,7 +770,7 @@ struct StanceReaderTests {
                 title: "Motie Fritsma over uitzetten van ongewenst verklaarde vreemdelingen")
                 == .init(
                     stance: .supports,
-                    signals: ["'ongewenst verklaarde' (de toezegging wil er minder van) minder door 'uitzetten'"]))
+                    signals: ["'ongewenst verklaarde' (de belofte wil er minder van) minder door 'uitzetten'"]))
     }
 
     @Test("'voor X … geen plaats' asks less of X however far apart; a priority scheme for people stands for them")
@@ -1151,7 +1151,7 @@ struct StanceReaderTests {
                 == .init(
                     stance: .supports,
                     signals: [
-                        "'griffierechten' (de toezegging wil er minder van) minder door 'alternatieven voor verhoging'"
+                        "'griffierechten' (de belofte wil er minder van) minder door 'alternatieven voor verhoging'"
                     ]))
         #expect(
             Self.read(
@@ -1162,7 +1162,7 @@ struct StanceReaderTests {
                 == .init(
                     stance: .supports,
                     signals: [
-                        "'voorlopige hechtenis' (de toezegging wil er minder van) ontkend door 'alternatief voor'"
+                        "'voorlopige hechtenis' (de belofte wil er minder van) ontkend door 'alternatief voor'"
                     ]))
         #expect(
             Self.read(
@@ -1247,7 +1247,7 @@ struct StanceReaderTests {
                 title: "Motie van het lid Voortman over een tijdpad voor het uitfaseren van de crisisnoodopvang")
                 == .init(
                     stance: .supports,
-                    signals: ["'crisisnoodopvang' (de toezegging wil er minder van) minder door 'uitfaseren'"]))
+                    signals: ["'crisisnoodopvang' (de belofte wil er minder van) minder door 'uitfaseren'"]))
         // 2022Z08196: the leases are what is cancelled; the reception is only why.
         #expect(
             Self.read(
@@ -1424,7 +1424,7 @@ struct StanceReaderTests {
             )
                 == .init(
                     stance: .supports,
-                    signals: ["'israelische wapens' (de toezegging wil er minder van) minder door 'op te schorten'"]))
+                    signals: ["'israelische wapens' (de belofte wil er minder van) minder door 'op te schorten'"]))
     }
 
     @Test("'minder' and 'meer' bear on the noun after them, as written; 'niet' in a relative clause denies nothing")
@@ -1477,7 +1477,7 @@ struct StanceReaderTests {
                 title: "Motie van het lid Pechtold c.s. over opschorten van gedwongen uitzettingen naar ebolagebieden")
                 == .init(
                     stance: .opposes,
-                    signals: ["'uitzettingen naar' (de toezegging wil er meer van) minder door 'opschorten'"]))
+                    signals: ["'uitzettingen naar' (de belofte wil er meer van) minder door 'opschorten'"]))
         // 2017Z02824: eligibility for a pardon asks more pardons.
         #expect(
             Self.read(
@@ -3104,13 +3104,13 @@ struct TrapWordTests {
                 "het aanscherpen van de meldplicht voor demonstraties")
                 == .init(
                     stance: .opposes,
-                    signals: ["'meldplicht' (de toezegging wil er minder van) meer door 'aanscherpen'"]))
+                    signals: ["'meldplicht' (de belofte wil er minder van) meer door 'aanscherpen'"]))
         #expect(
             title(
                 "demonstratierecht-fundamenteel-onderdeel-democratie",
                 "het inzetten van de ME bij pro-Palestijnse demonstraties")
                 == .init(
-                    stance: .opposes, signals: ["'van de me' (de toezegging wil er minder van) meer door 'inzetten'"]))
+                    stance: .opposes, signals: ["'van de me' (de belofte wil er minder van) meer door 'inzetten'"]))
         // A negation stays with its verb across a clause of time (2009Z12251); a directive's name asks nothing.
         #expect(
             title(
@@ -3133,7 +3133,7 @@ struct TrapWordTests {
                 == .init(
                     stance: .supports,
                     signals: [
-                        "'tweestatusstelsel' (de toezegging wil er meer van) meer door 'in werking te laten treden'"
+                        "'tweestatusstelsel' (de belofte wil er meer van) meer door 'in werking te laten treden'"
                     ]))
     }
 
@@ -3155,7 +3155,7 @@ struct TrapWordTests {
                 == .init(
                     stance: .supports,
                     signals: [
-                        "'uitspraak van het gerechtshof over etnisch profileren' (de toezegging wil er meer van) meer door 'aanpassen … aan'"
+                        "'uitspraak van het gerechtshof over etnisch profileren' (de belofte wil er meer van) meer door 'aanpassen … aan'"
                     ]))
         // A bill named by its law: the asking word before the bill reaches the law.
         #expect(
@@ -3164,7 +3164,7 @@ struct TrapWordTests {
                 "het intrekken van het wetsvoorstel Asielnoodmaatregelenwet")
                 == .init(
                     stance: .opposes,
-                    signals: ["'asielnoodmaatregelenwet' (de toezegging wil er meer van) minder door 'intrekken'"]))
+                    signals: ["'asielnoodmaatregelenwet' (de belofte wil er meer van) minder door 'intrekken'"]))
         // A "niet" after the people a phrase completes is said of them: here it denies the duty to identify oneself.
         #expect(
             dictum(
@@ -3173,7 +3173,7 @@ struct TrapWordTests {
             )
                 == .init(
                     stance: .supports,
-                    signals: ["'zich te legitimeren' (de toezegging wil er minder van) ontkend door 'niet'"]))
+                    signals: ["'zich te legitimeren' (de belofte wil er minder van) ontkend door 'niet'"]))
         #expect(
             title(
                 "burgemeester-bestuurlijke-handhaving-demonstraties",
@@ -3224,7 +3224,7 @@ struct TrapWordTests {
                 "verzoekt de regering, een grondwetsherziening voor te bereiden waarmee het toetsingsverbod vervalt,")
                 == .init(
                     stance: .supports,
-                    signals: ["'toetsingsverbod' (de toezegging wil er minder van) minder door 'vervalt'"]))
+                    signals: ["'toetsingsverbod' (de belofte wil er minder van) minder door 'vervalt'"]))
         // A question to explain or study is the topic of the answer, not an ask.
         #expect(
             dictum(
@@ -3244,7 +3244,7 @@ struct TrapWordTests {
             )
                 == .init(
                     stance: .opposes,
-                    signals: ["'eenstatusstelsel' (de toezegging wil er minder van) meer door 'in stand te houden'"]))
+                    signals: ["'eenstatusstelsel' (de belofte wil er minder van) meer door 'in stand te houden'"]))
         #expect(
             dictum(
                 "buitenlandbeleid-conform-igh-en-strafhof",
@@ -3279,14 +3279,14 @@ struct TrapWordTests {
                 "verzoekt de regering, te bepleiten dat maatregelen nodig zijn tegen de nederzettingen,")
                 == .init(
                     stance: .supports,
-                    signals: ["'nederzettingen' (de toezegging wil er minder van) minder door 'maatregelen … tegen'"]))
+                    signals: ["'nederzettingen' (de belofte wil er minder van) minder door 'maatregelen … tegen'"]))
         // The EU treaty's asylum article is what an opt-out would take away (2025Z12094, the 2025 set's read part).
         #expect(
             Self.shippedSubject("hla-opt-out-eu-asielbeleid", "artikel 78 van het Werkingsverdrag schrappen")
                 == .init(
                     stance: .supports,
                     signals: [
-                        "'artikel 78 van het werkingsverdrag' (de toezegging wil er minder van) minder door 'schrappen'"
+                        "'artikel 78 van het werkingsverdrag' (de belofte wil er minder van) minder door 'schrappen'"
                     ]))
         // Spending on a thing asks more of it (2024Z10973, the 2024 set's read part).
         #expect(
@@ -3309,7 +3309,7 @@ struct TrapWordTests {
             )
                 == .init(
                     stance: .supports,
-                    signals: ["'nederzettingen' (de toezegging wil er minder van) minder door 'handelsverbod met'"]))
+                    signals: ["'nederzettingen' (de belofte wil er minder van) minder door 'handelsverbod met'"]))
         // 2025Z14208 (Tests/Fixtures/linking/later-motions-2025.yaml): trade to and from the settlements.
         #expect(
             Self.stance(

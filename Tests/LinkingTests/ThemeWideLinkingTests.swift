@@ -215,13 +215,13 @@ struct ThemeWideLinkingTests {
                 "2009Z11117",
                 "Motie Van Velzen en Heemelaar over het opschorten van het overdragen van asielzoekers aan Griekenland",
                 dossier: "Nieuwe Commissievoorstellen en initiatieven van de lidstaten van de Europese Unie")
-                == "werkt tegen: 'overdragen van asielzoekers' (de toezegging wil er meer van) minder door 'opschorten' in het onderwerp"
+                == "werkt tegen: 'overdragen van asielzoekers' (de belofte wil er meer van) minder door 'opschorten' in het onderwerp"
         )
         #expect(
             stance(
                 "2016Z03513", "Motie van het lid Gesthuizen c.s. over geen steun voor de pushback van vluchtelingen",
                 dossier: "Europese Raad")
-                == "werkt tegen: 'pushback' (de toezegging wil er meer van) minder door 'geen steun' in het onderwerp")
+                == "werkt tegen: 'pushback' (de belofte wil er meer van) minder door 'geen steun' in het onderwerp")
         // The verb after a relative clause is the motion's: seven words after the phrase.
         #expect(
             stance(
@@ -277,7 +277,7 @@ struct ThemeWideLinkingTests {
                 == "steunt: 'schorsende werking' meer door 'een' in het onderwerp")
         #expect(
             stance("2011Z25414", "Motie Helder over verhoging van de eigen bijdrage ", dossier: "Rechtsbijstand")
-                == "werkt tegen: 'eigen bijdrage' (de toezegging wil er minder van) meer door 'verhoging' in het onderwerp"
+                == "werkt tegen: 'eigen bijdrage' (de belofte wil er minder van) meer door 'verhoging' in het onderwerp"
         )
         // Proposals for a thing ask more of it.
         #expect(
@@ -291,7 +291,7 @@ struct ThemeWideLinkingTests {
             stance(
                 "2016Z01665", "Motie van het lid Bontes over snel mogelijk maken van administratieve detentie ",
                 dossier: "Terrorismebestrijding")
-                == "werkt tegen: 'administratieve detentie' (de toezegging wil er minder van) meer door 'mogelijk maken' in het onderwerp"
+                == "werkt tegen: 'administratieve detentie' (de belofte wil er minder van) meer door 'mogelijk maken' in het onderwerp"
         )
         // The map of the court districts is the courts' structure.
         #expect(
@@ -975,7 +975,7 @@ struct ThemeWideLinkingTests {
                 "Motie van het lid Eerdmans over het instellen van een taskforce om achterstanden bij zedenzaken in te lopen ",
                 dossier: "Kindermishandeling")
                 == [
-                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoorden 'achterstand' en 'zedenzaak' samen in de titel; stand steunt: 'achterstanden' (de toezegging wil er minder van) minder door 'in te lopen' in het onderwerp"
+                    "hla-grondwet-en-grondrechten-versterken 0.632: zinsneden: themawoorden 'achterstand' en 'zedenzaak' samen in de titel; stand steunt: 'achterstanden' (de belofte wil er minder van) minder door 'in te lopen' in het onderwerp"
                 ])
         // 'strafrechter' and 'rechter' are both context terms, but one word holds both: no pair, and 'rechter' is
         // counted with 'strafrechter', not again as a term of its own.
