@@ -334,6 +334,8 @@ package struct LetterBuilder: Sendable {
         var facts: [String] = []
         if let deed {
             if let asked = Dutch.askedBy(deed) { facts.append(asked) }
+            // A bill whose step of this day is the law in the Staatsblad: said after its votes, if any.
+            let law = deed.kind == .bill ? deed.stages.last { $0.step == .staatsblad && $0.date == day } : nil
             if let outcome = deed.outcome {
                 facts.append(
                     "Uitkomst: \(Dutch.result(outcome))\(Dutch.chamber(deed, deciding: outcome)) op \(outcome.date.map(Dutch.date) ?? "een onbekende dag")."
@@ -344,14 +346,10 @@ package struct LetterBuilder: Sendable {
                 if let votes = Dutch.votes(outcome, parties: parties) {
                     facts.append("Zo stemden de partijen die de belofte deden: \(votes).")
                 }
-            } else if deed.kind == .bill,
-                let law = deed.stages.last(where: { $0.step == .staatsblad && $0.date == day })
-            {
-                // The bill's step of this day is the law in the Staatsblad: it has no vote of its own to tell.
-                facts.append("Tot wet geworden: \(DeedReference.number(id: law.document)).")
-            } else if [.motion, .amendment, .bill, .budget].contains(deed.kind) {
+            } else if law == nil, [.motion, .amendment, .bill, .budget].contains(deed.kind) {
                 facts.append("Een uitkomst is in onze gegevens nog niet bekend.")
             }
+            if let law { facts.append("Tot wet geworden: \(DeedReference.number(id: law.document)).") }
             if let advice = deed.cabinetAppraisal { facts.append("Advies van het kabinet: \(advice).") }
         }
         // One sentence per stance, naming every pledge the deed bears on that way.

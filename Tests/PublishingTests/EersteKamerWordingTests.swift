@@ -57,4 +57,32 @@ struct EersteKamerWordingTests {
         #expect(
             outcomes == ["Uitkomst: verworpen door de Eerste Kamer.", "Uitkomst: aangenomen door de Tweede Kamer."])
     }
+
+    @Test("A bill that became law says so after its votes in a letter")
+    func lawAfterVotes() throws {
+        let ledger = try Fixtures.ledger()
+        let pledge = try #require(ledger.pledge("hla-strengste-toelatingsregels-van-europa"))
+        var bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .adopted)
+        // DERIVED: the law in the Staatsblad a month after the Eerste Kamer's vote (no law deed of its own here).
+        bill.stages.append(Deed.Stage(step: .staatsblad, date: Day("2025-12-04")!, document: "stb-2025-500"))
+        let evidence = [
+            Evidence(
+                link: Link(
+                    pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase,
+                    explanation: ""),
+                deed: bill)
+        ]
+        let letter = LetterBuilder(
+            ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence,
+            provenance: Provenance(
+                asOf: Day("2025-12-31")!, rubric: "1.1", rubricHash: "", ledgerHash: "", deedsHash: "",
+                codeVersion: "", run: nil)
+        ).letter(to: .tweedeKamer, themes: ["vluchtelingenverdrag"], since: Day("2025-12-01")!, format: "md")
+        let lines = letter.themes.flatMap(\.deeds).map(\.facts)
+        // The Staatsblad step counts from its day; the line tells the votes and then the law.
+        #expect(
+            lines == [
+                "Uitkomst: aangenomen door de Eerste Kamer op 4 november 2025. Tot wet geworden: Staatsblad 2025, 500."
+            ])
+    }
 }
