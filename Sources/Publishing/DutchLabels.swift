@@ -176,7 +176,8 @@ package enum Dutch {
         var text =
             "\(count(made, "belofte", "beloften")) (\(statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(signed(theme.rightsEffect)) (som van de beloften)."
         if !theme.later.isEmpty {
-            text += " Na deze dag gedaan, daarom zonder oordeel en niet meegeteld: \(count(theme.later.count, "belofte", "beloften"))."
+            let later = count(theme.later.count, "belofte", "beloften")
+            text += " Na deze dag gedaan, daarom zonder oordeel en niet meegeteld: \(later)."
         }
         return text
     }
