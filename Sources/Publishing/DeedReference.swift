@@ -25,7 +25,7 @@ package enum DeedReference {
     }
 
     /// The number a reader looks the deed up by, in Dutch: `Kamerstuk 30950, nr. 458`, `Staatsblad 2018, 84`,
-    /// `zaak 2025Z12826`, `Kamerstukdossier 36554` (a bill), `gemeente Den Helder, nr. 19110`; with the zaak numbers the deed names besides.
+    /// `Handelingen I 2011/12, nr. 37, item 21`, `zaak 2025Z12826`, `Kamerstukdossier 36554` (a bill), `gemeente Den Helder, nr. 19110`; with the zaak numbers the deed names besides.
     package static func number(_ deed: Deed) -> String {
         var text = number(id: deed.id)
         let zaken = deed.refs.zaken.filter { !text.contains($0) }
@@ -40,9 +40,10 @@ package enum DeedReference {
             return "Kamerstuk \(parts[1..<(parts.count - 1)].joined(separator: "-")), nr. \(parts.last!)"
         }
         if id.hasPrefix("stb-"), parts.count == 3 { return "Staatsblad \(parts[1]), \(parts[2])" }
-        if id.hasPrefix("h-tk-"), parts.count == 5, parts[2].count == 8 {
+        // The plenary record of the Tweede Kamer (II) and of the Eerste Kamer (I), as it is cited.
+        if id.hasPrefix("h-tk-") || id.hasPrefix("h-ek-"), parts.count == 5, parts[2].count == 8 {
             let session = "\(parts[2].prefix(4))/\(parts[2].suffix(2))"
-            return "Handelingen II \(session), nr. \(parts[3]), item \(parts[4])"
+            return "Handelingen \(parts[1] == "tk" ? "II" : "I") \(session), nr. \(parts[3]), item \(parts[4])"
         }
         if id.hasPrefix("gemeente:") {
             // A council's deed: `gemeente:den-helder:19110` has the number of its page on the council's site;

@@ -65,6 +65,7 @@ struct CSVTests {
         #expect(DeedReference.number(id: "kst-21501-02-3234") == "Kamerstuk 21501-02, nr. 3234")
         #expect(DeedReference.number(id: "stb-2018-84") == "Staatsblad 2018, 84")
         #expect(DeedReference.number(id: "h-tk-20172018-61-10") == "Handelingen II 2017/18, nr. 61, item 10")
+        #expect(DeedReference.number(id: "h-ek-20112012-37-21") == "Handelingen I 2011/12, nr. 37, item 21")
         #expect(DeedReference.number(id: "tk:zaak:2025Z12826") == "zaak 2025Z12826")
         #expect(DeedReference.number(id: "wetsvoorstel:36554") == "Kamerstukdossier 36554")
         #expect(DeedReference.number(id: "gemeente:den-helder:19110") == "gemeente Den Helder, nr. 19110")
