@@ -52,8 +52,6 @@ extension Scorer {
         var next = 0
         var points: [TimelinePoint] = []
         var replaced: [Int] = []  // added contributions a later moment of their deed will take the place of
-        // Deeds counted in an earlier month: a later moment of one (a motion's vote) is not a new deed.
-        var seen: Set<String> = []
         var month = pledge.date.startOfMonth
         while month <= until {
             let asOf = min(month.endOfMonth, until)
@@ -61,9 +59,7 @@ extension Scorer {
             while next < byDay.count, contributions[byDay[next]].day <= asOf {
                 let before = tally.counted
                 tally.add(contributions[byDay[next]])
-                if tally.counted > before, !seen.contains(contributions[byDay[next]].deed) {
-                    new.insert(contributions[byDay[next]].deed)
-                }
+                if tally.counted > before { new.insert(contributions[byDay[next]].deed) }
                 if contributions[byDay[next]].until != nil { replaced.append(byDay[next]) }
                 next += 1
             }
@@ -79,7 +75,6 @@ extension Scorer {
                 }
             }
             replaced.removeAll { contributions[$0].until! <= asOf }
-            seen.formUnion(new)
             let outcome = outcome(tally, prepared, asOf: asOf, verdicts: verdicts)
             points.append(
                 TimelinePoint(
