@@ -14,9 +14,10 @@ package struct TimelinePoint: Sendable, Hashable {
     package var reason: BrokenReason?
     package var progress: Int
     package var rightsEffect: Double
-    /// How many deeds counted by then.
+    /// How many deeds counted by then, as the scorecard counts them (a bill at each of its steps).
     package var counted: Int
-    /// The deeds first counted in this month.
+    /// The deeds that counted anew in this month: first counted, or at a later moment (a motion's vote, a bill's
+    /// next step), so that the month a score moves names the deed that moved it.
     package var newDeeds: [String]
 }
 

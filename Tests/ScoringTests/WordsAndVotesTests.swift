@@ -102,6 +102,17 @@ struct WordsAndVotesTests {
         let months = Scorer(rubric: RubricRuleTests.rubric).timeline(
             Self.algorithms, evidence: advised, until: Day("2025-07-31")!)
         #expect(months.last.map { ($0.counted, $0.progress, $0.newDeeds) } ?? (0, 0, []) == (1, 20, ["kst-36786-4"]))
+        // Voted a month after it was submitted: named in the month submitted, and again in the month of the vote,
+        // which moves its score (counted once all the same).
+        var later = deed
+        later.outcome?.date = Day("2025-08-14")
+        let spread = Scorer(rubric: RubricRuleTests.rubric).timeline(
+            Self.algorithms, evidence: [ScorerTests.evidence(Self.algorithms, later, 0.8, .supports)],
+            until: Day("2025-08-31")!)
+        #expect(
+            spread.suffix(2).map { "\($0.month) \($0.counted) \($0.progress) \($0.newDeeds)" } == [
+                "2025-07 1 5 [\"kst-36786-4\"]", "2025-08 1 20 [\"kst-36786-4\"]",
+            ])
         // The vote counts once, from its day.
         #expect(after.consistency.first { $0.party == "PVV" }.map { ($0.votes, $0.inLine) } ?? (0, 0) == (1, 1))
     }
