@@ -32,13 +32,22 @@ extension Deed {
         merged.refs = ordered.reduce(References()) { $0.merged(with: $1.refs) }
         merged.stages = Stage.united(ordered.flatMap(\.stages))
         merged.replaces = Array(Set(ordered.flatMap(\.replaces))).sorted()
-        let outcomes = ordered.compactMap(\.outcome)
+        // The Tweede Kamer's decision is the bill's outcome, with the groups' votes its pledging parties are held to;
+        // the Eerste Kamer's is a step of the bill (`stages`, shown by `asStood`), and its outcome only where no other
+        // decision is on record. Its senators' groups are not the Tweede Kamer's.
+        let chambers = ordered.filter { !$0.isEersteKamerDecision }.compactMap(\.outcome)
+        let outcomes = chambers.isEmpty ? ordered.compactMap(\.outcome) : chambers
         merged.outcome = outcomes.max { lhs, rhs in
             (lhs.date?.description ?? "", lhs.votes.count) < (rhs.date?.description ?? "", rhs.votes.count)
         }
         merged.date = first { $0.date } ?? merged.outcome?.date
         merged.source = ordered.first { !$0.text.isEmpty }?.source ?? merged.source
         return merged
+    }
+
+    /// Whether the observation is the Eerste Kamer's decision on a bill (`EersteKamerDecisions`).
+    private var isEersteKamerDecision: Bool {
+        stages.contains { [.adoptedByEersteKamer, .rejectedByEersteKamer].contains($0.step) }
     }
 
     /// Whether the observation was read from the deed's own publication (`kst-31311-199.html` for
@@ -52,21 +61,29 @@ extension Deed {
     /// The deed as it stood on `day`: a decision dated after it not yet taken (a motion submitted on the 19th and
     /// adopted on the 25th reads as submitted on the 20th). What an output shows of a deed at a moment it counted.
     ///
-    /// A bill keeps the outcome of its latest decision only, the Eerste Kamer's after the Tweede Kamer's: as it stood
-    /// between the two votes it has the outcome of the chamber's step taken by then, without the votes per group,
-    /// which the merge did not keep (`merge`).
+    /// A bill's outcome is the Tweede Kamer's decision, with its votes (`merge`); from the day of a later step of a
+    /// chamber (the Eerste Kamer's vote) it stands with that step's outcome, without votes per group, and before its
+    /// recorded decision with the outcome of a chamber's step taken by then, if any.
     package func asStood(on day: Day) -> Deed {
-        guard let decided = outcome?.date, decided > day else { return self }
-        var deed = self
-        deed.outcome = nil
         let votes: [Stage.Step: Outcome.Result] = [
             .adoptedByTweedeKamer: .adopted, .rejectedByTweedeKamer: .rejected, .adoptedByEersteKamer: .adopted,
             .rejectedByEersteKamer: .rejected,
         ]
         let taken = stages.filter { stage in stage.date.map { $0 <= day } ?? false && votes[stage.step] != nil }
-        if let vote = taken.max(by: { ($0.date!, $0.step) < ($1.date!, $1.step) }), let result = votes[vote.step] {
+        let step = taken.max(by: { ($0.date!, $0.step) < ($1.date!, $1.step) })
+        if let decided = outcome?.date, decided <= day {
+            // The decision on record stands, unless a chamber's step came after it by then.
+            guard let step, let date = step.date, date > decided, let result = votes[step.step] else { return self }
+            var deed = self
+            deed.outcome = Outcome(result: result, label: result == .adopted ? "Aangenomen" : "Verworpen", date: date)
+            return deed
+        }
+        guard outcome?.date != nil else { return self }
+        var deed = self
+        deed.outcome = nil
+        if let step, let result = votes[step.step] {
             deed.outcome = Outcome(
-                result: result, label: result == .adopted ? "Aangenomen" : "Verworpen", date: vote.date)
+                result: result, label: result == .adopted ? "Aangenomen" : "Verworpen", date: step.date)
         }
         return deed
     }

@@ -179,7 +179,9 @@ struct EersteKamerDecisionTests {
             id: "wetsvoorstel:34702", kind: .bill, date: nil, title: "Caribische openbare lichamen en kiescollege",
             text: "Verandering in de Grondwet …",
             refs: Deed.References(dossiers: ["34702"]),
-            outcome: Deed.Outcome(result: .adopted, label: "Aangenomen", date: Day("2017-09-12"), method: "Fractie"),
+            outcome: Deed.Outcome(
+                result: .adopted, label: "Aangenomen", date: Day("2017-09-12"), method: "Fractie",
+                votes: [Deed.Vote(group: "PVV", choice: .voor), Deed.Vote(group: "DENK", choice: .tegen)]),
             stages: [
                 Deed.Stage(step: .submitted, date: nil, document: "vlos:afgeleid"),
                 Deed.Stage(step: .adoptedByTweedeKamer, date: Day("2017-09-12"), document: "vlos:afgeleid"),
@@ -189,12 +191,15 @@ struct EersteKamerDecisionTests {
             let bill = try #require(Deed.merge(observations))
             #expect(bill.stages.map(\.step) == [.submitted, .adoptedByTweedeKamer, .adoptedByEersteKamer])
             #expect(bill.stage == .adoptedByEersteKamer)
-            #expect(bill.outcome == senate.outcome)
+            // The outcome on record is the Tweede Kamer's, with its votes (whose groups the pledges' parties are held
+            // to); the Eerste Kamer's decision is the later step, and the outcome as the bill stood from its day.
+            #expect(bill.outcome == house.outcome)
+            #expect(bill.outcome?.votes.map(\.group) == ["PVV", "DENK"])
             #expect(bill.refs.documents == ["h-ek-20172018-5-afgeleid"])
-            // As it stood between the votes: the Tweede Kamer's, without its votes per group.
+            #expect(bill.asStood(on: Day("2017-10-30")!).outcome == house.outcome)
             #expect(
-                bill.asStood(on: Day("2017-10-30")!).outcome
-                    == Deed.Outcome(result: .adopted, label: "Aangenomen", date: Day("2017-09-12")))
+                bill.asStood(on: Day("2017-10-31")!).outcome
+                    == Deed.Outcome(result: .adopted, label: "Aangenomen", date: Day("2017-10-31")))
             #expect(bill.asStood(on: Day("2017-09-11")!).outcome == nil)
         }
     }
