@@ -197,7 +197,11 @@ package struct LetterBuilder: Sendable {
         // analyst confirmed it, wherever in the letter the deed is cited first.
         var links: [String: [(pledge: Pledge, link: Link)]] = [:]
         for pledge in pledges where pledge.themes.contains(where: themeIDs.contains) {
-            for part in news[pledge.id] ?? [] { links[part.deed, default: []].append((pledge, part.link)) }
+            // A link once, however many steps of its deed count (a bill's two votes).
+            for part in news[pledge.id] ?? []
+            where !(links[part.deed] ?? []).contains(where: { $0.pledge.id == pledge.id }) {
+                links[part.deed, default: []].append((pledge, part.link))
+            }
         }
         let reported = links.values.flatMap { $0.map(\.link) }
         let sections = themeIDs.map { id in
@@ -271,18 +275,24 @@ package struct LetterBuilder: Sendable {
                     for: "source:\(pledge.id)", text: sourceNote(pledge.source, quoting: true), url: url(pledge.source))
             )
         }
-        // Each deed once, in the order of its day, with the pledges it bears on.
-        var order: [String] = []
-        var bearings: [String: [(Pledge, Contribution)]] = [:]
-        for (pledge, part) in news.sorted(by: { ($0.1.day, $0.1.deed) < ($1.1.day, $1.1.deed) }) {
-            if bearings[part.deed] == nil { order.append(part.deed) }
-            bearings[part.deed, default: []].append((pledge, part))
+        // Each deed once per day it counts on (a bill at each step: the Tweede Kamer's vote, the Eerste Kamer's), in
+        // the order of the days, with the pledges it bears on.
+        struct Moment: Hashable {
+            var deed: String
+            var day: Day
         }
-        let items = order.map { id in
+        var order: [Moment] = []
+        var bearings: [Moment: [(Pledge, Contribution)]] = [:]
+        for (pledge, part) in news.sorted(by: { ($0.1.day, $0.1.deed) < ($1.1.day, $1.1.deed) }) {
+            let moment = Moment(deed: part.deed, day: part.day)
+            if bearings[moment] == nil { order.append(moment) }
+            bearings[moment, default: []].append((pledge, part))
+        }
+        let items = order.map { moment in
             // As it stood on the day it counts from: a motion voted on after the letter's day is not yet decided.
             deedItem(
-                deed: deeds.stood(bearings[id]![0].1), id: id, bearings: bearings[id]!,
-                links: links[id] ?? [], notes: &notes)
+                deed: deeds.stood(bearings[moment]![0].1), id: moment.deed, bearings: bearings[moment]!,
+                links: links[moment.deed] ?? [], notes: &notes)
         }
         let judgements = shown.map { judgement($0, score: scores[$0.id]!, notes: &notes) }
         var standards: [Standard] = []

@@ -85,4 +85,32 @@ struct EersteKamerWordingTests {
                 "Uitkomst: aangenomen door de Eerste Kamer op 4 november 2025. Tot wet geworden: Staatsblad 2025, 500."
             ])
     }
+
+    @Test("A letter tells each chamber's vote on a bill on its own line, the pledge once in each")
+    func bothVotesInALetter() throws {
+        let ledger = try Fixtures.ledger()
+        let pledge = try #require(ledger.pledge("hla-strengste-toelatingsregels-van-europa"))
+        let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .rejected)
+        let evidence = [
+            Evidence(
+                link: Link(
+                    pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase,
+                    explanation: ""),
+                deed: bill)
+        ]
+        let letter = LetterBuilder(
+            ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence,
+            provenance: Provenance(
+                asOf: Day("2025-12-31")!, rubric: "1.1", rubricHash: "", ledgerHash: "", deedsHash: "",
+                codeVersion: "", run: nil)
+        ).letter(to: .tweedeKamer, themes: ["vluchtelingenverdrag"], since: Day("2025-07-01")!, format: "md")
+        let items = letter.themes.flatMap(\.deeds)
+        #expect(
+            items.map { "\($0.date): \($0.facts)" } == [
+                "3 juli 2025: Uitkomst: aangenomen door de Tweede Kamer op 3 juli 2025.",
+                "4 november 2025: Uitkomst: verworpen door de Eerste Kamer op 4 november 2025.",
+            ])
+        #expect(items.allSatisfy { $0.bearing.components(separatedBy: "Nederland moet structureel").count == 2 })
+        #expect(letter.unreviewedLinks == 1)
+    }
 }
