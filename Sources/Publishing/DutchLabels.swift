@@ -173,6 +173,10 @@ package enum Dutch {
     /// statuses, mean progress and summed rights effect, and how many of those listed were made after the day.
     package static func themeSummary(_ theme: ThemeScore) -> String {
         let made = theme.pledges.count - theme.later.count
+        guard made > 0 else {
+            let later = count(theme.later.count, "belofte", "beloften")
+            return "nog geen belofte gedaan op deze dag; \(later) later, hieronder zonder oordeel."
+        }
         var text =
             "\(count(made, "belofte", "beloften")) (\(statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(signed(theme.rightsEffect)) (som van de beloften)."
         if !theme.later.isEmpty {

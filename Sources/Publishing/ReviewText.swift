@@ -76,7 +76,12 @@ package struct ReviewText: Sendable {
             lines.append("dictum: —")
             if !deed.text.isEmpty { lines.append("tekst: \(cut(deed.text))") }
         }
-        lines.append("uitkomst: \(outcome(deed.outcome))")
+        // A bill as it stands after its latest step (the Eerste Kamer's vote after the Tweede Kamer's), naming the
+        // chamber.
+        let latest = ([deed.outcome?.date] + deed.stages.map(\.date)).compactMap { $0 }.max()
+        let stood = latest.map { deed.asStood(on: $0) } ?? deed
+        let chamber = stood.outcome.map { Dutch.chamber(stood, deciding: $0) } ?? ""
+        lines.append("uitkomst: \(outcome(stood.outcome, chamber: chamber))")
         lines.append("kabinet: \(deed.cabinetAppraisal ?? "—")")
         lines.append("stemmen: \(votes(deed.outcome?.votes ?? []))")
         lines.append("waarom: \(link.explanation)")
@@ -87,9 +92,9 @@ package struct ReviewText: Sendable {
         TextTable.truncate(text.collapsingWhitespace(), to: textLimit)
     }
 
-    private func outcome(_ outcome: Deed.Outcome?) -> String {
+    private func outcome(_ outcome: Deed.Outcome?, chamber: String) -> String {
         guard let outcome else { return "nog niet besloten" }
-        return "\(outcome.label.lowercased())" + (outcome.date.map { " op \($0)" } ?? "")
+        return "\(outcome.label.lowercased())\(chamber)" + (outcome.date.map { " op \($0)" } ?? "")
     }
 
     /// `voor (88 zetels): GL-PvdA, D66; tegen (62 zetels): PVV`; seats only when every group's are known.

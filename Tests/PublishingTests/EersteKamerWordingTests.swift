@@ -113,4 +113,16 @@ struct EersteKamerWordingTests {
         #expect(items.allSatisfy { $0.bearing.components(separatedBy: "Nederland moet structureel").count == 2 })
         #expect(letter.unreviewedLinks == 1)
     }
+
+    @Test("A theme whose pledges were all made after the day says so, with no figures")
+    func themeOfLaterPledges() throws {
+        let ledger = try Fixtures.ledger()
+        let pledge = try #require(ledger.pledge("etnisch-profileren-aanpakken"))  // of 30 January 2026
+        let score = Scorer(rubric: try #require(ledger.rubric)).score(pledge, evidence: [], asOf: Day("2025-07-10")!)
+        let theme = try #require(
+            ThemeScore.summaries(ledger, scores: [score], alerts: [:]).first { $0.theme == "etnisch-profileren" })
+        #expect(
+            Dutch.themeSummary(theme)
+                == "nog geen belofte gedaan op deze dag; 1 belofte later, hieronder zonder oordeel.")
+    }
 }

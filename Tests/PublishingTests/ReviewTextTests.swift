@@ -86,4 +86,18 @@ struct ReviewTextTests {
         review.counts = true
         #expect(!review.render(number: 1).contains("telt niet mee"))
     }
+
+    @Test("A bill through both chambers shows the latest vote and its chamber")
+    func billAfterSenate() throws {
+        let pledge = try #require(try Fixtures.ledger().pledge("hla-strengste-toelatingsregels-van-europa"))
+        let bill = try Fixtures.billThroughBothChambers(
+            house: Day("2025-07-03")!, senate: Day("2025-11-04")!, .rejected)
+        let link = Link(
+            pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase, explanation: "")
+        let lines = ReviewText(link: link, pledge: pledge, deed: bill, pledgeEvidence: 1).render(number: 1)
+            .split(separator: "\n").map(String.init)
+        #expect(
+            lines.first { $0.hasPrefix("   uitkomst: ") } == "   uitkomst: verworpen door de Eerste Kamer op 2025-11-04"
+        )
+    }
 }
