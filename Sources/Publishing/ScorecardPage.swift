@@ -126,8 +126,11 @@ struct ProgressChart {
         var offset: Double
     }
 
-    /// Colours that stay apart for most kinds of colour blindness (Okabe and Ito); further lines are grey.
-    static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000", "#8C6D1F"]
+    /// Colours that stay apart for most kinds of colour blindness (Okabe and Ito), the orange and the sky blue
+    /// darkened to a contrast of at least 3:1 on white (WCAG 1.4.11; theirs were 2.3:1); further lines are grey.
+    static let palette = ["#0072B2", "#D55E00", "#009E73", "#CC79A7", "#B07800", "#2E86C1", "#000000", "#8C6D1F"]
+    /// The lines after the palette's: grey with 4.5:1 on white.
+    static let grey = "#767676"
     /// A dash pattern per line beside its colour, so lines stay apart in grey print and for any eyes.
     static let dashes = ["none", "7 3", "2 2.5", "9 3 2 3", "4 4", "12 3", "1 3", "6 2 2 2 2 2"]
     /// The pixels between two lines drawn on the same values.
@@ -143,7 +146,7 @@ struct ProgressChart {
         let middle = Double(moving.count - 1) / 2
         drawn = moving.enumerated().map { index, entry in
             Line(
-                pledge: entry.pledge, color: index < Self.palette.count ? Self.palette[index] : "#999999",
+                pledge: entry.pledge, color: index < Self.palette.count ? Self.palette[index] : Self.grey,
                 dash: Self.dashes[index % Self.dashes.count], points: entry.points,
                 offset: (Double(index) - middle) * Self.spacing)
         }
@@ -167,8 +170,12 @@ struct ProgressChart {
     func svg() -> String {
         guard !drawn.isEmpty else { return "" }
         let index = Dictionary(months.enumerated().map { ($1.monthLabel, $0) }, uniquingKeysWith: { a, _ in a })
+        // What the lines show, in words: each pledge's progress from the month it changed (WCAG 1.1.1).
+        let label =
+            "Voortgang per belofte per maand, van \(Dutch.months[months[0].month - 1]) \(months[0].year) tot en met \(Dutch.months[months[months.count - 1].month - 1]) \(months[months.count - 1].year): "
+            + drawn.map { "\($0.pledge) \(progressChanges($0.points))" }.joined(separator: "; ") + "."
         var svg =
-            "<svg class=\"grafiek\" viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" role=\"img\" aria-label=\"Voortgang per belofte per maand, van \(Dutch.month(months[0])) tot en met \(Dutch.month(months[months.count - 1]))\" xmlns=\"http://www.w3.org/2000/svg\">"
+            "<svg class=\"grafiek\" viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
         for progress in stride(from: 0, through: 100, by: 25) {
             let y = Self.y(progress).svg
             svg +=
@@ -187,9 +194,8 @@ struct ProgressChart {
             let steps = line.points.compactMap { point in index[point.month].map { ($0, point.progress) } }
             let path = stepPath(steps, x: x, y: { Self.y($0) + line.offset })
             guard !path.isEmpty else { continue }
-            let end = line.points.last.map { "\($0.progress) op \(Dutch.date($0.asOf))" } ?? ""
             svg +=
-                "<path class=\"lijn\" d=\"\(path)\" stroke=\"\(line.color)\" stroke-dasharray=\"\(line.dash)\"><title>\(HTML.escape(line.pledge)): voortgang \(end)</title></path>"
+                "<path class=\"lijn\" d=\"\(path)\" stroke=\"\(line.color)\" stroke-dasharray=\"\(line.dash)\"><title>\(HTML.escape(line.pledge)): voortgang \(progressChanges(line.points))</title></path>"
         }
         return svg + "</svg>"
     }
@@ -224,8 +230,20 @@ struct Sparkline {
         let end = points[points.count - 1]
         let endX = points.count == 1 ? Self.width - Self.pad : x(points.count - 1)
         return
-            "<svg class=\"verloop\" viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" width=\"\(Self.width.svg)\" height=\"\(Self.height.svg)\" role=\"img\" aria-label=\"Voortgang van \(Dutch.date(points[0].asOf)) tot \(Dutch.date(end.asOf)): van \(points[0].progress) naar \(end.progress)\" xmlns=\"http://www.w3.org/2000/svg\"><line class=\"basis\" x1=\"\(Self.pad.svg)\" x2=\"\((Self.width - Self.pad).svg)\" y1=\"\(y(0).svg)\" y2=\"\(y(0).svg)\"/><path d=\"\(path)\"/><circle cx=\"\(endX.svg)\" cy=\"\(y(end.progress).svg)\" r=\"2\"/></svg>"
+            "<svg class=\"verloop\" viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" width=\"\(Self.width.svg)\" height=\"\(Self.height.svg)\" role=\"img\" aria-label=\"Voortgang tot \(Dutch.date(end.asOf)): \(progressChanges(points))\" xmlns=\"http://www.w3.org/2000/svg\"><line class=\"basis\" x1=\"\(Self.pad.svg)\" x2=\"\((Self.width - Self.pad).svg)\" y1=\"\(y(0).svg)\" y2=\"\(y(0).svg)\"/><path d=\"\(path)\"/><circle cx=\"\(endX.svg)\" cy=\"\(y(end.progress).svg)\" r=\"2\"/></svg>"
     }
+}
+
+/// A series in words, each value from the month it took it: `0 vanaf mei 2024, 5 vanaf juni 2025, 0 vanaf
+/// februari 2026`; what a chart's or sparkline's text alternative says.
+func progressChanges(_ points: [TimelinePoint]) -> String {
+    var changes: [String] = []
+    var last: Int?
+    for point in points where point.progress != last {
+        changes.append("\(point.progress) vanaf \(Dutch.months[point.asOf.month - 1]) \(point.asOf.year)")
+        last = point.progress
+    }
+    return changes.joined(separator: ", ")
 }
 
 /// A series of values as steps: a value holds until the next month that changes it, so only changes are drawn.

@@ -235,11 +235,22 @@ struct PublishCLITests {
             String($0.prefix { $0 != "\"" })
         }
         #expect(lines == ["M36 190H343.8V181.1H628"])
+        // Each theme's table is named and each row by its pledge (WCAG 1.3.1).
+        #expect(page.contains("<caption>De beloften over Etnisch profileren"))
         #expect(
-            page.contains("<title>hla-voorwaarden-aan-kunstmatige-intelligentie: voortgang 5 op 30 juni 2026</title>"))
+            page.contains("<th scope=\"row\"><span class=\"id\">hla-voorwaarden-aan-kunstmatige-intelligentie</span>"))
+        // In words, for a reader who does not see the lines: each value from the month it took it (WCAG 1.1.1).
         #expect(
             page.contains(
-                "aria-label=\"Voortgang van 31 mei 2024 tot 30 juni 2026: van 0 naar 5\" xmlns=\"http://www.w3.org/2000/svg\"><line class=\"basis\" x1=\"2\" x2=\"94\" y1=\"20\" y2=\"20\"/><path d=\"M2 20H49.8V19.1H94\"/>"
+                "<title>hla-voorwaarden-aan-kunstmatige-intelligentie: voortgang 0 vanaf mei 2024, 5 vanaf juni 2025</title>"
+            ))
+        #expect(
+            page.contains(
+                "aria-label=\"Voortgang per belofte per maand, van mei 2024 tot en met juni 2026: hla-voorwaarden-aan-kunstmatige-intelligentie 0 vanaf mei 2024, 5 vanaf juni 2025.\""
+            ))
+        #expect(
+            page.contains(
+                "aria-label=\"Voortgang tot 30 juni 2026: 0 vanaf mei 2024, 5 vanaf juni 2025\" xmlns=\"http://www.w3.org/2000/svg\"><line class=\"basis\" x1=\"2\" x2=\"94\" y1=\"20\" y2=\"20\"/><path d=\"M2 20H49.8V19.1H94\"/>"
             ))
         // Themes where nothing moved say so instead of drawing flat lines.
         #expect(
