@@ -318,10 +318,22 @@ package struct LetterBuilder: Sendable {
                     url: url(standard.source)))
         }
         let others = pledges.count - shown.count
-        let quiet =
+        // Deeds of the period that came after the end of their pledges' term: linked, shown by explain, not counted.
+        let late = Set(
+            pledges.flatMap { pledge in
+                (scores[pledge.id]?.contributions ?? []).filter { part in
+                    part.standing == .afterTerm && since.map { part.day >= $0 } ?? true
+                }.map(\.deed)
+            }
+        ).count
+        var quiet =
             news.isEmpty
             ? "\(pledges.count == 1 ? "Bij deze belofte zijn" : "Bij deze beloften zijn") \(period) geen daden bekend."
             : ""
+        if news.isEmpty, late > 0 {
+            quiet =
+                "\(pledges.count == 1 ? "Bij deze belofte zijn" : "Bij deze beloften zijn") \(period) geen daden bekend die meetellen: \(Dutch.count(late, "daad", "daden")) van na het einde van de termijn \(late == 1 ? "telt" : "tellen") niet mee."
+        }
         return .init(
             id: id, name: name, hasNews: !news.isEmpty, hasPledges: true, quiet: quiet, promises: promises,
             deeds: items, judgements: judgements,

@@ -125,4 +125,29 @@ struct EersteKamerWordingTests {
             Dutch.themeSummary(theme)
                 == "nog geen belofte gedaan op deze dag; 1 belofte later, hieronder zonder oordeel.")
     }
+
+    @Test("A letter on a period after a pledge's term says its deeds do not count, not that there were none")
+    func afterTheTerm() throws {
+        // The shipped ledger, whose rubric ends the term of the cabinet-Schoof on 23 February 2026.
+        let ledger = try LedgerLoader.load(workspace: Fixtures.root)
+        let pledge = try #require(ledger.pledge("rp-tweestatusstelsel-invoeren"))
+        let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Day("2026-03-10")!, .adopted)
+        let evidence = [
+            Evidence(
+                link: Link(
+                    pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase,
+                    explanation: ""),
+                deed: bill)
+        ]
+        let letter = LetterBuilder(
+            ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence,
+            provenance: Provenance(
+                asOf: Day("2026-12-03")!, rubric: "1.1", rubricHash: "", ledgerHash: "", deedsHash: "",
+                codeVersion: "", run: nil)
+        ).letter(to: .tweedeKamer, themes: ["vluchtelingenverdrag"], since: Day("2026-03-01")!, format: "md")
+        #expect(
+            letter.themes.map(\.quiet) == [
+                "Bij deze beloften zijn sinds 1 maart 2026 geen daden bekend die meetellen: 1 daad van na het einde van de termijn telt niet mee."
+            ])
+    }
 }
