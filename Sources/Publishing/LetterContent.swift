@@ -326,14 +326,13 @@ package struct LetterBuilder: Sendable {
                 }.map(\.deed)
             }
         ).count
-        var quiet =
-            news.isEmpty
-            ? "\(pledges.count == 1 ? "Bij deze belofte zijn" : "Bij deze beloften zijn") \(period) geen daden bekend."
-            : ""
-        if news.isEmpty, late > 0 {
-            quiet =
-                "\(pledges.count == 1 ? "Bij deze belofte zijn" : "Bij deze beloften zijn") \(period) geen daden bekend die meetellen: \(Dutch.count(late, "daad", "daden")) van na het einde van de termijn \(late == 1 ? "telt" : "tellen") niet mee."
-        }
+        let subject = pledges.count == 1 ? "Bij deze belofte zijn" : "Bij deze beloften zijn"
+        let quiet =
+            !news.isEmpty
+            ? ""
+            : late == 0
+                ? "\(subject) \(period) geen daden bekend."
+                : "\(subject) \(period) geen daden bekend die meetellen: \(Dutch.count(late, "daad", "daden")) van na het einde van de termijn \(late == 1 ? "telt" : "tellen") niet mee."
         return .init(
             id: id, name: name, hasNews: !news.isEmpty, hasPledges: true, quiet: quiet, promises: promises,
             deeds: items, judgements: judgements,

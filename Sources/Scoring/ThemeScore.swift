@@ -41,8 +41,9 @@ package struct ThemeScore: Sendable, Hashable {
         }
         return ledger.themes.map { theme in
             let listed = scores.filter { $0.themes.contains(theme.id) }
-            let themed = listed.filter { score in pledges[score.pledge].map { $0.date <= score.asOf } ?? true }
-            let later = listed.filter { score in !themed.contains { $0.pledge == score.pledge } }.map(\.pledge)
+            func made(_ score: PledgeScore) -> Bool { pledges[score.pledge].map { $0.date <= score.asOf } ?? true }
+            let themed = listed.filter(made)
+            let later = listed.filter { !made($0) }.map(\.pledge)
             var statuses: [FulfilmentStatus: Int] = [:]
             for score in themed { statuses[score.status, default: 0] += 1 }
             let progress =
