@@ -36,7 +36,13 @@ extension Deed {
         // the Eerste Kamer's is a step of the bill (`stages`, shown by `asStood`), and its outcome only where no other
         // decision is on record. Its senators' groups are not the Tweede Kamer's.
         let chambers = ordered.filter { !$0.isEersteKamerDecision }.compactMap(\.outcome)
-        let outcomes = chambers.isEmpty ? ordered.compactMap(\.outcome) : chambers
+        let outcomes =
+            chambers.isEmpty
+            ? ordered.compactMap(\.outcome).map { senate in
+                var outcome = senate
+                outcome.votes = []
+                return outcome
+            } : chambers
         merged.outcome = outcomes.max { lhs, rhs in
             (lhs.date?.description ?? "", lhs.votes.count) < (rhs.date?.description ?? "", rhs.votes.count)
         }
@@ -61,6 +67,13 @@ extension Deed {
     /// The deed as it stood on `day`: a decision dated after it not yet taken (a motion submitted on the 19th and
     /// adopted on the 25th reads as submitted on the 20th). What an output shows of a deed at a moment it counted.
     ///
+    /// The deed as it stands after its latest dated decision or step: a bill the Eerste Kamer voted on after the
+    /// Tweede Kamer with that vote's outcome (`asStood`). What a list of deeds shows as its outcome today.
+    package var standing: Deed {
+        let latest = ([outcome?.date] + stages.map(\.date)).compactMap { $0 }.max()
+        return latest.map { asStood(on: $0) } ?? self
+    }
+
     /// A bill's outcome is the Tweede Kamer's decision, with its votes (`merge`); from the day of a later step of a
     /// chamber (the Eerste Kamer's vote) it stands with that step's outcome, without votes per group, and before its
     /// recorded decision with the outcome of a chamber's step taken by then, if any.

@@ -175,13 +175,13 @@ package enum Dutch {
         let made = theme.pledges.count - theme.later.count
         guard made > 0 else {
             let later = count(theme.later.count, "belofte", "beloften")
-            return "nog geen belofte gedaan op deze dag; \(later) later, hieronder zonder oordeel."
+            return "nog geen belofte gedaan op deze dag; \(later) later gedaan, hier niet meegeteld."
         }
         var text =
             "\(count(made, "belofte", "beloften")) (\(statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(signed(theme.rightsEffect)) (som van de beloften)."
         if !theme.later.isEmpty {
             let later = count(theme.later.count, "belofte", "beloften")
-            text += " Na deze dag gedaan, daarom zonder oordeel en niet meegeteld: \(later)."
+            text += " Na deze dag gedaan en hier niet meegeteld: \(later)."
         }
         return text
     }

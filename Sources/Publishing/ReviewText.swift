@@ -77,13 +77,15 @@ package struct ReviewText: Sendable {
             if !deed.text.isEmpty { lines.append("tekst: \(cut(deed.text))") }
         }
         // A bill as it stands after its latest step (the Eerste Kamer's vote after the Tweede Kamer's), naming the
-        // chamber.
-        let latest = ([deed.outcome?.date] + deed.stages.map(\.date)).compactMap { $0 }.max()
-        let stood = latest.map { deed.asStood(on: $0) } ?? deed
+        // chamber; the groups' votes are the Tweede Kamer's, said so where the outcome shown is another's.
+        let stood = deed.standing
         let chamber = stood.outcome.map { Dutch.chamber(stood, deciding: $0) } ?? ""
         lines.append("uitkomst: \(outcome(stood.outcome, chamber: chamber))")
         lines.append("kabinet: \(deed.cabinetAppraisal ?? "—")")
-        lines.append("stemmen: \(votes(deed.outcome?.votes ?? []))")
+        let house =
+            stood.outcome?.date != deed.outcome?.date && !(deed.outcome?.votes.isEmpty ?? true)
+            ? " in de Tweede Kamer\(deed.outcome?.date.map { " op \($0)" } ?? "")" : ""
+        lines.append("stemmen\(house): \(votes(deed.outcome?.votes ?? []))")
         lines.append("waarom: \(link.explanation)")
         return lines
     }

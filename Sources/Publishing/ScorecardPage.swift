@@ -92,7 +92,7 @@ package struct ScorecardPage: Sendable {
             let votes = Dutch.consistency(theme.consistency, theme: true) ?? ""
             return ThemeSection(
                 id: theme.theme, name: ledger.theme(theme.theme)?.nameNL ?? theme.theme,
-                summary: Dutch.themeSummary(theme),
+                summary: Dutch.capitalized(Dutch.themeSummary(theme)),
                 votes: votes, hasVotes: !votes.isEmpty, chart: chart.svg(), hasChart: drawn > 0,
                 legend: chart.drawn.map { LegendEntry(pledge: $0.pledge, color: $0.color, dash: $0.dash) },
                 chartNote: note,

@@ -115,7 +115,7 @@ extension Tracker {
                     maxWidths: [nil, nil, nil, nil, 16, 80])
                 for deed in deeds {
                     table.append([
-                        deed.id, deed.kind.dutch, deed.date?.description ?? "", deed.outcome?.label ?? "",
+                        deed.id, deed.kind.dutch, deed.date?.description ?? "", deed.standing.outcome?.label ?? "",
                         deed.cabinetAppraisal ?? "", deed.title,
                     ])
                 }
@@ -164,7 +164,7 @@ extension Tracker {
                     let deed = deeds[link.deed]
                     table.append([
                         link.pledge, link.deed, Dutch.decimal(link.confidence), link.stance.dutch,
-                        link.method.dutch, review?.verdict.dutch ?? "", deed?.outcome?.label ?? "",
+                        link.method.dutch, review?.verdict.dutch ?? "", deed?.standing.outcome?.label ?? "",
                         deed?.cabinetAppraisal ?? "", link.explanation,
                     ])
                 }

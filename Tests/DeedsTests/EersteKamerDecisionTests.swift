@@ -201,6 +201,14 @@ struct EersteKamerDecisionTests {
                 bill.asStood(on: Day("2017-10-31")!).outcome
                     == Deed.Outcome(result: .adopted, label: "Aangenomen", date: Day("2017-10-31")))
             #expect(bill.asStood(on: Day("2017-09-11")!).outcome == nil)
+            #expect(bill.standing.outcome?.date == Day("2017-10-31"))
         }
+        // With only the Eerste Kamer's decision on record it is the outcome, without the senators' groups, which
+        // are not the Tweede Kamer's parties the pledges' words are held to.
+        let groups = try #require(
+            try Fixtures.read(Fixtures.handelingen("h-ek-20112012-37-21")).deeds.first { $0.kind == .bill })
+        #expect(groups.outcome?.votes.isEmpty == false)
+        let alone = try #require(Deed.merge([groups]))
+        #expect((alone.outcome?.result, alone.outcome?.votes.count) == (.adopted, 0))
     }
 }

@@ -123,7 +123,7 @@ struct EersteKamerWordingTests {
             ThemeScore.summaries(ledger, scores: [score], alerts: [:]).first { $0.theme == "etnisch-profileren" })
         #expect(
             Dutch.themeSummary(theme)
-                == "nog geen belofte gedaan op deze dag; 1 belofte later, hieronder zonder oordeel.")
+                == "nog geen belofte gedaan op deze dag; 1 belofte later gedaan, hier niet meegeteld.")
     }
 
     @Test("A letter on a period after a pledge's term says its deeds do not count, not that there were none")

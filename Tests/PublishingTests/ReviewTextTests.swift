@@ -90,8 +90,9 @@ struct ReviewTextTests {
     @Test("A bill through both chambers shows the latest vote and its chamber")
     func billAfterSenate() throws {
         let pledge = try #require(try Fixtures.ledger().pledge("hla-strengste-toelatingsregels-van-europa"))
-        let bill = try Fixtures.billThroughBothChambers(
+        var bill = try Fixtures.billThroughBothChambers(
             house: Day("2025-07-03")!, senate: Day("2025-11-04")!, .rejected)
+        bill.outcome?.votes = [Deed.Vote(group: "PVV", choice: .voor), Deed.Vote(group: "SP", choice: .tegen)]
         let link = Link(
             pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase, explanation: "")
         let lines = ReviewText(link: link, pledge: pledge, deed: bill, pledgeEvidence: 1).render(number: 1)
@@ -99,5 +100,9 @@ struct ReviewTextTests {
         #expect(
             lines.first { $0.hasPrefix("   uitkomst: ") } == "   uitkomst: verworpen door de Eerste Kamer op 2025-11-04"
         )
+        // The groups' votes on record are the Tweede Kamer's: said so under another chamber's outcome.
+        #expect(
+            lines.first { $0.hasPrefix("   stemmen") }
+                == "   stemmen in de Tweede Kamer op 2025-07-03: voor: PVV; tegen: SP")
     }
 }
