@@ -13,6 +13,27 @@ import Testing
 struct EersteKamerWordingTests {
     static let house = Day("2025-07-03")!, senate = Day("2025-11-04")!
 
+    /// The link of a deed to a pledge as the linker makes one: supports, 0,8.
+    static func supporting(_ pledge: Pledge, _ deed: Deed) -> [Evidence] {
+        [
+            Evidence(
+                link: Link(
+                    pledge: pledge.id, deed: deed.id, confidence: 0.8, stance: .supports, method: .phrase,
+                    explanation: ""),
+                deed: deed)
+        ]
+    }
+
+    /// A Markdown letter to the Tweede Kamer on the asylum theme.
+    static func letter(_ ledger: Ledger, _ evidence: [Evidence], asOf: String, since: String) throws -> LetterContent {
+        LetterBuilder(
+            ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence,
+            provenance: Provenance(
+                asOf: Day(asOf)!, rubric: "1.1", rubricHash: "", ledgerHash: "", deedsHash: "", codeVersion: "",
+                run: nil)
+        ).letter(to: .tweedeKamer, themes: ["vluchtelingenverdrag"], since: Day(since)!, format: "md")
+    }
+
     @Test("Each step's outcome names its chamber; between the votes the bill stands as the Tweede Kamer left it")
     func outcomeWords() throws {
         let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .rejected)
@@ -34,13 +55,7 @@ struct EersteKamerWordingTests {
         let ledger = try Fixtures.ledger()
         let pledge = try #require(ledger.pledge("hla-strengste-toelatingsregels-van-europa"))
         let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .rejected)
-        let evidence = [
-            Evidence(
-                link: Link(
-                    pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase,
-                    explanation: ""),
-                deed: bill)
-        ]
+        let evidence = Self.supporting(pledge, bill)
         let events = FeedEvents(
             ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence, runs: []
         ).events(asOf: Day("2025-12-31")!)
@@ -65,19 +80,8 @@ struct EersteKamerWordingTests {
         var bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .adopted)
         // DERIVED: the law in the Staatsblad a month after the Eerste Kamer's vote (no law deed of its own here).
         bill.stages.append(Deed.Stage(step: .staatsblad, date: Day("2025-12-04")!, document: "stb-2025-500"))
-        let evidence = [
-            Evidence(
-                link: Link(
-                    pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase,
-                    explanation: ""),
-                deed: bill)
-        ]
-        let letter = LetterBuilder(
-            ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence,
-            provenance: Provenance(
-                asOf: Day("2025-12-31")!, rubric: "1.1", rubricHash: "", ledgerHash: "", deedsHash: "",
-                codeVersion: "", run: nil)
-        ).letter(to: .tweedeKamer, themes: ["vluchtelingenverdrag"], since: Day("2025-12-01")!, format: "md")
+        let evidence = Self.supporting(pledge, bill)
+        let letter = try Self.letter(ledger, evidence, asOf: "2025-12-31", since: "2025-12-01")
         let lines = letter.themes.flatMap(\.deeds).map(\.facts)
         // The Staatsblad step counts from its day; the line tells the votes and then the law.
         #expect(
@@ -91,19 +95,8 @@ struct EersteKamerWordingTests {
         let ledger = try Fixtures.ledger()
         let pledge = try #require(ledger.pledge("hla-strengste-toelatingsregels-van-europa"))
         let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .rejected)
-        let evidence = [
-            Evidence(
-                link: Link(
-                    pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase,
-                    explanation: ""),
-                deed: bill)
-        ]
-        let letter = LetterBuilder(
-            ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence,
-            provenance: Provenance(
-                asOf: Day("2025-12-31")!, rubric: "1.1", rubricHash: "", ledgerHash: "", deedsHash: "",
-                codeVersion: "", run: nil)
-        ).letter(to: .tweedeKamer, themes: ["vluchtelingenverdrag"], since: Day("2025-07-01")!, format: "md")
+        let evidence = Self.supporting(pledge, bill)
+        let letter = try Self.letter(ledger, evidence, asOf: "2025-12-31", since: "2025-07-01")
         let items = letter.themes.flatMap(\.deeds)
         #expect(
             items.map { "\($0.date): \($0.facts)" } == [
@@ -132,19 +125,8 @@ struct EersteKamerWordingTests {
         let ledger = try LedgerLoader.load(workspace: Fixtures.root)
         let pledge = try #require(ledger.pledge("rp-tweestatusstelsel-invoeren"))
         let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Day("2026-03-10")!, .adopted)
-        let evidence = [
-            Evidence(
-                link: Link(
-                    pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase,
-                    explanation: ""),
-                deed: bill)
-        ]
-        let letter = LetterBuilder(
-            ledger: ledger, scorer: Scorer(rubric: try #require(ledger.rubric)), evidence: evidence,
-            provenance: Provenance(
-                asOf: Day("2026-12-03")!, rubric: "1.1", rubricHash: "", ledgerHash: "", deedsHash: "",
-                codeVersion: "", run: nil)
-        ).letter(to: .tweedeKamer, themes: ["vluchtelingenverdrag"], since: Day("2026-03-01")!, format: "md")
+        let evidence = Self.supporting(pledge, bill)
+        let letter = try Self.letter(ledger, evidence, asOf: "2026-12-03", since: "2026-03-01")
         #expect(
             letter.themes.map(\.quiet) == [
                 "Bij deze beloften zijn sinds 1 maart 2026 geen daden bekend die meetellen: 1 daad van na het einde van de termijn telt niet mee."
