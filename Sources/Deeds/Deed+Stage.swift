@@ -24,6 +24,18 @@ extension Deed {
             package static func < (lhs: Step, rhs: Step) -> Bool {
                 allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
             }
+
+            /// What a chamber's vote decided; nil for a step that is no vote.
+            package var vote: Outcome.Result? {
+                switch self {
+                case .adoptedByTweedeKamer, .adoptedByEersteKamer: .adopted
+                case .rejectedByTweedeKamer, .rejectedByEersteKamer: .rejected
+                case .submitted, .withdrawn, .staatsblad: nil
+                }
+            }
+
+            /// Whether the step is the Eerste Kamer's vote.
+            package var isEersteKamer: Bool { self == .adoptedByEersteKamer || self == .rejectedByEersteKamer }
         }
 
         package var step: Step

@@ -52,9 +52,7 @@ extension Deed {
     }
 
     /// Whether the observation is the Eerste Kamer's decision on a bill (`EersteKamerDecisions`).
-    private var isEersteKamerDecision: Bool {
-        stages.contains { [.adoptedByEersteKamer, .rejectedByEersteKamer].contains($0.step) }
-    }
+    private var isEersteKamerDecision: Bool { stages.contains { $0.step.isEersteKamer } }
 
     /// Whether the observation was read from the deed's own publication (`kst-31311-199.html` for
     /// `kst-31311-199`) rather than from a document that tells of it.
@@ -78,25 +76,20 @@ extension Deed {
     /// chamber (the Eerste Kamer's vote) it stands with that step's outcome, without votes per group, and before its
     /// recorded decision with the outcome of a chamber's step taken by then, if any.
     package func asStood(on day: Day) -> Deed {
-        let votes: [Stage.Step: Outcome.Result] = [
-            .adoptedByTweedeKamer: .adopted, .rejectedByTweedeKamer: .rejected, .adoptedByEersteKamer: .adopted,
-            .rejectedByEersteKamer: .rejected,
-        ]
-        let taken = stages.filter { stage in stage.date.map { $0 <= day } ?? false && votes[stage.step] != nil }
-        let step = taken.max(by: { ($0.date!, $0.step) < ($1.date!, $1.step) })
-        if let decided = outcome?.date, decided <= day {
-            // The decision on record stands, unless a chamber's step came after it by then.
-            guard let step, let date = step.date, date > decided, let result = votes[step.step] else { return self }
-            var deed = self
-            deed.outcome = Outcome(result: result, label: result == .adopted ? "Aangenomen" : "Verworpen", date: date)
-            return deed
+        let taken = stages.filter { stage in stage.date.map { $0 <= day } ?? false && stage.step.vote != nil }
+        let vote = taken.max(by: { ($0.date!, $0.step) < ($1.date!, $1.step) })
+        // The chamber's vote as an outcome, without its votes per group.
+        let stepOutcome = vote.map { step in
+            let result = step.step.vote!
+            return Outcome(result: result, label: result == .adopted ? "Aangenomen" : "Verworpen", date: step.date)
         }
-        guard outcome?.date != nil else { return self }
         var deed = self
-        deed.outcome = nil
-        if let step, let result = votes[step.step] {
-            deed.outcome = Outcome(
-                result: result, label: result == .adopted ? "Aangenomen" : "Verworpen", date: step.date)
+        if let decided = outcome?.date, decided <= day {
+            // The decision on record stands, unless a chamber's vote came after it by then.
+            guard let voted = vote?.date, voted > decided else { return self }
+            deed.outcome = stepOutcome
+        } else if outcome?.date != nil {
+            deed.outcome = stepOutcome
         }
         return deed
     }

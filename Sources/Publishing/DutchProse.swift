@@ -15,6 +15,9 @@ extension Dutch {
     /// `19 juni 2025`.
     package static func date(_ day: Day) -> String { "\(day.day) \(months[day.month - 1]) \(day.year)" }
 
+    /// `juni 2025`: a month in words.
+    package static func monthName(_ day: Day) -> String { "\(months[day.month - 1]) \(day.year)" }
+
     /// `jun 2025`: a month on a chart's axis.
     package static func month(_ day: Day) -> String { "\(months[day.month - 1].prefix(3)) \(day.year)" }
 
@@ -197,14 +200,9 @@ extension Dutch {
     /// a bill adopted by the Tweede Kamer is not yet law. Empty for anything else.
     package static func chamber(_ deed: Deed, deciding outcome: Deed.Outcome) -> String {
         guard deed.kind == .bill else { return "" }
-        let steps = deed.stages.filter { $0.date == outcome.date }.map(\.step)
-        if steps.contains(where: { [.adoptedByEersteKamer, .rejectedByEersteKamer].contains($0) }) {
-            return " door de Eerste Kamer"
-        }
-        if steps.contains(where: { [.adoptedByTweedeKamer, .rejectedByTweedeKamer].contains($0) }) {
-            return " door de Tweede Kamer"
-        }
-        return ""
+        let votes = deed.stages.filter { $0.date == outcome.date && $0.step.vote != nil }.map(\.step)
+        if votes.contains(where: \.isEersteKamer) { return " door de Eerste Kamer" }
+        return votes.isEmpty ? "" : " door de Tweede Kamer"
     }
 
     static func choice(_ choice: Deed.Vote.Choice) -> String {

@@ -172,7 +172,7 @@ struct ProgressChart {
         let index = Dictionary(months.enumerated().map { ($1.monthLabel, $0) }, uniquingKeysWith: { a, _ in a })
         // What the lines show, in words: each pledge's progress from the month it changed (WCAG 1.1.1).
         let label =
-            "Voortgang per belofte per maand, van \(Dutch.months[months[0].month - 1]) \(months[0].year) tot en met \(Dutch.months[months[months.count - 1].month - 1]) \(months[months.count - 1].year): "
+            "Voortgang per belofte per maand, van \(Dutch.monthName(months[0])) tot en met \(Dutch.monthName(months[months.count - 1])): "
             + drawn.map { "\($0.pledge) \(progressChanges($0.points))" }.joined(separator: "; ") + "."
         var svg =
             "<svg class=\"grafiek\" viewBox=\"0 0 \(Self.width.svg) \(Self.height.svg)\" role=\"img\" aria-label=\"\(HTML.escape(label))\" xmlns=\"http://www.w3.org/2000/svg\">"
@@ -240,7 +240,7 @@ func progressChanges(_ points: [TimelinePoint]) -> String {
     var changes: [String] = []
     var last: Int?
     for point in points where point.progress != last {
-        changes.append("\(point.progress) vanaf \(Dutch.months[point.asOf.month - 1]) \(point.asOf.year)")
+        changes.append("\(point.progress) vanaf \(Dutch.monthName(point.asOf))")
         last = point.progress
     }
     return changes.joined(separator: ", ")

@@ -16,21 +16,12 @@ struct ReviewingReadOnlyTests {
         let copy = try Fixtures.workspaceCopy()
         var workspace = Workspace(root: copy.root, database: copy.database)
         _ = try Pipeline(workspace: workspace).updateOffline(mirror: Fixtures.mirror)
-        let folder = workspace.root.appendingPathComponent("Commitments/reviews")
-        let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         // As an account that may read the file but not write it opens it (root cannot be made such an account).
         workspace.readOnly = true
-        let reviewing = try Reviewing(workspace: workspace)
-        #expect {
-            try reviewing.record(
-                ReviewDecision(
-                    pledge: "hla-voorwaarden-aan-kunstmatige-intelligentie", deed: "kst-30950-440", verdict: .confirmed,
-                    by: "A. Analist", on: Day("2026-06-30")!))
-        } throws: { error in
-            (error as? StoreError)?.errorDescription
-                == "database \(copy.database): this account may not write it, and a decision is linked as it is recorded; expected a database file (and folder) it may write (nothing was recorded)"
-        }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
+        try Self.expectRefused(
+            in: workspace,
+            "database \(copy.database): this account may not write it, and a decision is linked as it is recorded; expected a database file (and folder) it may write (nothing was recorded)"
+        )
     }
 
     @Test(
@@ -47,6 +38,14 @@ struct ReviewingReadOnlyTests {
             fingerprint: try #require(
                 state.fingerprint?.replacingOccurrences(of: "linker \(Linker.version)", with: "linker \(later)")),
             seq: state.seq)
+        try Self.expectRefused(
+            in: workspace,
+            "the database's links were computed by a newer tracker (linker \(later), this tracker's is \(Linker.version)); use the newer tracker to record the decision (nothing was recorded)"
+        )
+    }
+
+    /// Records a confirmation in `workspace` and expects it refused with `message`, the review files as they were.
+    static func expectRefused(in workspace: Workspace, _ message: String) throws {
         let folder = workspace.root.appendingPathComponent("Commitments/reviews")
         let before = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
         let reviewing = try Reviewing(workspace: workspace)
@@ -56,8 +55,7 @@ struct ReviewingReadOnlyTests {
                     pledge: "hla-voorwaarden-aan-kunstmatige-intelligentie", deed: "kst-30950-440", verdict: .confirmed,
                     by: "A. Analist", on: Day("2026-06-30")!))
         } throws: { error in
-            (error as? RequestError)?.errorDescription
-                == "the database's links were computed by a newer tracker (linker \(later), this tracker's is \(Linker.version)); use the newer tracker to record the decision (nothing was recorded)"
+            (error as? LocalizedError)?.errorDescription == message
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == before)
     }

@@ -246,16 +246,10 @@ struct ReadOnlyStoreTests {
             try db.execute(sql: "INSERT INTO grdb_migrations (identifier) VALUES ('v99: a schema from the future')")
         }
         try written.checkpoint()
-        let newer = try Data(contentsOf: URL(fileURLWithPath: path))
-        for opening in [Store.Opening.readOnly, .existing, .create] {
-            #expect {
-                try Store(path: path, opening: opening)
-            } throws: { error in
-                (error as? StoreError)?.errorDescription
-                    == "database \(path): written by a newer tracker (its schema has migrations this one does not know); expected the tracker that wrote it, or a newer one"
-            }
-        }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == newer)
+        try Self.expectRefusedAlways(
+            path,
+            "database \(path): written by a newer tracker (its schema has migrations this one does not know); expected the tracker that wrote it, or a newer one"
+        )
         // And no database at all is refused as for any command that reads.
         let none = bare + ".none"
         #expect {
@@ -287,15 +281,22 @@ struct ReadOnlyStoreTests {
         // As a tracker with readers of a later version (Deed.derivationVersion + 1) records it.
         try written.recordDerivation(Deed.derivationVersion + 1)
         try written.checkpoint()
-        let newer = try Data(contentsOf: URL(fileURLWithPath: path))
+        try Self.expectRefusedAlways(
+            path,
+            "database \(path): written by a newer tracker (its deeds were read by readers of version \(Deed.derivationVersion + 1), this tracker's are version \(Deed.derivationVersion)); expected the tracker that wrote it, or a newer one"
+        )
+    }
+
+    /// A database every way of opening refuses with `message`, read-only or not, leaving the file as it was.
+    static func expectRefusedAlways(_ path: String, _ message: String) throws {
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
         for opening in [Store.Opening.readOnly, .existing, .create] {
             #expect {
                 try Store(path: path, opening: opening)
             } throws: { error in
-                (error as? StoreError)?.errorDescription
-                    == "database \(path): written by a newer tracker (its deeds were read by readers of version \(Deed.derivationVersion + 1), this tracker's are version \(Deed.derivationVersion)); expected the tracker that wrote it, or a newer one"
+                (error as? StoreError)?.errorDescription == message
             }
         }
-        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == newer)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
     }
 }

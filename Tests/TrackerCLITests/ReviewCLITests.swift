@@ -696,6 +696,23 @@ extension ReviewCLITests {
 struct ReviewDecisiveCLITests {
     static let pledge = "hla-voorwaarden-aan-kunstmatige-intelligentie"
 
+    /// A later decision on kst-30950-458 that kept A. Analist's mark (broken, dropped) of `day`, made at `file:line`:
+    /// said in the confirmation (`confirmed`) and, with whose mark it is, in the warning.
+    static func expectKeptMark(
+        _ result: TrackerProcess.Result, file: String, on day: String, line: Int, confirmed: Bool = true
+    ) {
+        if confirmed {
+            #expect(
+                result.stdout.hasPrefix(
+                    "bevestigd: \(Self.pledge) ← kst-30950-458, doorslaggevend: gebroken (laten vallen), vastgelegd in \(file)\n"
+                ))
+        }
+        #expect(
+            result.stderr
+                == "let op: het doorslaggevende oordeel van A. Analist van \(day) (\(file):\(line)) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
+        )
+    }
+
     @Test(
         "Marked decisive in the walk and with review decisive: the status follows from the deed's day, and diff says why"
     )
@@ -794,14 +811,7 @@ struct ReviewDecisiveCLITests {
                 "--note", "Bevestigd na overleg.", "--by", "A. Analist", "--on", TrackerProcess.today,
             ])
         #expect(confirmed.status == 0)
-        #expect(
-            confirmed.stdout.hasPrefix(
-                "bevestigd: \(Self.pledge) ← kst-30950-458, doorslaggevend: gebroken (laten vallen), vastgelegd in \(file)\n"
-            ))
-        #expect(
-            confirmed.stderr
-                == "let op: het doorslaggevende oordeel van A. Analist van \(TrackerProcess.today) (\(file):11) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
-        )
+        Self.expectKeptMark(confirmed, file: file, on: TrackerProcess.today, line: 11)
         #expect(try explain("2026-12-03")["reason"] as? String == "dropped")
         let undecided = try tracker(
             ["review", "confirm"] + link + ["--not-decisive", "--by", "A. Analist", "--on", TrackerProcess.today])
@@ -867,24 +877,14 @@ struct ReviewDecisiveCLITests {
         #expect(try status() == "broken dropped")
         let confirmed = try tracker(["review", "confirm"] + link + ["--by", "B. Collega", "--on", "2026-12-02"])
         #expect(confirmed.status == 0)
-        #expect(
-            confirmed.stdout.hasPrefix(
-                "bevestigd: \(Self.pledge) ← kst-30950-458, doorslaggevend: gebroken (laten vallen), vastgelegd in \(file)\n"
-            ))
-        #expect(
-            confirmed.stderr
-                == "let op: het doorslaggevende oordeel van A. Analist van 2026-12-01 (\(file):4) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
-        )
+        Self.expectKeptMark(confirmed, file: file, on: "2026-12-01", line: 4)
         #expect(
             try String(contentsOf: workspace.appendingPathComponent(file), encoding: .utf8).hasSuffix(
                 "    decides: broken\n    reason: dropped\n    by: B. Collega\n    on: 2026-12-02\n"))
         let stanced = try tracker(
             ["review", "stance"] + link + ["supports", "--by", "C. Derde", "--on", "2026-12-03"])
         #expect(stanced.status == 0)
-        #expect(
-            stanced.stderr
-                == "let op: het doorslaggevende oordeel van A. Analist van 2026-12-01 (\(file):4) blijft staan en is in deze beslissing overgenomen; --not-decisive neemt het weg\n"
-        )
+        Self.expectKeptMark(stanced, file: file, on: "2026-12-01", line: 4, confirmed: false)
         #expect(try status() == "broken dropped")
         // The feed's item on the latest confirmation says whose the mark is.
         let feed = try tracker(["feed"]).stdout
