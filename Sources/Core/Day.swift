@@ -46,25 +46,78 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
     /// for one that is no time (25:00, +99:00), nil when the text gives no time with a zone. A Dutch offset gives the
     /// day as written.
     private static func zoned(_ text: String) -> Day?? {
-        let match = text.trimmingCharacters(in: .whitespaces).wholeMatch(
-            of:
-                /(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?\s*(?:([Zz]|UTC|GMT)|([+-])(\d{2}):?(\d{2}))/
-        )
-        guard let match else { return nil }
-        guard let date = Day(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!), Int(match.4)! < 24,
-            Int(match.5)! < 60, Int(match.6 ?? "0")! < 60, Int(match.9 ?? "0")! <= 14, Int(match.10 ?? "0")! < 60
+        // Read byte by byte: a pattern (a regex literal is parsed again at every call, and its captures are read
+        // through key paths) took a third of a harvest's time when every date went through it.
+        var trimmed = text.trimmingSpaces()
+        guard let time = trimmed.withUTF8(ZonedTime.init) else { return nil }
+        guard let date = Day(year: time.year, month: time.month, day: time.day), time.hour < 24, time.minute < 60,
+            time.second < 60, time.offsetHours <= 14, time.offsetMinutes < 60
         else { return .some(nil) }
-        let offset =
-            match.7 != nil ? 0 : (match.8 == "-" ? -1 : 1) * (Int(match.9 ?? "0")! * 60 + Int(match.10 ?? "0")!)
+        let offset = time.sign * (time.offsetHours * 60 + time.offsetMinutes)
         // Minutes since the day's start in UTC, then in Amsterdam (CET, CEST from the last Sunday of March to the
         // last Sunday of October, at 01:00 UTC).
-        let utc = Int(match.4)! * 60 + Int(match.5)! - offset
+        let utc = time.hour * 60 + time.minute - offset
         var day = date.shifted(utc < 0 ? -1 : utc >= 1440 ? 1 : 0)
         let minutes = (utc % 1440 + 1440) % 1440
         let start = Day.lastSunday(of: 3, in: day.year), end = Day.lastSunday(of: 10, in: day.year)
         let summer = (day > start || (day == start && minutes >= 60)) && (day < end || (day == end && minutes < 60))
         if minutes + (summer ? 120 : 60) >= 1440 { day = day.shifted(1) }
         return day
+    }
+
+    /// `YYYY-MM-DD`, `T`, `t` or a space, `hh:mm`, optionally `:ss` and a fraction (`.123`, `,5`), then optionally
+    /// white space and the zone: `Z`, `z`, `UTC`, `GMT`, or `+hh:mm`, `-hhmm`; the whole text, in ASCII digits
+    /// (a pattern's `\d` also took other scripts' digits, which the numbers then could not be made of).
+    private struct ZonedTime {
+        var year = 0, month = 0, day = 0, hour = 0, minute = 0, second = 0
+        /// 0 for UTC, else the offset's: 1 or -1.
+        var sign = 0, offsetHours = 0, offsetMinutes = 0
+
+        init?(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var at = 0
+            func number(_ width: Int) -> Int? {
+                guard at + width <= bytes.count else { return nil }
+                var value = 0
+                for byte in bytes[at..<at + width] {
+                    guard (0x30...0x39).contains(byte) else { return nil }
+                    value = value * 10 + Int(byte - 0x30)
+                }
+                at += width
+                return value
+            }
+            func take(_ accepted: UInt8...) -> Bool {
+                guard at < bytes.count, accepted.contains(bytes[at]) else { return false }
+                at += 1
+                return true
+            }
+            guard let year = number(4), take(0x2D), let month = number(2), take(0x2D), let day = number(2),
+                take(0x54, 0x74, 0x20), let hour = number(2), take(0x3A), let minute = number(2)
+            else { return nil }
+            (self.year, self.month, self.day, self.hour, self.minute) = (year, month, day, hour, minute)
+            if take(0x3A) {
+                guard let second = number(2) else { return nil }
+                self.second = second
+                if take(0x2E, 0x2C) {
+                    guard number(1) != nil else { return nil }
+                    while number(1) != nil {}
+                }
+            }
+            // White space before the zone may be any (a no-break space from a web page).
+            let zone = String(decoding: bytes[at...], as: UTF8.self).drop(while: \.isWhitespace)
+            if ["Z", "z", "UTC", "GMT"].contains(zone) { return }
+            let offset = Array(zone.utf8)
+            guard offset.count == 5 || (offset.count == 6 && offset[3] == 0x3A), offset[0] == 0x2B || offset[0] == 0x2D,
+                let hours = Self.number(offset[1...2]), let minutes = Self.number(offset[(offset.count - 2)...])
+            else { return nil }
+            (sign, offsetHours, offsetMinutes) = (offset[0] == 0x2D ? -1 : 1, hours, minutes)
+        }
+
+        private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
+            digits.reduce(0) { value, byte in
+                guard let value, (0x30...0x39).contains(byte) else { return nil }
+                return value * 10 + Int(byte - 0x30)
+            }
+        }
     }
 
     /// The last Sunday of `month` in `year` (the days Europe's summer time begins and ends).

@@ -35,7 +35,7 @@ package struct TKEntity: Sendable, Hashable, Codable {
     /// - Throws: `DocumentProblem` when the element lacks an id or the id is not a GUID.
     package init(_ element: MarkupElement, document: String) throws {
         type = element.name
-        guard let id = element.attribute("id")?.trimmingCharacters(in: .whitespaces), TKEntity.isGUID(id) else {
+        guard let id = element.attribute("id")?.trimmingSpaces(), TKEntity.isGUID(id) else {
             throw DocumentProblem(
                 document: document, line: element.line,
                 message:
@@ -106,7 +106,7 @@ package struct TKEntity: Sendable, Hashable, Codable {
     /// Computed with civil-date arithmetic rather than a date formatter: it runs for every entity.
     package static func utc(_ text: String) -> String? {
         // Hand-parsed: a Regex here would be compiled again for every entity.
-        let bytes = Array(text.trimmingCharacters(in: .whitespaces).utf8)
+        let bytes = Array(text.trimmingSpaces().utf8)
         func number(_ from: Int, _ count: Int) -> Int? {
             guard from + count <= bytes.count else { return nil }
             var value = 0

@@ -82,9 +82,12 @@ package struct DeedFacts: Sendable {
     static func stage(of deed: Deed) -> Rubric.Stage? {
         if deed.kind == .law { return .staatsblad }
         guard deed.kind == .bill, let outcome = deed.outcome, outcome.result != .unknown else { return nil }
-        if deed.id.wholeMatch(of: /kst-[0-9]+(-[A-Z0-9]+)?-[A-Z]+/) != nil { return .eersteKamer }
+        if deed.id.wholeMatch(of: eersteKamerPaper) != nil { return .eersteKamer }
         return .tweedeKamer
     }
+
+    /// An Eerste Kamer paper's id (made once: a regex literal in a function is parsed again at every call).
+    nonisolated(unsafe) private static let eersteKamerPaper = /kst-[0-9]+(-[A-Z0-9]+)?-[A-Z]+/
 
     /// `Openstaand`, `Voldaan`, `Deels voldaan`, `Vervallen`, as the Tweede Kamer words a commitment's state.
     static func commitment(_ status: String) -> Rubric.CommitmentState? {

@@ -41,6 +41,17 @@ struct ReplacementTests {
         #expect(Deed.replacedKamerstukken(in: [line], dossier: nil) == replaced)
     }
 
+    @Test(
+        "Capitals and spaces in 't.v.v.' are read as the pattern allows (variants of the real line of 2012Z13777)",
+        arguments: ["T.V.V. 32735, nr. 162", "t. v. v. 32735, nr. 162", "t.v.v.  32735, nr. 162", "TVV 32735-162"])
+    func spellings(reference: String) {
+        let line = "Gewijzigde motie van het lid Knops over veroordelen van arrestaties (\(reference))"
+        #expect(Deed.replacedKamerstukken(in: [line], dossier: nil) == ["kst-32735-162"])
+        #expect(
+            Deed.replacedKamerstukken(
+                in: [line.replacingOccurrences(of: "v", with: "w", options: .caseInsensitive)], dossier: nil) == [])
+    }
+
     @Test("A Kamerstuk's heading names a number in its own dossier")
     func heading() {
         let heading = "GEWIJZIGDE MOTIE VAN HET LID DIEDERIK VAN DIJK C.S. TER VERVANGING VAN DIE GEDRUKT ONDER NR. 73"

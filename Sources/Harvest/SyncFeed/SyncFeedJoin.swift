@@ -249,6 +249,10 @@ package enum SyncFeedJoin {
         Set(DutchText.words("\(soort) \(tekst)")).contains("aangehouden")
     }
 
+    // Made once: a regex literal in a function is parsed and compiled again at every call.
+    nonisolated(unsafe) private static let kamerstuk = /(\d{4,5}(?:-[A-Z0-9]+)?)[, ]+nr\.? ?(\d+)/
+    nonisolated(unsafe) private static let zaakNumber = /\d{4}Z\d{5}/
+
     private static func commitmentDeed(_ toezegging: TKEntity, source: String) -> (Deed, [TKEntity])? {
         guard let text = toezegging.field("tekst") else { return nil }
         let number = toezegging.field("nummer") ?? toezegging.id
@@ -257,11 +261,11 @@ package enum SyncFeedJoin {
         // the live feed may name several.
         var refs = Deed.References()
         for letter in toezegging.values("kamerbriefNakoming") {
-            if let match = letter.firstMatch(of: /(\d{4,5}(?:-[A-Z0-9]+)?)[, ]+nr\.? ?(\d+)/) {
+            if let match = letter.firstMatch(of: kamerstuk) {
                 refs.documents.append("kst-\(match.1)-\(match.2)")
                 refs.dossiers.append(String(match.1))
             }
-            refs.zaken += letter.matches(of: /\d{4}Z\d{5}/).map { String($0.output) }
+            refs.zaken += letter.matches(of: zaakNumber).map { String($0.output) }
         }
         // The debate it was made in, so the commitment as spoken there is matched to it (CommitmentMatch).
         refs.activities = toezegging.field("activiteitNummer").map { [$0] } ?? []
