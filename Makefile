@@ -32,10 +32,12 @@ test: deps
 	$(SWIFT) test --skip-build
 	scripts/examples.sh --check $(BIN)
 
-## lint: check formatting and house rules with swift-format (ships with the toolchain; .swift-format)
+## lint: check formatting and house rules with swift-format (ships with the toolchain; .swift-format), the package
+## graph's imports (scripts/check-imports.py) and regex literals made once (scripts/check-regex.py)
 lint:
 	$(SWIFT) format lint --strict --recursive Sources Tests Package.swift
 	@python3 scripts/check-imports.py
+	@python3 scripts/check-regex.py
 
 ## demo: validate the ledger, ingest the bundled real snapshot, link, score, and print the scorecard and a timeline
 demo: build

@@ -117,8 +117,8 @@ package struct CouncilPageReader: Sendable {
             }
         var text = declared.flatMap { String(data: data, encoding: $0) } ?? String(decoding: data, as: UTF8.self)
         if text.drop(while: \.isWhitespace).first == "<" {
-            let marked = text.replacing(/(?is)<(script|style)\b.*?<\/\1\s*>/, with: "")
-                .replacing(/(?i)<br\s*\/?>|<\/(p|div|li|h[1-6]|tr|dt|dd|section|article|header|footer)\s*>/) {
+            let marked = text.replacing(Self.scriptOrStyle, with: "")
+                .replacing(Self.lineBreak) {
                     "\($0.output.0)\n"
                 }
             let document = try MarkupDocument.html(Data(marked.utf8), name: "page", encoding: "utf-8")
@@ -143,12 +143,15 @@ package struct CouncilPageReader: Sendable {
         return Data((xml + "</page>\n").utf8)
     }
 
+    // Patterns made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let scriptOrStyle = /(?is)<(script|style)\b.*?<\/\1\s*>/
+    nonisolated(unsafe) private static let lineBreak =
+        /(?i)<br\s*\/?>|<\/(p|div|li|h[1-6]|tr|dt|dd|section|article|header|footer)\s*>/
+    nonisolated(unsafe) private static let dutchDate =
+        /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/
+
     private func firstDutchDate(in text: String) -> String? {
-        text.lowercased().firstMatch(
-            of:
-                /\d{1,2} (januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december) \d{4}/
-        )
-        .map { String($0.0) }
+        text.lowercased().firstMatch(of: Self.dutchDate).map { String($0.0) }
     }
 }
 

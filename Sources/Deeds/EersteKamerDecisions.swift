@@ -107,13 +107,18 @@ struct EersteKamerDecisions {
     /// number but holds more, such as a motion's or paper's "(31466, letter H)", names no bill. A parenthesis in the
     /// title that does not start with a number ("(Wet programmatuur verkiezingsuitslagen)", "(I)") is part of it.
     static func bills(in paragraph: String) -> [Bill] {
-        paragraph.matches(
-            of:
-                /het (?:wetsvoorstel\s+|(?=Voorstel van wet\s))((?:[^();]|\([^()\d][^()]*\))+?)\s*\(\s*(\d{4,5}(?:-[A-Z0-9]+)*)\s*\)/
-        ).map { match in
+        paragraph.matches(of: billTitle).map { match in
             Bill(dossier: String(match.2), title: String(match.1).trimmingCharacters(in: .whitespaces))
         }
     }
+
+    // Patterns made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let billTitle =
+        /het (?:wetsvoorstel\s+|(?=Voorstel van wet\s))((?:[^();]|\([^()\d][^()]*\))+?)\s*\(\s*(\d{4,5}(?:-[A-Z0-9]+)*)\s*\)/
+    nonisolated(unsafe) private static let groupVote =
+        /Ik constateer dat (.+?) voor dit wetsvoorstel hebben gestemd(?: en (.+?) ertegen)?, zodat het is (aangenomen|verworpen)\./
+    nonisolated(unsafe) private static let groupSide =
+        /(?:de (?:aanwezige )?leden|het (?:aanwezige )?lid) van de fracties? van (.+)/
 
     /// The decision a paragraph states on "dit wetsvoorstel", in one of the record's wordings (see the type), else
     /// nil.
@@ -124,12 +129,7 @@ struct EersteKamerDecisions {
         if paragraph == "Ik constateer dat dit wetsvoorstel met algemene stemmen is aangenomen." {
             return Decision(result: .adopted, label: "Aangenomen", method: "Met algemene stemmen", votes: [])
         }
-        guard
-            let vote = paragraph.wholeMatch(
-                of:
-                    /Ik constateer dat (.+?) voor dit wetsvoorstel hebben gestemd(?: en (.+?) ertegen)?, zodat het is (aangenomen|verworpen)\./
-            )
-        else { return nil }
+        guard let vote = paragraph.wholeMatch(of: groupVote) else { return nil }
         let word = String(vote.3)
         var votes = (groups(vote.1) ?? []).map { Deed.Vote(group: $0, choice: .voor) }
         votes += (vote.2.flatMap(groups) ?? []).map { Deed.Vote(group: $0, choice: .tegen) }
@@ -142,10 +142,7 @@ struct EersteKamerDecisions {
     /// "het aanwezige lid van de fractie van de PvdD", "de leden van de fractie van de PVV" → their names without
     /// the article. Nil when the side names no group of its own ("die van de overige fracties").
     static func groups(_ side: Substring) -> [String]? {
-        guard
-            let match = side.wholeMatch(
-                of: /(?:de (?:aanwezige )?leden|het (?:aanwezige )?lid) van de fracties? van (.+)/)
-        else { return nil }
+        guard let match = side.wholeMatch(of: groupSide) else { return nil }
         let names = match.1.replacing(" en ", with: ", ").components(separatedBy: ", ").map { name in
             var name = name.trimmingCharacters(in: .whitespaces)
             for article in ["de ", "het "] where name.hasPrefix(article) { name.removeFirst(article.count) }

@@ -107,6 +107,10 @@ struct HandelingenReader {
         return (subject.isEmpty ? try item.strings("tekst//al") : subject).joined(separator: "\n")
     }
 
+    // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let motionID = /^M-(\d{4,5}(?:-[A-Z0-9]+)?)-(\d+)$/
+    nonisolated(unsafe) private static let submittedBy = /voorgesteld door (?:de leden|het lid) (.+?)\./
+
     /// A motion submitted in the debate: `<motie id="M-31311-199">` with its text and, in `motie-info`,
     /// who submitted it and the Kamerstuk number it got.
     private func motion(_ motie: MarkupNode, date: Day?, groups: [String: String], source: Deed.Source) throws
@@ -114,7 +118,7 @@ struct HandelingenReader {
     {
         let cited = try motie.select("motie-info//extref/@doc").map(\.text).first { $0.hasPrefix("kst-") }
         let fromID = motie.attribute("id").flatMap { id in
-            id.firstMatch(of: /^M-(\d{4,5}(?:-[A-Z0-9]+)?)-(\d+)$/).map { "kst-\($0.1)-\($0.2)" }
+            id.firstMatch(of: Self.motionID).map { "kst-\($0.1)-\($0.2)" }
         }
         guard let id = cited ?? fromID else { return nil }
         let text = MotionText(paragraphs: try motie.strings("al"))
@@ -133,7 +137,7 @@ struct HandelingenReader {
 
     /// "Deze motie is voorgesteld door de leden Wörsdörfer, Bruins en Amhaouch." → the three names.
     static func submitters(_ sentence: String) -> [String]? {
-        guard let match = sentence.firstMatch(of: /voorgesteld door (?:de leden|het lid) (.+?)\./) else { return nil }
+        guard let match = sentence.firstMatch(of: submittedBy) else { return nil }
         return match.1.replacing(" en ", with: ", ").split(separator: ", ").map {
             $0.trimmingCharacters(in: .whitespaces)
         }

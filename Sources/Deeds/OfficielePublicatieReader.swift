@@ -106,10 +106,14 @@ struct OfficielePublicatieReader {
         return nil
     }
 
+    // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let metadataPointer =
+        /\/((?:kst|blg|h|ah|stb|stcrt)-[A-Za-z0-9-]+)\/metadata\.xml/
+
     /// The id in an external-metadata pointer: `https://zoek.officielebekendmakingen.nl/kst-30950-440/metadata.xml`.
     static func pointedID(_ meta: PublicationMetadata) -> String? {
         guard let pointer = meta.value("OVERHEIDop.externMetadataRecord"),
-            let match = pointer.firstMatch(of: /\/((?:kst|blg|h|ah|stb|stcrt)-[A-Za-z0-9-]+)\/metadata\.xml/)
+            let match = pointer.firstMatch(of: metadataPointer)
         else { return nil }
         return String(match.1)
     }

@@ -10,6 +10,10 @@ import Markup
 /// commitments made in them (`VLOSDebateReader`).
 struct VLOSReportReader {
     static let namespace = "http://www.tweedekamer.nl/ggm/vergaderverslag/v1.0"
+    // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let billWord = /(?i)\bwetsvoorstel\b/
+    nonisolated(unsafe) private static let sentOn = /d\.d\. (\d{1,2} [a-z]+ \d{4})/
+    nonisolated(unsafe) private static let sender = /^de brief van (de .+?) d\.d\./
 
     func read(_ document: MarkupDocument, hash: String) throws -> ReaderOutput {
         document.register(prefix: "v", namespace: Self.namespace)
@@ -77,7 +81,7 @@ struct VLOSReportReader {
                 if let cited = ZaakReference.cited(in: partTitle) {
                     reference =
                         zaken.first { $0.id == cited } ?? ZaakReference(id: cited, kind: .other, title: partTitle)
-                } else if bills.count == 1, partTitle.firstMatch(of: /(?i)\bwetsvoorstel\b/) != nil {
+                } else if bills.count == 1, partTitle.firstMatch(of: Self.billWord) != nil {
                     bill = bills[0]
                 } else if zaken.count == 1 {
                     reference = zaken[0]
@@ -138,9 +142,9 @@ struct VLOSReportReader {
         for zaak in try meeting.select(".//v:zaak[@soort='Brief regering']") {
             guard let reference = try ZaakReference(zaak), seen.insert(reference.id).inserted else { continue }
             let title = try zaak.string("v:titel") ?? reference.title
-            let sent = title.firstMatch(of: /d\.d\. (\d{1,2} [a-z]+ \d{4})/).flatMap { Day(dutch: String($0.1)) }
+            let sent = title.firstMatch(of: Self.sentOn).flatMap { Day(dutch: String($0.1)) }
             var actors: [Deed.Actor] = []
-            if let sender = title.firstMatch(of: /^de brief van (de .+?) d\.d\./) {
+            if let sender = title.firstMatch(of: Self.sender) {
                 actors.append(Deed.Actor(role: .government, name: String(sender.1)))
             }
             deeds.append(
@@ -205,6 +209,10 @@ struct BillReference {
 
 /// The identity of a VLOS `zaak`: the Kamerstuk it is, with its kind and title.
 struct ZaakReference {
+    // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let citedKamerstuk = /\((\d{4,5}(?:-[A-Z0-9]+)?), nr\. (\d+)\)/
+    nonisolated(unsafe) private static let citedAtEnd = /\s*\(\d{4,5}(?:-[A-Z0-9]+)?, nr\. \d+\)\s*$/
+
     var id: String
     var kind: Deed.Kind
     var title: String
@@ -230,7 +238,7 @@ struct ZaakReference {
 
     /// The Kamerstuk id cited as "(36786, nr. 4)" or "(36740-VII, nr. 31)" in a title.
     static func cited(in title: String) -> String? {
-        guard let match = title.firstMatch(of: /\((\d{4,5}(?:-[A-Z0-9]+)?), nr\. (\d+)\)/) else { return nil }
+        guard let match = title.firstMatch(of: citedKamerstuk) else { return nil }
         return "kst-\(match.1)-\(match.2)"
     }
 
@@ -246,7 +254,7 @@ struct ZaakReference {
 
     /// "de motie-Bamenga c.s. over … (36284, nr. 45)" → "Motie-Bamenga c.s. over …"
     static func cleanTitle(_ title: String) -> String {
-        var text = title.replacing(/\s*\(\d{4,5}(?:-[A-Z0-9]+)?, nr\. \d+\)\s*$/, with: "")
+        var text = title.replacing(citedAtEnd, with: "")
         if text.hasPrefix("de ") { text.removeFirst(3) }
         return text.prefix(1).uppercased() + text.dropFirst()
     }

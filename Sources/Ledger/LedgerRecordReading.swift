@@ -222,6 +222,9 @@ extension LinkHints {
 }
 
 extension CouncilReference {
+    // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let councilDocumentID = /gemeente:[a-z0-9-]+:[A-Za-z0-9._-]+/
+
     static let fields = ["kind", "id"]
 
     /// The council documents a municipal pledge names; each id must be a deed of the pledge's own municipality.
@@ -238,7 +241,7 @@ extension CouncilReference {
                 reader.report(item, "\(what) is not a municipal pledge, so it cannot name council documents")
                 continue
             }
-            if id.wholeMatch(of: /gemeente:[a-z0-9-]+:[A-Za-z0-9._-]+/) == nil
+            if id.wholeMatch(of: councilDocumentID) == nil
                 || !id.hasPrefix("gemeente:\(municipality):")
             {
                 reader.report(

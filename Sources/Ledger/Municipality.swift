@@ -64,9 +64,12 @@ package struct Municipality: Sendable, Hashable, Identifiable {
         return Municipality(id: id, name: name, facts: facts, location: reader.location(node))
     }
 
+    // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let partialDate = /(\d{4})(-(\d{2}))?(-(\d{2}))?/
+
     /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, each part in range.
     static func isPartialDate(_ text: String) -> Bool {
-        guard let match = text.wholeMatch(of: /(\d{4})(-(\d{2}))?(-(\d{2}))?/) else { return false }
+        guard let match = text.wholeMatch(of: partialDate) else { return false }
         if match.5 != nil { return Day(text) != nil }
         if let month = match.3.flatMap({ Int($0) }) { return (1...12).contains(month) }
         return true

@@ -143,18 +143,21 @@ package struct ReviewFile: Sendable {
         return (error as NSError).localizedDescription
     }
 
+    // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let listItem = /( *)- .*/
+    nonisolated(unsafe) private static let plainScalar = /[\p{L}\p{N}](?:[\p{L}\p{N} ._\/()',;!?+&%=→-]|:(?=\S))*/
+
     /// The indentation of the existing list items (`- pledge: …`), so an appended one lines up with them.
     static func itemIndent(in text: String) -> String? {
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline) {
-            if let match = line.wholeMatch(of: /( *)- .*/) { return String(match.1) }
+            if let match = line.wholeMatch(of: listItem) { return String(match.1) }
         }
         return nil
     }
 
     /// A YAML scalar for `text`: plain when that reads back as the same text, double-quoted otherwise.
     static func scalar(_ text: String) -> String {
-        let plain = /[\p{L}\p{N}](?:[\p{L}\p{N} ._\/()',;!?+&%=→-]|:(?=\S))*/
-        if text.wholeMatch(of: plain) != nil, !text.hasSuffix(" "), !["null", "Null", "NULL"].contains(text) {
+        if text.wholeMatch(of: plainScalar) != nil, !text.hasSuffix(" "), !["null", "Null", "NULL"].contains(text) {
             return text
         }
         var quoted = "\""

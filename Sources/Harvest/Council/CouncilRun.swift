@@ -61,8 +61,11 @@ struct CouncilRun: Sendable {
         return summary
     }
 
+    // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
+    nonisolated(unsafe) private static let charsetParameter = /charset=([A-Za-z0-9_-]+)/
+
     private func charset(_ response: HTTPResponse) -> String? {
-        response.headers["content-type"]?.firstMatch(of: /charset=([A-Za-z0-9_-]+)/).map { String($0.1) }
+        response.headers["content-type"]?.firstMatch(of: Self.charsetParameter).map { String($0.1) }
     }
 
     /// A council deed as change detection compares it: everything read from the page (title, text, dictum,
