@@ -187,11 +187,16 @@ extension Dutch {
     }
 
     /// The result of a vote with the seats per choice when every vote gives them: `aangenomen met 71 tegen 25
-    /// zetels`, or `aangenomen` alone.
+    /// zetels`; without them, how it was decided where that says more than a show of hands: `aangenomen met
+    /// algemene stemmen`, `aanvaard zonder stemming` (a hamerstuk); else `aangenomen` alone.
     package static func result(_ outcome: Deed.Outcome) -> String {
         var text = outcome.label.lowercased()
         if let seats = outcome.seats, let voor = seats[.voor], let tegen = seats[.tegen] {
             text += " met \(voor) tegen \(tegen) zetels"
+        } else if let method = outcome.method?.lowercased(),
+            ["met algemene stemmen", "zonder stemming"].contains(method)
+        {
+            text += " \(method)"
         }
         return text
     }

@@ -96,7 +96,7 @@ package struct ReviewText: Sendable {
 
     private func outcome(_ outcome: Deed.Outcome?, chamber: String) -> String {
         guard let outcome else { return "nog niet besloten" }
-        return "\(outcome.label.lowercased())\(chamber)" + (outcome.date.map { " op \($0)" } ?? "")
+        return "\(Dutch.result(outcome))\(chamber)" + (outcome.date.map { " op \($0)" } ?? "")
     }
 
     /// `voor (88 zetels): GL-PvdA, D66; tegen (62 zetels): PVV`; seats only when every group's are known.

@@ -34,6 +34,21 @@ struct EersteKamerWordingTests {
         ).letter(to: .tweedeKamer, themes: ["vluchtelingenverdrag"], since: Day(since)!, format: "md")
     }
 
+    @Test(
+        "A decision without seats says how it was taken where the record says more than a vote: unanimously, or a hamerstuk"
+    )
+    func decidedHow() throws {
+        let said = { (record: String) -> String? in
+            let bill = try Fixtures.read(Fixtures.handelingen(record)).deeds.first { $0.kind == .bill }
+            return bill?.outcome.map { "\(Dutch.result($0))\(Dutch.chamber(bill!, deciding: $0))" }
+        }
+        #expect(try said("h-ek-20172018-5-afgeleid") == "aangenomen met algemene stemmen door de Eerste Kamer")
+        #expect(try said("h-ek-20232024-24-afgeleid") == "aanvaard zonder stemming door de Eerste Kamer")
+        // The Tweede Kamer's show of hands is the common way, and not said (tk-odata's StemmingsSoort).
+        let shown = Deed.Outcome(result: .adopted, label: "Aangenomen", date: Self.house, method: "Met handopsteken")
+        #expect(Dutch.result(shown) == "aangenomen")
+    }
+
     @Test("Each step's outcome names its chamber; between the votes the bill stands as the Tweede Kamer left it")
     func outcomeWords() throws {
         let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Self.senate, .rejected)

@@ -105,4 +105,18 @@ struct ReviewTextTests {
             lines.first { $0.hasPrefix("   stemmen") }
                 == "   stemmen in de Tweede Kamer op 2025-07-03: voor: PVV; tegen: SP")
     }
+
+    @Test("A bill the Eerste Kamer adopted unanimously says so, with no groups' votes to list")
+    func unanimousSenate() throws {
+        let pledge = try #require(try Fixtures.ledger().pledge("hla-strengste-toelatingsregels-van-europa"))
+        let bill = try #require(
+            try Fixtures.read(Fixtures.handelingen("h-ek-20172018-5-afgeleid")).deeds.first { $0.kind == .bill })
+        let link = Link(
+            pledge: pledge.id, deed: bill.id, confidence: 0.8, stance: .supports, method: .phrase, explanation: "")
+        let lines = ReviewText(link: link, pledge: pledge, deed: bill, pledgeEvidence: 1).render(number: 1)
+            .split(separator: "\n").map(String.init)
+        #expect(
+            lines.first { $0.hasPrefix("   uitkomst: ") }
+                == "   uitkomst: aangenomen met algemene stemmen door de Eerste Kamer op 2017-10-31")
+    }
 }
