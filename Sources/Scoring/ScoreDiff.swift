@@ -125,7 +125,8 @@ package struct ScoreChange: Sendable, Hashable {
 
     /// The deed to name as what moved the pledge's status, when deeds moved it: one an analyst marked decisive (or
     /// no longer) before one that newly counts, before one that counts differently, before one that dropped out;
-    /// among equals the first by id.
+    /// among those, the one whose points moved most, then one a rubric rule scored (a bill's vote, not the debate
+    /// item of the same record, which counts for nothing), then the first by id.
     package var leadingDeed: String? {
         func rank(_ before: ScoreSnapshot.Part?, _ after: ScoreSnapshot.Part?) -> Int {
             if let decides = after?.decides, decides != before?.decides { return 0 }
@@ -133,10 +134,11 @@ package struct ScoreChange: Sendable, Hashable {
             if before == nil { return 2 }
             return after == nil ? 4 : 3
         }
-        var best: (rank: Int, deed: String)?
+        var best: (key: (Int, Int, Int), deed: String)?
         for case .deed(let id, let before, let after) in causes {
-            let candidate = (rank(before, after), id)
-            if best.map({ candidate.0 < $0.rank }) ?? true { best = candidate }
+            let moved = abs((after?.points ?? 0) - (before?.points ?? 0))
+            let key = (rank(before, after), -moved, (after ?? before)?.rule == nil ? 1 : 0)
+            if best.map({ key < $0.key || (key == $0.key && id < $0.deed) }) ?? true { best = (key, id) }
         }
         return best?.deed
     }

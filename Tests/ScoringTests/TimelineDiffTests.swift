@@ -72,7 +72,9 @@ struct TimelineDiffTests {
         #expect(ScoreChange.between([after], [edited], from: inputs, to: inputs).first?.causes == [.ledger])
     }
 
-    @Test("The deed named for a status change: a decisive mark first, then a deed newly counted, then one dropped")
+    @Test(
+        "The deed named for a status change: a decisive mark first, then a deed newly counted, then one dropped; among those the one that moved the score most"
+    )
     func leadingDeed() {
         func snapshot(_ parts: [ScoreSnapshot.Part]) -> ScoreSnapshot {
             ScoreSnapshot(
@@ -99,5 +101,15 @@ struct TimelineDiffTests {
         edited.ledgerFingerprint = "another"
         edited.status = .broken
         #expect(ScoreChange.between([snapshot([plain])], [edited], from: inputs, to: inputs).first?.leadingDeed == nil)
+        // One record of the Eerste Kamer brings its debate item (no rule, no points) and the bill's vote: the vote,
+        // though the item's id comes first (h-ek-20112012-37-21, bill 33212).
+        let item = ScoreSnapshot.Part(deed: "h-ek-20112012-37-21", rule: nil, points: 0, reviewed: false)
+        let vote = ScoreSnapshot.Part(
+            deed: "wetsvoorstel:33212", rule: "wet-eerste-kamer-aangenomen-steunt", points: 40, reviewed: false)
+        #expect(leading([plain], [plain, item, vote]) == "wetsvoorstel:33212")
+        // Of two newly counted deeds the one whose points moved most, whatever their ids.
+        let motion = ScoreSnapshot.Part(deed: "kst-36704-91", rule: "motie-aangenomen", points: 5, reviewed: false)
+        #expect(leading([plain], [plain, vote, motion]) == "wetsvoorstel:33212")
+        #expect(leading([plain], [plain, new, motion]) == "kst-36704-91")
     }
 }
