@@ -1,12 +1,13 @@
 import Foundation
 
 extension String {
-    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs, any script's), without Foundation's work for a text
-    /// that starts and ends with a visible ASCII character: most dates and ids of every entity.
-    package func trimmingSpaces() -> String {
+    /// `trimmingCharacters(in: .whitespaces)` (spaces and tabs, any script's; with `newlines`, line ends too),
+    /// without Foundation's work for a text that starts and ends with a visible ASCII character: most dates and ids
+    /// of every entity, most values of the ledger.
+    package func trimmingSpaces(newlines: Bool = false) -> String {
         guard let first = utf8.first, let last = utf8.last else { return self }
         if (0x21..<0x80).contains(first) && (0x21..<0x80).contains(last) { return self }
-        return trimmingCharacters(in: .whitespaces)
+        return trimmingCharacters(in: newlines ? .whitespacesAndNewlines : .whitespaces)
     }
 
     /// Collapses runs of whitespace (including non-breaking spaces) to one space and trims the ends.

@@ -62,7 +62,15 @@ package final class YAMLReader {
     /// The lines (from 1) that are git's conflict markers: `<<<<<<< `, `||||||| ` (diff3), `=======` alone,
     /// `>>>>>>> `.
     static func conflictMarkers(in text: String) -> [Int] {
-        guard text.contains("<<<<<<<") || text.contains("=======") || text.contains(">>>>>>>") else { return [] }
+        // Looked for byte by byte: Foundation's search over every ledger file took a twelfth of loading it.
+        var run = 0
+        var previous: UInt8 = 0
+        let marked = text.utf8.contains { byte in
+            run = byte == previous ? run + 1 : 1
+            previous = byte
+            return run == 7 && (byte == UInt8(ascii: "<") || byte == UInt8(ascii: "=") || byte == UInt8(ascii: ">"))
+        }
+        guard marked else { return [] }
         var lines: [Int] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
@@ -239,7 +247,7 @@ package struct YAMLFields {
             reader.report(value, "'\(key)' of \(what) must be \(expected), not a list or mapping")
             return nil
         }
-        let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = scalar.string.trimmingSpaces(newlines: true)
         if text.isEmpty {
             if required { reader.report(value, "'\(key)' of \(what) is empty; expected \(expected)") }
             return nil
@@ -262,7 +270,7 @@ package struct YAMLFields {
                 reader.report(item, "each item of '\(key)' in \(what) must be a text")
                 continue
             }
-            let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = scalar.string.trimmingSpaces(newlines: true)
             if text.isEmpty {
                 reader.report(item, "empty item in '\(key)' of \(what); expected \(expected)")
             } else {

@@ -18,6 +18,27 @@ package enum LedgerLoader {
         return ledger
     }
 
+    /// SHA-256 over the path and bytes of every file under Commitments/ (empty when there is none): equal before
+    /// and after, nothing the ledger is read from changed in between, a file added or removed included.
+    package static func filesFingerprint(workspace: URL) -> String {
+        let commitments = workspace.appendingPathComponent("Commitments")
+        guard FileManager.default.fileExists(atPath: commitments.path),
+            let enumerator = FileManager.default.enumerator(atPath: commitments.path)
+        else { return "" }
+        var paths: [String] = []
+        while let path = enumerator.nextObject() as? String { paths.append(path) }
+        var hasher = Digest.Hasher()
+        for path in paths.sorted() {
+            guard let data = FileManager.default.contents(atPath: commitments.appendingPathComponent(path).path)
+            else { continue }
+            hasher.update(path)
+            hasher.update(Data([0]))
+            hasher.update(data)
+            hasher.update(Data([0]))
+        }
+        return hasher.hex()
+    }
+
     /// Reads everything it can and returns the ledger (when usable) with all problems, sorted by position.
     package static func validate(workspace: URL) -> (Ledger?, [Problem]) {
         var session = LoadSession(workspace: workspace)

@@ -54,7 +54,15 @@ package struct QuotationCheck: Sendable {
 
     static func parts(of quotation: String) -> [String] {
         var text = quotation
-        for omission in ["[…]", "[...]", "(…)", "(...)", "…", "..."] {
+        // Every omission mark holds "…" or "...": a quotation without either (most) skips Foundation's search,
+        // which took a sixth of loading the ledger.
+        let bytes = Array(quotation.utf8)
+        let omits =
+            bytes.contains(0xE2)
+            || bytes.indices.dropLast(2).contains {
+                bytes[$0] == 0x2E && bytes[$0 + 1] == 0x2E && bytes[$0 + 2] == 0x2E
+            }
+        for omission in ["[…]", "[...]", "(…)", "(...)", "…", "..."] where omits {
             text = text.replacingOccurrences(of: omission, with: "\u{0}")
         }
         return text.split(separator: "\u{0}").map { normalize(String($0)) }.filter { !$0.isEmpty }

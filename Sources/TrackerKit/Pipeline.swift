@@ -56,7 +56,7 @@ package struct Pipeline: Sendable {
     /// Ingests the bundled offline snapshot (`Scrapers/mirror/`, or `mirror`), then links: its XML documents,
     /// and the saved pages of each council source (`<mirror>/<source name>/*.html`) read with that source's rules.
     package func updateOffline(mirror: URL? = nil) throws -> RunSummary {
-        let (_, definitions, warnings) = try Validation.require(workspace)
+        let (checked, definitions, warnings) = try check()
         let folder = mirror ?? workspace.mirror
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
@@ -71,7 +71,7 @@ package struct Pipeline: Sendable {
             }
         var summary = try ingestAndLink(
             files: Ingestion.documents(in: folder), councilPages: councilPages, into: store,
-            relativeTo: workspace.root, command: "update")
+            relativeTo: workspace.root, command: "update", checked: checked)
         summary.warnings = (warnings + summary.warnings).sorted()
         summary.rederived = rederived
         return summary
@@ -90,9 +90,10 @@ package struct Pipeline: Sendable {
                 "no such file: \(missing.map(\.relativePath).joined(separator: ", ")); expected documents to ingest (nothing was read)"
             )
         }
-        let (_, definitions, warnings) = try Validation.require(workspace)
+        let (checked, definitions, warnings) = try check()
         let (store, rederived) = try openStoreRederived(definitions)
-        var summary = try ingestAndLink(files: files, into: store, relativeTo: nil, command: "ingest")
+        var summary = try ingestAndLink(
+            files: files, into: store, relativeTo: nil, command: "ingest", checked: checked)
         summary.warnings = (warnings + summary.warnings).sorted()
         summary.rederived = rederived
         return summary
@@ -104,7 +105,8 @@ package struct Pipeline: Sendable {
         progress: @escaping @Sendable (String) -> Void = { _ in },
         client: (@Sendable (SourceDefinition) -> any HTTPFetching)? = nil
     ) async throws -> RunSummary {
-        let (ledger, definitions, warnings) = try Validation.require(workspace)
+        let (checked, definitions, warnings) = try check()
+        let ledger = checked.ledger
         let selected: [SourceDefinition]
         do {
             selected = try SourceRunner.select(definitions, names: names, endpoints: endpoints)
@@ -119,7 +121,7 @@ package struct Pipeline: Sendable {
         for source in selected {
             summaries.append(await runner.run(source))
         }
-        let (linking, run, missing) = try linkAndRecord(store, command: "update")
+        let (linking, run, missing) = try linkAndRecord(store, command: "update", checked: checked)
         return RunSummary(
             sources: summaries, linking: linking, counts: try store.counts(), run: run,
             warnings: (warnings + missing).sorted(), rederived: rederived)
@@ -127,12 +129,13 @@ package struct Pipeline: Sendable {
 
     /// Re-derives every deed from the raw sources kept in the database, without the network, then links.
     package func rebuild() throws -> (Rederivation.Result, RunSummary) {
-        let (_, definitions, warnings) = try Validation.require(workspace)
+        let (checked, definitions, warnings) = try check()
         let store = try workspace.openExistingStore()
         let result = try Rederivation(store: store, councils: CouncilSources(definitions)).run()
         // Every deed, not only those re-derived differently: links made by earlier updates scored a deed's words
         // against the word statistics of the deeds there were then; a rebuilt database links as one built in one step.
-        let (linking, run, missing) = try linkAndRecord(store, command: "rebuild", everyDeed: true)
+        let (linking, run, missing) = try linkAndRecord(
+            store, command: "rebuild", checked: checked, everyDeed: true)
         return (
             result,
             RunSummary(
@@ -140,13 +143,29 @@ package struct Pipeline: Sendable {
         )
     }
 
-    /// Links and records the run with the ledger as it is now, read again: a review recorded while the command
-    /// harvested (minutes, over the network) would otherwise be undone by links computed from the ledger as it was
-    /// when the command started.
-    private func linkAndRecord(_ store: Store, command: String, everyDeed: Bool = false) throws -> (
-        LinkingRun.Report, RunRecorder.Outcome?, [Problem]
-    ) {
-        let ledger = try workspace.loadLedger()
+    /// The ledger a command validated before it began, and the fingerprint of the files of Commitments/ taken
+    /// before that reading.
+    private struct Checked {
+        var ledger: Ledger
+        var files: String
+    }
+
+    /// The workspace's check (`Validation.require`), with what linking needs to tell whether the ledger changed.
+    private func check() throws -> (Checked, [SourceDefinition], [Problem]) {
+        let files = LedgerLoader.filesFingerprint(workspace: workspace.root)
+        let (ledger, definitions, warnings) = try Validation.require(workspace)
+        return (Checked(ledger: ledger, files: files), definitions, warnings)
+    }
+
+    /// Links and records the run with the ledger as it is now: read again when a file of Commitments/ changed
+    /// since the command checked it, as a review recorded while the command harvested (minutes, over the network)
+    /// would otherwise be undone by links computed from the ledger as it was when the command started. Reading it
+    /// again regardless was most of an update with nothing new.
+    private func linkAndRecord(_ store: Store, command: String, checked: Checked, everyDeed: Bool = false) throws
+        -> (LinkingRun.Report, RunRecorder.Outcome?, [Problem])
+    {
+        let unchanged = LedgerLoader.filesFingerprint(workspace: workspace.root) == checked.files
+        let ledger = unchanged ? checked.ledger : try workspace.loadLedger()
         let linking = try LinkingRun(ledger: ledger, store: store).run(force: everyDeed)
         let run = try RunRecorder.record(command: command, ledger: ledger, store: store, asOf: asOf)
         // The log is kept beside the database: emptied here, it holds no copy of what was written.
@@ -164,7 +183,7 @@ package struct Pipeline: Sendable {
 
     private func ingestAndLink(
         files: [URL], councilPages: [(page: (file: URL, url: URL), rules: CouncilRules, source: String)] = [],
-        into store: Store, relativeTo base: URL?, command: String
+        into store: Store, relativeTo base: URL?, command: String, checked: Checked
     ) throws -> RunSummary {
         let ingestion = Ingestion(store: store)
         let display = { (url: URL) -> String in
@@ -178,7 +197,7 @@ package struct Pipeline: Sendable {
                 ingestion.ingestCouncilPage(
                     file: page.file, url: page.url, rules: rules, source: source, name: display(page.file)))
         }
-        let (linking, run, missing) = try linkAndRecord(store, command: command)
+        let (linking, run, missing) = try linkAndRecord(store, command: command, checked: checked)
         return RunSummary(
             documents: documents, linking: linking, counts: try store.counts(), run: run, warnings: missing)
     }

@@ -141,6 +141,26 @@ struct LedgerV2Tests {
         }
     }
 
+    @Test("The fingerprint of Commitments/'s files moves with any file's bytes, a file added or removed, and only then")
+    func filesFingerprint() throws {
+        let root = try Fixtures.workspaceCopy().root
+        let first = LedgerLoader.filesFingerprint(workspace: root)
+        #expect(first.count == 64)
+        #expect(LedgerLoader.filesFingerprint(workspace: root) == first)
+        let reviews = root.appendingPathComponent("Commitments/reviews")
+        try FileManager.default.createDirectory(at: reviews, withIntermediateDirectories: true)
+        #expect(LedgerLoader.filesFingerprint(workspace: root) == first)  // an empty folder holds nothing read
+        let review = reviews.appendingPathComponent("x.yaml")
+        try "reviews: []\n".write(to: review, atomically: true, encoding: .utf8)
+        let added = LedgerLoader.filesFingerprint(workspace: root)
+        #expect(added != first)
+        try "reviews: [] \n".write(to: review, atomically: true, encoding: .utf8)
+        #expect(LedgerLoader.filesFingerprint(workspace: root) != added)
+        try FileManager.default.removeItem(at: review)
+        #expect(LedgerLoader.filesFingerprint(workspace: root) == first)
+        #expect(LedgerLoader.filesFingerprint(workspace: root.appendingPathComponent("none")) == "")
+    }
+
     @Test("A council's pledge measured against a standard for the national government is a warning at standard:")
     func standardOfAnotherLevel() throws {
         let root = try Fixtures.workspaceCopy().root
