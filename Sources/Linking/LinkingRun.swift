@@ -36,18 +36,24 @@ package struct LinkingRun: Sendable {
         }
     }
 
-    package let linker: Linker
+    package let ledger: Ledger
+    package let settings: LinkSettings
     package let store: Store
     /// Deeds linked per transaction.
     package var batch = 2000
 
     package init(ledger: Ledger, store: Store, settings: LinkSettings = LinkSettings()) {
-        linker = Linker(ledger: ledger, settings: settings)
+        self.ledger = ledger
+        self.settings = settings
         self.store = store
     }
 
+    /// A linker of the run's ledger, made when there is something to link: it folds every pledge's hints, which
+    /// was a third of an update with nothing new.
+    package func makeLinker() -> Linker { Linker(ledger: ledger, settings: settings) }
+
     /// What the stored links must have been computed from to be current.
-    var fingerprint: String { LinkInputs(ledger: linker.ledger, linker: Linker.version).stored }
+    var fingerprint: String { LinkInputs(ledger: ledger, linker: Linker.version).stored }
 
     /// Why the stored links are not what linking would store now, if they are not: the ledger, its reviews or the
     /// linker changed since they were computed, or deeds were added or changed after (a command stopped before it
@@ -94,7 +100,7 @@ package struct LinkingRun: Sendable {
         let scope: Report.Scope
         let after: Int?
         if force || state.fingerprint != fingerprint {
-            let inputs = LinkInputs(ledger: linker.ledger, linker: Linker.version)
+            let inputs = LinkInputs(ledger: ledger, linker: Linker.version)
             let reason = force ? "asked for" : inputs.reason(from: state.fingerprint)
             scope = .all(deeds: try store.counts().deeds, reason: reason)
             after = nil
@@ -106,9 +112,10 @@ package struct LinkingRun: Sendable {
         } else {
             return try report(.upToDate)
         }
+        let linker = makeLinker()
         let statistics = try store.termStatistics(linker.searchStems)
         let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
-        let reviewed = ReviewedLinks(linker.ledger.reviews)
+        let reviewed = ReviewedLinks(ledger.reviews)
         // A batch's links are stored while the next batch is read and linked: writing is SQLite's work on one
         // thread, linking is on every core.
         let writer = BackgroundSequence(label: "tracker.linking.store")

@@ -80,12 +80,12 @@ case "read":
 case "link":
     // Linking every deed without storing the links.
     do {
-        let run = LinkingRun(ledger: ledger, store: store)
-        let statistics = try store.termStatistics(run.linker.searchStems)
+        let linker = LinkingRun(ledger: ledger, store: store).makeLinker()
+        let statistics = try store.termStatistics(linker.searchStems)
         let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
         var links = 0
         let measured = try seconds {
-            try store.forEachDeed(batch: 2000) { links += run.linker.links(for: $0, statistics: terms).count }
+            try store.forEachDeed(batch: 2000) { links += linker.links(for: $0, statistics: terms).count }
         }
         print(
             "link links=\(links) seconds=\(String(format: "%.3f", measured.wall)) cpu=\(String(format: "%.3f", measured.cpu))"
@@ -97,16 +97,17 @@ case "parts":
     // A full relink's parts, one by one.
     do {
         let run = LinkingRun(ledger: ledger, store: store)
+        let linker = run.makeLinker()
         let clear = try seconds { try store.beginLinkRebuild() }
         var terms: TermStatistics?
         let statistics = try seconds {
-            let statistics = try store.termStatistics(run.linker.searchStems)
+            let statistics = try store.termStatistics(linker.searchStems)
             terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
         }
         var batches: [([String], [Link])] = []
         let link = try seconds {
             try store.forEachDeed(batch: 2000) { deeds in
-                batches.append((deeds.map(\.id), run.linker.links(for: deeds, statistics: terms)))
+                batches.append((deeds.map(\.id), linker.links(for: deeds, statistics: terms)))
             }
         }
         let write = try seconds {
