@@ -106,6 +106,30 @@ struct StoreTests {
         #expect(ranked.map(\.deed) == ["kst-30950-458", "kst-30950-440"])
         #expect(ranked[0].score > ranked[1].score)
     }
+
+    @Test("A replaced deed's replacement is the earliest of those stored, found among many ids at once")
+    func replacements() throws {
+        let store = try Store(path: ":memory:")
+        let original = Fixtures.data(Fixtures.kamerstuk("kst-36704-73"))
+        // DERIVED: two amended versions of nr. 73, nr. 84 of 1 July and (this test's) nr. 85 of 30 June 2025.
+        let amended = Data(Fixtures.amendedMotion().utf8)
+        let earlier = Data(
+            Fixtures.amendedMotion().replacingOccurrences(of: "kst-36704-84", with: "kst-36704-85")
+                .replacingOccurrences(of: ">84<", with: ">85<").replacingOccurrences(of: "\"84\"", with: "\"85\"")
+                .replacingOccurrences(of: "2025-07-01", with: "2025-06-30").utf8)
+        for (name, data) in [
+            ("kst-36704-73.xml", original), ("kst-36704-84.xml", amended), ("kst-36704-85.xml", earlier),
+        ] {
+            _ = try store.ingest(try DocumentReader.read(data, name: name), raw: data)
+        }
+        // More ids than one query takes (500), the replaced one last.
+        let asked = (1...600).map { "kst-99999-\($0)" } + ["kst-36704-84", "kst-36704-73"]
+        #expect(
+            try store.replacements(of: asked)
+                == ["kst-36704-73": Replacement(deed: "kst-36704-85", day: Day("2025-06-30")!)])
+        #expect(try store.replacements(of: ["kst-36704-84"]).isEmpty)
+        #expect(try store.replacements(of: [String]()).isEmpty)
+    }
 }
 
 @Suite("Core: SHA-256 and zlib")
