@@ -150,6 +150,8 @@ extension Dutch {
 
     /// Text to stand in Markdown as written: the characters Markdown reads as inline markup escaped with `\`.
     package static func markdownText(_ text: String) -> String {
+        // Most titles hold none of them: looked for byte by byte first (a letter escapes every deed it cites).
+        guard text.utf8.contains(where: { markdownBytes.contains($0) }) else { return text }
         var result = ""
         for character in text {
             if "\\`*_[]<>|~".contains(character) { result.append("\\") }
@@ -157,6 +159,8 @@ extension Dutch {
         }
         return result
     }
+
+    private static let markdownBytes = Set("\\`*_[]<>|~".utf8)
 
     /// The text with its first letter a capital.
     package static func capitalized(_ text: String) -> String { text.prefix(1).uppercased() + text.dropFirst() }

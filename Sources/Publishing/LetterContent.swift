@@ -181,7 +181,12 @@ package struct LetterBuilder: Sendable {
         let scores = Dictionary(
             uniqueKeysWithValues: pledges.map { ($0.id, scorer.score($0, evidence: byPledge[$0.id] ?? [], asOf: asOf)) }
         )
-        var deeds = Dictionary(evidence.map { ($0.deed.id, $0.deed) }, uniquingKeysWith: { first, _ in first })
+        let news = scores.mapValues { Self.news($0, since: since) }
+        // The deeds the letter can cite: those counted for its pledges in its period, not every linked deed.
+        let cited = Set(news.values.flatMap { $0.map(\.deed) })
+        var deeds = Dictionary(
+            evidence.lazy.filter { cited.contains($0.deed.id) }.map { ($0.deed.id, $0.deed) },
+            uniquingKeysWith: { first, _ in first })
         // Titles and dicta are written by others: in Markdown their `*`, `[`, `<` … are text, not markup (a title
         // `[x](javascript:…)` or `<script>` would otherwise be a link or HTML in the letter).
         if format == "md" {
@@ -192,7 +197,6 @@ package struct LetterBuilder: Sendable {
                 return shown
             }
         }
-        let news = scores.mapValues { Self.news($0, since: since) }
         // Every link the letter reports, over all its themes, by deed: a deed's footnote says of each whether an
         // analyst confirmed it, wherever in the letter the deed is cited first.
         var links: [String: [(pledge: Pledge, link: Link)]] = [:]
