@@ -86,7 +86,10 @@ package struct LinkingRun: Sendable {
 
     /// Links what needs linking (everything with `force`) and stores the links, deed batch by deed batch.
     @discardableResult
-    package func run(force: Bool = false) throws -> Report {
+    /// - Parameter made: a linker of this run's ledger made before (`makeLinker`), for a caller that links more than
+    ///   once with one ledger (trackerbench times the relink without making the linker, as it did when a run made
+    ///   its linker when it was created).
+    package func run(force: Bool = false, linker made: Linker? = nil) throws -> Report {
         let state = try store.linkState()
         // Links a newer linker stored are not relinked by an older one (a colleague who has not upgraded yet).
         if let newer = Self.newerLinker(state.fingerprint) {
@@ -112,7 +115,7 @@ package struct LinkingRun: Sendable {
         } else {
             return try report(.upToDate)
         }
-        let linker = makeLinker()
+        let linker = made ?? makeLinker()
         let statistics = try store.termStatistics(linker.searchStems)
         let terms = TermStatistics(documents: statistics.documents, frequencies: statistics.frequencies)
         let reviewed = ReviewedLinks(ledger.reviews)

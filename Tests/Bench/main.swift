@@ -50,10 +50,11 @@ switch arguments[0] {
 case "relink":
     do {
         let run = LinkingRun(ledger: ledger, store: store)
+        let linker = run.makeLinker()
         var best = (wall: Double.infinity, cpu: Double.infinity)
         var report: LinkingRun.Report?
         for _ in 0..<3 {
-            let measured = try seconds { report = try run.run(force: true) }
+            let measured = try seconds { report = try run.run(force: true, linker: linker) }
             if measured.wall < best.wall { best = measured }
         }
         let counts = try store.counts()
