@@ -76,12 +76,7 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         init?(_ bytes: UnsafeBufferPointer<UInt8>) {
             var at = 0
             func number(_ width: Int) -> Int? {
-                guard at + width <= bytes.count else { return nil }
-                var value = 0
-                for byte in bytes[at..<at + width] {
-                    guard (0x30...0x39).contains(byte) else { return nil }
-                    value = value * 10 + Int(byte - 0x30)
-                }
+                guard at + width <= bytes.count, let value = Day.number(bytes[at..<at + width]) else { return nil }
                 at += width
                 return value
             }
@@ -107,16 +102,18 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
             if ["Z", "z", "UTC", "GMT"].contains(zone) { return }
             let offset = Array(zone.utf8)
             guard offset.count == 5 || (offset.count == 6 && offset[3] == 0x3A), offset[0] == 0x2B || offset[0] == 0x2D,
-                let hours = Self.number(offset[1...2]), let minutes = Self.number(offset[(offset.count - 2)...])
+                let hours = Day.number(offset[1...2]), let minutes = Day.number(offset[(offset.count - 2)...])
             else { return nil }
             (sign, offsetHours, offsetMinutes) = (offset[0] == 0x2D ? -1 : 1, hours, minutes)
         }
+    }
 
-        private static func number(_ digits: ArraySlice<UInt8>) -> Int? {
-            digits.reduce(0) { value, byte in
-                guard let value, (0x30...0x39).contains(byte) else { return nil }
-                return value * 10 + Int(byte - 0x30)
-            }
+    /// The value of ASCII digits; nil for none or for any other byte.
+    package static func number(_ digits: some Collection<UInt8>) -> Int? {
+        guard !digits.isEmpty else { return nil }
+        return digits.reduce(0) { value, byte in
+            guard let value, (0x30...0x39).contains(byte) else { return nil }
+            return value * 10 + Int(byte - 0x30)
         }
     }
 
@@ -141,20 +138,9 @@ package struct Day: Sendable, Hashable, Comparable, Codable, CustomStringConvert
         guard bytes.count == 10 || (bytes.count > 10 && (bytes[10] == UInt8(ascii: "T") || bytes[10] == 0x20)),
             bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-")
         else { return nil }
-        var number = 0
-        var numbers: (Int, Int, Int) = (0, 0, 0)
-        for offset in 0..<10 {
-            if offset == 4 || offset == 7 {
-                if offset == 4 { numbers.0 = number } else { numbers.1 = number }
-                number = 0
-                continue
-            }
-            let digit = Int(bytes[offset]) - 48
-            guard (0...9).contains(digit) else { return nil }
-            number = number * 10 + digit
-        }
-        numbers.2 = number
-        return numbers
+        guard let year = number(bytes[0..<4]), let month = number(bytes[5..<7]), let day = number(bytes[8..<10])
+        else { return nil }
+        return (year, month, day)
     }
 
     package var description: String {

@@ -108,13 +108,7 @@ package struct TKEntity: Sendable, Hashable, Codable {
         // Hand-parsed: a Regex here would be compiled again for every entity.
         let bytes = Array(text.trimmingSpaces().utf8)
         func number(_ from: Int, _ count: Int) -> Int? {
-            guard from + count <= bytes.count else { return nil }
-            var value = 0
-            for byte in bytes[from..<from + count] {
-                guard (48...57).contains(byte) else { return nil }
-                value = value * 10 + Int(byte - 48)
-            }
-            return value
+            from + count <= bytes.count ? Day.number(bytes[from..<from + count]) : nil
         }
         guard bytes.count >= 19, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
             bytes[10] == UInt8(ascii: "T"),

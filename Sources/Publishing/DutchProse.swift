@@ -154,12 +154,13 @@ extension Dutch {
         guard text.utf8.contains(where: { markdownBytes.contains($0) }) else { return text }
         var result = ""
         for character in text {
-            if "\\`*_[]<>|~".contains(character) { result.append("\\") }
+            if let byte = character.asciiValue, markdownBytes.contains(byte) { result.append("\\") }
             result.append(character)
         }
         return result
     }
 
+    /// The characters Markdown reads as inline markup, all ASCII.
     private static let markdownBytes = Set("\\`*_[]<>|~".utf8)
 
     /// The text with its first letter a capital.
