@@ -26,6 +26,9 @@ db="$work/demo.sqlite"
 "$bin" letter --workspace . --db "$db" --as-of "$as_of" --to tweede-kamer --format md --out "$out/brief-tweede-kamer.md"
 "$bin" letter --workspace . --db "$db" --as-of "$as_of" --to tweede-kamer --format html \
   --out "$out/brief-tweede-kamer.html"
+# The Kamer's letter as of the last day of 2025, in the cabinet-Schoof's term: its pledges with their deeds.
+"$bin" letter --workspace . --db "$db" --as-of 2025-12-31 --to tweede-kamer --format md \
+  --out "$out/brief-tweede-kamer-2025-12-31.md"
 "$bin" letter --workspace . --db "$db" --as-of "$as_of" --to gemeente:utrecht --format md \
   --out "$out/brief-gemeente-utrecht.md"
 "$bin" annual-report --workspace . --db "$db" --municipality middelburg --year 2023 --quiet \

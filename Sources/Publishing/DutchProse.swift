@@ -54,6 +54,12 @@ extension Dutch {
     /// hoofdlijnenakkoord or coalitieakkoord (the document it cites, or the one that document quotes) is the
     /// coalition parties': their agreement, made before their cabinet existed; one from what the cabinet itself
     /// published or said (a regeerprogramma, a memorie van toelichting, a minister in the Kamer) is the cabinet's.
+    /// The government of a term: `het kabinet van PVV, VVD, NSC en BBB`.
+    package static func government(_ term: Rubric.Term) -> String {
+        term.actor == "kabinet"
+            ? "het kabinet van \(list(term.parties))" : "\(withArticle(term.actor)) (\(list(term.parties)))"
+    }
+
     package static func actor(_ pledge: Pledge, ledger: Ledger) -> String {
         if pledge.actor == "kabinet" {
             guard !pledge.parties.isEmpty else { return "het kabinet" }

@@ -39,10 +39,20 @@ package struct LetterContent: Sendable {
     package var confirmedLinks: Int
     package var unreviewedLinks: Int
     package var hasNews: Bool
+    /// The terms that had ended by the letter's day whose pledges on its themes the letter leaves out, each in one
+    /// sentence with the pledges' end state: a letter holds the government in office to its own pledges.
+    package var endedTerms: [EndedTerm]
     package var themes: [ThemeSection]
     package var footnotes: [Footnote]
     package var hasFootnotes: Bool
     package var footer: Footer
+
+    package struct EndedTerm: Sendable {
+        /// `De 17 beloften van het kabinet van PVV, VVD, NSC en BBB over deze thema's laten wij hier buiten
+        /// beschouwing: zijn termijn eindigde op 23 februari 2026. Hun eindstand: 17 gebroken.`
+        package var text: String
+        package var note: Int
+    }
 
     package struct ThemeSection: Sendable {
         package var id: String
@@ -174,13 +184,31 @@ package struct LetterBuilder: Sendable {
     {
         let asOf = Day(provenance.asOf)!
         var notes = Footnotes()
-        // A pledge made after the letter's day is not yet one to hold anyone to.
-        let pledges = ledger.pledges.filter { recipient.concerns($0) && $0.date <= asOf }
+        // A pledge made after the letter's day is not yet one to hold anyone to; one of a term ended by then is
+        // not one to hold the next government to.
+        let terms = scorer.rubric.terms
+        let pledges = ledger.pledges.filter { recipient.holds($0, on: asOf, terms: terms) }
         let themeIDs = asked.isEmpty ? recipient.defaultThemes(ledger, pledges: pledges) : asked
         let byPledge = Dictionary(grouping: evidence, by: \.link.pledge)
-        let scores = Dictionary(
-            uniqueKeysWithValues: pledges.map { ($0.id, scorer.score($0, evidence: byPledge[$0.id] ?? [], asOf: asOf)) }
-        )
+        let score = { (pledge: Pledge) in scorer.score(pledge, evidence: byPledge[pledge.id] ?? [], asOf: asOf) }
+        let scores = Dictionary(uniqueKeysWithValues: pledges.map { ($0.id, score($0)) })
+        let onThemes = themeIDs.count == 1 ? "over dit thema" : "over deze thema's"
+        // Said before the themes, so its note comes first.
+        let endedTerms = terms.filter { $0.ends <= asOf }.compactMap { term -> LetterContent.EndedTerm? in
+            let past = ledger.pledges.filter { pledge in
+                recipient.concerns(pledge) && pledge.date <= asOf && term.covers(pledge)
+                    && pledge.themes.contains(where: themeIDs.contains)
+            }
+            guard !past.isEmpty else { return nil }
+            let which = past.count == 1 ? "De belofte" : "De \(past.count) beloften"
+            let text =
+                "\(which) van \(Dutch.government(term)) \(onThemes) laten wij hier buiten beschouwing: zijn termijn eindigde op \(Dutch.date(term.ends)). \(past.count == 1 ? "Haar" : "Hun") eindstand: \(Dutch.statusCounts(past.map { score($0).status }))."
+            let note = notes.number(
+                for: "term:\(term.id)",
+                text: "De stand van elke belofte, ook van eerdere kabinetten, met de daden die meetellen:", url: nil,
+                command: "tracker scorecard --as-of \(asOf)")
+            return .init(text: text, note: note)
+        }
         let news = scores.mapValues { Self.news($0, since: since) }
         // The deeds the letter can cite: those counted for its pledges in its period, not every linked deed.
         let cited = Set(news.values.flatMap { $0.map(\.deed) })
@@ -227,13 +255,14 @@ package struct LetterBuilder: Sendable {
             national: recipient.isNational, municipal: !recipient.isNational, government: government(recipient),
             pledgers: pledgers(recipient, pledges: pledges),
             hasSince: since != nil, since: since.map(Dutch.date) ?? "", themeNames: Dutch.themes(names),
-            onThemes: sections.count == 1 ? "over dit thema" : "over deze thema's",
+            onThemes: onThemes,
             pledgeCount: followed, pledgesText: Dutch.count(followed, "belofte", "beloften"),
             thesePledges: followed == 1 ? "deze belofte" : "deze beloften",
             deedCount: Set(sections.flatMap { $0.deeds.map(\.reference) }).count,
             confirmedLinks: reported.filter { $0.method == .review }.count,
             unreviewedLinks: reported.filter { $0.method != .review }.count,
-            hasNews: sections.contains(where: \.hasNews), themes: sections, footnotes: notes.list,
+            hasNews: sections.contains(where: \.hasNews), endedTerms: endedTerms, themes: sections,
+            footnotes: notes.list,
             hasFootnotes: !notes.list.isEmpty,
             footer: LetterContent.Footer(
                 asOf: Dutch.date(asOf), hasRun: provenance.run != nil, run: provenance.run.map(String.init) ?? "",
@@ -322,21 +351,10 @@ package struct LetterBuilder: Sendable {
                     url: url(standard.source)))
         }
         let others = pledges.count - shown.count
-        // Deeds of the period that came after the end of their pledges' term: linked, shown by explain, not counted.
-        let late = Set(
-            pledges.flatMap { pledge in
-                (scores[pledge.id]?.contributions ?? []).filter { part in
-                    part.standing == .afterTerm && since.map { part.day >= $0 } ?? true
-                }.map(\.deed)
-            }
-        ).count
+        // No deed of a letter's pledges comes after the end of their term: a letter holds no pledge of a term ended
+        // by its day (`LetterRecipient.holds`).
         let subject = pledges.count == 1 ? "Bij deze belofte zijn" : "Bij deze beloften zijn"
-        let quiet =
-            !news.isEmpty
-            ? ""
-            : late == 0
-                ? "\(subject) \(period) geen daden bekend."
-                : "\(subject) \(period) geen daden bekend die meetellen: \(Dutch.count(late, "daad", "daden")) van na het einde van de termijn \(late == 1 ? "telt" : "tellen") niet mee."
+        let quiet = news.isEmpty ? "\(subject) \(period) geen daden bekend." : ""
         return .init(
             id: id, name: name, hasNews: !news.isEmpty, hasPledges: true, quiet: quiet, promises: promises,
             deeds: items, judgements: judgements,

@@ -133,6 +133,18 @@ package enum LetterRecipient: Sendable, Hashable {
         }
     }
 
+    /// Whether the recipient holds the government to `pledge` on `day`: a pledge it concerns, made by then, and not
+    /// of a term that had ended by then (`terms`, the rubric's). A pledge of the previous cabinet is not one to hold
+    /// its successor to; a letter written during that term still holds the cabinet to it.
+    package func holds(_ pledge: Pledge, on day: Day, terms: [Rubric.Term]) -> Bool {
+        concerns(pledge) && pledge.date <= day && Self.endedTerm(of: pledge, by: day, terms: terms) == nil
+    }
+
+    /// The term of `terms` that `pledge` was made in and that had ended by `day`, if any.
+    package static func endedTerm(of pledge: Pledge, by day: Day, terms: [Rubric.Term]) -> Rubric.Term? {
+        terms.first { $0.ends <= day && $0.covers(pledge) }
+    }
+
     /// The themes a letter to this recipient is about when none are asked for: its committee's (every theme for
     /// the Kamer, a council and a committee without themes), each only where one of `pledges` is on it.
     package func defaultThemes(_ ledger: Ledger, pledges: [Pledge]) -> [String] {

@@ -30,14 +30,18 @@ package enum Publication {
             }
             index.letters.append(.init(title: title, markdown: "\(name).md", html: "\(name).html"))
         }
-        // Letters on the pledges made by the folder's day, as `tracker letter` writes them: none about nothing.
-        let made = ledger.pledges.filter { $0.date <= asOf }
-        let national = made.filter { $0.level == .national }
+        // Letters on the pledges each recipient holds to account on the folder's day, as `tracker letter` writes
+        // them: none about nothing.
+        let terms = ledger.rubric?.terms ?? []
+        let national = ledger.pledges.filter { LetterRecipient.tweedeKamer.holds($0, on: asOf, terms: terms) }
         if !national.isEmpty { letter(.tweedeKamer, themes: [], title: "Aan de Tweede Kamer: alle thema's") }
         for theme in ledger.themes where national.contains(where: { $0.themes.contains(theme.id) }) {
             letter(.tweedeKamer, themes: [theme.id], title: "Aan de Tweede Kamer: \(theme.nameNL)")
         }
-        for municipality in ledger.municipalities where made.contains(where: { $0.municipality == municipality.id }) {
+        for municipality in ledger.municipalities
+        where ledger.pledges.contains(where: {
+            LetterRecipient.municipality(municipality.id).holds($0, on: asOf, terms: terms)
+        }) {
             letter(
                 .municipality(municipality.id), themes: [], title: "Aan de gemeenteraad van \(municipality.name)")
         }

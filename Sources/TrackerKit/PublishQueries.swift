@@ -105,11 +105,12 @@ package enum PublishQueries {
             links: content.unreviewedLinks + content.confirmedLinks)
     }
 
-    /// A letter is about pledges the recipient holds to account, made by its day: a theme (asked for, or by
-    /// default its committee's) none of them is on would make a letter about nothing.
+    /// A letter is about pledges the recipient holds to account, made by its day and not of a term ended by then: a
+    /// theme (asked for, or by default its committee's) none of them is on would make a letter about nothing.
     private static func checkSubject(_ recipient: LetterRecipient, themes: [String], asOf: Day, ledger: Ledger) throws {
         let concerned = ledger.pledges.filter(recipient.concerns)
-        let held = concerned.filter { $0.date <= asOf }
+        let terms = ledger.rubric?.terms ?? []
+        let held = concerned.filter { recipient.holds($0, on: asOf, terms: terms) }
         let covered = recipient.defaultThemes(ledger, pledges: held)
         if concerned.isEmpty {
             throw RequestError(
@@ -117,6 +118,11 @@ package enum PublishQueries {
             )
         }
         for theme in themes where !held.contains(where: { $0.themes.contains(theme) }) {
+            if let ended = endedTerms(concerned.filter { $0.themes.contains(theme) }, asOf: asOf, terms: terms) {
+                throw RequestError(
+                    "no pledge on theme '\(theme)' that \(recipient.argument) holds to account on --as-of \(asOf): \(ended)"
+                )
+            }
             if let first = concerned.filter({ $0.themes.contains(theme) }).map(\.date).min() {
                 throw RequestError(
                     "no pledge on theme '\(theme)' that \(recipient.argument) holds to account was made by --as-of \(asOf); the first was made on \(first)"
@@ -127,6 +133,9 @@ package enum PublishQueries {
             )
         }
         guard themes.isEmpty, covered.isEmpty else { return }
+        if held.isEmpty, let ended = endedTerms(concerned, asOf: asOf, terms: terms) {
+            throw RequestError("no pledge \(recipient.argument) holds to account on --as-of \(asOf): \(ended)")
+        }
         if held.isEmpty, let first = concerned.map(\.date).min() {
             throw RequestError(
                 "no pledge \(recipient.argument) holds to account was made by --as-of \(asOf); the first was made on \(first)"
@@ -136,6 +145,17 @@ package enum PublishQueries {
         throw RequestError(
             "no national pledge is on the themes of \(recipient.argument) (\(committee.themes.joined(separator: ", "))); expected --theme with a theme of the ledger's national pledges, or another committee"
         )
+    }
+
+    /// Why `pledges` give no letter on `asOf` when those made by then are all of terms ended by then: the terms, and
+    /// the day that gives one; nil when some are not, or none was made by then.
+    private static func endedTerms(_ pledges: [Pledge], asOf: Day, terms: [Rubric.Term]) -> String? {
+        let made = pledges.filter { $0.date <= asOf }
+        let ended = made.compactMap { LetterRecipient.endedTerm(of: $0, by: asOf, terms: terms) }
+        guard !made.isEmpty, ended.count == made.count else { return nil }
+        let named = terms.filter { term in ended.contains(term) }.sorted { ($0.ends, $0.id) < ($1.ends, $1.id) }
+        return
+            "those made by then are of \(named.count == 1 ? "a term" : "terms") that had ended (\(named.map { "\($0.id), \($0.ends)" }.joined(separator: "; "))); expected --as-of before a term's end for a letter on its pledges"
     }
 
     /// A letter's content from inputs already read (`publish` writes several).

@@ -134,17 +134,29 @@ struct EersteKamerWordingTests {
                 == "nog geen belofte gedaan op deze dag; 1 belofte later gedaan, hier niet meegeteld.")
     }
 
-    @Test("A letter on a period after a pledge's term says its deeds do not count, not that there were none")
+    @Test("A letter after a pledge's term leaves the term's pledges out, with their end state, and holds the next")
     func afterTheTerm() throws {
-        // The shipped ledger, whose rubric ends the term of the cabinet-Schoof on 23 February 2026.
+        // The shipped ledger, whose rubric ends the term of the cabinet-Schoof on 23 February 2026. Its bill carried
+        // on after the term does not keep the pledge; the letter is about the cabinet-Jetten's pledges.
         let ledger = try LedgerLoader.load(workspace: Fixtures.root)
         let pledge = try #require(ledger.pledge("rp-tweestatusstelsel-invoeren"))
         let bill = try Fixtures.billThroughBothChambers(house: Self.house, senate: Day("2026-03-10")!, .adopted)
-        let evidence = Self.supporting(pledge, bill)
-        let letter = try Self.letter(ledger, evidence, asOf: "2026-12-03", since: "2026-03-01")
+        let letter = try Self.letter(ledger, Self.supporting(pledge, bill), asOf: "2026-12-03", since: "2026-03-01")
+        let schoof = ledger.pledges.filter { $0.parties == ["PVV", "VVD", "NSC", "BBB"] }
+        let asylum = schoof.filter { $0.themes.contains("vluchtelingenverdrag") }
         #expect(
-            letter.themes.map(\.quiet) == [
-                "Bij deze beloften zijn sinds 1 maart 2026 geen daden bekend die meetellen: 1 daad van na het einde van de termijn telt niet mee."
+            letter.endedTerms.map(\.text) == [
+                "De \(asylum.count) beloften van het kabinet van PVV, VVD, NSC en BBB over dit thema laten wij hier buiten beschouwing: zijn termijn eindigde op 23 februari 2026. Hun eindstand: \(asylum.count) gebroken."
             ])
+        #expect(letter.endedTerms.map(\.note) == [1])
+        #expect(asylum.count == 10)
+        #expect(letter.themes.flatMap(\.promises).allSatisfy { $0.who.hasPrefix("De coalitie van D66, VVD en CDA") })
+        #expect(letter.themes.map(\.quiet) == ["Bij deze beloften zijn sinds 1 maart 2026 geen daden bekend."])
+        // Written on the term's last day, the letter holds that cabinet to the pledge, and reports no deed of March.
+        let during = try Self.letter(
+            ledger, Self.supporting(pledge, bill), asOf: "2026-02-22", since: "2026-01-01")
+        #expect(during.endedTerms.isEmpty)
+        #expect(during.themes.flatMap(\.deeds).isEmpty)
+        #expect(during.themes.flatMap(\.promises).contains { $0.text.contains("tweestatusstelsel") })
     }
 }

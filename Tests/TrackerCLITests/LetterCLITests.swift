@@ -254,14 +254,18 @@ struct LetterCLITests {
                 )
             })
         #expect(!letter.stdout.contains("(in de woorden van de bron)"))
-        // An agreement's pledge is the coalition parties', the regeerprogramma's the cabinet's.
+        // An agreement's pledge is the coalition parties', the regeerprogramma's the cabinet's: in a letter written
+        // while that cabinet was in office (since 23 February 2026, its pledges are not the next cabinet's to keep).
+        let before = try TrackerProcess.run(
+            ["letter", "--to", "tweede-kamer", "--theme", "vluchtelingenverdrag", "--as-of", "2025-12-31"] + shipped)
+        let schoof = before.stdout.split(separator: "\n").map(String.init)
         #expect(
-            lines.contains {
+            schoof.contains {
                 $0.hasPrefix(
                     "- De coalitie van PVV, VVD, NSC en BBB, 16 mei 2024 (weergave: NH Nieuws): “Nederland moet")
             })
         #expect(
-            lines.contains {
+            schoof.contains {
                 $0.hasPrefix(
                     "- Het kabinet (PVV, VVD, NSC en BBB), 13 september 2024 (weergave: Hart van Nederland): “het verbod op nareis"
                 )
@@ -413,5 +417,84 @@ extension LetterCLITests {
         #expect(Set(definitions.keys) == references)
         #expect(Set(definitions.values).count == definitions.count)
         #expect(definitions.count > 5)
+    }
+}
+
+/// A letter holds the government in office to its own pledges: those of a term ended by the letter's day are left out
+/// and said to be, with their end state.
+@Suite("Letters and the end of a term", .serialized)
+struct LetterTermCLITests {
+    /// The test workspace with the cabinet-Schoof's term of the shipped rubric (it ended on 23 February 2026), its
+    /// database read from the snapshot; `more` adds terms (test-only ones, for days the ledger has no term for).
+    static func workspace(more: String = "") throws -> ([String]) throws -> TrackerProcess.Result {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        let rubric = workspace.appendingPathComponent("Commitments/rubric.yaml")
+        let text = try String(contentsOf: rubric, encoding: .utf8)
+        let terms =
+            "  terms:\n    - {id: kabinet-schoof, actor: kabinet, parties: [PVV, VVD, NSC, BBB], ends: 2026-02-23}\n"
+        #expect(text.contains("  terms: []\n"))
+        try text.replacingOccurrences(of: "  terms: []\n", with: terms + more).write(
+            to: rubric, atomically: true, encoding: .utf8)
+        #expect(try tracker(["update", "--mirror", TrackerProcess.mirror, "--quiet"]).status == 0)
+        return tracker
+    }
+
+    @Test("After the term: the successor's pledges only, one sentence on the ended term's; during it: the term's own")
+    func endedTerm() throws {
+        let tracker = try Self.workspace()
+        let after = try tracker(["letter", "--to", "tweede-kamer", "--as-of", "2026-06-30", "--quiet"])
+        #expect(after.status == 0)
+        let lines = after.stdout.split(separator: "\n").map(String.init)
+        // The test ledger's three pledges of PVV, VVD, NSC and BBB (2024) are on asylum and profiling.
+        #expect(!after.stdout.contains("De coalitie van PVV, VVD, NSC en BBB"))
+        // Its six of D66, VVD and CDA (2026), one on two themes and so quoted twice.
+        #expect(lines.filter { $0.hasPrefix("- De coalitie van D66, VVD en CDA, 30 januari 2026") }.count == 7)
+        #expect(
+            lines.contains {
+                $0.hasPrefix("Wij volgen 6 beloften over deze thema's.")
+                    && $0.hasSuffix(
+                        " De 3 beloften van het kabinet van PVV, VVD, NSC en BBB over deze thema's laten wij hier buiten beschouwing: zijn termijn eindigde op 23 februari 2026. Hun eindstand: 3 gebroken.[^1]"
+                    )
+            })
+        let (_, definitions) = LetterCLITests.footnotes(after.stdout)
+        #expect(
+            definitions[1]
+                == "De stand van elke belofte, ook van eerdere kabinetten, met de daden die meetellen: `tracker scorecard --as-of 2026-06-30`."
+        )
+        #expect(!after.stdout.contains("**19 juni 2025**"))
+
+        // On the term's last day the letter holds the cabinet to its pledges, with their deeds, and to the next
+        // coalition's, made by then.
+        let during = try tracker(["letter", "--to", "tweede-kamer", "--as-of", "2026-02-22", "--quiet"])
+        #expect(during.status == 0)
+        #expect(during.stdout.contains("- De coalitie van PVV, VVD, NSC en BBB, 16 mei 2024"))
+        #expect(during.stdout.contains("**19 juni 2025**"))
+        #expect(!during.stdout.contains("buiten beschouwing"))
+
+        // A theme on which every pledge made by the day is of an ended term: no letter about nothing, and the day
+        // that gives one. The second term is the test's own: the ledger has no end for the D66, VVD and CDA cabinet.
+        let later = try Self.workspace(
+            more: "    - {id: kabinet-test, actor: kabinet, parties: [D66, VVD, CDA], ends: 2026-05-01}\n")
+        for (arguments, message) in [
+            (
+                ["--theme", "eerlijk-proces"],
+                "error: no pledge on theme 'eerlijk-proces' that tweede-kamer holds to account on --as-of 2026-06-30: those made by then are of a term that had ended (kabinet-test, 2026-05-01); expected --as-of before a term's end for a letter on its pledges\n"
+            ),
+            (
+                [],
+                "error: no pledge tweede-kamer holds to account on --as-of 2026-06-30: those made by then are of terms that had ended (kabinet-schoof, 2026-02-23; kabinet-test, 2026-05-01); expected --as-of before a term's end for a letter on its pledges\n"
+            ),
+        ] {
+            let letter = try later(["letter", "--to", "tweede-kamer", "--as-of", "2026-06-30"] + arguments)
+            #expect(letter.status == 1, "\(arguments)")
+            #expect(letter.stderr == message)
+            #expect(letter.stdout.isEmpty)
+        }
+        // publish writes no letter to the Kamer then; the council's stays.
+        let folder = TrackerProcess.temporaryFolder().appendingPathComponent("site")
+        #expect(try later(["publish", "--as-of", "2026-06-30", "--out", folder.path, "--quiet"]).status == 0)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix("brief-") }.sorted()
+                == ["brief-gemeente-den-helder.html", "brief-gemeente-den-helder.md"])
     }
 }

@@ -937,7 +937,8 @@ extension ReviewCLITests {
         try Fixtures.votedMotion().write(to: report, atomically: true, encoding: .utf8)
         #expect(try tracker(["ingest", report.path]).status == 0)
         let since = ["--since", "2025-09-01", "--theme", "vluchtelingenverdrag"]
-        let letter = try tracker(["letter", "--to", "tweede-kamer", "--as-of", "2026-12-03"] + since)
+        // As of the cabinet-Schoof's last day: a letter after it holds the next cabinet to its own pledges.
+        let letter = try tracker(["letter", "--to", "tweede-kamer", "--as-of", "2026-02-22"] + since)
         // Submitted on 26 June 2025, voted on 18 September: the letter reports it, the queue it names lists it.
         #expect(letter.stdout.contains("- **18 september 2025**, motie, Kamerstuk 36704, nr. 73:"))
         #expect(
