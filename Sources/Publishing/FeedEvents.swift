@@ -38,7 +38,7 @@ package struct FeedEvent: Sendable {
         case linked
         /// An analyst confirmed the link (`Commitments/reviews/`).
         case confirmed
-        /// The pledge's status differs between two consecutive recorded runs.
+        /// The pledge's status differs between two consecutive recorded runs, or the end of its term broke it.
         case status
         /// An analyst's note: a rejected link with a note, or a verdict on the whole pledge.
         case note
@@ -85,6 +85,8 @@ package struct FeedEvent: Sendable {
     /// For a confirmation that kept a decisive mark another analyst made: whose mark it is, and its day.
     package var markedBy: String? = nil
     package var markedOn: Day? = nil
+    /// For a status change at the end of the pledge's term: the term, whose end broke the pledge.
+    package var term: Rubric.Term? = nil
 }
 
 /// Collects the feed's events from the scores, the analysts' reviews and the recorded runs.
@@ -116,6 +118,7 @@ package struct FeedEvents: Sendable {
         for pledge in ledger.pledges where includes(pledge) {
             events += deedEvents(pledge, evidence: byPledge[pledge.id] ?? [], asOf: asOf)
             events += noteEvents(pledge, evidence: byPledge[pledge.id] ?? [], asOf: asOf)
+            events += termEvents(pledge, evidence: byPledge[pledge.id] ?? [], asOf: asOf)
         }
         let selected = Set(ledger.pledges.filter(includes).map(\.id))
         // Latest run first: a change made again on the same day (its id again) is told as of its latest run.
@@ -214,6 +217,24 @@ package struct FeedEvents: Sendable {
         }
     }
 
+    /// A `status` event on the day the pledge's term ended, when that end changed its status (`broken`,
+    /// `end-of-term`): a day the ledger and the rubric give, so a fresh database tells it as one with many runs does.
+    private func termEvents(_ pledge: Pledge, evidence: [Evidence], asOf: Day) -> [FeedEvent] {
+        guard let term = scorer.rubric.terms.first(where: { $0.covers(pledge) }), term.ends <= asOf else { return [] }
+        let scores = scorer.scores(pledge, evidence: evidence, asOf: [term.ends.previous, term.ends])
+        let before = scores[0], after = scores[1]
+        guard (before.status, before.reason) != (after.status, after.reason) else { return [] }
+        return [
+            FeedEvent(
+                id:
+                    "tracker:status:\(pledge.id):\(Self.label(before.status, before.reason)):\(Self.label(after.status, after.reason)):\(term.ends)",
+                kind: .status, day: term.ends, published: term.ends.rfc3339, pledge: pledge, deedID: nil, deed: nil,
+                stance: nil, before: .init(status: before.status, reason: before.reason),
+                after: .init(status: after.status, reason: after.reason), progress: after.progress,
+                rightsEffect: after.rightsEffect, rule: nil, points: nil, run: nil, by: nil, note: nil, term: term)
+        ]
+    }
+
     /// A `status` event for each pledge whose status or reason differs between two consecutive runs scored as of
     /// `asOf` or before, consecutive in the days they score (runs of one day in the order they were recorded): a run
     /// scored for a past day after one for today is no change back to how things stood then. But a run for a past
@@ -233,11 +254,17 @@ package struct FeedEvents: Sendable {
                 guard let before = change.before, let after = change.after, let pledge = ledger.pledge(change.pledge),
                     (before.status, before.reason) != (after.status, after.reason)
                 else { continue }
+                // The end of a term between the two runs is told on its own day (`termEvents`), not the later run's.
+                if after.reason == .endOfTerm,
+                    scorer.rubric.terms.contains(where: { $0.covers(pledge) && earlier.asOf < $0.ends })
+                {
+                    continue
+                }
                 let deed = change.leadingDeed
                 events.append(
                     FeedEvent(
                         id:
-                            "tracker:status:\(pledge.id):\(Self.label(before)):\(Self.label(after)):\(later.asOf)",
+                            "tracker:status:\(pledge.id):\(Self.label(before.status, before.reason)):\(Self.label(after.status, after.reason)):\(later.asOf)",
                         // The run's day, as the filters read it: the same in a feed from another database.
                         kind: .status, day: later.asOf, published: later.asOf.rfc3339, pledge: pledge, deedID: deed,
                         deed: deed.flatMap { id in evidence.first { $0.deed.id == id }?.deed }, stance: nil,
@@ -249,8 +276,9 @@ package struct FeedEvents: Sendable {
         return events
     }
 
-    private static func label(_ snapshot: ScoreSnapshot) -> String {
-        snapshot.status.rawValue + (snapshot.reason.map { "-\($0.rawValue)" } ?? "")
+    /// `broken-end-of-term`: a status and its reason, as the ids of status items name them.
+    private static func label(_ status: FulfilmentStatus, _ reason: BrokenReason?) -> String {
+        status.rawValue + (reason.map { "-\($0.rawValue)" } ?? "")
     }
 
     /// The first run in which the deed counted for the pledge (as an analyst's link, when `reviewed`).

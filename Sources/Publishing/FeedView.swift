@@ -215,6 +215,12 @@ struct FeedItemText {
         } else {
             result.append(Self.paragraph(promise))
         }
+        if event.kind == .status, let term = event.term {
+            result.append(
+                Self.paragraph(
+                    "Door: het einde van de termijn van \(Dutch.government(term)) op \(Dutch.date(term.ends)): een belofte die dan niet is gehouden, is gebroken."
+                ))
+        }
         if event.kind == .status, let deed = event.deed {
             let cause =
                 "Door: \(deed.kind.dutch), \(DeedReference.number(deed)), \(DeedReference.day(deed).map(Dutch.date) ?? "zonder datum"): “\(deed.title)”."

@@ -274,3 +274,37 @@ struct FeedCLITests {
 
     static func kamerstuk(_ id: String) -> String { "Scrapers/mirror/officielebekendmakingen/\(id).xml" }
 }
+
+extension FeedCLITests {
+    @Test("The end of a term is a status item on its own day, from a fresh database as from one with a run before it")
+    func endOfTerm() throws {
+        // The test workspace with the cabinet-Schoof's term, which ended on 23 February 2026; its three pledges.
+        let ids = [
+            "tracker:status:hla-strengste-toelatingsregels-van-europa:not-rated:broken-end-of-term:2026-02-23",
+            "tracker:status:hla-voorwaarden-aan-kunstmatige-intelligentie:in-progress:broken-end-of-term:2026-02-23",
+            "tracker:status:rp-tweestatusstelsel-invoeren:not-rated:broken-end-of-term:2026-02-23",
+        ]
+        let status = { (text: String) in
+            try Self.items(text).filter { ($0["_tracker"] as? [String: Any])?["kind"] as? String == "status" }
+        }
+        // One run, as of today: no earlier run to differ from, and still the three items.
+        let fresh = try LetterTermCLITests.workspace()(["feed"])
+        #expect(try Self.valid(fresh.stdout) == [])
+        let items = try status(fresh.stdout)
+        #expect(items.compactMap { $0["id"] as? String } == ids)
+        #expect(items.allSatisfy { $0["date_published"] as? String == "2026-02-23T00:00:00Z" })
+        #expect(items.allSatisfy { ($0["_tracker"] as? [String: Any])?["run"] is NSNull })
+        let text = try #require(items.first?["content_text"] as? String)
+        #expect(
+            text.contains(
+                "\n\nDoor: het einde van de termijn van het kabinet van PVV, VVD, NSC en BBB op 23 februari 2026: een belofte die dan niet is gehouden, is gebroken.\n\nStatus: nog niet in gang → gebroken (einde termijn); voortgang 0;"
+            ))
+        // A run before the end and one after: the change between them is the same three items, on the same day, not
+        // three more on the later run's.
+        let tracker = try LetterTermCLITests.workspace(runs: [["--as-of", "2026-02-01"], []])
+        let runs = try tracker(["feed"])
+        #expect(try status(runs.stdout).compactMap { $0["id"] as? String } == ids)
+        // Before the end, nothing broke yet.
+        #expect(try status(try tracker(["feed", "--as-of", "2026-02-22"]).stdout).isEmpty)
+    }
+}
