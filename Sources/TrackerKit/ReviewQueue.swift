@@ -41,33 +41,30 @@ package enum ReviewQueue {
         let line = evidenceLine(ledger)
         let terms = ledger.rubric?.terms ?? []
         let pledges = Dictionary(ledger.pledges.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var deeds: [String: Deed?] = [:]
-        func deed(_ id: String) throws -> Deed? {
-            if let known = deeds[id] { return known }
-            let read = try store.deed(id: id)
-            deeds[id] = read
-            return read
+        // Every deed the queue may read, in one transaction (one each was 7% of `review list` on a full corpus).
+        let read = links.lazy.filter { link in
+            link.confidence >= min(minConfidence, line) && pledges[link.pledge].map(selection.includes) == true
         }
+        let deeds = try store.deeds(ids: Set(read.map(\.deed)))
         /// Whether the link's deed can count for its pledge by its dates, as the scorer counts it.
-        func counts(_ link: Link, _ pledge: Pledge) throws -> Bool {
-            try deed(link.deed).map { Scorer.canCount($0, pledge: pledge, terms: terms) } ?? false
+        func counts(_ link: Link, _ pledge: Pledge) -> Bool {
+            deeds[link.deed].map { Scorer.canCount($0, pledge: pledge, terms: terms) } ?? false
         }
         var waiting: [(link: Link, pledge: Pledge, counts: Bool)] = []
         for link in links where link.confidence >= minConfidence {
             guard let pledge = pledges[link.pledge], selection.includes(pledge),
                 ledger.reviews.decision(pledge: link.pledge, deed: link.deed) == nil
             else { continue }
-            if let since, try deed(link.deed).flatMap({ DeedFacts.moments($0).last?.day }).map({ $0 >= since }) != true
-            {
+            if let since, deeds[link.deed].flatMap({ DeedFacts.moments($0).last?.day }).map({ $0 >= since }) != true {
                 continue
             }
-            waiting.append((link, pledge, try counts(link, pledge)))
+            waiting.append((link, pledge, counts(link, pledge)))
         }
         // The evidence of the pledges waiting: their links at the evidence line to deeds that can count.
         let asked = Set(waiting.map(\.link.pledge))
         var evidence: [String: Int] = [:]
         for link in links where link.confidence >= line && asked.contains(link.pledge) {
-            if let pledge = pledges[link.pledge], try counts(link, pledge) { evidence[link.pledge, default: 0] += 1 }
+            if let pledge = pledges[link.pledge], counts(link, pledge) { evidence[link.pledge, default: 0] += 1 }
         }
         let ordered = waiting.sorted { a, b in
             if a.counts != b.counts { return a.counts }
@@ -76,9 +73,9 @@ package enum ReviewQueue {
             if a.link.confidence != b.link.confidence { return a.link.confidence > b.link.confidence }
             return (a.link.pledge, a.link.deed) < (b.link.pledge, b.link.deed)
         }
-        return try ordered.map { item in
+        return ordered.map { item in
             ReviewItem(
-                link: item.link, pledge: item.pledge, deed: try deed(item.link.deed),
+                link: item.link, pledge: item.pledge, deed: deeds[item.link.deed],
                 pledgeEvidence: evidence[item.link.pledge] ?? 0, counts: item.counts)
         }
     }
