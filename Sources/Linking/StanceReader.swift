@@ -103,6 +103,11 @@ package struct StanceReader: Sendable {
     /// The phrases and hints above that say their own negation ("niet uitbreiden", "afzien van"), found once: asked
     /// for every phrase in every clause, scanning for them was 30% of a full relink of the corpus.
     let negating: Set<FoldedPhrase>
+    /// The phrases of `subject`, and the hints of `supports` and `opposes`, by how a word can start them: a clause's
+    /// words are looked up once for all of them, where trying each at every word was a quarter of a relink.
+    let subjectIndex: PhraseIndex
+    let supportsIndex: PhraseIndex
+    let opposesIndex: PhraseIndex
 
     package init(
         supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil,
@@ -119,6 +124,23 @@ package struct StanceReader: Sendable {
         }
         negating = Set(
             (self.supports + self.opposes + self.subject.map(\.phrase)).filter(\.holdsNegation))
+        subjectIndex = PhraseIndex(self.subject.map(\.phrase))
+        supportsIndex = PhraseIndex(self.supports)
+        opposesIndex = PhraseIndex(self.opposes)
+    }
+
+    /// Where each phrase of `index` matches in `clause` (`FoldedText.matches`), by the phrase's number: its
+    /// positions, first to last.
+    static func occurrences(of index: PhraseIndex, in clause: FoldedText) -> [Int: [Int]] {
+        var found: [Int: [Int]] = [:]
+        for position in clause.words.indices {
+            // A word can start a phrase under two keys (its word and its stem): once is enough.
+            for number in index.starts(word: clause.words[position], stem: clause.stems[position])
+            where found[number]?.last != position && clause.matches(index.phrases[number], at: position) {
+                found[number, default: []].append(position)
+            }
+        }
+        return found
     }
 
     /// The reader of a pledge's hints.
@@ -169,10 +191,13 @@ package struct StanceReader: Sendable {
             // rechtsstaat"), or on the same words as a longer one (a compound's head: "opvang" in "crisisnoodopvang")
             // or an earlier one, is that one and gives no signal of its own.
             var spans: [(start: Int, end: Int, number: Int)] = []
-            for (number, entry) in subject.enumerated() where entry.phrase.isUsable && !negating.contains(entry.phrase)
-            {
-                for position in clause.words.indices where clause.matches(entry.phrase, at: position) {
-                    spans.append((position, position + entry.phrase.words.count, number))
+            // Only the phrases found, in their order (most of a pledge's are not in a clause).
+            let subjectAt = Self.occurrences(of: subjectIndex, in: clause)
+            for number in subjectAt.keys.sorted() {
+                let phrase = subject[number].phrase
+                guard phrase.isUsable, !negating.contains(phrase) else { continue }
+                for position in subjectAt[number]! {
+                    spans.append((position, position + phrase.words.count, number))
                 }
             }
             // The asking words of the clause, found when a hint or a phrase of the pledge first needs them (most
@@ -194,12 +219,15 @@ package struct StanceReader: Sendable {
             // of its own ("stoppen met het registreren van politiecontroles" stops the registration; its "stoppen" is
             // no stop of what the pledge wants less of).
             var denials: [Negation] = []
-            for (phrases, isSupport) in [(supports, true), (opposes, false)] {
+            for (index, isSupport) in [(supportsIndex, true), (opposesIndex, false)] {
                 var side: Set<Int> = []
-                for phrase in phrases where phrase.isUsable {
+                let hintAt = Self.occurrences(of: index, in: clause)
+                for number in hintAt.keys.sorted() {
+                    let phrase = index.phrases[number]
+                    guard phrase.isUsable else { continue }
                     // Two hints of one side that match the same words ("afschaffen", "afschaffing") are one signal.
-                    for position in clause.words.indices
-                    where !side.contains(position) && clause.matches(phrase, at: position)
+                    for position in hintAt[number]!
+                    where !side.contains(position)
                         && !Self.namesDisability(clause, at: position) && !Self.studied(clause, at: position)
                         && !Self.namesTrade(clause, at: position, phrase)
                         // A hint in a condition says when the ask holds, not what it asks: "zolang het de voorlopige
