@@ -69,9 +69,6 @@ package final class Store: Sendable {
             // records and what is derived from them, and a full relink frees the old link table's tens of
             // megabytes at once. FAST still clears deleted rows where that costs no extra writing.
             try db.execute(sql: "PRAGMA secure_delete = FAST")
-            // Pages read through a memory map, not a system call each: reading a pledge's 3,078 deeds spent a third
-            // of its time in pread. SQLite still writes through write(2), and maps no more than the file holds.
-            if !inMemory { try db.execute(sql: "PRAGMA mmap_size = 1073741824") }
             db.add(tokenizer: DutchStemTokenizer.self)
             if !inMemory, !db.configuration.readonly { try Self.keepLogFiles(db) }
         }
