@@ -49,17 +49,17 @@ extension Dutch {
         return ".?!…".contains(last) ? "" : "."
     }
 
-    /// Who made a pledge: `de coalitie van PVV, VVD, NSC en BBB`, `het kabinet (PVV, VVD, NSC en BBB)`, `de gemeente
-    /// Den Helder`, `de burgemeester van Utrecht`, `GroenLinks in Utrecht`, `VVD`. A national pledge from a
-    /// hoofdlijnenakkoord or coalitieakkoord (the document it cites, or the one that document quotes) is the
-    /// coalition parties': their agreement, made before their cabinet existed; one from what the cabinet itself
-    /// published or said (a regeerprogramma, a memorie van toelichting, a minister in the Kamer) is the cabinet's.
     /// The government of a term: `het kabinet van PVV, VVD, NSC en BBB`.
     package static func government(_ term: Rubric.Term) -> String {
         term.actor == "kabinet"
             ? "het kabinet van \(list(term.parties))" : "\(withArticle(term.actor)) (\(list(term.parties)))"
     }
 
+    /// Who made a pledge: `de coalitie van PVV, VVD, NSC en BBB`, `het kabinet (PVV, VVD, NSC en BBB)`, `de gemeente
+    /// Den Helder`, `de burgemeester van Utrecht`, `GroenLinks in Utrecht`, `VVD`. A national pledge from a
+    /// hoofdlijnenakkoord or coalitieakkoord (the document it cites, or the one that document quotes) is the
+    /// coalition parties': their agreement, made before their cabinet existed; one from what the cabinet itself
+    /// published or said (a regeerprogramma, a memorie van toelichting, a minister in the Kamer) is the cabinet's.
     package static func actor(_ pledge: Pledge, ledger: Ledger) -> String {
         if pledge.actor == "kabinet" {
             guard !pledge.parties.isEmpty else { return "het kabinet" }
