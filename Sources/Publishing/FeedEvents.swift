@@ -220,10 +220,7 @@ package struct FeedEvents: Sendable {
     /// A `status` event on the day the pledge's term ended, when that end changed its status (`broken`,
     /// `end-of-term`): a day the ledger and the rubric give, so a fresh database tells it as one with many runs does.
     private func termEvents(_ pledge: Pledge, evidence: [Evidence], asOf: Day) -> [FeedEvent] {
-        guard let term = scorer.rubric.terms.first(where: { $0.covers(pledge) }), term.ends <= asOf else { return [] }
-        let scores = scorer.scores(pledge, evidence: evidence, asOf: [term.ends.previous, term.ends])
-        let before = scores[0], after = scores[1]
-        guard (before.status, before.reason) != (after.status, after.reason) else { return [] }
+        guard let (term, before, after) = termEnd(pledge, evidence: evidence), term.ends <= asOf else { return [] }
         return [
             FeedEvent(
                 id:
@@ -235,6 +232,15 @@ package struct FeedEvents: Sendable {
         ]
     }
 
+    /// The end of the pledge's term, with its score the day before and on the day, when that end changed its status.
+    private func termEnd(_ pledge: Pledge, evidence: [Evidence]) -> (Rubric.Term, PledgeScore, PledgeScore)? {
+        guard let term = scorer.rubric.terms.first(where: { $0.covers(pledge) }) else { return nil }
+        let scores = scorer.scores(pledge, evidence: evidence, asOf: [term.ends.previous, term.ends])
+        let before = scores[0], after = scores[1]
+        guard (before.status, before.reason) != (after.status, after.reason) else { return nil }
+        return (term, before, after)
+    }
+
     /// A `status` event for each pledge whose status or reason differs between two consecutive runs scored as of
     /// `asOf` or before, consecutive in the days they score (runs of one day in the order they were recorded): a run
     /// scored for a past day after one for today is no change back to how things stood then. But a run for a past
@@ -243,6 +249,16 @@ package struct FeedEvents: Sendable {
     private func statusEvents(asOf: Day) -> [FeedEvent] {
         let recorded = runs.filter { $0.asOf <= asOf }.sorted { ($0.asOf, $0.id) < ($1.asOf, $1.id) }
         guard recorded.count >= 2 else { return [] }
+        // Each pledge's term end found once, from its evidence grouped only when a pair of runs spans an end.
+        var ends: [String: (Rubric.Term, PledgeScore, PledgeScore)?] = [:]
+        var byPledge: [String: [Evidence]]?
+        func termEndOf(_ pledge: Pledge) -> (Rubric.Term, PledgeScore, PledgeScore)? {
+            if let known = ends[pledge.id] { return known }
+            if byPledge == nil { byPledge = Dictionary(grouping: evidence, by: \.link.pledge) }
+            let found = termEnd(pledge, evidence: byPledge?[pledge.id] ?? [])
+            ends[pledge.id] = .some(found)
+            return found
+        }
         var events: [FeedEvent] = []
         for (earlier, later) in zip(recorded, recorded.dropFirst())
         where earlier.asOf == later.asOf || earlier.id < later.id || earlier.inputs == later.inputs {
@@ -251,15 +267,18 @@ package struct FeedEvents: Sendable {
                 from: .init(asOf: earlier.asOf, rubric: earlier.rubric, rubricFingerprint: earlier.rubricFingerprint),
                 to: .init(asOf: later.asOf, rubric: later.rubric, rubricFingerprint: later.rubricFingerprint))
             for change in changes {
-                guard let before = change.before, let after = change.after, let pledge = ledger.pledge(change.pledge),
-                    (before.status, before.reason) != (after.status, after.reason)
+                guard let earlierScore = change.before, let after = change.after,
+                    let pledge = ledger.pledge(change.pledge)
                 else { continue }
-                // The end of a term between the two runs is told on its own day (`termEvents`), not the later run's.
-                if after.reason == .endOfTerm,
-                    scorer.rubric.terms.contains(where: { $0.covers(pledge) && earlier.asOf < $0.ends })
-                {
-                    continue
+                var before = FeedEvent.Standing(status: earlierScore.status, reason: earlierScore.reason)
+                // The end of a term between the two runs is told on its own day (`termEvents`): the change of the
+                // later run is what came after it (an analyst's later verdict), or nothing.
+                if scorer.rubric.terms.contains(where: {
+                    $0.covers(pledge) && earlier.asOf < $0.ends && $0.ends <= later.asOf
+                }), let (_, _, ended) = termEndOf(pledge) {
+                    before = FeedEvent.Standing(status: ended.status, reason: ended.reason)
                 }
+                guard (before.status, before.reason) != (after.status, after.reason) else { continue }
                 let deed = change.leadingDeed
                 events.append(
                     FeedEvent(

@@ -48,8 +48,8 @@ package struct LetterContent: Sendable {
     package var footer: Footer
 
     package struct EndedTerm: Sendable {
-        /// `De 17 beloften van het kabinet van PVV, VVD, NSC en BBB over deze thema's laten wij hier buiten
-        /// beschouwing: zijn termijn eindigde op 23 februari 2026. Hun eindstand: 17 gebroken.`
+        /// `De 17 beloften van PVV, VVD, NSC en BBB over deze thema's laten wij hier buiten beschouwing: de termijn
+        /// van hun kabinet eindigde op 23 februari 2026. Hun stand nu: 17 gebroken.`
         package var text: String
         package var note: Int
     }
@@ -188,6 +188,8 @@ package struct LetterBuilder: Sendable {
         // not one to hold the next government to.
         let terms = scorer.rubric.terms
         let pledges = ledger.pledges.filter { recipient.holds($0, on: asOf, terms: terms) }
+        // A theme asked twice is one section.
+        let asked = asked.reduce(into: [String]()) { if !$0.contains($1) { $0.append($1) } }
         let themeIDs = asked.isEmpty ? recipient.defaultThemes(ledger, pledges: pledges) : asked
         let byPledge = Dictionary(grouping: evidence, by: \.link.pledge)
         let score = { (pledge: Pledge) in scorer.score(pledge, evidence: byPledge[pledge.id] ?? [], asOf: asOf) }
@@ -200,9 +202,19 @@ package struct LetterBuilder: Sendable {
                     && pledge.themes.contains(where: themeIDs.contains)
             }
             guard !past.isEmpty else { return nil }
-            let which = past.count == 1 ? "De belofte" : "De \(past.count) beloften"
-            let text =
-                "\(which) van \(Dutch.government(term)) \(onThemes) laten wij hier buiten beschouwing: zijn termijn eindigde op \(Dutch.date(term.ends)). \(past.count == 1 ? "Haar" : "Hun") eindstand: \(Dutch.statusCounts(past.map { score($0).status }))."
+            // The pledges of the coalition's agreement and of its cabinet alike; their standing now, an analyst's later
+            // verdict included.
+            let one = past.count == 1
+            let which = one ? "De belofte" : "De \(past.count) beloften"
+            let whose =
+                term.actor == "kabinet"
+                ? "\(which) van \(Dutch.list(term.parties)) \(onThemes) laten wij hier buiten beschouwing: de termijn van hun kabinet"
+                : "\(which) van \(Dutch.government(term)) \(onThemes) laten wij hier buiten beschouwing: de termijn"
+            let standing =
+                one
+                ? "Haar stand nu: \(Dutch.status(score(past[0]).status))."
+                : "Hun stand nu: \(Dutch.statusCounts(past.map { score($0).status }))."
+            let text = "\(whose) eindigde op \(Dutch.date(term.ends)). \(standing)"
             let note = notes.number(
                 for: "term:\(term.id)",
                 text: "De stand van elke belofte, ook van eerdere kabinetten, met de daden die meetellen:", url: nil,

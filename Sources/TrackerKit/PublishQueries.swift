@@ -133,7 +133,20 @@ package enum PublishQueries {
             )
         }
         guard themes.isEmpty, covered.isEmpty else { return }
-        if held.isEmpty, let ended = endedTerms(concerned, asOf: asOf, terms: terms) {
+        // The themes it would write about if the pledges of ended terms were held too (a committee's own).
+        let made = concerned.filter { $0.date <= asOf }
+        let wouldCover = recipient.defaultThemes(ledger, pledges: made)
+        // Those pledges, and the later ones its letter could be about (a committee's on its themes).
+        var candidates = concerned
+        if case .committee(let committee) = recipient, !committee.themes.isEmpty {
+            candidates = concerned.filter { $0.themes.contains(where: committee.themes.contains) }
+        }
+        if !wouldCover.isEmpty, let ended = endedTerms(candidates, asOf: asOf, terms: terms) {
+            if case .committee = recipient {
+                throw RequestError(
+                    "no pledge on the themes of \(recipient.argument) (\(wouldCover.joined(separator: ", "))) is one it holds to account on --as-of \(asOf): \(ended)"
+                )
+            }
             throw RequestError("no pledge \(recipient.argument) holds to account on --as-of \(asOf): \(ended)")
         }
         if held.isEmpty, let first = concerned.map(\.date).min() {
@@ -154,8 +167,13 @@ package enum PublishQueries {
         let ended = made.compactMap { LetterRecipient.endedTerm(of: $0, by: asOf, terms: terms) }
         guard !made.isEmpty, ended.count == made.count else { return nil }
         let named = terms.filter { term in ended.contains(term) }.sorted { ($0.ends, $0.id) < ($1.ends, $1.id) }
+        var expected = "expected --as-of before a term's end for a letter on its pledges"
+        // The next government's letter lies the other way: from the day its first pledge was made.
+        if let next = pledges.map(\.date).filter({ $0 > asOf }).min() {
+            expected += ", or from \(next) on, when the next pledge was made"
+        }
         return
-            "those made by then are of \(named.count == 1 ? "a term" : "terms") that had ended (\(named.map { "\($0.id), \($0.ends)" }.joined(separator: "; "))); expected --as-of before a term's end for a letter on its pledges"
+            "those made by then are of \(named.count == 1 ? "a term" : "terms") that had ended (\(named.map { "\($0.id), \($0.ends)" }.joined(separator: "; "))); \(expected)"
     }
 
     /// A letter's content from inputs already read (`publish` writes several).

@@ -146,7 +146,7 @@ struct EersteKamerWordingTests {
         let asylum = schoof.filter { $0.themes.contains("vluchtelingenverdrag") }
         #expect(
             letter.endedTerms.map(\.text) == [
-                "De \(asylum.count) beloften van het kabinet van PVV, VVD, NSC en BBB over dit thema laten wij hier buiten beschouwing: zijn termijn eindigde op 23 februari 2026. Hun eindstand: \(asylum.count) gebroken."
+                "De \(asylum.count) beloften van PVV, VVD, NSC en BBB over dit thema laten wij hier buiten beschouwing: de termijn van hun kabinet eindigde op 23 februari 2026. Hun stand nu: \(asylum.count) gebroken."
             ])
         #expect(letter.endedTerms.map(\.note) == [1])
         #expect(asylum.count == 10)

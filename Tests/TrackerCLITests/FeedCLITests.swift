@@ -306,5 +306,14 @@ extension FeedCLITests {
         #expect(try status(runs.stdout).compactMap { $0["id"] as? String } == ids)
         // Before the end, nothing broke yet.
         #expect(try status(try tracker(["feed", "--as-of", "2026-02-22"]).stdout).isEmpty)
+        // An analyst's later verdict that the pledge was kept is a change after the end: from broken at the end, as
+        // the item before it says, not from how the earlier run had it.
+        let verdict = "    verdict:\n      status: kept\n      on: 2026-03-10\n      by: Test Analist\n"
+        let judged = try LetterTermCLITests.workspace(runs: [["--as-of", "2026-02-01"], []], verdict: verdict)
+        #expect(
+            try status(try judged(["feed"]).stdout).compactMap { $0["id"] as? String } == [
+                "tracker:status:rp-tweestatusstelsel-invoeren:broken-end-of-term:kept:\(TrackerProcess.today)",
+                ids[0], ids[1], ids[2],
+            ])
     }
 }

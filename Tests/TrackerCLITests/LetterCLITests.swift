@@ -427,14 +427,24 @@ struct LetterTermCLITests {
     /// The test workspace with the cabinet-Schoof's term of the shipped rubric (it ended on 23 February 2026), its
     /// database read from the snapshot by an update with each of `runs`' options (default: one, as of today);
     /// `more` adds terms (test-only ones, for days the ledger has no term for).
-    static func workspace(more: String = "", runs: [[String]] = [[]]) throws -> ([String]) throws ->
-        TrackerProcess.Result
-    {
+    /// `ends` moves the term's end (a test-only day) and `verdict` gives the pledge of the two-status system an
+    /// analyst's verdict (YAML lines under the pledge).
+    static func workspace(
+        more: String = "", runs: [[String]] = [[]], ends: String = "2026-02-23", verdict: String? = nil
+    ) throws -> ([String]) throws -> TrackerProcess.Result {
         let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        if let verdict {
+            let file = workspace.appendingPathComponent("Commitments/national/hoofdlijnenakkoord-2024.yaml")
+            let text = try String(contentsOf: file, encoding: .utf8)
+            let anchor = "    text: Eén van deze maatregelen is de invoering van een tweestatusstelsel.\n"
+            #expect(text.contains(anchor))
+            try text.replacingOccurrences(of: anchor, with: anchor + verdict).write(
+                to: file, atomically: true, encoding: .utf8)
+        }
         let rubric = workspace.appendingPathComponent("Commitments/rubric.yaml")
         let text = try String(contentsOf: rubric, encoding: .utf8)
         let terms =
-            "  terms:\n    - {id: kabinet-schoof, actor: kabinet, parties: [PVV, VVD, NSC, BBB], ends: 2026-02-23}\n"
+            "  terms:\n    - {id: kabinet-schoof, actor: kabinet, parties: [PVV, VVD, NSC, BBB], ends: \(ends)}\n"
         #expect(text.contains("  terms: []\n"))
         try text.replacingOccurrences(of: "  terms: []\n", with: terms + more).write(
             to: rubric, atomically: true, encoding: .utf8)
@@ -458,7 +468,7 @@ struct LetterTermCLITests {
             lines.contains {
                 $0.hasPrefix("Wij volgen 6 beloften over deze thema's.")
                     && $0.hasSuffix(
-                        " De 3 beloften van het kabinet van PVV, VVD, NSC en BBB over deze thema's laten wij hier buiten beschouwing: zijn termijn eindigde op 23 februari 2026. Hun eindstand: 3 gebroken.[^1]"
+                        " De 3 beloften van PVV, VVD, NSC en BBB over deze thema's laten wij hier buiten beschouwing: de termijn van hun kabinet eindigde op 23 februari 2026. Hun stand nu: 3 gebroken.[^1]"
                     )
             })
         let (_, definitions) = LetterCLITests.footnotes(after.stdout)
@@ -467,6 +477,14 @@ struct LetterTermCLITests {
                 == "De stand van elke belofte, ook van eerdere kabinetten, met de daden die meetellen: `tracker scorecard --as-of 2026-06-30`."
         )
         #expect(!after.stdout.contains("**19 juni 2025**"))
+        // One pledge left out is said in the singular; a theme asked twice is one section.
+        let theme = ["letter", "--to", "tweede-kamer", "--theme", "etnisch-profileren", "--as-of", "2026-06-30"]
+        let once = try tracker(theme)
+        #expect(
+            once.stdout.contains(
+                " De belofte van PVV, VVD, NSC en BBB over dit thema laten wij hier buiten beschouwing: de termijn van hun kabinet eindigde op 23 februari 2026. Haar stand nu: gebroken.[^1]"
+            ))
+        #expect(try tracker(theme + ["--theme", "etnisch-profileren"]).stdout == once.stdout)
 
         // On the term's last day the letter holds the cabinet to its pledges, with their deeds, and to the next
         // coalition's, made by then.
@@ -482,19 +500,34 @@ struct LetterTermCLITests {
             more: "    - {id: kabinet-test, actor: kabinet, parties: [D66, VVD, CDA], ends: 2026-05-01}\n")
         for (arguments, message) in [
             (
-                ["--theme", "eerlijk-proces"],
+                ["--to", "tweede-kamer", "--theme", "eerlijk-proces"],
                 "error: no pledge on theme 'eerlijk-proces' that tweede-kamer holds to account on --as-of 2026-06-30: those made by then are of a term that had ended (kabinet-test, 2026-05-01); expected --as-of before a term's end for a letter on its pledges\n"
             ),
             (
-                [],
+                ["--to", "tweede-kamer"],
                 "error: no pledge tweede-kamer holds to account on --as-of 2026-06-30: those made by then are of terms that had ended (kabinet-schoof, 2026-02-23; kabinet-test, 2026-05-01); expected --as-of before a term's end for a letter on its pledges\n"
             ),
+            // A committee's letter, on its themes.
+            (
+                ["--to", "commissie:digitale-zaken"],
+                "error: no pledge on the themes of commissie:digitale-zaken (etnisch-profileren) is one it holds to account on --as-of 2026-06-30: those made by then are of terms that had ended (kabinet-schoof, 2026-02-23; kabinet-test, 2026-05-01); expected --as-of before a term's end for a letter on its pledges\n"
+            ),
         ] {
-            let letter = try later(["letter", "--to", "tweede-kamer", "--as-of", "2026-06-30"] + arguments)
+            let letter = try later(["letter", "--as-of", "2026-06-30"] + arguments)
             #expect(letter.status == 1, "\(arguments)")
             #expect(letter.stderr == message)
             #expect(letter.stdout.isEmpty)
         }
+        // Between a term's end and the next pledge, the letter on the next government lies ahead (a test-only end).
+        let early = try Self.workspace(ends: "2026-01-15")
+        let gap = try early([
+            "letter", "--to", "tweede-kamer", "--theme", "etnisch-profileren", "--as-of", "2026-01-20",
+        ])
+        #expect(gap.status == 1)
+        #expect(
+            gap.stderr
+                == "error: no pledge on theme 'etnisch-profileren' that tweede-kamer holds to account on --as-of 2026-01-20: those made by then are of a term that had ended (kabinet-schoof, 2026-01-15); expected --as-of before a term's end for a letter on its pledges, or from 2026-01-30 on, when the next pledge was made\n"
+        )
         // publish writes no letter to the Kamer then; the council's stays.
         let folder = TrackerProcess.temporaryFolder().appendingPathComponent("site")
         #expect(try later(["publish", "--as-of", "2026-06-30", "--out", folder.path, "--quiet"]).status == 0)
