@@ -265,7 +265,7 @@ package struct LetterBuilder: Sendable {
             subject: subject(recipient, themes: sections),
             date: Dutch.date(asOf), aanhef: aanhef(recipient), recipient: name(recipient),
             national: recipient.isNational, municipal: !recipient.isNational, government: government(recipient),
-            pledgers: pledgers(recipient, pledges: pledges),
+            pledgers: pledgers(recipient, pledges: pledges.filter { $0.themes.contains(where: themeIDs.contains) }),
             hasSince: since != nil, since: since.map(Dutch.date) ?? "", themeNames: Dutch.themes(names),
             onThemes: onThemes,
             pledgeCount: followed, pledgesText: Dutch.count(followed, "belofte", "beloften"),
@@ -543,6 +543,18 @@ package struct LetterBuilder: Sendable {
     }
 
     private func pledgers(_ recipient: LetterRecipient, pledges: [Pledge]) -> String {
+        if recipient.isNational {
+            // Pledges of more than one government's parties, as between a new coalition's agreement and the end of
+            // the old cabinet's term, are named by their parties, first made first: not all are "het kabinet"'s.
+            var parties: [[String]] = []
+            for (_, pledge) in pledges.enumerated().sorted(by: { ($0.1.date, $0.0) < ($1.1.date, $1.0) })
+            where pledge.actor == "kabinet" && !pledge.parties.isEmpty
+                && !parties.contains(where: { Set($0) == Set(pledge.parties) })
+            {
+                parties.append(pledge.parties)
+            }
+            return parties.count > 1 ? parties.map(Dutch.list).joined(separator: " en van ") : government(recipient)
+        }
         guard case .municipality(let id) = recipient,
             pledges.contains(where: { pledge in
                 if case .party = MunicipalActor(pledge.actor)?.role { return true }

@@ -493,6 +493,12 @@ struct LetterTermCLITests {
         #expect(during.stdout.contains("- De coalitie van PVV, VVD, NSC en BBB, 16 mei 2024"))
         #expect(during.stdout.contains("**19 juni 2025**"))
         #expect(!during.stdout.contains("buiten beschouwing"))
+        // Its opening names both governments' parties: the coalition of 2026 is not the cabinet yet.
+        #expect(
+            during.stdout.contains(
+                "In deze brief leggen wij de beloften van PVV, VVD, NSC en BBB en van D66, VVD en CDA over vijf thema's, "
+            ))
+        #expect(after.stdout.contains("In deze brief leggen wij de beloften van het kabinet over vijf thema's, "))
 
         // A theme on which every pledge made by the day is of an ended term: no letter about nothing, and the day
         // that gives one. The second term is the test's own: the ledger has no end for the D66, VVD and CDA cabinet.
