@@ -176,12 +176,12 @@ private struct LoadSession {
         return ledger
     }
 
-    /// Files in `reviews/` that look like what a merge left behind: git mergetool's copies
-    /// (`NAME_REMOTE_4242.yaml`, `_LOCAL_`, `_BASE_`, `_BACKUP_`), read like any review file and, sorting after the
-    /// file they copy, deciding its links on the same day; and `.orig` copies, which are not read.
     /// A copy git mergetool leaves: `x_REMOTE_123.yaml` (made once, scripts/check-regex.py).
     nonisolated(unsafe) private static let mergeToolCopy = /_(REMOTE|LOCAL|BASE|BACKUP)_[0-9]+\./
 
+    /// Files in `reviews/` that look like what a merge left behind: git mergetool's copies
+    /// (`NAME_REMOTE_4242.yaml`, `_LOCAL_`, `_BASE_`, `_BACKUP_`), read like any review file and, sorting after the
+    /// file they copy, deciding its links on the same day; and `.orig` copies, which are not read.
     func mergeLeftovers() -> [Problem] {
         let base = commitments.appendingPathComponent("reviews")
         guard let enumerator = FileManager.default.enumerator(atPath: base.path) else { return [] }

@@ -62,8 +62,10 @@ package struct QuotationCheck: Sendable {
             || bytes.indices.dropLast(2).contains {
                 bytes[$0] == 0x2E && bytes[$0 + 1] == 0x2E && bytes[$0 + 2] == 0x2E
             }
-        for omission in ["[…]", "[...]", "(…)", "(...)", "…", "..."] where omits {
-            text = text.replacingOccurrences(of: omission, with: "\u{0}")
+        if omits {
+            for omission in ["[…]", "[...]", "(…)", "(...)", "…", "..."] {
+                text = text.replacingOccurrences(of: omission, with: "\u{0}")
+            }
         }
         return text.split(separator: "\u{0}").map { normalize(String($0)) }.filter { !$0.isEmpty }
     }

@@ -83,6 +83,12 @@ package struct Rubric: Sendable, Hashable {
         package func covers(_ pledge: Pledge) -> Bool {
             pledge.actor == actor && Set(pledge.parties) == Set(parties) && pledge.date < ends
         }
+
+        /// The term of `terms` the pledge was made in, if any: at most one, for the rubric has one term per actor and
+        /// parties.
+        package static func covering(_ pledge: Pledge, in terms: [Term]) -> Term? {
+            terms.first { $0.covers(pledge) }
+        }
     }
 
     /// What a counted deed adds when it meets `when`.

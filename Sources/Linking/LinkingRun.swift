@@ -85,10 +85,11 @@ package struct LinkingRun: Sendable {
     }
 
     /// Links what needs linking (everything with `force`) and stores the links, deed batch by deed batch.
-    @discardableResult
+    ///
     /// - Parameter made: a linker of this run's ledger made before (`makeLinker`), for a caller that links more than
     ///   once with one ledger (trackerbench times the relink without making the linker, as it did when a run made
     ///   its linker when it was created).
+    @discardableResult
     package func run(force: Bool = false, linker made: Linker? = nil) throws -> Report {
         let state = try store.linkState()
         // Links a newer linker stored are not relinked by an older one (a colleague who has not upgraded yet).

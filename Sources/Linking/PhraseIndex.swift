@@ -127,6 +127,20 @@ struct PhraseIndex: Sendable {
         return (found, Set(standing.values))
     }
 
+    /// Where each phrase matches in `text` (`FoldedText.matches`), by the phrase's index: its positions, first to
+    /// last (`matches` says only which phrases occur).
+    func occurrences(in text: FoldedText) -> [Int: [Int]] {
+        var found: [Int: [Int]] = [:]
+        for position in text.words.indices {
+            // A word can start a phrase under two keys (its word and its stem): once is enough.
+            for candidate in starts(word: text.words[position], stem: text.stems[position])
+            where found[candidate]?.last != position && text.matches(phrases[candidate], at: position) {
+                found[candidate, default: []].append(position)
+            }
+        }
+        return found
+    }
+
     /// The phrases a word (with its stem) can start.
     func starts(word: String, stem: String) -> [Int] {
         var result: [Int] = []

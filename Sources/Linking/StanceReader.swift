@@ -93,8 +93,6 @@ package struct StanceReader: Sendable {
     /// Words after "niet" that make it no negation ("niet alleen X maar ook Y").
     static let notNegating: Set<String> = ["alleen", "enkel", "slechts", "uitsluitend"]
 
-    let supports: [FoldedPhrase]
-    let opposes: [FoldedPhrase]
     /// The pledge's `other_deeds`: words that make a deed another one than the pledge's.
     let otherDeeds: [FoldedPhrase]
     /// The pledge's phrases, each with what the pledge wants of it: its `phrases` what it `wants`, its
@@ -103,8 +101,9 @@ package struct StanceReader: Sendable {
     /// The phrases and hints above that say their own negation ("niet uitbreiden", "afzien van"), found once: asked
     /// for every phrase in every clause, scanning for them was 30% of a full relink of the corpus.
     let negating: Set<FoldedPhrase>
-    /// The phrases of `subject`, and the hints of `supports` and `opposes`, by how a word can start them: a clause's
-    /// words are looked up once for all of them, where trying each at every word was a quarter of a relink.
+    /// The phrases of `subject`, and the `supports` and `opposes` hints (with their present and split forms), by how
+    /// a word can start them: a clause's words are looked up once for all of them, where trying each at every word
+    /// was a quarter of a relink.
     let subjectIndex: PhraseIndex
     let supportsIndex: PhraseIndex
     let opposesIndex: PhraseIndex
@@ -113,8 +112,8 @@ package struct StanceReader: Sendable {
         supports: [FoldedPhrase], opposes: [FoldedPhrase], subject: [FoldedPhrase] = [], wants: LinkHints.Wants? = nil,
         counter: [FoldedPhrase] = [], otherDeeds: [FoldedPhrase] = []
     ) {
-        self.supports = Self.withPresentForms(Self.withSplitForms(supports))
-        self.opposes = Self.withPresentForms(Self.withSplitForms(opposes))
+        let supports = Self.withPresentForms(Self.withSplitForms(supports))
+        let opposes = Self.withPresentForms(Self.withSplitForms(opposes))
         self.otherDeeds = Self.withPresentForms(Self.withSplitForms(otherDeeds))
         if let wants {
             let other = wants.opposite
@@ -122,25 +121,10 @@ package struct StanceReader: Sendable {
         } else {
             self.subject = []
         }
-        negating = Set(
-            (self.supports + self.opposes + self.subject.map(\.phrase)).filter(\.holdsNegation))
+        negating = Set((supports + opposes + self.subject.map(\.phrase)).filter(\.holdsNegation))
         subjectIndex = PhraseIndex(self.subject.map(\.phrase))
-        supportsIndex = PhraseIndex(self.supports)
-        opposesIndex = PhraseIndex(self.opposes)
-    }
-
-    /// Where each phrase of `index` matches in `clause` (`FoldedText.matches`), by the phrase's number: its
-    /// positions, first to last.
-    static func occurrences(of index: PhraseIndex, in clause: FoldedText) -> [Int: [Int]] {
-        var found: [Int: [Int]] = [:]
-        for position in clause.words.indices {
-            // A word can start a phrase under two keys (its word and its stem): once is enough.
-            for number in index.starts(word: clause.words[position], stem: clause.stems[position])
-            where found[number]?.last != position && clause.matches(index.phrases[number], at: position) {
-                found[number, default: []].append(position)
-            }
-        }
-        return found
+        supportsIndex = PhraseIndex(supports)
+        opposesIndex = PhraseIndex(opposes)
     }
 
     /// The reader of a pledge's hints.
@@ -192,7 +176,7 @@ package struct StanceReader: Sendable {
             // or an earlier one, is that one and gives no signal of its own.
             var spans: [(start: Int, end: Int, number: Int)] = []
             // Only the phrases found, in their order (most of a pledge's are not in a clause).
-            let subjectAt = Self.occurrences(of: subjectIndex, in: clause)
+            let subjectAt = subjectIndex.occurrences(in: clause)
             for number in subjectAt.keys.sorted() {
                 let phrase = subject[number].phrase
                 guard phrase.isUsable, !negating.contains(phrase) else { continue }
@@ -221,7 +205,7 @@ package struct StanceReader: Sendable {
             var denials: [Negation] = []
             for (index, isSupport) in [(supportsIndex, true), (opposesIndex, false)] {
                 var side: Set<Int> = []
-                let hintAt = Self.occurrences(of: index, in: clause)
+                let hintAt = index.occurrences(in: clause)
                 for number in hintAt.keys.sorted() {
                     let phrase = index.phrases[number]
                     guard phrase.isUsable else { continue }

@@ -58,12 +58,12 @@ enum LibXML {
         return prolog(bytes, whole: whole).entity
     }
 
-    /// Why `bytes` (not UTF-16) cannot be looked at byte by byte, if it cannot: a document in UCS-4 or EBCDIC, or
-    /// one whose declaration switches to such an encoding, spells `<!ENTITY` in other bytes than ASCII's. The
-    /// sources write UTF-8; ISO-8859 and Windows-125x keep ASCII's bytes and are read.
     // Made once: a regex literal in a function is parsed and compiled again at every call (scripts/check-regex.py).
     nonisolated(unsafe) private static let encodingDeclaration = /encoding\s*=\s*["']([^"']*)["']/
 
+    /// Why `bytes` (not UTF-16) cannot be looked at byte by byte, if it cannot: a document in UCS-4 or EBCDIC, or
+    /// one whose declaration switches to such an encoding, spells `<!ENTITY` in other bytes than ASCII's. The
+    /// sources write UTF-8; ISO-8859 and Windows-125x keep ASCII's bytes and are read.
     private static func foreignEncoding(_ bytes: UnsafeRawBufferPointer) -> MarkupDiagnostic? {
         // Spaces and a UTF-8 byte order mark, in either order (libxml2 says which it will not have).
         var index = 0

@@ -234,7 +234,7 @@ package struct FeedEvents: Sendable {
 
     /// The end of the pledge's term, with its score the day before and on the day, when that end changed its status.
     private func termEnd(_ pledge: Pledge, evidence: [Evidence]) -> (Rubric.Term, PledgeScore, PledgeScore)? {
-        guard let term = scorer.rubric.terms.first(where: { $0.covers(pledge) }) else { return nil }
+        guard let term = Rubric.Term.covering(pledge, in: scorer.rubric.terms) else { return nil }
         let scores = scorer.scores(pledge, evidence: evidence, asOf: [term.ends.previous, term.ends])
         let before = scores[0], after = scores[1]
         guard (before.status, before.reason) != (after.status, after.reason) else { return nil }
@@ -249,13 +249,16 @@ package struct FeedEvents: Sendable {
     private func statusEvents(asOf: Day) -> [FeedEvent] {
         let recorded = runs.filter { $0.asOf <= asOf }.sorted { ($0.asOf, $0.id) < ($1.asOf, $1.id) }
         guard recorded.count >= 2 else { return [] }
-        // Each pledge's term end found once, from its evidence grouped only when a pair of runs spans an end.
+        // Each pledge's term end found once; the evidence grouped only when a changed pledge has a term.
         var ends: [String: (Rubric.Term, PledgeScore, PledgeScore)?] = [:]
         var byPledge: [String: [Evidence]]?
         func termEndOf(_ pledge: Pledge) -> (Rubric.Term, PledgeScore, PledgeScore)? {
             if let known = ends[pledge.id] { return known }
-            if byPledge == nil { byPledge = Dictionary(grouping: evidence, by: \.link.pledge) }
-            let found = termEnd(pledge, evidence: byPledge?[pledge.id] ?? [])
+            var found: (Rubric.Term, PledgeScore, PledgeScore)?
+            if Rubric.Term.covering(pledge, in: scorer.rubric.terms) != nil {
+                if byPledge == nil { byPledge = Dictionary(grouping: evidence, by: \.link.pledge) }
+                found = termEnd(pledge, evidence: byPledge?[pledge.id] ?? [])
+            }
             ends[pledge.id] = .some(found)
             return found
         }
@@ -273,9 +276,7 @@ package struct FeedEvents: Sendable {
                 var before = FeedEvent.Standing(status: earlierScore.status, reason: earlierScore.reason)
                 // The end of a term between the two runs is told on its own day (`termEvents`): the change of the
                 // later run is what came after it (an analyst's later verdict), or nothing.
-                if scorer.rubric.terms.contains(where: {
-                    $0.covers(pledge) && earlier.asOf < $0.ends && $0.ends <= later.asOf
-                }), let (_, _, ended) = termEndOf(pledge) {
+                if let (term, _, ended) = termEndOf(pledge), earlier.asOf < term.ends, term.ends <= later.asOf {
                     before = FeedEvent.Standing(status: ended.status, reason: ended.reason)
                 }
                 guard (before.status, before.reason) != (after.status, after.reason) else { continue }

@@ -196,12 +196,16 @@ package struct LetterBuilder: Sendable {
         let scores = Dictionary(uniqueKeysWithValues: pledges.map { ($0.id, score($0)) })
         let onThemes = themeIDs.count == 1 ? "over dit thema" : "over deze thema's"
         // Said before the themes, so its note comes first.
-        let endedTerms = terms.filter { $0.ends <= asOf }.compactMap { term -> LetterContent.EndedTerm? in
-            let past = ledger.pledges.filter { pledge in
-                recipient.concerns(pledge) && pledge.date <= asOf && term.covers(pledge)
-                    && pledge.themes.contains(where: themeIDs.contains)
+        // The pledges on its themes that `holds` left out for their term's end, by term.
+        var left: [String: [Pledge]] = [:]
+        for pledge in ledger.pledges
+        where recipient.concerns(pledge) && pledge.date <= asOf && pledge.themes.contains(where: themeIDs.contains) {
+            if let term = LetterRecipient.endedTerm(of: pledge, by: asOf, terms: terms) {
+                left[term.id, default: []].append(pledge)
             }
-            guard !past.isEmpty else { return nil }
+        }
+        let endedTerms = terms.compactMap { term -> LetterContent.EndedTerm? in
+            guard let past = left[term.id] else { return nil }
             // The pledges of the coalition's agreement and of its cabinet alike; their standing now, an analyst's later
             // verdict included.
             let one = past.count == 1

@@ -142,7 +142,7 @@ package enum LetterRecipient: Sendable, Hashable {
 
     /// The term of `terms` that `pledge` was made in and that had ended by `day`, if any.
     package static func endedTerm(of pledge: Pledge, by day: Day, terms: [Rubric.Term]) -> Rubric.Term? {
-        terms.first { $0.ends <= day && $0.covers(pledge) }
+        Rubric.Term.covering(pledge, in: terms).flatMap { $0.ends <= day ? $0 : nil }
     }
 
     /// The themes a letter to this recipient is about when none are asked for: its committee's (every theme for

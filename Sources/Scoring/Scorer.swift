@@ -55,7 +55,7 @@ package struct Scorer: Sendable {
     }
 
     func prepare(_ pledge: Pledge, evidence: [Evidence]) -> Prepared {
-        let term = rubric.terms.first { $0.covers(pledge) }
+        let term = Rubric.Term.covering(pledge, in: rubric.terms)
         var contributions: [Contribution] = []
         var sources: [Int] = []
         // The deeds that can count for the pledge (as the scorecard's evidence has them, whatever explain lists).
@@ -229,7 +229,7 @@ package struct Scorer: Sendable {
     /// Whether a deed can count for a pledge by its dates, once its link is evidence: some moment of it (a bill counts
     /// at each step it took) falls within the pledge's time, as `score` counts it.
     package static func canCount(_ deed: Deed, pledge: Pledge, terms: [Rubric.Term]) -> Bool {
-        let term = terms.first { $0.covers(pledge) }
+        let term = Rubric.Term.covering(pledge, in: terms)
         return DeedFacts.moments(deed).contains { standing(on: $0.day, pledge: pledge, term: term) == .counted }
     }
 

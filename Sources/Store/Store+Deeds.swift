@@ -65,7 +65,7 @@ extension Store {
         // 500 ids to a query: a query per deed was a sixth of scoring a pledge with thousands of linked deeds.
         let all = Array(ids)
         return try read { db in
-            var found: [String: (deed: String, day: Day)] = [:]
+            var found: [String: Replacement] = [:]
             for start in stride(from: 0, to: all.count, by: 500) {
                 let chunk = all[start..<min(start + 500, all.count)]
                 let rows = try Row.fetchCursor(
@@ -78,13 +78,13 @@ extension Store {
                         """, arguments: StatementArguments(Array(chunk)))
                 while let row = try rows.next() {
                     guard let day = Day(row[2] as String) else { continue }
-                    let replaced: String = row[0], candidate = (deed: row[1] as String, day: day)
+                    let replaced: String = row[0], candidate = Replacement(deed: row[1], day: day)
                     // Of several, the earliest (then the first by id), as one ordered query per deed chose.
                     if let kept = found[replaced], (kept.day, kept.deed) <= (candidate.day, candidate.deed) { continue }
                     found[replaced] = candidate
                 }
             }
-            return found.mapValues { Replacement(deed: $0.deed, day: $0.day) }
+            return found
         }
     }
 

@@ -133,18 +133,15 @@ package enum PublishQueries {
             )
         }
         guard themes.isEmpty, covered.isEmpty else { return }
-        // The themes it would write about if the pledges of ended terms were held too (a committee's own).
-        let made = concerned.filter { $0.date <= asOf }
-        let wouldCover = recipient.defaultThemes(ledger, pledges: made)
-        // Those pledges, and the later ones its letter could be about (a committee's on its themes).
-        var candidates = concerned
-        if case .committee(let committee) = recipient, !committee.themes.isEmpty {
-            candidates = concerned.filter { $0.themes.contains(where: committee.themes.contains) }
-        }
-        if !wouldCover.isEmpty, let ended = endedTerms(candidates, asOf: asOf, terms: terms) {
+        // The pledges on the themes its letter is about (a committee's own), made by the day or later: all of those
+        // made by then of ended terms is the reason there is no letter.
+        let onThemes = recipient.defaultThemes(ledger, pledges: concerned)
+        let candidates = concerned.filter { $0.themes.contains(where: onThemes.contains) }
+        if let ended = endedTerms(candidates, asOf: asOf, terms: terms) {
             if case .committee = recipient {
+                let made = recipient.defaultThemes(ledger, pledges: candidates.filter { $0.date <= asOf })
                 throw RequestError(
-                    "no pledge on the themes of \(recipient.argument) (\(wouldCover.joined(separator: ", "))) is one it holds to account on --as-of \(asOf): \(ended)"
+                    "no pledge on the themes of \(recipient.argument) (\(made.joined(separator: ", "))) is one it holds to account on --as-of \(asOf): \(ended)"
                 )
             }
             throw RequestError("no pledge \(recipient.argument) holds to account on --as-of \(asOf): \(ended)")
