@@ -171,6 +171,12 @@ package enum Dutch {
 
     /// A theme's figures in one sentence, after "Thema: " in the terminal: its pledges made by the day with their
     /// statuses, mean progress and summed rights effect, and how many of those listed were made after the day.
+    /// `2 daden op dit thema die geen belofte op het thema steunen of tegenwerken`: what a theme's rights alerts are,
+    /// counted. A deed that only mentions a pledge is among them, though it is listed (with 0 points) under it.
+    package static func alertCount(_ count: Int) -> String {
+        "\(Self.count(count, "daad", "daden")) op dit thema die geen belofte op het thema \(count == 1 ? "steunt of tegenwerkt" : "steunen of tegenwerken")"
+    }
+
     package static func themeSummary(_ theme: ThemeScore) -> String {
         let made = theme.pledges.count - theme.later.count
         guard made > 0 else {
@@ -179,11 +185,17 @@ package enum Dutch {
         }
         var text =
             "\(count(made, "belofte", "beloften")) (\(statusCounts(theme.statuses))); gemiddelde voortgang \(theme.progress); rechteneffect \(signed(theme.rightsEffect)) (som van de beloften)."
-        if !theme.later.isEmpty {
-            let later = count(theme.later.count, "belofte", "beloften")
-            text += " Na deze dag gedaan en hier niet meegeteld: \(later)."
-        }
+        if !theme.later.isEmpty { text += " " + laterPledges(theme.later.count) }
         return text
+    }
+
+    /// `na deze dag beloofd, op 30 januari 2026`: a pledge made after the day of a report, in place of its status.
+    package static func madeLater(_ pledge: Pledge) -> String { "na deze dag beloofd, op \(date(pledge.date))" }
+
+    /// `Na deze dag gedaan en hier niet meegeteld: 2 beloften.`: the pledges a report of a day lists but does not
+    /// count, as they were made after it.
+    package static func laterPledges(_ count: Int) -> String {
+        "Na deze dag gedaan en hier niet meegeteld: \(Self.count(count, "belofte", "beloften"))."
     }
 
     /// A party as a theme's records name it: with the council it sits in, `SP (Utrecht)`, where it is not the

@@ -94,6 +94,10 @@ package struct ScoreView: Encodable, Sendable {
     var text: String
     var quotation: String
     var source: CitationView
+    /// The day the pledge was made.
+    var pledgeDate: String
+    /// Whether it was made after `as_of`: listed as not rated, but in none of a report's figures.
+    var later: Bool
     var status: String
     /// Why a broken pledge is broken.
     @Null var reason: String?
@@ -128,6 +132,8 @@ package struct ScoreView: Encodable, Sendable {
         text = pledge.text
         quotation = pledge.quotation.rawValue
         source = CitationView(pledge.source, ledger: ledger)
+        pledgeDate = pledge.date.description
+        later = pledge.date > score.asOf
         status = score.status.rawValue
         reason = score.reason?.rawValue
         progress = score.progress
@@ -153,7 +159,7 @@ package struct ScoreView: Encodable, Sendable {
         var table = CSVTable(header: [
             "pledge", "actor", "parties", "themes", "status", "reason", "progress", "rights_effect",
             "rights_direction", "standard", "links", "deeds", "deed_urls", "prior_record", "text", "source_title",
-            "source_section", "source_url", "as_of", "rubric", "run",
+            "source_section", "source_url", "as_of", "rubric", "run", "pledge_date", "later",
         ])
         for row in rows {
             table.append([
@@ -162,7 +168,7 @@ package struct ScoreView: Encodable, Sendable {
                 row.standard?.id ?? "", String(row.links), row.deeds.joined(separator: " "),
                 row.countedDeeds.map { $0.url ?? "" }.joined(separator: " "), row.priorRecord.joined(separator: " "),
                 row.text, row.source.title ?? "", row.source.section ?? "", row.source.url ?? "", row.asOf, row.rubric,
-                row.run.map(String.init) ?? "",
+                row.run.map(String.init) ?? "", row.pledgeDate, String(row.later),
             ])
         }
         return table.render()
@@ -184,7 +190,8 @@ package struct ThemeScoreView: Encodable, Sendable {
     var statuses: [String: Int]
     /// Of `pledges`, those made after the day: not in `statuses`, `progress`, `rights_effect` or `consistency`.
     var later: [String]
-    var progress: Int
+    /// The mean progress of the pledges made by the day; null when there is none, as there is no mean of nothing.
+    @Null var progress: Int?
     var rightsEffect: Double
     var consistency: [ConsistencyView]
     var alerts: [Alert]
@@ -198,7 +205,7 @@ package struct ThemeScoreView: Encodable, Sendable {
         later = theme.later
         statuses = Dictionary(
             uniqueKeysWithValues: FulfilmentStatus.allCases.map { ($0.rawValue, theme.statuses[$0] ?? 0) })
-        progress = theme.progress
+        progress = theme.pledges.count > theme.later.count ? theme.progress : nil
         rightsEffect = theme.rightsEffect
         consistency = theme.consistency.map(ConsistencyView.init)
         alerts = theme.alerts.map { Alert(deed: $0.deed, date: $0.day.description, title: $0.title, terms: $0.terms) }

@@ -9,7 +9,8 @@ import Scoring
 /// its own small series. The charts are inline SVG, drawn here, so the page reads without JavaScript and prints.
 package struct ScorecardPage: Sendable {
     package var date: String
-    /// `75 beloften: 3 vastgelopen, 72 nog niet in gang.`
+    /// `42 beloften: 3 vastgelopen, 39 nog niet in gang.`, and how many were made after the day: `Na deze dag gedaan
+    /// en hier niet meegeteld: 33 beloften.`
     package var summary: String
     /// How many of the links that count an analyst confirmed (`Dutch.confirmedLinks`); empty when none count.
     package var confirmed: String
@@ -36,7 +37,26 @@ package struct ScorecardPage: Sendable {
         package var chartNote: String
         package var hasChartNote: Bool
         package var pledges: [Row]
+        /// The theme's rights alerts, the newest first, at most `ScorecardPage.alertsShown`.
+        package var alerts: [Alert]
+        package var hasAlerts: Bool
+        /// `2 daden op dit thema die geen belofte op het thema steunen of tegenwerken`.
+        package var alertSummary: String
+        /// How many alerts are not listed, and where to find them; empty when all are.
+        package var moreAlerts: String
+        package var hasMoreAlerts: Bool
     }
+
+    /// A rights alert as the page lists it.
+    package struct Alert: Sendable {
+        package var deed: String
+        package var date: String
+        package var title: String
+        package var terms: String
+    }
+
+    /// How many of a theme's rights alerts the page lists.
+    static let alertsShown = 10
 
     package struct LegendEntry: Sendable {
         package var pledge: String
@@ -74,8 +94,14 @@ package struct ScorecardPage: Sendable {
         self.provenance = provenance
         hasRun = provenance.run != nil
         run = provenance.run.map(String.init) ?? ""
+        let made = scores.filter { !$0.isLater(in: ledger) }
         summary =
-            "\(Dutch.count(scores.count, "belofte", "beloften")): \(Dutch.statusCounts(scores.map(\.status)))."
+            made.isEmpty
+            ? "Nog geen belofte gedaan op deze dag."
+            : "\(Dutch.count(made.count, "belofte", "beloften")): \(Dutch.statusCounts(made.map(\.status)))."
+        if made.count < scores.count {
+            summary += " " + Dutch.laterPledges(scores.count - made.count)
+        }
         let counted = scores.flatMap(\.counted)
         confirmed = counted.isEmpty ? "" : Dutch.confirmedLinks(counted.filter(\.reviewed).count, of: counted.count)
         let byID = Dictionary(scores.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
@@ -99,16 +125,28 @@ package struct ScorecardPage: Sendable {
                 hasChartNote: !note.isEmpty,
                 pledges: scored.map { score in
                     let pledge = ledger.pledge(score.pledge)
+                    let later = score.isLater(in: ledger)
                     return Row(
                         id: score.pledge, text: pledge?.text ?? "",
                         actor: pledge.map { Dutch.actor($0, ledger: ledger) } ?? "",
-                        status: Dutch.status(score.status, reason: score.reason),
-                        statusClass: score.status.rawValue, progress: score.progress,
+                        status: later
+                            ? pledge.map(Dutch.madeLater) ?? "" : Dutch.status(score.status, reason: score.reason),
+                        statusClass: later ? "later" : score.status.rawValue, progress: score.progress,
                         rightsEffect: Dutch.signed(score.rightsEffect), direction: Dutch.direction(score.direction),
                         counted: score.counted.count, prior: score.priorRecord.count,
                         hasPrior: !score.priorRecord.isEmpty,
                         sparkline: Sparkline(points: timelines[score.pledge] ?? []).svg())
-                })
+                },
+                alerts: theme.alerts.prefix(Self.alertsShown).map {
+                    Alert(
+                        deed: $0.deed, date: Dutch.date($0.day), title: Dutch.shortened($0.title),
+                        terms: $0.terms.joined(separator: ", "))
+                },
+                hasAlerts: !theme.alerts.isEmpty, alertSummary: Dutch.alertCount(theme.alerts.count),
+                moreAlerts: theme.alerts.count > Self.alertsShown
+                    ? "En \(theme.alerts.count - Self.alertsShown) meer: tracker scorecard --by theme --format json."
+                    : "",
+                hasMoreAlerts: theme.alerts.count > Self.alertsShown)
         }
     }
 }
@@ -185,10 +223,12 @@ struct ProgressChart {
         }
         for (position, month) in months.enumerated() where isTick(position) {
             let x = x(position).svg
+            // The last month's label ends at its tick, so it is not cut off at the chart's right edge.
+            let anchor = position == months.count - 1 && months.count > 1 ? "end" : "middle"
             svg +=
                 "<line class=\"streep\" x1=\"\(x)\" x2=\"\(x)\" y1=\"\((Self.height - Self.bottom).svg)\" y2=\"\((Self.height - Self.bottom + 4).svg)\"/>"
             svg +=
-                "<text class=\"as\" x=\"\(x)\" y=\"\((Self.height - 10).svg)\" text-anchor=\"middle\">\(HTML.escape(tickLabel(month)))</text>"
+                "<text class=\"as\" x=\"\(x)\" y=\"\((Self.height - 10).svg)\" text-anchor=\"\(anchor)\">\(HTML.escape(tickLabel(month)))</text>"
         }
         for line in drawn.reversed() {
             let steps = line.points.compactMap { point in index[point.month].map { ($0, point.progress) } }
@@ -200,13 +240,14 @@ struct ProgressChart {
         return svg + "</svg>"
     }
 
-    /// Which months get a label: every January (and the first month) over long spans, every quarter over a year
-    /// or two, every month over a few.
+    /// Which months get a label: every January over long spans (labelled by its year alone, so a first month in May
+    /// is not labelled as if the year began there), every quarter over a year or two, every month over a few. A
+    /// first month between two quarters has no label of its own, which would run into the next quarter's.
     private func isTick(_ position: Int) -> Bool {
         let month = months[position]
         if months.count <= 8 { return true }
-        if months.count <= 30 { return position == 0 || (month.month - 1) % 3 == 0 }
-        return position == 0 || month.month == 1
+        if months.count <= 30 { return (month.month - 1) % 3 == 0 }
+        return month.month == 1
     }
 
     private func tickLabel(_ month: Day) -> String {

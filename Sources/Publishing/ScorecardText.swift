@@ -68,7 +68,12 @@ package struct ScorecardText: Sendable {
         source += "; \(Dutch.count(deedCount, "daad", "daden")) in de database gedateerd tot en met \(asOf)."
         lines += wrap.lines(source)
         let rows = themes.reduce(0) { $0 + $1.pledges.count }
-        var pledges = "Beloften: \(scores.count) (\(Dutch.statusCounts(scores.map(\.status))))."
+        let made = scores.filter { !$0.isLater(in: ledger) }
+        var pledges =
+            "Beloften: \(made.count)" + (made.isEmpty ? "" : " (\(Dutch.statusCounts(made.map(\.status))))") + "."
+        if made.count < scores.count {
+            pledges += " " + Dutch.laterPledges(scores.count - made.count)
+        }
         if rows != scores.count {
             pledges += " Een belofte op meer thema's staat onder elk van die thema's: \(rows) keer hieronder."
         }
@@ -110,8 +115,12 @@ package struct ScorecardText: Sendable {
 
     private func pledgeLines(_ score: PledgeScore) -> [String] {
         var lines = wrap.lines(score.pledge)
+        if let pledge = ledger.pledge(score.pledge), pledge.date > score.asOf {
+            lines += wrap.lines("\(Dutch.madeLater(pledge)): nog geen stand", first: "  ")
+            return lines + deedLines(score.priorRecord, title: "eerder, niet meegeteld", score: score, counted: false)
+        }
         var summary =
-            "\(Dutch.status(score.status, reason: score.reason)); voortgang \(score.progress); rechteneffect \(Dutch.signed(score.rightsEffect)) (\(Dutch.effectOnRights(score.direction)))"
+            "\(Dutch.status(score.status, reason: score.reason)); voortgang \(score.progress); rechteneffect \(Dutch.signed(score.rightsEffect)) (de belofte \(Dutch.effectOnRights(score.direction)))"
         switch score.source {
         case .verdict(let verdict): summary += "; oordeel van \(verdict.by) van \(verdict.on)"
         case .review(let deed, let review): summary += "; \(deed) doorslaggevend volgens \(review.by) van \(review.on)"
@@ -149,7 +158,7 @@ package struct ScorecardText: Sendable {
         guard !theme.alerts.isEmpty else { return [] }
         var lines = [""]
         lines += wrap.lines(
-            "Signalen: \(Dutch.count(theme.alerts.count, "daad", "daden")) op dit thema die bij geen belofte \(theme.alerts.count == 1 ? "past" : "passen")"
+            "Signalen: \(Dutch.alertCount(theme.alerts.count))"
         )
         for alert in theme.alerts.prefix(shown) {
             lines += wrap.lines(

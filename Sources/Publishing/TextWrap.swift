@@ -20,7 +20,9 @@ package struct TextWrap: Sendable {
 
     /// `items` packed into lines of at most `width` columns, `separator` between two on a line, each item kept whole
     /// on one line where it fits on one ("daad kst-36704-69 · zekerheid 0,93"); one longer than a line starts a line
-    /// and is broken at its spaces, and a word longer than a line stands on a line of its own.
+    /// and is broken at its spaces, and a word longer than a line stands on a line of its own. A word that fits in
+    /// the width but not after the indent (a long id) starts its line without the indent; one longer than the
+    /// width is never cut.
     package func lines(items: [String], separator: String, first: String = "", rest: String? = nil) -> [String] {
         let rest = rest ?? String(repeating: " ", count: first.count)
         var lines: [String] = []
@@ -31,20 +33,22 @@ package struct TextWrap: Sendable {
             line = rest
             lineHasWord = false
         }
+        func add(_ word: some StringProtocol, after separator: String) {
+            if lineHasWord, line.count + separator.count + word.count > width { breakLine() }
+            if !lineHasWord, line.count + word.count > width, word.count <= width, line.allSatisfy(\.isWhitespace) {
+                line = ""
+            }
+            line += (lineHasWord ? separator : "") + word
+            lineHasWord = true
+        }
         for item in items {
             let words = item.split(separator: " ")
             guard words.count > 1, rest.count + item.count > width else {
-                if lineHasWord, line.count + separator.count + item.count > width { breakLine() }
-                line += (lineHasWord ? separator : "") + item
-                lineHasWord = true
+                add(item, after: separator)
                 continue
             }
             if lineHasWord { breakLine() }
-            for word in words {
-                if lineHasWord, line.count + 1 + word.count > width { breakLine() }
-                line += (lineHasWord ? " " : "") + word
-                lineHasWord = true
-            }
+            for word in words { add(word, after: " ") }
         }
         lines.append(line)
         return lines

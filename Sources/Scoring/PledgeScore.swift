@@ -101,4 +101,8 @@ package struct PledgeScore: Sendable, Hashable {
     package var priorRecord: [Contribution] { contributions.filter { $0.standing == .prior } }
     /// The links of the counted deeds, strongest first.
     package var links: [Link] { counted.map(\.link) }
+
+    /// Whether the pledge was made after the day scored: it is listed, as not rated, but a report of that day
+    /// counts it nowhere.
+    package func isLater(in ledger: Ledger) -> Bool { ledger.pledge(pledge).map { $0.date > asOf } ?? false }
 }

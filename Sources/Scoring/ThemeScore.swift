@@ -41,9 +41,8 @@ package struct ThemeScore: Sendable, Hashable {
         }
         return ledger.themes.map { theme in
             let listed = scores.filter { $0.themes.contains(theme.id) }
-            func made(_ score: PledgeScore) -> Bool { pledges[score.pledge].map { $0.date <= score.asOf } ?? true }
-            let themed = listed.filter(made)
-            let later = listed.filter { !made($0) }.map(\.pledge)
+            let themed = listed.filter { !$0.isLater(in: ledger) }
+            let later = listed.filter { $0.isLater(in: ledger) }.map(\.pledge)
             var statuses: [FulfilmentStatus: Int] = [:]
             for score in themed { statuses[score.status, default: 0] += 1 }
             let progress =

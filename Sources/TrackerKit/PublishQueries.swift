@@ -239,10 +239,12 @@ package enum PublishQueries {
 
     /// The scorecard as a web page (`scorecard --format html`, `publish`), from the templates in `templates`
     /// (default: the workspace's `Templates/`).
-    package static func scorecardPage(_ workspace: Workspace, asOf: Day, templates: URL? = nil) throws -> String {
+    package static func scorecardPage(_ workspace: Workspace, asOf: Day, theme: String? = nil, templates: URL? = nil)
+        throws -> String
+    {
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
         let inputs = try inputs(workspace, asOf: asOf)
-        return try scorecardPage(inputs, card: try scorecard(inputs), templates: templates)
+        return try scorecardPage(inputs, card: try scorecard(inputs).only(theme: theme), templates: templates)
     }
 
     /// The scorecard of the inputs already read (the same links, deeds and ledger as the letters and feeds).

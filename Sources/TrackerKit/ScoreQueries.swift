@@ -21,6 +21,20 @@ package struct Scorecard: Sendable {
     package var run: RunDescription?
 }
 
+extension Scorecard {
+    /// The scorecard of one theme (`scorecard --theme`): the pledges on it and its own figures; all without one.
+    ///
+    /// - Throws: `RequestError` for a theme the ledger does not have.
+    package func only(theme: String?) throws -> Scorecard {
+        guard let theme else { return self }
+        _ = try Selection(pledge: nil, theme: theme, in: ledger)
+        var card = self
+        card.scores = scores.filter { $0.themes.contains(theme) }
+        card.themes = themes.filter { $0.theme == theme }
+        return card
+    }
+}
+
 /// One pledge's score with every linked deed, for `tracker explain`.
 package struct Explanation: Sendable {
     package var pledge: Pledge

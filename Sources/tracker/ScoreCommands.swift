@@ -19,6 +19,8 @@ extension Tracker {
         @Option(help: "Score as of this date (YYYY-MM-DD; default today).") var asOf: Day?
         @Option(help: "Rows per pledge or per theme (JSON; the terminal report is by theme either way).")
         var by: ScorecardUnit = .pledge
+        @Option(help: "Only pledges on this theme, with the theme's own figures.")
+        var theme: String?
         @Option(help: "table, json, csv (one row per pledge) or html (a page with charts over time).")
         var format: ScorecardFormat = .table
         @Option(help: "Write to this file (whole, or not at all) instead of printing.") var out: String?
@@ -32,14 +34,16 @@ extension Tracker {
 
         func run() throws {
             let day = asOf ?? Day.today()
-            let card = { try reporting { try ScoreQueries.scorecard(global.resolved, asOf: day) } }
+            let card = {
+                try reporting { try ScoreQueries.scorecard(global.resolved, asOf: day).only(theme: theme) }
+            }
             let rows = { (card: TrackerKit.Scorecard) in
                 card.scores.map { ScoreView($0, run: card.run?.id, ledger: card.ledger, deeds: card.deeds) }
             }
             let text: String
             switch (format, by) {
             case (.html, _):
-                text = try reporting { try PublishQueries.scorecardPage(global.resolved, asOf: day) }
+                text = try reporting { try PublishQueries.scorecardPage(global.resolved, asOf: day, theme: theme) }
             case (.json, .pledge):
                 text = try JSONOutput.encode(rows(try card())) + "\n"
             case (.csv, _):

@@ -70,7 +70,7 @@ struct ExportCLITests {
             records.first == [
                 "pledge", "actor", "parties", "themes", "status", "reason", "progress", "rights_effect",
                 "rights_direction", "standard", "links", "deeds", "deed_urls", "prior_record", "text", "source_title",
-                "source_section", "source_url", "as_of", "rubric", "run",
+                "source_section", "source_url", "as_of", "rubric", "run", "pledge_date", "later",
             ])
         let json = try TrackerProcess.json(try TrackerProcess.tracker(arguments + ["--format", "json"]).stdout)
         let rows = try CSVReader.rows(csv.stdout)
@@ -78,6 +78,8 @@ struct ExportCLITests {
         for (row, object) in zip(rows, json) {
             #expect(row["text"] == object["text"] as? String)
             #expect(row["progress"] == String(object["progress"] as! Int))
+            #expect(row["pledge_date"] == object["pledge_date"] as? String)
+            #expect(row["later"] == String(object["later"] as! Bool))
             #expect(row["deeds"] == (object["deeds"] as! [String]).joined(separator: " "))
         }
         let row = try #require(rows.first { $0["pledge"] == Self.pledge })
