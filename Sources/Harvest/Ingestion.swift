@@ -79,6 +79,7 @@ package struct Ingestion: Sendable {
             if result.change == .added || result.change == .replaced {
                 try store.forgetFetch(of: url.absoluteString, source: source)
             }
+            try store.clearRejected(name: name)
             return IngestedDocument(
                 name: name, format: document.format, deeds: Set(document.deeds.map(\.id)).count, result: result)
         } catch {
@@ -111,9 +112,14 @@ package struct Ingestion: Sendable {
     /// The message and line of a document that could not be read or stored; `rules`, the council rules it was read
     /// by, to name the id rule of a council page whose deed id another page gives already.
     static func describe(_ error: any Error, name: String, rules: CouncilRules? = nil) -> (String, Int?) {
-        if let error = error as? StoreError, case .deedTaken = error.reason {
-            let rule = rules.map { " (\($0.cite(.itemID)))" } ?? ""
-            return ("\(name): \(error.errorDescription ?? "")\(rule)", nil)
+        if let error = error as? StoreError {
+            switch error.reason {
+            case .deedTaken:
+                let rule = rules.map { " (\($0.cite(.itemID)))" } ?? ""
+                return ("\(name): \(error.errorDescription ?? "")\(rule)", nil)
+            case .loss: return ("\(name): \(error.errorDescription ?? "")", nil)
+            case .missing, .failed: break
+            }
         }
         switch error {
         case let error as MarkupError:

@@ -53,6 +53,9 @@ extension Store {
 
     /// `ingest` inside a transaction the caller holds.
     func ingest(_ document: ReadDocument, raw: Data, _ db: Database) throws -> IngestResult {
+        // A document read and stored under a name it was once kept aside under is no longer rejected: the count of
+        // rejected documents says what still needs looking at (undone with the rest if this version is refused).
+        try db.cachedStatement(sql: "DELETE FROM rejected_document WHERE name = ?").execute(arguments: [document.name])
         var touched: Set<String> = Set(document.deeds.map(\.id))
         let change: IngestResult.Change
         let existing = try Row.fetchOne(
@@ -72,6 +75,8 @@ extension Store {
                 return IngestResult(change: .stale, changedDeeds: [])
             }
             let id: Int64 = existing["id"]
+            // A deed joined from SyncFeed entities has no bytes of its own: its entities say what was deleted.
+            if !acceptsLoss, !raw.isEmpty { try refuseLoss(replacing: id, with: document.deeds, db) }
             touched.formUnion(
                 try String.fetchAll(
                     try db.cachedStatement(sql: "SELECT deed_id FROM observation WHERE document_id = ?"),
@@ -156,6 +161,41 @@ extension Store {
         guard let first = taken.first else { return }
         throw StoreError(
             path: path, reason: .deedTaken(deed: first.deed, document: first.document, more: taken.count - 1))
+    }
+
+    /// Refuses a new version of a stored document that gives fewer deeds than the stored one, or a deed without the
+    /// operative text, outcome or text the stored one gave it.
+    ///
+    /// Replacing a document replaces its bytes, so what the new version no longer gives is gone from the database:
+    /// a council page or Kamerstuk cut off in a saved copy (a page of 15 items read as 8, a motion without its
+    /// dictum) took the stored deeds with it and said only "replaced". Sources add to what they publish, so a
+    /// version with less is kept aside with its error, and the stored one stays; `--accept-loss` (`acceptsLoss`)
+    /// stores it where the source really dropped something.
+    func refuseLoss(replacing documentID: Int64, with deeds: [Deed], _ db: Database) throws {
+        let stored = try Data.fetchAll(
+            try db.cachedStatement(sql: "SELECT payload FROM observation WHERE document_id = ? ORDER BY position"),
+            arguments: [documentID])
+        var before: [Deed] = []
+        var seen: Set<String> = []
+        for payload in stored {
+            let deed = try Deed(stored: payload)
+            if seen.insert(deed.id).inserted { before.append(deed) }
+        }
+        let after = Dictionary(deeds.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var loss = StoreError.Loss(had: before.count, kept: 0, gone: [], emptied: [])
+        for old in before {
+            guard let new = after[old.id] else {
+                loss.gone.append(old.id)
+                continue
+            }
+            loss.kept += 1
+            var lacks: [String] = []
+            if !(old.dictum ?? "").isEmpty, (new.dictum ?? "").isEmpty { lacks.append("its operative text") }
+            if old.outcome != nil, new.outcome == nil { lacks.append("its outcome") }
+            if !old.text.isEmpty, new.text.isEmpty { lacks.append("its text") }
+            if !lacks.isEmpty { loss.emptied.append("\(old.id): \(lacks.joined(separator: ", "))") }
+        }
+        guard loss.gone.isEmpty, loss.emptied.isEmpty else { throw StoreError(path: path, reason: .loss(loss)) }
     }
 
     /// One page at two addresses: the same path and query.
@@ -300,6 +340,14 @@ extension Store {
                 db, sql: "SELECT raw FROM rejected_document WHERE name = ? ORDER BY rowid DESC LIMIT 1",
                 arguments: [name]
             ).map(Compression.decompress)
+        }
+    }
+
+    /// Forgets what was kept aside under `name`, once a version of that document was read and stored: a saved
+    /// council page is stored under its address, but kept aside under its file's name.
+    package func clearRejected(name: String) throws(StoreError) {
+        try write { db in
+            try db.cachedStatement(sql: "DELETE FROM rejected_document WHERE name = ?").execute(arguments: [name])
         }
     }
 

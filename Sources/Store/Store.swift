@@ -14,6 +14,9 @@ package final class Store: Sendable {
     package let path: String
     /// Opened read-only: for `tracker serve`, or a command that only reads a file this account may not write.
     package let readOnly: Bool
+    /// Stores a new version of a document even when it gives fewer deeds, or less of one, than the stored version
+    /// (`--accept-loss`); by default such a version is refused (`Store.refuseLoss`).
+    package let acceptsLoss: Bool
 
     /// How to treat a database file that does not exist yet.
     package enum Opening: Sendable {
@@ -29,8 +32,9 @@ package final class Store: Sendable {
     /// Opens the database at `path` and brings its schema up to date.
     ///
     /// - Throws: `StoreError` naming the path: no database there (with `.existing`), or SQLite's reason.
-    package init(path: String, opening: Opening = .create) throws(StoreError) {
+    package init(path: String, opening: Opening = .create, acceptingLoss: Bool = false) throws(StoreError) {
         self.path = path
+        acceptsLoss = acceptingLoss
         let inMemory = path == ":memory:"
         // SQLite takes an empty file for an empty database and would migrate it: a command that only reads
         // must not write into a file it did not make, nor report an empty scorecard from it.
@@ -260,6 +264,20 @@ package struct StoreError: Error, Sendable, LocalizedError {
         /// A council document gives a deed id another council document (another page) gives already: refused, as
         /// the two pages' items would become one deed (`Store.refuseTakenCouncilIDs`).
         case deedTaken(deed: String, document: String, more: Int)
+        /// A new version of a document gives fewer deeds, or less of one, than the stored version: refused, as a
+        /// file or page cut off would otherwise take the stored deeds with it (`Store.refuseLoss`).
+        case loss(Loss)
+    }
+
+    /// What a new version of a document would take away from the stored one.
+    package struct Loss: Sendable, Hashable {
+        /// How many deeds the stored version gave, and how many of them the new one still gives.
+        package var had: Int
+        package var kept: Int
+        /// The deeds the new version no longer gives, in the stored version's order.
+        package var gone: [String]
+        /// The deeds it still gives but with less: `kst-36704-73: its operative text`.
+        package var emptied: [String]
     }
 
     package var path: String
@@ -286,6 +304,24 @@ package struct StoreError: Error, Sendable, LocalizedError {
         self.init(path: path, reason: .failed(message))
     }
 
+    /// `it gives 8 of the 15 deeds its stored version gave (no longer: a, b, c and 4 more); …`.
+    static func describe(_ loss: Loss) -> String {
+        var parts: [String] = []
+        if !loss.gone.isEmpty {
+            let named = loss.gone.prefix(3).joined(separator: ", ")
+            let more = loss.gone.count > 3 ? " and \(loss.gone.count - 3) more" : ""
+            parts.append(
+                "it gives \(loss.kept) of the \(loss.had) deeds its stored version gave (no longer: \(named)\(more))")
+        }
+        if !loss.emptied.isEmpty {
+            let named = loss.emptied.prefix(3).joined(separator: "; ")
+            let more = loss.emptied.count > 3 ? "; and \(loss.emptied.count - 3) more" : ""
+            parts.append("of deeds it still gives it lacks what the stored version had: \(named)\(more)")
+        }
+        return parts.joined(separator: "; ")
+            + "; is it cut off? The stored version stays and this one is kept aside; if the source really gives less now, run the command again with --accept-loss"
+    }
+
     /// SQLite refused to write because this account may not write the file (root never gets here: it may write
     /// whatever the modes say).
     static func notWritable(_ error: DatabaseError, path: String) -> Bool {
@@ -298,6 +334,8 @@ package struct StoreError: Error, Sendable, LocalizedError {
             "no database at \(path); `tracker update` (or `update --offline`) creates it"
         case .failed(let message):
             "database \(path): \(message)"
+        case .loss(let loss):
+            Self.describe(loss)
         case .deedTaken(let deed, let document, let more):
             "it gives the deed \(deed)\(more > 0 ? " (and \(more) more)" : ""), which another council document, \(document), gives already; expected each council document's items to have ids of their own (two pages giving one id would be one deed, the later page's decision taking the other's place): change the source's item id rule so that it tells the two apart; this page is kept aside, the deeds of the other as they were"
         }

@@ -48,9 +48,14 @@ package struct Pipeline: Sendable {
     /// made (docs/examples/).
     package let asOf: Day
 
-    package init(workspace: Workspace, asOf: Day = .today()) {
+    /// Store a new version of a document that gives less than the stored one (`--accept-loss`): by default it is
+    /// refused and kept aside, as a cut-off copy would be (`Store.refuseLoss`).
+    package let acceptsLoss: Bool
+
+    package init(workspace: Workspace, asOf: Day = .today(), acceptingLoss: Bool = false) {
         self.workspace = workspace
         self.asOf = asOf
+        acceptsLoss = acceptingLoss
     }
 
     /// Ingests the bundled offline snapshot (`Scrapers/mirror/`, or `mirror`), then links: its XML documents,
@@ -176,7 +181,7 @@ package struct Pipeline: Sendable {
     /// The workspace's database, its deeds first re-read from the kept raw sources when older readers derived them
     /// (`Rederivation.runIfStale`): what every command that adds deeds starts from.
     private func openStoreRederived(_ definitions: [SourceDefinition]) throws -> (Store, rederived: Int?) {
-        let store = try workspace.openStore()
+        let store = try workspace.openStore(acceptingLoss: acceptsLoss)
         let result = try Rederivation(store: store, councils: CouncilSources(definitions)).runIfStale()
         return (store, result?.changedDeeds.count)
     }

@@ -32,9 +32,10 @@ package struct Workspace: Sendable {
         try LedgerLoader.load(workspace: root)
     }
 
-    /// Opens the database for a command that writes, creating it (and its folder) when needed.
-    package func openStore() throws(StoreError) -> Store {
-        try Store(path: databasePath, opening: .create)
+    /// Opens the database for a command that writes, creating it (and its folder) when needed; `acceptingLoss`:
+    /// a new version of a document may give less than the stored one (`--accept-loss`).
+    package func openStore(acceptingLoss: Bool = false) throws(StoreError) -> Store {
+        try Store(path: databasePath, opening: .create, acceptingLoss: acceptingLoss)
     }
 
     /// Opens the database for a command that only reads; never creates a file or folder.

@@ -29,6 +29,11 @@ extension Tracker {
             help: "Point a source at another base URL: NAME=URL (repeatable; mirrors, tests).")
         var endpoints: [SourceEndpoint] = []
         @Option(help: "Score the recorded run as of this day (YYYY-MM-DD; default today).") var asOf: Day?
+        @Flag(
+            help:
+                "Store a document or page even when it gives fewer deeds, or less of one, than its stored version (by default refused as probably cut off, and kept aside)."
+        )
+        var acceptLoss = false
 
         func validate() throws {
             if offline || mirror != nil, !sources.isEmpty || !endpoints.isEmpty {
@@ -38,7 +43,7 @@ extension Tracker {
         }
 
         func run() async throws {
-            let pipeline = Pipeline(workspace: global.resolved, asOf: asOf ?? .today())
+            let pipeline = Pipeline(workspace: global.resolved, asOf: asOf ?? .today(), acceptingLoss: acceptLoss)
             let summary: RunSummary
             if offline || mirror != nil {
                 summary = try reporting {
@@ -93,10 +98,15 @@ extension Tracker {
         @Argument(help: "XML files to ingest.")
         var files: [String]
         @Option(help: "Score the recorded run as of this day (YYYY-MM-DD; default today).") var asOf: Day?
+        @Flag(
+            help:
+                "Store a document or page even when it gives fewer deeds, or less of one, than its stored version (by default refused as probably cut off, and kept aside)."
+        )
+        var acceptLoss = false
 
         func run() throws {
             let summary = try reporting {
-                try Pipeline(workspace: global.resolved, asOf: asOf ?? .today()).ingest(
+                try Pipeline(workspace: global.resolved, asOf: asOf ?? .today(), acceptingLoss: acceptLoss).ingest(
                     files: files.map { URL(fileURLWithPath: $0) })
             }
             report(summary, quiet: global.quiet, verbose: global.verbose)
