@@ -20,8 +20,9 @@ package struct Ledger: Sendable {
     /// The scoring rubric (`Commitments/rubric.yaml`), when the ledger has one.
     package var rubric: Rubric?
     /// The loader's warnings about how the reviews decide: records of one link on one day that disagree or repeat
-    /// one another (`Reviews.clashes`), files a merge tool left in `reviews/`. The commands that read reviews say
-    /// them, as `validate` does.
+    /// one another (`Reviews.clashes`), files a merge tool left in `reviews/`; and ledger or review files that are
+    /// not read for their name (`pledges.YAML`, `hla.yaml.txt`). The commands that read reviews say them, as
+    /// `validate` does.
     package var reviewWarnings: [Problem] = []
 
     package init(

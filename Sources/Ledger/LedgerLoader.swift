@@ -171,7 +171,7 @@ private struct LoadSession {
             municipalities: municipalities, reviews: Reviews(reviews), fingerprint: fingerprint(),
             reviewsFingerprint: Self.fingerprint(of: reviews),
             recordsFingerprint: fingerprint(of: { !$0.hasPrefix("Commitments/reviews/") }), rubric: rubric)
-        ledger.reviewWarnings = (mergeLeftovers() + ledger.reviews.clashes).sorted()
+        ledger.reviewWarnings = (mergeLeftovers() + unreadFiles() + ledger.reviews.clashes).sorted()
         problems += ledger.reviewWarnings
         return ledger
     }
@@ -203,6 +203,28 @@ private struct LoadSession {
                         "this looks like a copy a merge left behind; it is not read (only .yaml files are), so a decision only it holds counts nowhere; expected it removed once the merge is resolved",
                         severity: .warning))
             }
+        }
+        return found
+    }
+
+    /// Files under `Commitments/` named as YAML but not read: only names ending in `.yaml` or `.yml` are, so a
+    /// `pledges.YAML`, `.Yaml` or `hla.yaml.txt` (a review saved by an editor that added its own extension) was left
+    /// out without a word, its pledges or decisions counting nowhere. Templates (`.example`) and a merge's `.orig`
+    /// copies (`mergeLeftovers`) are not named here.
+    func unreadFiles() -> [Problem] {
+        guard let enumerator = FileManager.default.enumerator(atPath: commitments.path) else { return [] }
+        var found: [Problem] = []
+        while let path = enumerator.nextObject() as? String {
+            let name = (path as NSString).lastPathComponent
+            let lower = name.lowercased()
+            guard lower.contains(".yaml") || lower.contains(".yml"), !name.hasSuffix(".yaml"), !name.hasSuffix(".yml"),
+                !lower.hasSuffix(".example"), !lower.hasSuffix(".orig")
+            else { continue }
+            found.append(
+                Problem(
+                    SourceLocation(file: "Commitments/\(path)", line: 0, column: 0),
+                    "this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected it renamed to end in .yaml",
+                    severity: .warning))
         }
         return found
     }
@@ -321,6 +343,17 @@ private struct LoadSession {
             reviews += reader.items(list, of: "'reviews'").compactMap {
                 Review.read($0, reader, pledges: ids, named: named)
             }
+        }
+        // A decision cannot precede the pledge it is about: a year mistyped (2016 for 2026) would lose quietly to any
+        // later decision on the link, the latest being the one that holds.
+        let made = Dictionary(pledges.map { ($0.id, $0.date) }, uniquingKeysWith: { first, _ in first })
+        for review in reviews {
+            guard let date = made[review.pledge], review.on < date else { continue }
+            problems.append(
+                Problem(
+                    review.location,
+                    "the review of \(review.pledge) → \(review.deed) is dated \(review.on), before the pledge was made (\(date)); expected the day of the decision (of two decisions on a link the later one holds)",
+                    severity: .warning))
         }
         return reviews
     }

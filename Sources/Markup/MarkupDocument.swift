@@ -156,7 +156,8 @@ package final class XPathQuery: @unchecked Sendable {
     /// An opaque pointer (`xmlXPathCompExprPtr`): no libxml2 type is part of Markup's layout.
     let compiled: OpaquePointer
 
-    /// Compiles `expression`; throws with libxml2's message when the syntax is wrong.
+    /// Compiles `expression`; throws with libxml2's message when the syntax is wrong, and when it calls a function
+    /// XPath 1.0 lacks or names a variable, which libxml2 compiles but only refuses when it evaluates them.
     package init(_ expression: String) throws(MarkupError) {
         let (compiled, diagnostics) = LibXML.collectingDiagnostics { xmlXPathCompile(expression) }
         guard let compiled else {
@@ -165,11 +166,61 @@ package final class XPathQuery: @unchecked Sendable {
                 diagnostics: diagnostics.isEmpty
                     ? [.init(severity: .error, line: 0, column: 0, message: "invalid expression")] : diagnostics)
         }
+        if let problem = Self.unsupported(expression) {
+            xmlXPathFreeCompExpr(compiled)
+            throw MarkupError(
+                document: "XPath \(expression)",
+                diagnostics: [.init(severity: .error, line: 0, column: 0, message: problem)])
+        }
         self.expression = expression
         self.compiled = compiled
     }
 
     deinit { xmlXPathFreeCompExpr(compiled) }
+
+    /// The functions of XPath 1.0's core library, which libxml2 evaluates (with no others registered).
+    static let functions: Set<String> = [
+        "last", "position", "count", "id", "local-name", "namespace-uri", "name", "string", "concat", "starts-with",
+        "contains", "substring-before", "substring-after", "substring", "string-length", "normalize-space",
+        "translate", "boolean", "not", "true", "false", "lang", "number", "sum", "floor", "ceiling", "round",
+    ]
+    /// Names followed by "(" that are not function calls: node tests and (before a parenthesis) operators.
+    static let notFunctions: Set<String> = [
+        "node", "text", "comment", "processing-instruction", "and", "or", "div", "mod",
+    ]
+    /// A name before "(", and a variable reference (made once: a regex literal in a function is compiled at every
+    /// call).
+    nonisolated(unsafe) static let call = /([A-Za-z_][A-Za-z0-9_.\-]*(?::[A-Za-z_][A-Za-z0-9_.\-]*)?)\s*\(/
+    nonisolated(unsafe) static let variable = /\$([A-Za-z_][A-Za-z0-9_.\-]*)/
+
+    /// What in `expression` only fails when evaluated: a function XPath 1.0 lacks (`string-join()`, an XPath 2.0
+    /// function) or a variable (`$titel`); nil when there is none. String literals are left out of the search.
+    static func unsupported(_ expression: String) -> String? {
+        var code = ""
+        var quote: Character?
+        for character in expression {
+            if let open = quote {
+                if character == open { quote = nil }
+                code.append(character == open ? character : " ")
+            } else {
+                if character == "'" || character == "\"" { quote = character }
+                code.append(character)
+            }
+        }
+        for match in code.matches(of: call) {
+            let name = String(match.1)
+            let before = code[..<match.range.lowerBound].last
+            // A name right after ":" is a node test's local part (`child::text()`), after "@" an attribute's.
+            if before == ":" || before == "@" || notFunctions.contains(name) || functions.contains(name) { continue }
+            return
+                "\(name)() is not a function of XPath 1.0, the XPath libxml2 evaluates; expected one of \(functions.sorted().map { "\($0)()" }.joined(separator: ", "))"
+        }
+        if let match = code.firstMatch(of: variable) {
+            return
+                "$\(match.1) is a variable, and no variables are set when the rules are evaluated; expected the expression it stands for"
+        }
+        return nil
+    }
 }
 
 /// The result of an XPath evaluation, copied out of libxml2.

@@ -78,11 +78,30 @@ package struct Validation: Sendable {
     package static func checkReviewedDeeds(_ ledger: Ledger, store: Store) -> [Problem] {
         let reviewed = Set(ledger.reviews.records.map(\.deed))
         guard !reviewed.isEmpty, let existing = try? store.existingDeeds(among: reviewed) else { return [] }
-        return ledger.reviews.records.filter { !existing.contains($0.deed) }.map { review in
-            Problem(
+        let missing = ledger.reviews.records.filter { !existing.contains($0.deed) }
+        // An id written in other letters (`KST-36704-73`) is the likeliest slip: looked up by the index, not by
+        // comparing with every deed, as every command that scores runs this check.
+        let variants = Dictionary(
+            missing.map { review in (review.deed, Self.spellings(of: review.deed)) },
+            uniquingKeysWith: { first, _ in first })
+        let found = (try? store.existingDeeds(among: Set(variants.values.joined()))) ?? []
+        return missing.map { review in
+            let close = variants[review.deed]?.first(where: found.contains)
+            return Problem(
                 review.location,
-                "the review of \(review.pledge) → \(review.deed) names a deed that is not in the database; it is kept and applies once the deed is there (tracker deeds lists the deeds)",
+                "the review of \(review.pledge) → \(review.deed) names a deed that is not in the database"
+                    + (close.map { " (did you mean '\($0)'?)" } ?? "")
+                    + "; it is kept and applies once the deed is there (tracker deeds lists the deeds)",
                 severity: .warning)
         }
+    }
+
+    /// Other letters a deed id may have been meant in: lower case (`kst-36704-73`), and a zaak's number upper case
+    /// (`tk:zaak:2022Z07377`).
+    static func spellings(of id: String) -> [String] {
+        let lower = id.lowercased()
+        var spellings = [lower]
+        if lower.hasPrefix("tk:zaak:") { spellings.append("tk:zaak:" + lower.dropFirst("tk:zaak:".count).uppercased()) }
+        return spellings.filter { $0 != id }
     }
 }

@@ -274,6 +274,26 @@ struct ReviewValidationTests {
         )
     }
 
+    @Test("A ledger or review file whose name is not .yaml or .yml is named as not read; templates are not")
+    func unreadFiles() throws {
+        let workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        let review = """
+            reviews:
+              - {pledge: conformeren-igh-icc, deed: kst-32735-413, verdict: rejected, by: Anna, on: 2026-12-06}
+
+            """
+        try workspace.write("Commitments/reviews/hla.yaml.txt", review)
+        try workspace.write("Commitments/national/akkoord-2026.YAML", "pledges: []\n")
+        try workspace.write("Commitments/municipal/_template/municipality.yaml.example", "municipality: {}\n")
+        try workspace.write("Commitments/sources/README.md", "The source documents.\n")
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord-2026.YAML: warning: this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected it renamed to end in .yaml",
+                "Commitments/reviews/hla.yaml.txt: warning: this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected it renamed to end in .yaml",
+            ])
+    }
+
     @Test("Warnings alone do not stop the ledger from loading, and the review they are about is kept")
     func warningsLoad() throws {
         let workspace = try LedgerWorkspace()

@@ -137,6 +137,24 @@ struct MarkupTests {
         #expect(error.document == "XPath //al[")
     }
 
+    @Test("XPath 1.0's functions, node tests, operators and literals pass; other functions and variables do not")
+    func xpathFunctions() throws {
+        for expression in [
+            "concat('motie-', translate(substring-after(line[starts-with(., 'Motie ')][1], 'Motie '), '/', '-'))",
+            "//al[not(ancestor::dictum) and (position() = 1 or last() mod 2 = 0)]/child::text()",
+            "count(//node()) div 2", "//processing-instruction('x') | //comment()",
+            "normalize-space(line[. = 'string-join($x, y)'])", "@id",
+        ] {
+            _ = try XPathQuery(expression)
+        }
+        let join = try #require(throws: MarkupError.self) { try XPathQuery("string-join(//al, ' ')") }
+        #expect(join.diagnostics.first?.message.hasPrefix("string-join() is not a function of XPath 1.0") == true)
+        let exslt = try #require(throws: MarkupError.self) { try XPathQuery("str:tokenize(//al)") }
+        #expect(exslt.diagnostics.first?.message.hasPrefix("str:tokenize() is not a function of XPath 1.0") == true)
+        let variable = try #require(throws: MarkupError.self) { try XPathQuery("//al[. = $titel]") }
+        #expect(variable.diagnostics.first?.message.hasPrefix("$titel is a variable") == true)
+    }
+
     @Test("HTML with HTML5 tags parses, with warnings kept")
     func html() throws {
         let url = Fixtures.tests.appendingPathComponent("html/den_helder_meeting.html")

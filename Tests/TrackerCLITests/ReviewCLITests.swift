@@ -322,6 +322,33 @@ struct ReviewCLITests {
             ])
     }
 
+    @Test("A review written by hand with a deed id in other letters, or dated before its pledge, is warned about")
+    func handWritten() throws {
+        let (workspace, _, tracker) = try TrackerProcess.workspaceWithDatabase()
+        #expect(
+            try tracker(["ingest", "\(TrackerProcess.mirror)/officielebekendmakingen/kst-30950-440.xml"]).status == 0)
+        try Data(
+            """
+            reviews:
+              - {pledge: etnisch-profileren-aanpakken, deed: KST-30950-440, verdict: confirmed, by: Anna, on: 2026-12-01}
+              - {pledge: etnisch-profileren-aanpakken, deed: kst-30950-440, verdict: rejected, by: Anna, on: 2016-12-01}
+
+            """.utf8
+        ).write(to: workspace.appendingPathComponent("Commitments/reviews/hand.yaml"))
+        let lines = try tracker(["validate"]).stdout.split(separator: "\n").map(String.init)
+        #expect(
+            lines.contains(
+                "Commitments/reviews/hand.yaml:2:5: warning: the review of etnisch-profileren-aanpakken → KST-30950-440 names a deed that is not in the database (did you mean 'kst-30950-440'?); it is kept and applies once the deed is there (tracker deeds lists the deeds)"
+            ))
+        #expect(
+            lines.contains(
+                "Commitments/reviews/hand.yaml:3:5: warning: the review of etnisch-profileren-aanpakken → kst-30950-440 is dated 2016-12-01, before the pledge was made (2026-01-30); expected the day of the decision (of two decisions on a link the later one holds)"
+            ))
+        // The fixture's own review of a zaak not in the database has no spelling in it: no suggestion.
+        #expect(
+            lines.contains { $0.contains("→ tk:zaak:2022Z07377 names a deed that is not in the database; it is kept") })
+    }
+
     @Test(
         "An unknown pledge or deed is an error with a suggestion and writes nothing; a file that takes no record is left as it was"
     )

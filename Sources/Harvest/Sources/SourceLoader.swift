@@ -204,10 +204,12 @@ package enum SourceLoader {
             && (result != nil || item?.has("result") != true)
         let defaultKind =
             fields.choice("default_kind", from: kindNames, required: false) ?? Deed.Kind.agendaItem.rawValue
-        guard optionalsValid, let municipality, !pages.isEmpty, let meetingTitle = xpath(meeting, "title"),
-            let meetingDate = xpath(meeting, "date"),
-            let items = xpath(fields, "items"), let itemID = xpath(item, "id"),
-            let itemTitle = xpath(item, "title"), let itemText = xpath(item, "text"), let itemURL = xpath(item, "url")
+        // Every rule is checked, so that every problem is listed at once.
+        let (meetingTitle, meetingDate) = (xpath(meeting, "title"), xpath(meeting, "date"))
+        let (items, itemID, itemTitle) = (xpath(fields, "items"), xpath(item, "id"), xpath(item, "title"))
+        let (itemText, itemURL) = (xpath(item, "text"), xpath(item, "url"))
+        guard optionalsValid, let municipality, !pages.isEmpty, let meetingTitle, let meetingDate, let items,
+            let itemID, let itemTitle, let itemText, let itemURL
         else { return nil }
         // Where each rule is written, for messages that name the rule a page did not fit.
         var locations: [CouncilRules.Rule: SourceLocation] = [
