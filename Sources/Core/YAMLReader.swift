@@ -27,6 +27,15 @@ package final class YAMLReader {
             }
             return
         }
+        // UTF-16 without a byte-order mark decodes as UTF-8 with a NUL beside every ASCII character, which libyaml
+        // reports as it finds it, NULs and all.
+        if text.utf8.contains(0) {
+            report(
+                line: 1, column: 1,
+                "the file holds NUL bytes: it looks like UTF-16 saved without a byte-order mark; expected UTF-8 (save it as UTF-8)"
+            )
+            return
+        }
         do {
             root = try Yams.compose(yaml: text)
             if root == nil { report(line: 1, column: 1, "the file is empty; expected a YAML mapping") }
@@ -39,8 +48,8 @@ package final class YAMLReader {
                 let tab = line?.contains("\t") == true && !problem.contains("tab")
                 report(
                     line: mark.line, column: mark.column,
-                    "invalid YAML: \(problem)\(tab ? " (the line has a tab character; expected spaces to indent)" : "")"
-                )
+                    "invalid YAML: \(problem)"
+                        + (tab ? " (the line has a tab character; expected spaces to indent)" : Self.hint(problem)))
             case .duplicatedKeysInMapping(let duplicates, let context):
                 // Yams names the first occurrence of the first duplicated key, and its message holds the whole
                 // file: point at the repeat instead, the line an analyst added.
@@ -56,6 +65,17 @@ package final class YAMLReader {
             }
         } catch {
             report(line: 1, column: 1, "invalid YAML: \(error)")
+        }
+    }
+
+    /// What libyaml's most frequent words for an analyst's slip mean, in the analyst's terms; empty for the others.
+    static func hint(_ problem: String) -> String {
+        switch problem {
+        case "mapping values are not allowed in this context":
+            " (a ': ' inside a value that is not in quotes starts another key; expected the value in quotes, text: \"Minister: …\", or as a block, text: >-)"
+        case "did not find expected key":
+            " (a line indented otherwise than the keys beside it, or a value that opens a quote and goes on after it closes; expected the keys of one mapping indented alike, and a quoted value quoted whole)"
+        default: ""
         }
     }
 

@@ -442,6 +442,15 @@ private struct LoadSession {
     ) {
         var checks: [String: QuotationCheck] = [:]
         for (text, quotation, citation, what, location) in records where quotation == .exact {
+            // "…" or "[…]" alone is found in any document: an exact quotation must hold words of its own.
+            guard QuotationCheck.parts(of: text).contains(where: { $0.contains { $0.isLetter || $0.isNumber } }) else {
+                problems.append(
+                    Problem(
+                        location,
+                        "the exact quotation of \(what) has no words outside its omission marks ('\(text)'); expected the words quoted"
+                    ))
+                continue
+            }
             guard let document = documents.first(where: { $0.id == citation.document }) else { continue }
             guard let file = document.file else {
                 problems.append(

@@ -67,10 +67,15 @@ package struct SourceDocument: Sendable, Hashable, Identifiable {
                     id: itemID, text: text, section: item.string("section", required: false),
                     location: reader.location(node)))
         }
+        // A document's address goes into letters and the feed as a link: one that is not an address is an error.
+        let url = scoped.string("url", required: false)
+        if let url, URL(string: url).map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) != true {
+            reader.report(scoped.value("url"), "'url' of \(what) is '\(url)'; expected an http(s) URL")
+        }
         guard let id, let title, let author, let kind else { return nil }
         return SourceDocument(
             id: id, title: title, author: author, date: date, kind: Kind(rawValue: kind)!,
-            url: scoped.string("url", required: false), file: scoped.string("file", required: false),
+            url: url, file: scoped.string("file", required: false),
             provenance: scoped.string("provenance", required: false), quotes: scoped.string("quotes", required: false),
             items: items, location: reader.location(node))
     }

@@ -142,6 +142,8 @@ package struct ScorecardText: Sendable {
             let deed = deeds.stood(part)
             var text = "\(part.deed) \(part.day) \(Dutch.shortened(deed?.title ?? ""))"
             if let outcome = deed?.outcome { text += " (\(outcome.label.lowercased()))" }
+            // A motion titled by its members alone says what it asks by its dictum, as in a letter and the feed.
+            if let asked = deed.flatMap(Dutch.askedBy) { text += " " + asked }
             text += " [\(Dutch.stance(part.link.stance)), \(Dutch.decimal(part.link.confidence))"
             if counted { text += "; \(part.points >= 0 ? "+" : "")\(part.points) \(part.rule?.id ?? "geen regel")" }
             text += "]"

@@ -40,6 +40,7 @@ extension Tracker {
                 throw ValidationError(
                     "--source and --endpoint apply to network harvesting; leave them out with --offline or --mirror")
             }
+            try checkRunDay(asOf)
         }
 
         func run() async throws {
@@ -70,6 +71,8 @@ extension Tracker {
 
         @OptionGroup var global: GlobalOptions
         @Option(help: "Score the recorded run as of this day (YYYY-MM-DD; default today).") var asOf: Day?
+
+        func validate() throws { try checkRunDay(asOf) }
 
         func run() throws {
             let (result, summary) = try reporting {
@@ -104,6 +107,8 @@ extension Tracker {
         )
         var acceptLoss = false
 
+        func validate() throws { try checkRunDay(asOf) }
+
         func run() throws {
             let summary = try reporting {
                 try Pipeline(workspace: global.resolved, asOf: asOf ?? .today(), acceptingLoss: acceptLoss).ingest(
@@ -112,6 +117,14 @@ extension Tracker {
             report(summary, quiet: global.quiet, verbose: global.verbose)
             if summary.hasErrors { throw ExitCode(1) }
         }
+    }
+}
+
+/// A recorded run is kept for good and compared by `diff`: its day must have come (a mistyped year, 2099, would
+/// record scores of a day no deed has reached).
+func checkRunDay(_ asOf: Day?) throws {
+    if let asOf, asOf > Day.today() {
+        throw ValidationError("--as-of \(asOf) is after today; a recorded run scores as of a day that has come")
     }
 }
 

@@ -168,4 +168,30 @@ struct FormatDetectionTests {
                 == "feed.xml:1: unrecognised document: root element <rss>; expected <officiele-publicatie> (officielebekendmakingen) or <vlosCoreDocument> (Tweede Kamer VLOS report)"
         )
     }
+
+    @Test("A saved web page and a PDF are named for what they are; a file cut off is said to end early")
+    func notXML() throws {
+        // The real Den Helder meeting page, as a browser saves it.
+        let page = Fixtures.data(Fixtures.tests.appendingPathComponent("html/den_helder_meeting.html"))
+        let html = try #require(throws: DocumentProblem.self) {
+            try DocumentReader.read(page, name: "vergadering.html")
+        }
+        #expect(
+            html.errorDescription
+                == "vergadering.html:1: this is an HTML page; expected an XML document: officielebekendmakingen XML (a Kamerstuk's .xml, not its .pdf or web page) or a Tweede Kamer VLOS report; a council's saved meeting pages are read with their source's rules by `tracker update --mirror DIR`"
+        )
+        let pdf = try #require(throws: DocumentProblem.self) {
+            try DocumentReader.read(Data("%PDF-1.7\n%âãÏÓ\n".utf8), name: "kst-36704-73.pdf")
+        }
+        #expect(pdf.errorDescription?.hasPrefix("kst-36704-73.pdf:1: this is a PDF; expected an XML document") == true)
+        // The real motion kst-36704-73 cut after 2,000 of its bytes.
+        let motion = Fixtures.data(Fixtures.mirror.appendingPathComponent("officielebekendmakingen/kst-36704-73.xml"))
+        let cut = try #require(throws: MarkupError.self) {
+            try DocumentReader.read(motion.prefix(2_000), name: "kst-36704-73.xml")
+        }
+        #expect(cut.diagnostics.first?.message.hasPrefix("Premature end of data") == true)
+        #expect(
+            cut.diagnostics.first?.message.hasSuffix(
+                " (the file ends before its elements are closed: is it complete?)") == true)
+    }
 }

@@ -181,6 +181,25 @@ struct LedgerValidationTests {
             ])
     }
 
+    @Test("An exact quotation of omission marks alone, and a source's address that is not one, are errors")
+    func wordlessQuotationAndBadURL() throws {
+        let pledge = LedgerWorkspace.pledge.replacingOccurrences(
+            of:
+                "text: \"Nederland [zich] conformeert bij zijn buitenlandbeleid aan oordelen van het Internationaal Gerechtshof en het Internationaal Strafhof\"",
+            with: "text: \"[…] ...\"")
+        let workspace = try LedgerWorkspace(pledges: pledge)
+        defer { workspace.remove() }
+        try workspace.write(
+            "Commitments/sources.yaml",
+            LedgerWorkspace.sources.replacingOccurrences(
+                of: "    kind: primary", with: "    kind: primary\n    url: htps//www.example.nl/akkoord"))
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:2:5: the exact quotation of pledge 'conformeren-igh-icc' has no words outside its omission marks ('[…] ...'); expected the words quoted",
+                "Commitments/sources.yaml:12:10: 'url' of source document 'akkoord' is 'htps//www.example.nl/akkoord'; expected an http(s) URL",
+            ])
+    }
+
     @Test("hints.wants is less or more; anything else is reported where it stands")
     func wants() throws {
         for (value, problems) in [
@@ -373,5 +392,36 @@ struct LedgerValidationTests {
             problems[1]
                 == "Commitments/themes.yaml:1:1: missing required theme eerlijk-proces; every ledger defines etnisch-profileren, vluchtelingenverdrag, internationaal-strafhof, demonstratierecht, eerlijk-proces"
         )
+    }
+}
+
+extension LedgerValidationTests {
+    @Test("A colon inside an unquoted text, a line indented too far and a UTF-16 file are named in the analyst's terms")
+    func commonYAMLSlips() throws {
+        let colon = LedgerWorkspace.pledge.replacingOccurrences(
+            of: "kept_when: Het kabinet volgt", with: "kept_when: Let op: het kabinet volgt")
+        var workspace = try LedgerWorkspace(pledges: colon)
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:11:22: invalid YAML: mapping values are not allowed in this context (a ': ' inside a value that is not in quotes starts another key; expected the value in quotes, text: \"Minister: …\", or as a block, text: >-)"
+            ])
+        workspace.remove()
+        let indented = LedgerWorkspace.pledge.replacingOccurrences(
+            of: "    level: national", with: "     level: national")
+        workspace = try LedgerWorkspace(pledges: indented)
+        #expect(
+            workspace.problems().first?.hasSuffix(
+                "invalid YAML: did not find expected key (a line indented otherwise than the keys beside it, or a value that opens a quote and goes on after it closes; expected the keys of one mapping indented alike, and a quoted value quoted whole)"
+            ) == true)
+        workspace.remove()
+        workspace = try LedgerWorkspace()
+        defer { workspace.remove() }
+        // What an editor writes when it saves as "Unicode" without a byte-order mark: UTF-16, little-endian.
+        let utf16 = ("pledges:\n" + LedgerWorkspace.pledge).data(using: .utf16LittleEndian)!
+        try utf16.write(to: workspace.root.appendingPathComponent("Commitments/national/akkoord.yaml"))
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:1:1: the file holds NUL bytes: it looks like UTF-16 saved without a byte-order mark; expected UTF-8 (save it as UTF-8)"
+            ])
     }
 }

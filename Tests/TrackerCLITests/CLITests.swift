@@ -426,6 +426,16 @@ struct CLITests {
         ])
         #expect(endpoint.status == 64)
         #expect(endpoint.stderr.hasPrefix("Error: The value 'tweedekamer' is invalid for '--endpoint <endpoint>'"))
+        // A recorded run of a day to come (a year mistyped) is refused by every command that records one.
+        let database = TrackerProcess.temporaryDatabase()
+        for command in [["update", "--offline"], ["ingest", "x.xml"], ["rebuild"]] {
+            let future = try TrackerProcess.tracker(command + ["--as-of", "2099-01-01", "--db", database])
+            #expect(future.status == 64)
+            #expect(
+                future.stderr.hasPrefix(
+                    "Error: --as-of 2099-01-01 is after today; a recorded run scores as of a day that has come"))
+        }
+        #expect(!FileManager.default.fileExists(atPath: database))
     }
 
     @Test("Killed in the middle of an update, the next run ends with exactly the deeds of an uninterrupted run")

@@ -41,6 +41,10 @@ struct ScorecardReportCLITests {
         #expect(table.status == 0)
         let lines = table.stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("Beloften: 1 (1 in uitvoering). Na deze dag gedaan en hier niet meegeteld: 1"))
+        // A motion titled by its members alone says what it asks, by its dictum.
+        #expect(
+            lines.contains("    kst-30950-440 2025-03-19 Motie van het lid Bamenga c.s. Het dictum:")
+                && lines.contains("      “verzoekt de regering het toetsingskader voor risicoprofilering van het"))
         #expect(
             lines.filter { $0.hasPrefix("== ") } == [
                 "== Etnisch profileren en discriminerende risicoprofilering [etnisch-profileren]"
