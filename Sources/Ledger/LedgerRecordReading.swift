@@ -37,6 +37,12 @@ extension Pledge {
         if !fields.has("source") { reader.report(node, "\(what) has no 'source'; expected document: and section:") }
         let keptWhen = fields.string("kept_when", expected: "a testable criterion for the pledge being kept")
         let deadline = fields.day("deadline", required: false)
+        if let deadline, let date, deadline < date {
+            reader.report(
+                fields.value("deadline"),
+                "\(what) has deadline \(deadline), before its date \(date); expected a day on or after the pledge was made"
+            )
+        }
         let rights = RightsAssessment.read(fields.value("rights"), of: what, reader, known: known)
         if !fields.has("rights") { reader.report(node, "\(what) has no 'rights'; expected direction:, reason:, by:") }
         let hints = LinkHints.read(

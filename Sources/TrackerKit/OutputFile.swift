@@ -12,6 +12,9 @@ package enum OutputFile {
         guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isFolder), isFolder.boolValue else {
             throw RequestError("cannot write \(path): the folder \(folder.path) does not exist")
         }
+        if FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder), isFolder.boolValue {
+            throw RequestError("cannot write \(path): it is a folder; expected a file's path (--out FOLDER/NAME)")
+        }
         do {
             try Data(text.utf8).write(to: url, options: .atomic)
         } catch {

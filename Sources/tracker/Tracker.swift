@@ -26,8 +26,19 @@ struct Tracker: AsyncParsableCommand {
     /// Parses and runs, first catching a mistyped subcommand so it can be named with a suggestion.
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
+        let names = configuration.subcommands.map { $0._commandName }
+        // Options before the command (`tracker --workspace DIR pledges`) are the root's, which has none.
+        if let first = arguments.first, first.hasPrefix("--"), !["--help", "--version"].contains(first),
+            let command = arguments.first(where: names.contains)
+        {
+            let before = arguments.prefix { $0 != command }
+            let after = arguments.dropFirst(before.count + 1)
+            printError(
+                "error: options follow the command; expected tracker \(([command] + before + after).joined(separator: " "))"
+            )
+            Foundation.exit(ExitCode.validationFailure.rawValue)
+        }
         if let first = arguments.first, !first.hasPrefix("-"), first != "help" {
-            let names = configuration.subcommands.map { $0._commandName }
             if !names.contains(first) {
                 var message = "error: unknown command '\(first)'"
                 if let close = closestMatch(to: first, in: names) { message += "; did you mean '\(close)'?" }

@@ -200,6 +200,18 @@ struct LedgerValidationTests {
             ])
     }
 
+    @Test("A deadline before the pledge's own date is an error at its line")
+    func deadlineBeforeDate() throws {
+        let pledge = LedgerWorkspace.pledge.replacingOccurrences(
+            of: "    kept_when:", with: "    deadline: 2025-12-31\n    kept_when:")
+        let workspace = try LedgerWorkspace(pledges: pledge)
+        defer { workspace.remove() }
+        #expect(
+            workspace.problems() == [
+                "Commitments/national/akkoord.yaml:11:15: pledge 'conformeren-igh-icc' has deadline 2025-12-31, before its date 2026-01-30; expected a day on or after the pledge was made"
+            ])
+    }
+
     @Test("hints.wants is less or more; anything else is reported where it stands")
     func wants() throws {
         for (value, problems) in [

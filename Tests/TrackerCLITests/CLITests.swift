@@ -540,6 +540,22 @@ struct CLITests {
                 the commands are: update, ingest, rebuild, validate, pledges, standards, deeds, links, review, scorecard, explain, timeline, diff, runs, feed, letter, annual-report, publish, serve (tracker --help)
 
                 """)
+        // Options before the command are named with the command as it should be written.
+        let early = try TrackerProcess.run([
+            "--workspace", TrackerProcess.workspace, "scorecard", "--as-of", "2026-01-01",
+        ])
+        #expect(early.status == 64)
+        #expect(
+            early.stderr
+                == "error: options follow the command; expected tracker scorecard --workspace \(TrackerProcess.workspace) --as-of 2026-01-01\n"
+        )
+        // --out naming a folder says so, instead of Foundation's error number.
+        let folder = TrackerProcess.temporaryFolder().path
+        let written = try TrackerProcess.tracker(["scorecard", "--db", try ScoringCLITests.snapshot(), "--out", folder])
+        #expect(written.status == 1)
+        #expect(
+            written.stderr.contains(
+                "error: cannot write \(folder): it is a folder; expected a file's path (--out FOLDER/NAME)"))
     }
 
     @Test("rebuild checks Scrapers/ against the ledger, as update does, before it touches the database")
