@@ -169,14 +169,14 @@ package enum Dutch {
         return text
     }
 
-    /// A theme's figures in one sentence, after "Thema: " in the terminal: its pledges made by the day with their
-    /// statuses, mean progress and summed rights effect, and how many of those listed were made after the day.
     /// `2 daden op dit thema die geen belofte op het thema steunen of tegenwerken`: what a theme's rights alerts are,
     /// counted. A deed that only mentions a pledge is among them, though it is listed (with 0 points) under it.
     package static func alertCount(_ count: Int) -> String {
         "\(Self.count(count, "daad", "daden")) op dit thema die geen belofte op het thema \(count == 1 ? "steunt of tegenwerkt" : "steunen of tegenwerken")"
     }
 
+    /// A theme's figures in one sentence, after "Thema: " in the terminal: its pledges made by the day with their
+    /// statuses, mean progress and summed rights effect, and how many of those listed were made after the day.
     package static func themeSummary(_ theme: ThemeScore) -> String {
         let made = theme.pledges.count - theme.later.count
         guard made > 0 else {

@@ -133,7 +133,7 @@ package struct ScoreView: Encodable, Sendable {
         quotation = pledge.quotation.rawValue
         source = CitationView(pledge.source, ledger: ledger)
         pledgeDate = pledge.date.description
-        later = pledge.date > score.asOf
+        later = score.isLater(in: ledger)
         status = score.status.rawValue
         reason = score.reason?.rawValue
         progress = score.progress

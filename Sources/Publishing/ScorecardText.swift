@@ -115,7 +115,7 @@ package struct ScorecardText: Sendable {
 
     private func pledgeLines(_ score: PledgeScore) -> [String] {
         var lines = wrap.lines(score.pledge)
-        if let pledge = ledger.pledge(score.pledge), pledge.date > score.asOf {
+        if score.isLater(in: ledger), let pledge = ledger.pledge(score.pledge) {
             lines += wrap.lines("\(Dutch.madeLater(pledge)): nog geen stand", first: "  ")
             return lines + deedLines(score.priorRecord, title: "eerder, niet meegeteld", score: score, counted: false)
         }

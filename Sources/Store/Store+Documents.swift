@@ -55,7 +55,7 @@ extension Store {
     func ingest(_ document: ReadDocument, raw: Data, _ db: Database) throws -> IngestResult {
         // A document read and stored under a name it was once kept aside under is no longer rejected: the count of
         // rejected documents says what still needs looking at (undone with the rest if this version is refused).
-        try db.cachedStatement(sql: "DELETE FROM rejected_document WHERE name = ?").execute(arguments: [document.name])
+        try clearRejected(name: document.name, db)
         var touched: Set<String> = Set(document.deeds.map(\.id))
         let change: IngestResult.Change
         let existing = try Row.fetchOne(
@@ -346,9 +346,11 @@ extension Store {
     /// Forgets what was kept aside under `name`, once a version of that document was read and stored: a saved
     /// council page is stored under its address, but kept aside under its file's name.
     package func clearRejected(name: String) throws(StoreError) {
-        try write { db in
-            try db.cachedStatement(sql: "DELETE FROM rejected_document WHERE name = ?").execute(arguments: [name])
-        }
+        try write { db in try clearRejected(name: name, db) }
+    }
+
+    func clearRejected(name: String, _ db: Database) throws {
+        try db.cachedStatement(sql: "DELETE FROM rejected_document WHERE name = ?").execute(arguments: [name])
     }
 
     package func reject(name: String, raw: Data, error: String, line: Int?) throws(StoreError) {
