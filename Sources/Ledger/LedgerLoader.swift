@@ -209,21 +209,25 @@ private struct LoadSession {
 
     /// Files under `Commitments/` named as YAML but not read: only names ending in `.yaml` or `.yml` are, so a
     /// `pledges.YAML`, `.Yaml` or `hla.yaml.txt` (a review saved by an editor that added its own extension) was left
-    /// out without a word, its pledges or decisions counting nowhere. Templates (`.example`) and a merge's `.orig`
-    /// copies (`mergeLeftovers`) are not named here.
+    /// out without a word, its pledges or decisions counting nowhere. Templates (`.example`), a merge's `.orig`
+    /// copies (`mergeLeftovers`) and an editor's backups and swap files are not named here.
     func unreadFiles() -> [Problem] {
         guard let enumerator = FileManager.default.enumerator(atPath: commitments.path) else { return [] }
         var found: [Problem] = []
         while let path = enumerator.nextObject() as? String {
             let name = (path as NSString).lastPathComponent
             let lower = name.lowercased()
+            // An editor's backup or swap file (`x.yaml~`, `.x.yaml.swp`, `x.yaml.bak`) is a copy, not lost work.
+            let copy =
+                name.hasPrefix(".") || name.hasSuffix("~")
+                || [".example", ".orig", ".bak", ".swp", ".swo", ".tmp"].contains { lower.hasSuffix($0) }
             guard lower.contains(".yaml") || lower.contains(".yml"), !name.hasSuffix(".yaml"), !name.hasSuffix(".yml"),
-                !lower.hasSuffix(".example"), !lower.hasSuffix(".orig")
+                !copy
             else { continue }
             found.append(
                 Problem(
                     SourceLocation(file: "Commitments/\(path)", line: 0, column: 0),
-                    "this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected it renamed to end in .yaml",
+                    "this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected its name to end in .yaml",
                     severity: .warning))
         }
         return found

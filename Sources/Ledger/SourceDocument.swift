@@ -69,7 +69,10 @@ package struct SourceDocument: Sendable, Hashable, Identifiable {
         }
         // A document's address goes into letters and the feed as a link: one that is not an address is an error.
         let url = scoped.string("url", required: false)
-        if let url, URL(string: url).map({ ["http", "https"].contains($0.scheme ?? "") && $0.host != nil }) != true {
+        if let url,
+            URL(string: url).map({ ["http", "https"].contains($0.scheme?.lowercased() ?? "") && $0.host != nil })
+                != true
+        {
             reader.report(scoped.value("url"), "'url' of \(what) is '\(url)'; expected an http(s) URL")
         }
         guard let id, let title, let author, let kind else { return nil }

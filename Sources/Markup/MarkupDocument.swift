@@ -156,8 +156,7 @@ package final class XPathQuery: @unchecked Sendable {
     /// An opaque pointer (`xmlXPathCompExprPtr`): no libxml2 type is part of Markup's layout.
     let compiled: OpaquePointer
 
-    /// Compiles `expression`; throws with libxml2's message when the syntax is wrong, and when it calls a function
-    /// XPath 1.0 lacks or names a variable, which libxml2 compiles but only refuses when it evaluates them.
+    /// Compiles `expression`; throws with libxml2's message when the syntax is wrong.
     package init(_ expression: String) throws(MarkupError) {
         let (compiled, diagnostics) = LibXML.collectingDiagnostics { xmlXPathCompile(expression) }
         guard let compiled else {
@@ -166,14 +165,21 @@ package final class XPathQuery: @unchecked Sendable {
                 diagnostics: diagnostics.isEmpty
                     ? [.init(severity: .error, line: 0, column: 0, message: "invalid expression")] : diagnostics)
         }
-        if let problem = Self.unsupported(expression) {
-            xmlXPathFreeCompExpr(compiled)
+        self.expression = expression
+        self.compiled = compiled
+    }
+
+    /// Compiles a rule written by hand (a source definition's): as `init`, and refused as well when it calls a
+    /// function XPath 1.0 lacks or names a variable, which libxml2 compiles but only refuses when it evaluates them.
+    /// The readers' own expressions, compiled at every call, are not searched again.
+    package static func checked(_ expression: String) throws(MarkupError) -> XPathQuery {
+        let query = try XPathQuery(expression)
+        if let problem = unsupported(expression) {
             throw MarkupError(
                 document: "XPath \(expression)",
                 diagnostics: [.init(severity: .error, line: 0, column: 0, message: problem)])
         }
-        self.expression = expression
-        self.compiled = compiled
+        return query
     }
 
     deinit { xmlXPathFreeCompExpr(compiled) }

@@ -21,8 +21,8 @@ package struct TextWrap: Sendable {
     /// `items` packed into lines of at most `width` columns, `separator` between two on a line, each item kept whole
     /// on one line where it fits on one ("daad kst-36704-69 · zekerheid 0,93"); one longer than a line starts a line
     /// and is broken at its spaces, and a word longer than a line stands on a line of its own. A word that fits in
-    /// the width but not after the indent (a long id) starts its line without the indent; one longer than the
-    /// width is never cut.
+    /// the width but not after the indent (a long id) starts its line with as much of the indent as leaves room for
+    /// it, so it still stands apart from a heading at the margin; one longer than the width is never cut.
     package func lines(items: [String], separator: String, first: String = "", rest: String? = nil) -> [String] {
         let rest = rest ?? String(repeating: " ", count: first.count)
         var lines: [String] = []
@@ -36,7 +36,7 @@ package struct TextWrap: Sendable {
         func add(_ word: some StringProtocol, after separator: String) {
             if lineHasWord, line.count + separator.count + word.count > width { breakLine() }
             if !lineHasWord, line.count + word.count > width, word.count <= width, line.allSatisfy(\.isWhitespace) {
-                line = ""
+                line = String(repeating: " ", count: width - word.count)
             }
             line += (lineHasWord ? separator : "") + word
             lineHasWord = true

@@ -81,14 +81,18 @@ package final class Store: Sendable {
                 inMemory
                 ? try DatabaseQueue(configuration: configuration)
                 : try DatabaseQueue(path: path, configuration: configuration)
-            if !inMemory, !readOnly {
-                try queue.writeWithoutTransaction { db in _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
-                }
-            }
             // Two commands starting on a new database (or one to be upgraded) would both see it unmigrated and
             // both create its tables ("table document already exists"), or read its migrations while the other
             // creates them ("no such table: grdb_migrations"): one looks at and migrates the schema at a time.
+            // So does one switch a new database to write-ahead logging: that takes the database whole, and SQLite
+            // answers "database is locked" at once, without waiting, to a second command switching it meanwhile
+            // (three first updates at once failed so about one time in four).
             try Self.holdingMigrationLock(path: inMemory ? nil : path) {
+                if !inMemory, !readOnly {
+                    try queue.writeWithoutTransaction { db in
+                        _ = try String.fetchOne(db, sql: "PRAGMA journal_mode = WAL")
+                    }
+                }
                 // A database a newer tracker wrote has migrations this one does not know (a restemmed index, say):
                 // reading or adding to it would mix what the two make.
                 if try queue.read(StoreSchema.migrator.hasBeenSuperseded) {

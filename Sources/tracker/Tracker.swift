@@ -27,16 +27,19 @@ struct Tracker: AsyncParsableCommand {
     static func main() async {
         let arguments = Array(CommandLine.arguments.dropFirst())
         let names = configuration.subcommands.map { $0._commandName }
-        // Options before the command (`tracker --workspace DIR pledges`) are the root's, which has none.
-        if let first = arguments.first, first.hasPrefix("--"), !["--help", "--version"].contains(first),
-            let command = arguments.first(where: names.contains)
-        {
-            let before = arguments.prefix { $0 != command }
-            let after = arguments.dropFirst(before.count + 1)
-            printError(
-                "error: options follow the command; expected tracker \(([command] + before + after).joined(separator: " "))"
-            )
-            Foundation.exit(ExitCode.validationFailure.rawValue)
+        // Options before the command (`tracker --workspace DIR pledges`) are the root's, which has none: say how to
+        // write them, after everything else (options may follow a subcommand's arguments), the values of the
+        // options that take one not mistaken for the command.
+        if let first = arguments.first, first.hasPrefix("--"), !["--help", "--version"].contains(first) {
+            var index = 0
+            while index < arguments.count, arguments[index].hasPrefix("-") {
+                index += ["--workspace", "--db"].contains(arguments[index]) ? 2 : 1
+            }
+            if index < arguments.count, names.contains(arguments[index]) {
+                let written = arguments[index...] + arguments[..<index]
+                printError("error: options follow the command; expected tracker \(written.joined(separator: " "))")
+                Foundation.exit(ExitCode.validationFailure.rawValue)
+            }
         }
         if let first = arguments.first, !first.hasPrefix("-"), first != "help" {
             if !names.contains(first) {

@@ -102,6 +102,44 @@ struct SRUHarvestTests {
         #expect(try store.cursor(source: "officielebekendmakingen", category: "search") == "2025-06-27")
     }
 
+    @Test(
+        "A new version that gives less is refused and held; asked for again despite the RSS signal, it is stored with --accept-loss"
+    )
+    func refusedLoss() async throws {
+        let path = Fixtures.temporaryFolder(prefix: "sru-loss").appendingPathComponent("ledger.sqlite").path
+        let healthy = try SRUServer()
+        defer { healthy.stop() }
+        #expect(await Self.run(healthy, store: try Store(path: path)).errors == [])
+        // DERIVED: the real motion kst-36704-73 listed as changed on 1 March 2026, its body (and so its dictum) gone.
+        let cut = try SRUServer(
+            damage: [
+                "kst-36704-73": { data in
+                    let text = String(decoding: data, as: UTF8.self)
+                    guard let start = text.range(of: "<kamerstuk>"), let end = text.range(of: "</kamerstuk>") else {
+                        return data
+                    }
+                    return Data((String(text[..<start.lowerBound]) + String(text[end.upperBound...])).utf8)
+                }
+            ], modified: ["kst-36704-73": "2026-03-01"])
+        defer { cut.stop() }
+        let refused = await Self.run(cut, store: try Store(path: path), rss: false)
+        #expect(refused.errors.count == 1)
+        #expect(
+            refused.errors.first?.hasSuffix(
+                "kst-36704-73.xml: of deeds it still gives it lacks what the stored version had: kst-36704-73: its operative text, its text; is it cut off? The stored version stays and this one is kept aside; if the source really gives less now, run the command again with --accept-loss"
+            ) == true)
+        let store = try Store(path: path, acceptingLoss: true)
+        #expect(try store.deed(id: "kst-36704-73")?.dictum?.hasPrefix("verzoekt de regering") == true)
+        #expect(try store.cursor(source: "officielebekendmakingen", category: "held") == "2026-03-01")
+        // The RSS feed says nothing new (304), but the held record is asked for again, and now stored.
+        let accepted = await Self.run(cut, store: store)
+        #expect(accepted.errors == [])
+        #expect(accepted.changed.listed == ["kst-36704-73"])
+        #expect(try store.deed(id: "kst-36704-73")?.dictum == nil)
+        #expect(try store.cursor(source: "officielebekendmakingen", category: "held") == "")
+        #expect(try store.counts().rejected == 0)
+    }
+
     @Test("A record whose XML is gone more than a week after its change is let go: kept aside, the cursor moves")
     func missingForGood() async throws {
         let server = try SRUServer(missing: ["kst-30950-440"])

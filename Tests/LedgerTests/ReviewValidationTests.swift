@@ -287,10 +287,14 @@ struct ReviewValidationTests {
         try workspace.write("Commitments/national/akkoord-2026.YAML", "pledges: []\n")
         try workspace.write("Commitments/municipal/_template/municipality.yaml.example", "municipality: {}\n")
         try workspace.write("Commitments/sources/README.md", "The source documents.\n")
+        // An editor's backup and swap files are copies of a file that is read.
+        try workspace.write("Commitments/national/akkoord.yaml~", "pledges: []\n")
+        try workspace.write("Commitments/national/.akkoord.yaml.swp", "\u{0}")
+        try workspace.write("Commitments/national/akkoord.yaml.bak", "pledges: []\n")
         #expect(
             workspace.problems() == [
-                "Commitments/national/akkoord-2026.YAML: warning: this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected it renamed to end in .yaml",
-                "Commitments/reviews/hla.yaml.txt: warning: this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected it renamed to end in .yaml",
+                "Commitments/national/akkoord-2026.YAML: warning: this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected its name to end in .yaml",
+                "Commitments/reviews/hla.yaml.txt: warning: this file is not read: only files whose names end in .yaml or .yml are, so what it holds counts nowhere; expected its name to end in .yaml",
             ])
     }
 

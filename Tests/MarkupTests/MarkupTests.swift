@@ -145,13 +145,13 @@ struct MarkupTests {
             "count(//node()) div 2", "//processing-instruction('x') | //comment()",
             "normalize-space(line[. = 'string-join($x, y)'])", "@id",
         ] {
-            _ = try XPathQuery(expression)
+            _ = try XPathQuery.checked(expression)
         }
-        let join = try #require(throws: MarkupError.self) { try XPathQuery("string-join(//al, ' ')") }
+        let join = try #require(throws: MarkupError.self) { try XPathQuery.checked("string-join(//al, ' ')") }
         #expect(join.diagnostics.first?.message.hasPrefix("string-join() is not a function of XPath 1.0") == true)
-        let exslt = try #require(throws: MarkupError.self) { try XPathQuery("str:tokenize(//al)") }
+        let exslt = try #require(throws: MarkupError.self) { try XPathQuery.checked("str:tokenize(//al)") }
         #expect(exslt.diagnostics.first?.message.hasPrefix("str:tokenize() is not a function of XPath 1.0") == true)
-        let variable = try #require(throws: MarkupError.self) { try XPathQuery("//al[. = $titel]") }
+        let variable = try #require(throws: MarkupError.self) { try XPathQuery.checked("//al[. = $titel]") }
         #expect(variable.diagnostics.first?.message.hasPrefix("$titel is a variable") == true)
     }
 

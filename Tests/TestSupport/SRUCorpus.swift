@@ -26,8 +26,10 @@ package final class SRUServer: @unchecked Sendable {
     /// - Parameters:
     ///   - damage: documents (by identifier) served with other bytes than the mirror's: a fault.
     ///   - missing: documents (by identifier) listed by the search whose XML answers 404.
+    ///   - modified: documents (by identifier) listed as modified on another day than their own: a new version.
     package init(
-        pageSize: Int = 4, damage: [String: @Sendable (Data) -> Data] = [:], missing: Set<String> = []
+        pageSize: Int = 4, damage: [String: @Sendable (Data) -> Data] = [:], missing: Set<String> = [],
+        modified: [String: String] = [:]
     ) throws {
         let folder = SyncFeedCorpus.root.appendingPathComponent("Scrapers/mirror/officielebekendmakingen")
         var documents: [Document] = []
@@ -44,7 +46,7 @@ package final class SRUServer: @unchecked Sendable {
                 Document(
                     identifier: String(name.dropLast(4)),
                     title: try meta("DC.title") ?? root.string(".//stuk/titel") ?? name,
-                    type: try meta("DC.type") ?? "Kamerstuk", modified: date,
+                    type: try meta("DC.type") ?? "Kamerstuk", modified: modified[String(name.dropLast(4))] ?? date,
                     dossier: try meta("OVERHEIDop.dossiernummer")
                         ?? root.string(".//dossiernr")?.replacingOccurrences(of: "\u{00A0}", with: "")
                         .replacingOccurrences(of: " ", with: ""),

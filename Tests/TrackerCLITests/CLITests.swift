@@ -547,7 +547,13 @@ struct CLITests {
         #expect(early.status == 64)
         #expect(
             early.stderr
-                == "error: options follow the command; expected tracker scorecard --workspace \(TrackerProcess.workspace) --as-of 2026-01-01\n"
+                == "error: options follow the command; expected tracker scorecard --as-of 2026-01-01 --workspace \(TrackerProcess.workspace)\n"
+        )
+        // A value that is a command's name is the option's; a command with arguments takes the options after them.
+        let nested = try TrackerProcess.run(["--quiet", "--workspace", "review", "review", "confirm", "p", "d"])
+        #expect(
+            nested.stderr
+                == "error: options follow the command; expected tracker review confirm p d --quiet --workspace review\n"
         )
         // --out naming a folder says so, instead of Foundation's error number.
         let folder = TrackerProcess.temporaryFolder().path

@@ -10,8 +10,9 @@ import Store
 /// date is not fetched again. The RSS feed, when configured, is checked first: if it shows nothing
 /// newer than last time, the search is skipped.
 ///
-/// A record whose XML could not be fetched holds the cursor at its modification day, so it is asked for again
-/// next run, while the pages after it are still read. One the server calls gone (404, 410) that was modified more
+/// A record whose XML could not be fetched, or whose new version was refused as giving less than the stored one
+/// (`Store.refuseLoss`), holds the cursor at its modification day, so it is asked for again next run (the RSS
+/// signal is not asked then), while the pages after it are still read. One the server calls gone (404, 410) that was modified more
 /// than `graceDays` ago is let go instead: kept aside with the error, asked for again only when it changes. A
 /// publication can be listed shortly before its XML is there; one that is still missing after a week will not
 /// come, and would otherwise hold the cursor, and every record after it be searched again, on every run.
@@ -30,7 +31,10 @@ struct SRURun: Sendable {
     func run() async -> SourceSummary {
         var summary = SourceSummary(source: source.name)
         do {
-            if try await nothingNew(&summary) { return summary }
+            // A record held back last run (its XML failed, or its new version was refused) is asked for again
+            // whatever the RSS signal says: the signal tells of new publications, not of this one.
+            let held = try store.cursor(source: source.name, category: "held").map { !$0.isEmpty } ?? false
+            if !held, try await nothingNew(&summary) { return summary }
             try await search(&summary)
         } catch let error as HTTPError where error.isUnreachable {
             summary.unreachable(error)
@@ -120,6 +124,7 @@ struct SRURun: Sendable {
             let newest = String(newestModified.prefix(10))
             let cursor = max(heldAt.map { min($0, newest) } ?? newest, String(since.prefix(10)))
             try store.setCursor(source: source.name, category: "search", value: cursor)
+            try store.setCursor(source: source.name, category: "held", value: heldAt ?? "")
             guard let next = page.nextRecordPosition, next > position, !page.records.isEmpty else { return }
             position = next
         }
@@ -165,6 +170,9 @@ struct SRURun: Sendable {
                 // Kept aside with the bytes that did not parse, as `ingest` keeps a local file.
                 try? store.reject(name: url.absoluteString, raw: body, error: message, line: line)
             }
+            // A new version refused as giving less than the stored one is asked for again, so that a run with
+            // --accept-loss can store it.
+            if let refused = error as? StoreError, case .loss = refused.reason { return false }
             return !(error is HTTPError)
         }
     }

@@ -167,7 +167,7 @@ package enum SourceLoader {
         func xpath(_ fields: YAMLFields?, _ key: String) -> String? {
             guard let fields, let expression = fields.string(key, expected: "an XPath expression") else { return nil }
             do {
-                _ = try XPathQuery(expression)
+                _ = try XPathQuery.checked(expression)
             } catch {
                 reader.report(
                     fields.value(key),
