@@ -72,7 +72,8 @@ package struct ScorecardPage: Sendable {
         package var status: String
         /// A CSS class per status (`kept`, `in-progress`, …).
         package var statusClass: String
-        package var progress: Int
+        /// The progress, or "–" for a pledge made after the card's day, which has none yet.
+        package var progress: String
         package var rightsEffect: String
         /// `bevordert`, `bedreigt`, `gemengd`.
         package var direction: String
@@ -96,9 +97,11 @@ package struct ScorecardPage: Sendable {
         run = provenance.run.map(String.init) ?? ""
         let made = scores.filter { !$0.isLater(in: ledger) }
         summary =
-            made.isEmpty
-            ? "Nog geen belofte gedaan op deze dag."
-            : "\(Dutch.count(made.count, "belofte", "beloften")): \(Dutch.statusCounts(made.map(\.status)))."
+            scores.isEmpty
+            ? "Geen beloften\(themes.count == 1 ? " op het thema \(ledger.theme(themes[0].theme)?.nameNL ?? themes[0].theme)" : "")."
+            : made.isEmpty
+                ? "Nog geen belofte gedaan op deze dag."
+                : "\(Dutch.count(made.count, "belofte", "beloften")): \(Dutch.statusCounts(made.map(\.status)))."
         if made.count < scores.count {
             summary += " " + Dutch.laterPledges(scores.count - made.count)
         }
@@ -131,8 +134,10 @@ package struct ScorecardPage: Sendable {
                         actor: pledge.map { Dutch.actor($0, ledger: ledger) } ?? "",
                         status: later
                             ? pledge.map(Dutch.madeLater) ?? "" : Dutch.status(score.status, reason: score.reason),
-                        statusClass: later ? "later" : score.status.rawValue, progress: score.progress,
-                        rightsEffect: Dutch.signed(score.rightsEffect), direction: Dutch.direction(score.direction),
+                        statusClass: later ? "later" : score.status.rawValue,
+                        progress: later ? "–" : String(score.progress),
+                        rightsEffect: later ? "–" : Dutch.signed(score.rightsEffect),
+                        direction: Dutch.direction(score.direction),
                         counted: score.counted.count, prior: score.priorRecord.count,
                         hasPrior: !score.priorRecord.isEmpty,
                         sparkline: Sparkline(points: timelines[score.pledge] ?? []).svg())

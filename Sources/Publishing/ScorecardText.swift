@@ -45,7 +45,13 @@ package struct ScorecardText: Sendable {
     }
 
     package func render() -> String {
-        guard let asOf = scores.first?.asOf else { return "Geen beloften in het register." }
+        guard let asOf = scores.first?.asOf else {
+            // `--theme` on a theme no pledge is on.
+            if themes.count == 1, let theme = themes.first {
+                return "Geen beloften op het thema \(ledger.theme(theme.theme)?.nameNL ?? theme.theme)."
+            }
+            return "Geen beloften in het register."
+        }
         var lines = header(asOf: asOf)
         let byID = Dictionary(scores.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
         for theme in themes where !theme.pledges.isEmpty {

@@ -119,7 +119,9 @@ package struct RightsAlerts: Sendable {
         var fitted: [String: Set<String>] = [:]
         for link in links
         where link.stance != .mentions && (link.confidence >= evidenceConfidence || link.method == .review) {
-            for theme in ledger.pledge(link.pledge)?.themes ?? [] { fitted[link.deed, default: []].insert(theme) }
+            // A pledge made after the day fitted nothing then: the deed was an alert on that day.
+            guard let pledge = ledger.pledge(link.pledge), pledge.date <= asOf else { continue }
+            for theme in pledge.themes { fitted[link.deed, default: []].insert(theme) }
         }
         var alerts: [String: [RightsAlert]] = [:]
         for item in carried where item.day <= asOf && !(fitted[item.terms.deed]?.contains(item.terms.theme) ?? false) {

@@ -120,3 +120,41 @@ extension ScorecardReportCLITests {
         #expect(try labels("2026-12-03") == ["2025 middle", "2026 middle"])
     }
 }
+
+extension ScorecardReportCLITests {
+    @Test(
+        "As of a day before a pledge was made, a deed that only it fits is a rights alert; the page shows no figures for it"
+    )
+    func beforeThePledge() throws {
+        // The shipped workspace, whose ledger has the coalition agreement of 30 January 2026.
+        let workspace = TrackerProcess.temporaryFolder().appendingPathComponent("w")
+        for part in ["Commitments", "Scrapers", "Templates"] {
+            try FileManager.default.copyItem(
+                at: TrackerProcess.root.appendingPathComponent(part), to: workspace.appendingPathComponent(part))
+        }
+        let options = ["--workspace", workspace.path]
+        #expect(try TrackerProcess.run(["update", "--offline"] + options).status == 0)
+        func alerts(_ day: String) throws -> [String] {
+            let themes = try TrackerProcess.json(
+                try TrackerProcess.run(
+                    ["scorecard", "--as-of", day, "--by", "theme", "--format", "json"] + options
+                ).stdout)
+            let theme = try #require(themes.first { $0["theme"] as? String == "gelijke-behandeling" })
+            return (theme["alerts"] as? [[String: Any]] ?? []).compactMap { $0["deed"] as? String }
+        }
+        // kst-36284-59 fits a pledge of 30 January 2026 with a stance: an alert the day before, not on the day.
+        #expect(try alerts("2026-01-29").contains("kst-36284-59"))
+        #expect(try !alerts("2026-01-30").contains("kst-36284-59"))
+        // A pledge made later has no progress or rights effect yet on the page, only its day.
+        let page = try TrackerProcess.run(
+            ["scorecard", "--as-of", "2026-01-29", "--format", "html", "--theme", "gelijke-behandeling"] + options
+        ).stdout
+        #expect(
+            page.contains(
+                "na deze dag beloofd, op 30 januari 2026</span></td>\n<td class=\"getal\">–</td>\n<td class=\"getal\">–<br>"
+            ))
+        // A theme no pledge is on says so.
+        let empty = try TrackerProcess.run(["scorecard", "--theme", "psychisch-geweld"] + options)
+        #expect(empty.stdout == "Geen beloften op het thema Psychisch geweld en huiselijk geweld.\n")
+    }
+}
