@@ -43,6 +43,9 @@ package struct Ledger: Sendable {
     }
 
     package func theme(_ id: String) -> Theme? { themes.first { $0.id == id } }
+
+    /// A theme's Dutch name, as reports write it; its id when the ledger has no such theme.
+    package func themeName(_ id: String) -> String { theme(id)?.nameNL ?? id }
     package func document(_ id: String) -> SourceDocument? { documents.first { $0.id == id } }
     package func standard(_ id: String) -> Standard? { standards.first { $0.id == id } }
     package func pledge(_ id: String) -> Pledge? { pledges.first { $0.id == id } }

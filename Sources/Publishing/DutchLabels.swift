@@ -189,6 +189,12 @@ package enum Dutch {
         return text
     }
 
+    /// What a scorecard without pledges says: of the one theme it was asked for (`--theme`), or of the ledger.
+    package static func noPledges(themes: [ThemeScore], ledger: Ledger) -> String {
+        guard themes.count == 1, let theme = themes.first else { return "Geen beloften in het register." }
+        return "Geen beloften op het thema \(ledger.themeName(theme.theme))."
+    }
+
     /// `na deze dag beloofd, op 30 januari 2026`: a pledge made after the day of a report, in place of its status.
     package static func madeLater(_ pledge: Pledge) -> String { "na deze dag beloofd, op \(date(pledge.date))" }
 

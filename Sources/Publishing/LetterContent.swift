@@ -296,7 +296,7 @@ package struct LetterBuilder: Sendable {
         deeds: [String: Deed], links: [String: [(pledge: Pledge, link: Link)]], since: Day?,
         recipient: LetterRecipient, notes: inout Footnotes
     ) -> LetterContent.ThemeSection {
-        let name = ledger.theme(id)?.nameNL ?? id
+        let name = ledger.themeName(id)
         // The news: deeds counted for the theme's pledges, from `since` on.
         var news: [(Pledge, Contribution)] = []
         for pledge in pledges {

@@ -98,7 +98,7 @@ package struct ScorecardPage: Sendable {
         let made = scores.filter { !$0.isLater(in: ledger) }
         summary =
             scores.isEmpty
-            ? "Geen beloften\(themes.count == 1 ? " op het thema \(ledger.theme(themes[0].theme)?.nameNL ?? themes[0].theme)" : "")."
+            ? Dutch.noPledges(themes: themes, ledger: ledger)
             : made.isEmpty
                 ? "Nog geen belofte gedaan op deze dag."
                 : "\(Dutch.count(made.count, "belofte", "beloften")): \(Dutch.statusCounts(made.map(\.status)))."
@@ -120,7 +120,7 @@ package struct ScorecardPage: Sendable {
                 : flat == 0 ? "" : "\(Dutch.count(flat, "belofte", "beloften")) zonder voortgang niet getekend."
             let votes = Dutch.consistency(theme.consistency, theme: true) ?? ""
             return ThemeSection(
-                id: theme.theme, name: ledger.theme(theme.theme)?.nameNL ?? theme.theme,
+                id: theme.theme, name: ledger.themeName(theme.theme),
                 summary: Dutch.capitalized(Dutch.themeSummary(theme)),
                 votes: votes, hasVotes: !votes.isEmpty, chart: chart.svg(), hasChart: drawn > 0,
                 legend: chart.drawn.map { LegendEntry(pledge: $0.pledge, color: $0.color, dash: $0.dash) },

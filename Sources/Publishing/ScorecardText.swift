@@ -45,13 +45,7 @@ package struct ScorecardText: Sendable {
     }
 
     package func render() -> String {
-        guard let asOf = scores.first?.asOf else {
-            // `--theme` on a theme no pledge is on.
-            if themes.count == 1, let theme = themes.first {
-                return "Geen beloften op het thema \(ledger.theme(theme.theme)?.nameNL ?? theme.theme)."
-            }
-            return "Geen beloften in het register."
-        }
+        guard let asOf = scores.first?.asOf else { return Dutch.noPledges(themes: themes, ledger: ledger) }
         var lines = header(asOf: asOf)
         let byID = Dictionary(scores.map { ($0.pledge, $0) }, uniquingKeysWith: { first, _ in first })
         for theme in themes where !theme.pledges.isEmpty {
@@ -105,7 +99,7 @@ package struct ScorecardText: Sendable {
     }
 
     private func themeLines(_ theme: ThemeScore) -> [String] {
-        let name = ledger.theme(theme.theme)?.nameNL ?? theme.theme
+        let name = ledger.themeName(theme.theme)
         var lines = wrap.lines("== \(name) [\(theme.theme)]")
         lines += wrap.lines(
             "Thema: " + Dutch.themeSummary(theme)

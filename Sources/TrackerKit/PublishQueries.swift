@@ -243,7 +243,10 @@ package enum PublishQueries {
         throws -> String
     {
         let templates = try LetterTemplates(folder: templates ?? workspace.templates)
-        let inputs = try inputs(workspace, asOf: asOf)
+        let ledger = try workspace.loadLedger()
+        // An unknown theme is refused before the evidence is read.
+        _ = try Selection(pledge: nil, theme: theme, in: ledger)
+        let inputs = try inputs(workspace, asOf: asOf, ledger: ledger)
         return try scorecardPage(inputs, card: try scorecard(inputs).only(theme: theme), templates: templates)
     }
 

@@ -22,12 +22,10 @@ package struct Scorecard: Sendable {
 }
 
 extension Scorecard {
-    /// The scorecard of one theme (`scorecard --theme`): the pledges on it and its own figures; all without one.
-    ///
-    /// - Throws: `RequestError` for a theme the ledger does not have.
-    package func only(theme: String?) throws -> Scorecard {
+    /// The scorecard of one theme (`scorecard --theme`, checked by the caller): the pledges on it and its own
+    /// figures; all without one.
+    func only(theme: String?) -> Scorecard {
         guard let theme else { return self }
-        _ = try Selection(pledge: nil, theme: theme, in: ledger)
         var card = self
         card.scores = scores.filter { $0.themes.contains(theme) }
         card.themes = themes.filter { $0.theme == theme }
@@ -58,9 +56,12 @@ package struct RunComparison: Sendable {
 /// The scoring commands as library functions; like every read command they never create a database.
 package enum ScoreQueries {
     /// Every pledge and theme scored from the deeds that count as of `asOf`.
-    package static func scorecard(_ workspace: Workspace, asOf: Day) throws -> Scorecard {
+    /// - Parameter theme: only this theme's pledges and figures (`scorecard --theme`); an unknown one is refused
+    ///   before anything is scored.
+    package static func scorecard(_ workspace: Workspace, asOf: Day, theme: String? = nil) throws -> Scorecard {
         let context = try ScoringContext(workspace: workspace)
-        return try scorecard(context, evidence: try context.evidence(), asOf: asOf)
+        _ = try Selection(pledge: nil, theme: theme, in: context.ledger)
+        return try scorecard(context, evidence: try context.evidence(), asOf: asOf).only(theme: theme)
     }
 
     /// The scorecard from a context and its evidence already read.

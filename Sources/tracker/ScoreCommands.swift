@@ -34,9 +34,7 @@ extension Tracker {
 
         func run() throws {
             let day = asOf ?? Day.today()
-            let card = {
-                try reporting { try ScoreQueries.scorecard(global.resolved, asOf: day).only(theme: theme) }
-            }
+            let card = { try reporting { try ScoreQueries.scorecard(global.resolved, asOf: day, theme: theme) } }
             let rows = { (card: TrackerKit.Scorecard) in
                 card.scores.map { ScoreView($0, run: card.run?.id, ledger: card.ledger, deeds: card.deeds) }
             }
